@@ -1,0 +1,76 @@
+/**
+ * The Article: the one JSON contract shared by the popup, the reader view, every export and the CLI.
+ * Everything here must survive JSON.stringify/parse unchanged (it crosses extension message boundaries).
+ */
+
+export interface DetectionSignal {
+  /** Stable machine name, e.g. "jsonld-article", "og-type-article", "teaser-list". */
+  name: string;
+  /** Contribution to the score (negative signals lower it). */
+  weight: number;
+  /** Short human-readable detail, e.g. the JSON-LD @type found. */
+  detail?: string;
+}
+
+export interface Detection {
+  /** Sum of signal weights, clamped to [0, 1]. */
+  score: number;
+  signals: DetectionSignal[];
+}
+
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  caption: string | null;
+}
+
+export type AttendeePart = 'chair' | 'attendee' | 'speaker';
+
+export interface Attendee {
+  name: string;
+  /** Roles as the article writes them, split at commas, in order, without honorifics. */
+  roles: string[];
+  parts: AttendeePart[];
+  /** The sentences each fact came from. */
+  evidence: string[];
+}
+
+export interface Attendees {
+  people: Attendee[];
+  /** Organisations and delegations present, as written. */
+  groups: string[];
+}
+
+export interface RemovedReport {
+  /** Name of the cleaning rule (its file name under src/core/clean/). */
+  rule: string;
+  count: number;
+  /** A few short text samples of what was removed (truncated), for the "what was removed" summary. */
+  examples: string[];
+}
+
+export interface Article {
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag, e.g. "vi", "en". */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** ISO 8601 date (YYYY-MM-DD or full timestamp), or null when unknown. */
+  published: string | null;
+  excerpt: string | null;
+  isArticle: boolean;
+  detection: Detection;
+  /** Sanitised article HTML (DOMPurify). Still re-sanitised by every renderer. */
+  html: string;
+  /** Plain text: paragraphs separated by blank lines; the headline is not included. */
+  text: string;
+  paragraphs: string[];
+  images: ArticleImage[];
+  wordCount: number;
+  readingMinutes: number;
+  attendees: Attendees | null;
+  removed: RemovedReport[];
+}
