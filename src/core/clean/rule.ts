@@ -1,0 +1,35 @@
+/**
+ * The contract every cleaning rule follows. One rule per file in src/core/clean/, named for what it removes.
+ * Rules are general mechanisms (text shape, placeholders, link density, position), never per-site selectors;
+ * language cue words are data in src/core/cues/, not in the rules.
+ */
+import type { LanguageCues } from '../cues/types';
+
+export interface CleanContext {
+  /** The working document (always a clone; never the page the person is reading). */
+  document: Document;
+  /** Best-known headline (from <h1>, og:title, JSON-LD or <title>, site suffix stripped). */
+  title: string;
+  /** Best-known byline before cleaning, or null. */
+  byline: string | null;
+  /** Meta/og description or JSON-LD description: the lead as the CMS stored it, or null. */
+  description: string | null;
+  /** Primary language of the page ("vi", "en", …). */
+  lang: string;
+  /** Cue words for the page language merged with English (always present as a fallback). */
+  cues: LanguageCues;
+}
+
+export interface CleanRule {
+  /** Equals the file name without extension, e.g. "repeated-headline". */
+  name: string;
+  /**
+   * "pre": runs on the whole-page clone before Readability (root = document.body), to take away what would
+   *        otherwise mislead Readability's scoring or survive inside the chosen container.
+   * "post": runs on Readability's article content (root = the parsed article element), where the
+   *        article's own structure is known.
+   */
+  phase: 'pre' | 'post';
+  /** Removes what the rule targets under root; returns the text of each removed block (untruncated). */
+  apply(root: Element, ctx: CleanContext): string[];
+}
