@@ -1,0 +1,36 @@
+/**
+ * Every message in the extension, in one typed map: name -> request and response.
+ * Senders and receivers use send()/the handlers' types from here, so a renamed field fails to compile.
+ */
+import type { Article, Detection } from '../core/article';
+
+/** Why an extraction gave no article; each code has a localised message (public/_locales, key "error_<code>"). */
+export type ExtractErrorCode =
+  | 'restricted' // chrome://, about:, web stores, PDF viewer, view-source:, file:// without access
+  | 'no-tab' // no active tab (e.g. a devtools window)
+  | 'not-html' // text/plain, images, XML/SVG documents
+  | 'too-large' // extraction budget exceeded (the partial result, if any, is still returned)
+  | 'empty' // nothing readable was found
+  | 'failed'; // any other error (detail in message)
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; code: ExtractErrorCode; message: string; url?: string };
+
+export interface MessageMap {
+  /** content/detect -> background, once per page load (and after SPA navigations). */
+  detected: { request: { url: string; title: string; detection: Detection; isArticle: boolean }; response: void };
+  /** popup -> background: extract the given tab (injecting the extractor when needed). */
+  'extract-tab': { request: { tabId: number; force: boolean }; response: ExtractResult };
+  /** background -> content/extract: run core.extractArticle on a clone of the live document. */
+  extract: { request: { force: boolean }; response: ExtractResult };
+  /** popup or commands -> background: toggle the reader overlay in a tab. */
+  'toggle-reader-tab': { request: { tabId: number }; response: { open: boolean } | { error: ExtractResult } };
+  /** background -> content/extract: mount or unmount the overlay. */
+  'toggle-reader': { request: Record<string, never>; response: { open: boolean } };
+}
+
+export type MessageName = keyof MessageMap;
+export type Request<N extends MessageName> = MessageMap[N]['request'];
+export type Response<N extends MessageName> = MessageMap[N]['response'];
+export type Envelope<N extends MessageName = MessageName> = { type: N; payload: Request<N> };
