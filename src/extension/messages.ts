@@ -19,7 +19,17 @@ export type ExtractResult =
 
 export interface MessageMap {
   /** content/detect -> background, once per page load (and after SPA navigations). */
-  detected: { request: { url: string; title: string; detection: Detection; isArticle: boolean }; response: void };
+  detected: {
+    request: {
+      url: string;
+      title: string;
+      detection: Detection;
+      isArticle: boolean;
+      /** How long the detector took on this page (ms, performance.now): read by bench/extension.ts. */
+      ms: number;
+    };
+    response: void;
+  };
   /** popup -> background: extract the given tab (injecting the extractor when needed). */
   'extract-tab': { request: { tabId: number; force: boolean }; response: ExtractResult };
   /** background -> content/extract: run core.extractArticle on a clone of the live document. */

@@ -1,15 +1,32 @@
 /**
  * Language cue words used by cleaning rules and detection: data, kept apart from the mechanisms.
  * Adding a language is adding a file next to this one and listing it in index.ts.
- * All strings are matched case-insensitively against whitespace-collapsed, trimmed text.
+ * Phrases are matched case-insensitively on text with digits, punctuation and extra whitespace removed
+ * (see src/core/clean/text.ts `labelKey`), so "Comments (0)" and "0 bình luận" match "comments" and "bình luận".
  */
+
+/** The kinds of page furniture a cue list can name. */
+export type CueKind =
+  | 'comments'
+  | 'related'
+  | 'newsletter'
+  | 'share'
+  | 'ads'
+  | 'weather'
+  | 'markets'
+  | 'cookies'
+  | 'toolbar'
+  | 'authorBio'
+  | 'tags'
+  | 'nowReading';
+
 export interface LanguageCues {
   lang: string;
   /** Headings/labels that open a comment section ("Comments", "Ý kiến bạn đọc", "0 bình luận" minus digits). */
   comments: string[];
   /** Labels of related-content boxes ("Related", "Tin liên quan", "Xem thêm", "Read more"). */
   related: string[];
-  /** Newsletter / sign-up prompts. */
+  /** Newsletter / sign-up prompts (matched anywhere inside a short box, not only as its label). */
   newsletter: string[];
   /** Share / social prompts ("Share", "Chia sẻ"). */
   share: string[];
@@ -19,14 +36,23 @@ export interface LanguageCues {
   weather: string[];
   /** Market widget labels (gold prices, exchange rates, stock indices). */
   markets: string[];
-  /** Cookie / consent banner phrases. */
+  /** Cookie / consent banner phrases (matched anywhere inside a short box). */
   cookies: string[];
   /** Print / font-size / toolbar labels. */
   toolbar: string[];
   /** Author-bio openers ("About the author", "Giới thiệu tác giả"). */
   authorBio: string[];
+  /** Labels that open a list of topic tags ("Tags", "Từ khóa"). */
+  tags: string[];
+  /** Labels of a sticky "now reading" bar that repeats the headline. */
+  nowReading: string[];
   /** Byline prefixes to strip ("By", "Bài và ảnh:", "Theo"). */
   bylinePrefixes: string[];
+  /**
+   * class/id tokens that support (never decide alone) a kind, e.g. "binhluan" for comments on Vietnamese CMSs.
+   * A token matches a class/id word exactly, or followed by "s" or a version suffix ("tinlienquanv2").
+   */
+  classHints: Partial<Record<CueKind, string[]>>;
   /** Words per minute for reading time (words as split by whitespace). */
   wordsPerMinute: number;
 }

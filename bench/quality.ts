@@ -1,0 +1,156 @@
+/**
+ * Extraction quality and speed on the Scrapinghub article-extraction benchmark (181 pages), scored with its official
+ * metric: plain Readability 0.6.0 (the baseline, published F1 0.947) against our pipeline, both on linkedom.
+ *
+ *   npm run bench                       table of F1 / P / R / accuracy / timings, plus the fixtures health check
+ *   npm run bench -- --worst 20         the 20 lowest-F1 pages of the pipeline, with the text it added or missed
+ *   npm run bench -- --only <id>        one page (id prefix), with its details for every system
+ *   npm run bench -- --json out.json    per-page scores
+ *   npm run bench -- --dom jsdom        also the baseline on jsdom, to compare DOMs
+ *   npm run bench -- --runs 1           timing runs (default 2, fastest kept)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { matchPage, pageF1, precisionScore, recallScore, summarize, type PageMatch } from './metric';
+import { benchDir, loadBenchPages, loadFixtures } from './lib/dataset';
+import { fixtureHealth } from './lib/fixture-health';
+import { describePage, f3, ms1, percentile, table } from './lib/report';
+import { loadPipelineSystem, readabilitySystem, type System } from './lib/systems';
+import { timeSystems } from './lib/time-systems';
+
+const PUBLISHED_READABILITY = { f1: 0.947, precision: 0.914, recall: 0.982 };
+
+const { values: args } = parseArgs({
+  options: {
+    worst: { type: 'string' },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    dom: { type: 'string' },
+    runs: { type: 'string', default: '2' },
+  },
+});
+
+const version = (pkg: string): string =>
+  JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
+
+async function main(): Promise<void> {
+  const baseline = readabilitySystem('linkedom');
+  const pipeline = await loadPipelineSystem();
+  const systems: System[] = [baseline];
+  if ('name' in pipeline) systems.push(pipeline);
+  if (args.dom === 'jsdom') systems.push(readabilitySystem('jsdom'));
+  else if (args.dom && args.dom !== 'linkedom') throw new Error(`--dom must be jsdom or linkedom, not ${args.dom}`);
+
+  const loadStart = performance.now();
+  const pages = loadBenchPages(args.only);
+  if (pages.length === 0) throw new Error(`no page id starts with ${args.only}`);
+  const runs = Math.max(1, Number(args.runs) || 2);
+  const loadMs = performance.now() - loadStart;
+
+  const wallStart = performance.now();
+  const outcomes = await timeSystems(pages, systems, runs, (r) => process.stderr.write(`run ${r + 1}/${runs}…\n`));
+  const wallS = (performance.now() - wallStart) / 1000;
+
+  const matches: Record<string, PageMatch[]> = {};
+  for (const s of systems) matches[s.name] = pages.map((p, i) => matchPage(p.truth, outcomes[i][s.name].text));
+
+  const versions = [`node ${process.version}`, `linkedom ${version('linkedom')}`];
+  versions.push(`@mozilla/readability ${version('@mozilla/readability')}`);
+  if (args.dom === 'jsdom') versions.push(`jsdom ${version('jsdom')}`);
+  console.log(`Lucid Reader extraction bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  console.log(versions.join(', '));
+  console.log(
+    `${pages.length} pages from ${benchDir()} (loaded in ${(loadMs / 1000).toFixed(1)} s); ` +
+      `${runs} run(s), fastest kept; timed loop ${wallS.toFixed(1)} s\n`,
+  );
+
+  const rows = [['system', 'F1', 'precision', 'recall', 'accuracy', 'median ms', 'p90 ms', 'errors']];
+  const summaries: Record<string, ReturnType<typeof summarize> & { medianMs: number; p90Ms: number }> = {};
+  for (const s of systems) {
+    const sum = summarize(matches[s.name]);
+    const ms = outcomes.map((o) => o[s.name].ms);
+    const errors = outcomes.filter((o) => o[s.name].error).length;
+    summaries[s.name] = { ...sum, medianMs: percentile(ms, 0.5), p90Ms: percentile(ms, 0.9) };
+    rows.push([s.name, f3(sum.f1), f3(sum.precision), f3(sum.recall), f3(sum.accuracy)]);
+    rows[rows.length - 1].push(ms1(percentile(ms, 0.5)), ms1(percentile(ms, 0.9)), String(errors));
+  }
+  if (!('name' in pipeline)) rows.push(['pipeline', 'not available', '', '', '', '', '', '']);
+  rows.push(['(published Readability.js 0.6.0)', ...Object.values(PUBLISHED_READABILITY).map(f3), '', '', '', '']);
+  console.log(table(rows));
+  if (!('name' in pipeline)) console.log(`pipeline not available: ${pipeline.unavailable}`);
+
+  for (const dom of new Set(systems.map((s) => s.dom))) {
+    const s = systems.find((x) => x.dom === dom)!;
+    const parse = outcomes.map((o) => o[s.name].parseMs);
+    console.log(`parse (${dom}, not in the times above): median ${ms1(percentile(parse, 0.5))} ms, p90 ${ms1(percentile(parse, 0.9))} ms`);
+  }
+  if ('name' in pipeline) {
+    const total = (name: string) => outcomes.reduce((acc, o) => acc + o[name].ms, 0);
+    const perPage = outcomes.map((o) => o.pipeline.ms / o.readability.ms);
+    console.log(
+      `time ratio pipeline/readability: total ${(total('pipeline') / total('readability')).toFixed(2)}, ` +
+        `median per page ${percentile(perPage, 0.5).toFixed(2)}`,
+    );
+  }
+
+  const focus = 'name' in pipeline ? 'pipeline' : 'readability';
+  const detail = (i: number, name: string) => ({
+    id: pages[i].id,
+    url: pages[i].url,
+    truth: pages[i].truth,
+    predicted: outcomes[i][name].text,
+    match: matches[name][i],
+    error: outcomes[i][name].error,
+  });
+
+  if (args.only) {
+    for (let i = 0; i < pages.length; i++) {
+      for (const s of systems) console.log(`\n[${s.name}] ${describePage(detail(i, s.name))}`);
+    }
+  }
+
+  if (args.worst) {
+    const n = Number(args.worst) || 20;
+    const order = pages.map((_, i) => i).sort((a, b) => pageF1(matches[focus][a]) - pageF1(matches[focus][b]));
+    console.log(`\nWorst ${n} pages by ${focus} F1 (+ text it added, - text it missed):`);
+    for (const i of order.slice(0, n)) console.log(`\n${describePage(detail(i, focus))}`);
+  }
+
+  if (!args.only) {
+    const fixtures = loadFixtures();
+    if (fixtures.length) {
+      console.log(`\nFixtures health (${fixtures.length} cases): expected paragraphs found verbatim in the text`);
+      const healthRows = [['system', 'found', ...fixtures.map((f) => f.name.split('-')[0])]];
+      for (const s of systems.filter((x) => x.dom === 'linkedom')) {
+        const h = await fixtureHealth(s, fixtures);
+        const found = h.reduce((a, x) => a + x.found, 0);
+        const all = h.reduce((a, x) => a + x.total, 0);
+        healthRows.push([s.name, `${found}/${all} = ${f3(found / all)}`, ...h.map((x) => `${x.found}/${x.total}`)]);
+      }
+      console.log(table(healthRows));
+    }
+  }
+
+  if (args.json) {
+    const perPage = pages.map((p, i) => ({
+      id: p.id,
+      url: p.url,
+      systems: Object.fromEntries(
+        systems.map((s) => {
+          const m = matches[s.name][i];
+          const o = outcomes[i][s.name];
+          const scores = { precision: precisionScore(m), recall: recallScore(m), f1: pageF1(m) };
+          return [s.name, { ...m, ...scores, ms: o.ms, parseMs: o.parseMs, error: o.error }];
+        }),
+      ),
+    }));
+    const report = { date: new Date().toISOString(), versions, runs, summary: summaries, pages: perPage };
+    writeFileSync(args.json, JSON.stringify(report, null, 1));
+    console.log(`\nper-page scores written to ${args.json}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+/**
+ * Advertisement slots: a block that says nothing but "Advertisement" / "Quảng cáo" (the ad itself being an empty
+ * slot or an image), or an ad-classed block with no text of its own.
+ */
+import { findBoxes } from './furniture-box';
+import { structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { isCueLabel } from './text';
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const labels = ctx.cues.ads;
+  const boxes = findBoxes(root, s, {
+    labels,
+    hints: ctx.cues.classHints.ads,
+    maxChars: 120,
+    // Nothing but the label (or nothing at all) may be in an ad box.
+    confirm: (_parts, text) => text.length === 0 || isCueLabel(text, labels),
+    absorb: () => false,
+  });
+  return removeBlocks(boxes.filter((b) => !b.querySelector('figcaption')));
+}
+
+export const rule: CleanRule = { name: 'ad-labels', phase: 'post', apply };

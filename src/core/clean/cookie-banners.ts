@@ -1,0 +1,32 @@
+/** Cookie and consent banners: a short box with a consent phrase and buttons, or a cookie/consent class. */
+import { findBoxes, hasAny } from './furniture-box';
+import { structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { containsCue } from './text';
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const cues = ctx.cues.cookies;
+  const boxes = findBoxes(root, s, {
+    labels: cues,
+    slack: 40,
+    hints: ctx.cues.classHints.cookies,
+    maxChars: 1200,
+    confirm(parts, text, via) {
+      if (!containsCue(text, cues) && !/\bcookies?\b/i.test(text)) return false;
+      const interactive = hasAny(parts, 'button, a, [role="dialog"], [role="alertdialog"]') ||
+        parts.some((p) => /dialog/.test(p.getAttribute('role') ?? ''));
+      return via === 'hint' || interactive;
+    },
+  });
+  // A dialog-like container whose text speaks of cookies, even without a label or hint.
+  for (const el of Array.from(root.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]'))) {
+    const text = el.textContent ?? '';
+    if (text.length < 1200 && containsCue(text, cues) && !boxes.some((b) => b.contains(el))) boxes.push(el);
+  }
+  return removeBlocks(boxes.filter((b) => !b.contains(root) && (!s.core || !b.contains(s.core))));
+}
+
+export const preRule: CleanRule = { name: 'cookie-banners', phase: 'pre', apply };
+export const rule: CleanRule = { name: 'cookie-banners', phase: 'post', apply };

@@ -1,0 +1,112 @@
+/**
+ * The shared mechanism of the widget rules: find a box of page furniture either by its label (a short heading or
+ * line that is one of the kind's cue phrases, leading the box) or by class/id hints, confirm it by its content
+ * shape, and never take a box that holds the article's prose or core.
+ */
+import { hasHint } from './class-hints';
+import { holdsProse, isProse, isProtected, type Structure } from './page-structure';
+import { isCueLabel, linkDensity, textOf } from './text';
+
+export interface BoxKind {
+  /** Cue phrases that label the box. */
+  labels: readonly string[];
+  /** How many characters may follow a cue phrase in a label ("Xem thêm TP.Thanh Hóa"). */
+  slack?: number;
+  /** class/id tokens that point at the box (supporting: the box must still pass `confirm`). */
+  hints?: readonly string[];
+  /** Reader comments are prose, so comment boxes may hold it; every other kind may not. */
+  allowProse?: boolean;
+  /** Longest text a box of this kind may have. */
+  maxChars?: number;
+  /** Content check of a candidate: the box elements (a container, or a label and the siblings it leads). */
+  confirm(parts: Element[], text: string, via: 'label' | 'hint'): boolean;
+  /** Whether a sibling after a bare label belongs to its box (default: short, linky, list, table or form). */
+  absorb?(sibling: Element, text: string): boolean;
+}
+
+const HEADING = /^H[1-6]$/;
+
+export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[] {
+  const found: Element[] = [];
+  const taken = (el: Element) => found.some((f) => f === el || f.contains(el));
+  const maxChars = kind.maxChars ?? 1500;
+  const all = Array.from(root.querySelectorAll('*'));
+
+  // By label.
+  for (const el of all) {
+    if (taken(el)) continue;
+    const len = (el.textContent ?? '').length;
+    if (len === 0 || len > 400) continue;
+    const text = textOf(el);
+    if (!isCueLabel(text, kind.labels, kind.slack ?? 0)) continue;
+    // The outermost element that is nothing but this label.
+    let label = el;
+    while (label.parentElement && label.parentElement !== root && textOf(label.parentElement) === text) label = label.parentElement;
+    if (taken(label) || isProtected(label, root, s)) continue;
+    let box = label;
+    for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (isProtected(parent, root, s)) break;
+      const t = textOf(parent);
+      if (!t.startsWith(text) || t.length > maxChars) break;
+      if (!kind.allowProse && holdsProse(parent, s)) break;
+      box = parent;
+    }
+    let parts = [box];
+    if (box === label) parts = [label, ...absorbFollowing(label, kind)];
+    const partsText = parts.map((p) => textOf(p)).join(' ');
+    if (partsText.length > maxChars) continue;
+    if (!kind.confirm(parts, partsText, 'label')) continue;
+    found.push(...parts);
+  }
+
+  // By class/id hint.
+  if (kind.hints && kind.hints.length > 0) {
+    for (const el of all) {
+      if (taken(el) || !el.parentNode || !hasHint(el, kind.hints)) continue;
+      if (isProtected(el, root, s)) continue;
+      const text = textOf(el);
+      if (text.length > maxChars) continue;
+      if (!kind.allowProse && holdsProse(el, s)) continue;
+      if (!kind.confirm([el], text, 'hint')) continue;
+      found.push(el);
+    }
+  }
+  return found;
+}
+
+function absorbFollowing(label: Element, kind: BoxKind): Element[] {
+  const out: Element[] = [];
+  for (let sib = label.nextElementSibling; sib && out.length < 4; sib = sib.nextElementSibling) {
+    if (HEADING.test(sib.tagName)) break;
+    const text = textOf(sib);
+    const belongs = kind.absorb ? kind.absorb(sib, text) : defaultAbsorb(sib, text);
+    if (!belongs) break;
+    out.push(sib);
+  }
+  return out;
+}
+
+export function defaultAbsorb(sib: Element, text: string): boolean {
+  if (isProse(sib, text)) return false;
+  if (/^(UL|OL|TABLE|FORM|SELECT|DL)$/.test(sib.tagName)) return true;
+  return text.length <= 80 || linkDensity(sib, text) >= 0.5;
+}
+
+/** Text of the parts with the label (first part's leading text) taken out. */
+export function restAfterLabel(parts: Element[], text: string, label: string): string {
+  return text.startsWith(label) ? text.slice(label.length).trim() : text;
+}
+
+/** Sum of link text over the parts. */
+export function linkedChars(parts: Element[]): number {
+  let n = 0;
+  for (const p of parts) {
+    const links = p.tagName === 'A' ? [p] : Array.from(p.querySelectorAll('a'));
+    for (const a of links) n += textOf(a).length;
+  }
+  return n;
+}
+
+export function hasAny(parts: Element[], selector: string): boolean {
+  return parts.some((p) => p.matches(selector) || !!p.querySelector(selector));
+}

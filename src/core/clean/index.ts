@@ -1,0 +1,82 @@
+/** The cleaning rules in run order, and the runner that turns what they removed into reports. */
+import type { RemovedReport } from '../article';
+import * as adLabels from './ad-labels';
+import * as authorBios from './author-bios';
+import * as commentSections from './comment-sections';
+import * as cookieBanners from './cookie-banners';
+import * as marketWidgets from './market-widgets';
+import * as navigationLinks from './navigation-links';
+import * as newsletterBoxes from './newsletter-boxes';
+import * as pageToolbars from './page-toolbars';
+import * as relatedLinks from './related-links';
+import * as repeatedByline from './repeated-byline';
+import * as repeatedHeadline from './repeated-headline';
+import * as repeatedLead from './repeated-lead';
+import * as repeatedPullQuotes from './repeated-pull-quotes';
+import type { CleanContext, CleanRule } from './rule';
+import * as sharePrompts from './share-prompts';
+import * as tagLists from './tag-lists';
+import { truncate } from './text';
+import * as unrenderedTemplates from './unrendered-templates';
+import * as weatherWidgets from './weather-widgets';
+
+export type { CleanContext, CleanRule } from './rule';
+
+/** Run on the whole-page clone (root = body) before Readability: what could mislead its scoring or survive in it. */
+export const preRules: CleanRule[] = [unrenderedTemplates.preRule, commentSections.preRule, cookieBanners.preRule];
+
+/**
+ * Run on Readability's article element. Templates before comments (a template leads to its comment box), widgets
+ * before the repeated-text rules, the byline last (it keeps a byline only when nothing follows it).
+ */
+export const postRules: CleanRule[] = [
+  unrenderedTemplates.rule,
+  commentSections.rule,
+  cookieBanners.rule,
+  adLabels.rule,
+  sharePrompts.rule,
+  pageToolbars.rule,
+  newsletterBoxes.rule,
+  weatherWidgets.rule,
+  marketWidgets.rule,
+  relatedLinks.rule,
+  tagLists.rule,
+  authorBios.rule,
+  navigationLinks.rule,
+  repeatedHeadline.rule,
+  repeatedLead.rule,
+  repeatedPullQuotes.rule,
+  repeatedByline.rule,
+];
+
+const MAX_EXAMPLES = 3;
+
+/** Applies the rules in order; reports only the rules that removed something. */
+export function runRules(rules: CleanRule[], root: Element, ctx: CleanContext): RemovedReport[] {
+  const reports: RemovedReport[] = [];
+  for (const r of rules) {
+    const removed = r.apply(root, ctx);
+    if (removed.length === 0) continue;
+    reports.push({ rule: r.name, count: removed.length, examples: examplesOf(removed) });
+  }
+  return mergeReports(reports);
+}
+
+function examplesOf(removed: string[]): string[] {
+  return removed.filter((t) => t.trim()).slice(0, MAX_EXAMPLES).map((t) => truncate(t));
+}
+
+/** Joins reports of the same rule (a rule may run before and after Readability), keeping the first order. */
+export function mergeReports(...lists: RemovedReport[][]): RemovedReport[] {
+  const byName = new Map<string, RemovedReport>();
+  for (const report of lists.flat()) {
+    const seen = byName.get(report.rule);
+    if (!seen) {
+      byName.set(report.rule, { ...report, examples: [...report.examples] });
+      continue;
+    }
+    seen.count += report.count;
+    seen.examples = [...seen.examples, ...report.examples].slice(0, MAX_EXAMPLES);
+  }
+  return [...byName.values()];
+}

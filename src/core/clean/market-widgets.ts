@@ -1,0 +1,26 @@
+/**
+ * Market widgets: gold prices (SJC buy/sell tables), exchange rates, stock indices. Led by a market label or
+ * carrying a market class, and shaped like a price board: a table, or more numbers than words.
+ */
+import { findBoxes, hasAny } from './furniture-box';
+import { structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const boxes = findBoxes(root, s, {
+    labels: ctx.cues.markets,
+    slack: 20,
+    hints: ctx.cues.classHints.markets,
+    maxChars: 1500,
+    confirm(parts, text) {
+      const numbers = text.match(/\d[\d.,]*/g)?.length ?? 0;
+      const words = text.split(/\s+/).length;
+      return (hasAny(parts, 'table') && numbers >= 2) || (numbers >= 4 && numbers >= words / 4);
+    },
+  });
+  return removeBlocks(boxes);
+}
+
+export const rule: CleanRule = { name: 'market-widgets', phase: 'post', apply };

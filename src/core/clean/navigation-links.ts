@@ -1,0 +1,40 @@
+/**
+ * Navigation that Readability keeps at the edges of the body: breadcrumbs and lists made only of short links
+ * ("Thời sự › Dân sinh", a "more stories" list with no label) before the first or after the last paragraph.
+ * A list of links in the middle of the article (sources, resources) stays.
+ */
+import { hasHint } from './class-hints';
+import { isLeading, isProtected, isTrailing, structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { textOf } from './text';
+
+const NAV_HINTS = ['breadcrumb', 'breadcrumbs', 'crumbs', 'nav', 'navigation', 'menu', 'pagination'];
+const SHORT_LINK = 120;
+
+function apply(root: Element, _ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const targets: Element[] = [];
+  for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
+    if (isProtected(list, root, s) || targets.some((t) => t.contains(list))) continue;
+    const items = list.tagName === 'NAV' ? Array.from(list.querySelectorAll('a')) : Array.from(list.children);
+    if (items.length === 0) continue;
+    const onlyLinks = items.every((item) => {
+      const text = textOf(item);
+      const a = item.tagName === 'A' ? item : item.querySelector('a');
+      return !!a && text.length <= SHORT_LINK && textOf(a).length >= text.length * 0.7;
+    });
+    if (!onlyLinks) continue;
+    const hinted = hasHint(list, NAV_HINTS) || list.tagName === 'NAV';
+    const edge = isLeading(list, s) || isTrailing(list, s);
+    if (!edge || (!hinted && items.length < 2)) continue;
+    // The list with its wrapper when the wrapper holds nothing else (a breadcrumb bar, a dated header).
+    let box: Element = list;
+    const parent = list.parentElement;
+    if (parent && parent !== root && !isProtected(parent, root, s) && textOf(parent).length <= textOf(list).length + 60 && isLeading(parent, s)) box = parent;
+    targets.push(box);
+  }
+  return removeBlocks(targets);
+}
+
+export const rule: CleanRule = { name: 'navigation-links', phase: 'post', apply };

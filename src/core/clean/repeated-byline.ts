@@ -1,0 +1,50 @@
+/**
+ * The byline printed twice in the body ("By Marcus Feld" at the top and "Marcus Feld" at the bottom): the UI shows
+ * the byline, so at most one line stays — the one alone at the end of the body, as Vietnamese papers sign.
+ */
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { compareKey, textOf } from './text';
+
+export function bylineKeys(byline: string, prefixes: readonly string[]): string[] {
+  const key = compareKey(byline);
+  const keys = new Set([key]);
+  for (const p of prefixes) {
+    const pk = compareKey(p);
+    keys.add(`${pk} ${key}`);
+    if (key.startsWith(`${pk} `)) keys.add(key.slice(pk.length + 1));
+  }
+  return [...keys].filter(Boolean);
+}
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  if (!ctx.byline || compareKey(ctx.byline).length < 3) return [];
+  const keys = new Set(bylineKeys(ctx.byline, ctx.cues.bylinePrefixes));
+  const maxLen = ctx.byline.length + 40;
+  const lines: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const len = (el.textContent ?? '').length;
+    if (len === 0 || len > maxLen) continue;
+    if (lines.some((l) => l.contains(el))) continue;
+    if (!keys.has(compareKey(textOf(el)))) continue;
+    // The outermost element that is only the byline.
+    let line = el;
+    while (line.parentElement && line.parentElement !== root && keys.has(compareKey(textOf(line.parentElement)))) line = line.parentElement;
+    if (line.querySelector('img, picture, figure')) continue;
+    lines.push(line);
+  }
+  if (lines.length === 0) return [];
+  const last = lines[lines.length - 1]!;
+  const keep = isLastText(root, last) ? last : null;
+  return removeBlocks(lines.filter((l) => l !== keep));
+}
+
+/** Nothing with text follows el under root. */
+function isLastText(root: Element, el: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) if (textOf(sib)) return false;
+  }
+  return true;
+}
+
+export const rule: CleanRule = { name: 'repeated-byline', phase: 'post', apply };

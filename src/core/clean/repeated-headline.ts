@@ -1,0 +1,40 @@
+/**
+ * The headline printed again inside the body: a title line over every photo, an <h2> or bold first line, a
+ * "now reading" sticky bar. The UI shows the title itself, so the body keeps it zero times. Images beside the
+ * repeated title stay.
+ */
+import { hasHint } from './class-hints';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { compareKey, isCueLabel, textOf } from './text';
+
+const MEDIA = 'img, picture, video, iframe, svg, figure, audio';
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const title = compareKey(ctx.title ?? '');
+  if (title.length < 8) return [];
+  const maxLen = (ctx.title ?? '').length + 80;
+  const targets: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const len = (el.textContent ?? '').length;
+    if (len < title.length || len > maxLen * 2) continue;
+    if (targets.some((t) => t.contains(el))) continue;
+    const text = textOf(el);
+    if (compareKey(text) !== title) continue;
+    // Climb while the parent is this title with nothing else but a "now reading" label or bar furniture.
+    let box: Element = el;
+    for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (parent.querySelector(MEDIA)) break;
+      const key = compareKey(textOf(parent));
+      if (key === title) { box = parent; continue; }
+      const rest = key.replace(title, ' ').trim();
+      const bar = hasHint(parent, ctx.cues.classHints.nowReading) || isCueLabel(rest, ctx.cues.nowReading, 40);
+      if (bar && rest.length <= 60) box = parent;
+      break;
+    }
+    targets.push(box);
+  }
+  return removeBlocks(targets);
+}
+
+export const rule: CleanRule = { name: 'repeated-headline', phase: 'post', apply };

@@ -1,0 +1,32 @@
+/**
+ * Pull-quotes that repeat a sentence of the body (a blockquote, aside or figure.pullquote whose text is already
+ * in a paragraph). A quotation that appears only once is article content and stays.
+ */
+import { hasHint } from './class-hints';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { compareKey, textOf } from './text';
+
+const PULL_HINTS = ['pullquote', 'pull', 'quote', 'blockquote', 'highlight', 'callout'];
+const MIN_CHARS = 20;
+
+function apply(root: Element, _ctx: CleanContext): string[] {
+  const candidates = Array.from(root.querySelectorAll('blockquote, aside, figure, div, p')).filter(
+    (el) => el.tagName === 'BLOCKQUOTE' || el.tagName === 'ASIDE' || hasHint(el, PULL_HINTS),
+  );
+  if (candidates.length === 0) return [];
+  const paragraphs = Array.from(root.querySelectorAll('p, li'));
+  const targets: Element[] = [];
+  for (const quote of candidates) {
+    if (targets.some((t) => t.contains(quote))) continue;
+    const key = compareKey(textOf(quote));
+    if (key.length < MIN_CHARS) continue;
+    const repeated = paragraphs.some(
+      (p) => !quote.contains(p) && !p.contains(quote) && !p.closest('blockquote, aside') && compareKey(textOf(p)).includes(key),
+    );
+    if (repeated) targets.push(quote);
+  }
+  return removeBlocks(targets);
+}
+
+export const rule: CleanRule = { name: 'repeated-pull-quotes', phase: 'post', apply };

@@ -1,0 +1,57 @@
+/**
+ * Unrendered templates: blocks whose text is mostly placeholders ({name}, {{ comment.body }}, ${date}, <%= user %>),
+ * i.e. a comment or widget template the page's script never filled, taken together with the comment box around
+ * them. A prose paragraph that merely contains one brace expression, and code, are kept.
+ */
+import { hasHint } from './class-hints';
+import { holdsProse, isCodeOrInCode, isProtected, structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { textOf } from './text';
+
+const PLACEHOLDER = /\{\{\{?\s*[#/^]?[\w$.[\]'"|: -]{1,60}?\s*\}?\}\}|\$\{\s*[\w$.]{1,60}\s*\}|<%[=-]?\s*[\w$.() ]{1,60}?\s*%>|\{\s*[A-Za-z_$][\w$.]{0,40}\s*\}/g;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'PRE', 'CODE', 'NOSCRIPT']);
+/** Text left around placeholders in a template item ("says:", "Reply", "Trả lời", " - "). */
+const MAX_RESIDUAL = 40;
+
+export function placeholderShare(text: string): number {
+  const compact = text.replace(/\s+/g, '');
+  if (!compact) return 0;
+  const matched = (text.match(PLACEHOLDER) ?? []).join('').replace(/\s+/g, '');
+  return matched.length / compact.length;
+}
+
+function residual(text: string): string {
+  return text.replace(PLACEHOLDER, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+}
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const leaves = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (SKIP.has(el.tagName.toUpperCase())) continue;
+    let own = '';
+    for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.nodeValue ?? '';
+    if (!own.trim() || !PLACEHOLDER.test(own)) continue;
+    PLACEHOLDER.lastIndex = 0;
+    if (isCodeOrInCode(el)) continue;
+    if (placeholderShare(textOf(el)) >= 0.5) leaves.add(el);
+  }
+  const commentHints = ctx.cues.classHints.comments;
+  const targets: Element[] = [];
+  for (const leaf of leaves) {
+    if (isProtected(leaf, root, s)) continue;
+    let box = leaf;
+    for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (isProtected(parent, root, s) || holdsProse(parent, s) || isCodeOrInCode(parent)) break;
+      if (residual(textOf(parent)).length > MAX_RESIDUAL && !hasHint(parent, commentHints)) break;
+      box = parent;
+    }
+    targets.push(box);
+  }
+  return removeBlocks(targets);
+}
+
+/** Before Readability: the template must not survive inside the chosen container. */
+export const preRule: CleanRule = { name: 'unrendered-templates', phase: 'pre', apply };
+export const rule: CleanRule = { name: 'unrendered-templates', phase: 'post', apply };

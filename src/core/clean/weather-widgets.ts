@@ -1,0 +1,25 @@
+/**
+ * Weather widgets ("Thời tiết", "Weather" over a temperature, a city picker, humidity). Prose about the weather
+ * stays: a box must be led by a weather label or carry a weather class, and look like a widget (temperatures
+ * with units, a picker, short lines), never hold a prose paragraph.
+ */
+import { findBoxes, hasAny } from './furniture-box';
+import { structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+
+/** 33°C, 58 °F, 33oC (from 33<sup>o</sup>C), 21º. */
+export const TEMPERATURE = /-?\d{1,3}(?:[.,]\d)?\s*(?:[°º˚]|o(?=\s*[CF]\b))/;
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const boxes = findBoxes(root, s, {
+    labels: ctx.cues.weather,
+    hints: ctx.cues.classHints.weather,
+    maxChars: 600,
+    confirm: (parts, text) => TEMPERATURE.test(text) || hasAny(parts, 'select, option'),
+  });
+  return removeBlocks(boxes);
+}
+
+export const rule: CleanRule = { name: 'weather-widgets', phase: 'post', apply };

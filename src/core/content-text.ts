@@ -1,0 +1,100 @@
+/**
+ * Turns the cleaned article element into reading units: paragraphs (block by block, <br><br> splits), image
+ * captions kept apart, and images with resolved URLs. One walk over the tree.
+ */
+import type { ArticleImage } from './article';
+import { collapseWhitespace } from './text/normalize';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'UL',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
+
+export interface ContentText {
+  paragraphs: string[];
+  captions: string[];
+}
+
+export function contentText(root: Element): ContentText {
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  let buf = '';
+
+  const flush = () => {
+    // A <br> pair (two newlines, possibly with spaces between) separates paragraphs; a single one is a space.
+    for (const part of buf.split(/\n[ \t\u00a0]*\n/)) {
+      const text = collapseWhitespace(part);
+      if (text) paragraphs.push(text);
+    }
+    buf = '';
+  };
+
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        buf += (child as Text).data.replace(/\n/g, ' ');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        buf += '\n';
+      } else if (tag === 'FIGCAPTION') {
+        flush();
+        const text = collapseWhitespace(el.textContent ?? '');
+        if (text) captions.push(text);
+      } else if (tag === 'TR') {
+        // A table row reads as one line: its cells joined by " | ".
+        flush();
+        const cells = Array.from(el.children)
+          .filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH')
+          .map((c) => collapseWhitespace(c.textContent ?? ''))
+          .filter(Boolean);
+        if (cells.length) paragraphs.push(cells.join(' | '));
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(el);
+        flush();
+      } else {
+        walk(el);
+      }
+    }
+  };
+
+  walk(root);
+  flush();
+  return { paragraphs, captions };
+}
+
+export function contentImages(root: Element, baseUrl: string): ArticleImage[] {
+  const images: ArticleImage[] = [];
+  const seen = new Set<string>();
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const raw = img.getAttribute('src') ?? '';
+    const src = resolveUrl(raw, baseUrl);
+    if (!src || seen.has(src)) continue;
+    const w = Number(img.getAttribute('width'));
+    const h = Number(img.getAttribute('height'));
+    if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) continue; // tracking pixels
+    seen.add(src);
+    const figcaption = img.closest('figure')?.querySelector('figcaption');
+    const caption = figcaption ? collapseWhitespace(figcaption.textContent ?? '') : '';
+    images.push({ src, alt: collapseWhitespace(img.getAttribute('alt') ?? ''), caption: caption || null });
+  }
+  return images;
+}
+
+/** Absolute http(s) URL, or null for anything else (javascript:, data:, blob: …). */
+export function resolveUrl(raw: string, baseUrl: string): string | null {
+  if (!raw.trim()) return null;
+  try {
+    const u = new URL(raw.trim(), baseUrl);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

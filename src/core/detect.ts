@@ -1,0 +1,87 @@
+/**
+ * Is this page an article a person would want to read clean? Runs on every page load in the always-on content
+ * script, so it must stay cheap (one pass over <p> and headings, no layout, no Readability) and small.
+ * isProbablyReaderable alone says "yes" to category pages, home pages and search results; here it is one signal
+ * among structured data and the shape of the content.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { Detection, DetectionSignal } from './article';
+import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf } from './jsonld';
+import { collapseWhitespace, compareKey } from './text/normalize';
+
+export const ARTICLE_THRESHOLD = 0.5;
+
+export interface DetectResult extends Detection {
+  isArticle: boolean;
+}
+
+export function detectArticle(doc: Document, url: string): DetectResult {
+  const signals: DetectionSignal[] = [];
+  const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail } : { name, weight });
+
+  // Structured data.
+  const ldTypes = readJsonLd(doc).flatMap(typesOf);
+  const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
+  if (articleType) add('jsonld-article', 0.4, articleType);
+  else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) add('jsonld-listing', -0.3, ldTypes.join(','));
+
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article' || ogType?.startsWith('article')) add('og-type-article', 0.25);
+  else if (ogType === 'website') add('og-type-website', -0.1);
+
+  if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
+    add('published-time', 0.15);
+  }
+
+  // One dominant <h1> that agrees with the page title.
+  const h1s = doc.querySelectorAll('h1');
+  const pageTitle = compareKey(
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '',
+  );
+  if (h1s.length >= 1 && h1s.length <= 2) {
+    const h1 = compareKey(h1s[0].textContent ?? '');
+    if (h1.length >= 15 && pageTitle.includes(h1)) add('h1-matches-title', 0.15);
+  } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
+
+  // Content shape: a run of prose paragraphs versus many short linked teasers.
+  let prose = 0;
+  let proseChars = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const text = p.textContent ?? '';
+    if (text.length < 80) continue;
+    const linkChars = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+    if (linkChars / text.length > 0.5) continue;
+    prose++;
+    proseChars += collapseWhitespace(text).length;
+  }
+  if (prose >= 5 && proseChars >= 1500) add('prose-run', 0.3, `${prose} paragraphs`);
+  else if (prose >= 3 && proseChars >= 700) add('short-prose', 0.1, `${prose} paragraphs`);
+  else add('little-prose', -0.2, `${prose} paragraphs`);
+
+  const teasers = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
+  if (teasers >= 8 && teasers > prose) add('teaser-list', -0.35, `${teasers} linked headlines`);
+
+  if (doc.querySelector('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]') && teasers >= 5) {
+    add('pagination', -0.1);
+  }
+
+  const path = safePath(url);
+  if (path === '/' || path === '') add('site-root', -0.3);
+  if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) add('search-page', -0.3);
+  else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) add('listing-path', -0.15);
+  if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) add('article-path', 0.1);
+
+  if (isProbablyReaderable(doc)) add('readerable', 0.1);
+
+  const raw = signals.reduce((s, x) => s + x.weight, 0);
+  const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
+  return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The core pipeline: a Document and its URL in, a JSON-serialisable Article out.
+ * preclean (whole-page clone) -> Readability -> postclean (article element) -> text, paragraphs, metadata.
+ * Never touches the caller's document: everything after detection and metadata runs on a clone.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Article, RemovedReport } from './article';
+import { findAttendees } from './attendees/index';
+import { mergeReports, postRules, preRules, runRules } from './clean/index';
+import type { CleanContext } from './clean/rule';
+import { contentImages, contentText, resolveUrl } from './content-text';
+import { cuesFor } from './cues/index';
+import { detectArticle } from './detect';
+import { readJsonLd } from './jsonld';
+import { cleanByline, readMetadata } from './metadata';
+import { createSanitizer, type Sanitizer } from './sanitize';
+import { readingMinutes } from './text/reading-time';
+import { collapseWhitespace, countWords, truncate } from './text/normalize';
+
+export interface ExtractOptions {
+  /**
+   * Sanitises the article HTML. Defaults to DOMPurify on the document's own window (browsers, jsdom). Callers on a
+   * DOM that DOMPurify cannot run on (linkedom) must pass one built on a complete DOM (see src/node/).
+   */
+  sanitize?: Sanitizer;
+  /** Elements beyond which Readability gives up (a bound on time for giant pages). */
+  maxElements?: number;
+  /** Skip the attendee summary (it is cheap; this is for benchmarks of extraction alone). */
+  attendees?: boolean;
+}
+
+export class ExtractError extends Error {
+  constructor(
+    readonly code: 'too-large' | 'empty',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+export const DEFAULT_MAX_ELEMENTS = 150_000;
+
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
+  const jsonLd = readJsonLd(document);
+  const detection = detectArticle(document, url);
+  const meta = readMetadata(document, url, jsonLd);
+  const baseUrl = baseUrlOf(document, url);
+
+  const clone = document.cloneNode(true) as Document;
+  const ctx: CleanContext = {
+    document: clone,
+    title: meta.title,
+    byline: meta.byline,
+    description: meta.description,
+    lang: meta.lang,
+    cues: cuesFor(meta.lang),
+  };
+  const removed: RemovedReport[] = [];
+  if (clone.body) removed.push(...runRules(preRules, clone.body, ctx));
+
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, {
+      keepClasses: true,
+      charThreshold: 300,
+      maxElemsToParse: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch (err) {
+    if (err instanceof Error && /Aborting parsing document/.test(err.message)) {
+      throw new ExtractError('too-large', `The page has more elements than the extraction budget (${options.maxElements ?? DEFAULT_MAX_ELEMENTS}).`);
+    }
+    throw err;
+  }
+
+  const content = parsed?.content ?? null;
+  if (content) {
+    removed.push(...runRules(postRules, content, ctx));
+    absolutiseUrls(content, baseUrl);
+  }
+  const { paragraphs, captions } = content ? contentText(content) : { paragraphs: [], captions: [] };
+  const images = content ? contentImages(content, baseUrl) : [];
+  const text = paragraphs.join('\n\n');
+  const lang = meta.lang || (parsed?.lang ?? 'en');
+  const wordCount = countWords(text);
+  const sanitize = options.sanitize ?? createSanitizer(document.defaultView);
+  const title = meta.title || collapseWhitespace(parsed?.title ?? '');
+
+  return {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    byline: meta.byline ?? cleanByline(parsed?.byline),
+    siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
+    lang,
+    dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
+    published: meta.published,
+    excerpt: meta.description ?? (paragraphs[0] ? truncate(paragraphs[0], 300) : null),
+    isArticle: detection.isArticle,
+    detection: { score: detection.score, signals: detection.signals },
+    html: content ? sanitize(content.innerHTML) : '',
+    text,
+    paragraphs,
+    images,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+    attendees: options.attendees === false ? null : findAttendees({ paragraphs, captions: [...captions, ...images.flatMap((i) => (i.caption ? [i.caption] : []))], lang, title }),
+    removed: mergeReports(removed),
+  };
+}
+
+/** The page's <base href> when it is http(s), else the page URL. */
+function baseUrlOf(doc: Document, url: string): string {
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  return (base && resolveUrl(base, url)) || url;
+}
+
+/** Links and images point at absolute http(s) URLs; anything else (javascript:, data:) loses its URL. */
+function absolutiseUrls(root: Element, baseUrl: string): void {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href')!;
+    if (href.startsWith('#') || /^mailto:/i.test(href)) continue;
+    const abs = resolveUrl(href, baseUrl);
+    if (abs) a.setAttribute('href', abs);
+    else a.removeAttribute('href');
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const abs = resolveUrl(img.getAttribute('src') ?? '', baseUrl);
+    if (abs) img.setAttribute('src', abs);
+    else img.removeAttribute('src');
+    img.removeAttribute('srcset');
+  }
+}

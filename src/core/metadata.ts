@@ -1,0 +1,176 @@
+/**
+ * Page metadata read from the original document (before Readability changes the clone): title, byline, site,
+ * language, dates, canonical URL. Structured sources (JSON-LD, Open Graph, article:* meta) win over guesses.
+ */
+import { articleNode, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
+import { collapseWhitespace, compareKey } from './text/normalize';
+
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  published: string | null;
+  canonicalUrl: string | null;
+  description: string | null;
+  jsonLd: JsonLdNode[];
+  articleLd: JsonLdNode | null;
+}
+
+export function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content');
+    if (value && value.trim()) return collapseWhitespace(value);
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = readJsonLd(doc)): PageMetadata {
+  const articleLd = articleNode(jsonLd);
+  const siteName =
+    meta(doc, 'og:site_name', 'application-name') ??
+    nameOf(articleLd?.publisher) ??
+    null;
+  return {
+    title: readTitle(doc, articleLd, siteName),
+    byline: readByline(doc, articleLd, siteName),
+    siteName,
+    lang: readLang(doc),
+    dir: readDir(doc),
+    published: readPublished(doc, articleLd),
+    canonicalUrl: readCanonical(doc, url),
+    description: meta(doc, 'description', 'og:description', 'twitter:description') ??
+      (typeof articleLd?.description === 'string' ? collapseWhitespace(articleLd.description) : null),
+    jsonLd,
+    articleLd,
+  };
+}
+
+/** The headline: the <h1> that agrees with the structured title, else the structured title, else <title>. */
+function readTitle(doc: Document, ld: JsonLdNode | null, siteName: string | null): string {
+  const structured = [meta(doc, 'og:title', 'twitter:title'), typeof ld?.headline === 'string' ? ld.headline : null]
+    .filter((x): x is string => !!x)
+    .map(collapseWhitespace);
+  const docTitle = collapseWhitespace(doc.title || doc.querySelector('title')?.textContent || '');
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10).map((h) => collapseWhitespace(h.textContent ?? ''));
+  const refs = [...structured, docTitle].map(compareKey).filter(Boolean);
+  const agreeing = h1s.find((h) => h.length > 0 && refs.some((r) => r === compareKey(h) || (r.includes(compareKey(h)) && h.length > 15)));
+  if (agreeing) return agreeing;
+  if (structured[0]) return stripSiteSuffix(structured[0], siteName);
+  if (docTitle) return stripSiteSuffix(docTitle, siteName);
+  return h1s.find((h) => h.length > 0) ?? '';
+}
+
+/** "Headline - Site", "Headline | Site", "Site: Headline" -> "Headline". */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[|\-–—:·»]\s+/);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const site = compareKey(siteName);
+    const last = parts[parts.length - 1];
+    if (compareKey(last) === site || site.includes(compareKey(last))) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|\-–—:·»]\s+$/, '');
+    if (compareKey(parts[0]) === site) return title.slice(parts[0].length).replace(/^\s+[|\-–—:·»]\s+/, '');
+  }
+  // Without a known site name only strip a short trailing segment after a pipe (the most common convention).
+  const pipe = title.lastIndexOf(' | ');
+  if (pipe > 0 && title.length - pipe < 40) return title.slice(0, pipe);
+  return title;
+}
+
+const BYLINE_PREFIX = /^(by|bài(?: và ảnh)?|ảnh|theo|tác giả|written by|posted by|author)\s*[:：]?\s+/i;
+
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = collapseWhitespace(raw).replace(BYLINE_PREFIX, '');
+  s = s.replace(/\s*[|•·]\s*(\d|thứ|chủ nhật|updated|cập nhật).*$/i, '').trim();
+  if (!s || s.length > 100 || /^https?:/i.test(s)) return null;
+  return s;
+}
+
+function readByline(doc: Document, ld: JsonLdNode | null, siteName: string | null): string | null {
+  const candidates = [
+    nameOf(ld?.author),
+    meta(doc, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'sailthru.author', 'parsely-author'),
+    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent ?? null,
+  ];
+  for (const c of candidates) {
+    const clean = cleanByline(c);
+    // A meta author equal to the site name is the publisher, not a byline.
+    if (clean && (!siteName || compareKey(clean) !== compareKey(siteName))) return clean;
+  }
+  return null;
+}
+
+function readLang(doc: Document): string {
+  const raw =
+    doc.documentElement?.getAttribute('lang') ||
+    doc.documentElement?.getAttribute('xml:lang') ||
+    meta(doc, 'og:locale', 'language', 'content-language') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    '';
+  const tag = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0];
+  if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) {
+    const [primary, ...rest] = tag.split('-');
+    return [primary.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+  }
+  return guessLang(doc.body?.textContent?.slice(0, 5000) ?? '');
+}
+
+/** A cheap guess for pages that do not declare a language: Vietnamese has many letters no other script uses. */
+export function guessLang(sample: string): string {
+  const vi = sample.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gi)?.length ?? 0;
+  if (vi > 20 || vi / Math.max(1, sample.length) > 0.01) return 'vi';
+  return 'en';
+}
+
+function readDir(doc: Document): 'ltr' | 'rtl' {
+  const dir = (doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
+  return dir === 'rtl' ? 'rtl' : 'ltr';
+}
+
+function readPublished(doc: Document, ld: JsonLdNode | null): string | null {
+  const candidates = [
+    typeof ld?.datePublished === 'string' ? ld.datePublished : null,
+    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
+      'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
+    doc.querySelector('time[datetime][pubdate], article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null,
+  ];
+  for (const c of candidates) {
+    const iso = toIsoDate(c);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** Normalises a date string to ISO 8601 when it clearly is one (keeps the page's own offset), else null. */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  const m = s.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, tz] = m;
+    if (!h) return `${y}-${mo}-${d}`;
+    const zone = tz ? (tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${zone}`;
+  }
+  // Vietnamese and European day-first dates: 29/06/2021, 29-6-2021.
+  const dm = s.match(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/);
+  if (dm) {
+    const [, d, mo, y] = dm;
+    if (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+export function readCanonical(doc: Document, url: string): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  if (!href) return null;
+  try {
+    const u = new URL(href, url);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Sanitising article HTML with DOMPurify. The window must be a real, spec-complete DOM (a browser window, or jsdom
+ * in Node): linkedom fails DOMPurify's support check, and an unsupported DOMPurify returns its input unchanged, so
+ * we refuse to run rather than pass page content through unsanitised.
+ */
+import createDOMPurify from 'dompurify';
+
+export type Sanitizer = (html: string) => string;
+
+/** What an article may contain: text structure, links, images and tables. No scripts, styles, forms or embeds. */
+export const ARTICLE_SANITIZE_CONFIG = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl',
+    'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
+    'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
+    'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\.?\/|[^:]*$)/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  KEEP_CONTENT: true,
+  SANITIZE_NAMED_PROPS: true,
+};
+
+export function createSanitizer(window: Window | null | undefined): Sanitizer {
+  if (!window) throw new Error('createSanitizer: no window to sanitise with');
+  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!purify.isSupported) {
+    throw new Error('createSanitizer: DOMPurify is not supported on this DOM; pass a sanitizer built on a complete DOM');
+  }
+  return (html: string) => purify.sanitize(html, ARTICLE_SANITIZE_CONFIG) as unknown as string;
+}

@@ -1,0 +1,34 @@
+/** Text helpers shared by detection, cleaning and extraction. Pure string functions. */
+
+/** Collapses every run of whitespace (incl. NBSP and zero-width spaces) to one space and trims. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * A comparison key: NFC, lower case, letters and digits only, single spaces.
+ * Two texts that differ only in case, punctuation or spacing get the same key.
+ */
+export function compareKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Counts words; CJK scripts (no spaces between words) count one per character. */
+export function countWords(s: string): number {
+  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const rest = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu)?.length ?? 0;
+  return words + cjk;
+}
+
+/** Truncates to at most max characters on a word boundary, with an ellipsis. */
+export function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+}

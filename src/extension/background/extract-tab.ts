@@ -1,0 +1,87 @@
+/**
+ * Runs the on-demand content script (extractor + overlay) in a tab: refuses pages we may not script with a clear
+ * ExtractErrorCode, injects content-extract.js once per document, then forwards the request to it.
+ */
+import browser from '../browser';
+import type { ExtractErrorCode, ExtractResult, Request, Response } from '../messages';
+import { sendToTab } from '../send';
+import { restrictionOf } from './restricted-url';
+
+/** Set by content-extract.js in its isolated world, so a second injection into the same document is skipped. */
+export const EXTRACTOR_FLAG = '__lucidReaderExtractor';
+const FORWARD_TIMEOUT_MS = 20_000;
+
+const MESSAGES: Record<ExtractErrorCode, string> = {
+  restricted: 'The browser does not let extensions read this page.',
+  'no-tab': 'There is no page to read in this window.',
+  'not-html': 'This is not a web page (PDF, image or plain text).',
+  'too-large': 'This page is too large to read in time.',
+  empty: 'Nothing readable was found on this page.',
+  failed: 'Reading this page failed.',
+};
+
+export function failure(code: ExtractErrorCode, url?: string, detail?: string): ExtractResult {
+  return { ok: false, code, message: detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code], url };
+}
+
+async function fileAccess(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves to an error result when the tab cannot host the extractor, else null once it is there. */
+export async function ensureExtractor(tabId: number): Promise<ExtractResult | null> {
+  let tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return failure('no-tab');
+  }
+  const url = tab.url ?? tab.pendingUrl;
+  const restriction = restrictionOf(url, { fileAccess: url?.startsWith('file:') ? await fileAccess() : false });
+  if (restriction) return failure(restriction, url);
+  try {
+    const target = { tabId, frameIds: [0] };
+    const [probe] = await browser.scripting.executeScript({
+      target,
+      func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
+      args: [EXTRACTOR_FLAG],
+    });
+    if (probe?.result !== true) await browser.scripting.executeScript({ target, files: ['content-extract.js'] });
+    return null;
+  } catch (err) {
+    // Missing host access (no activeTab grant), an error page, or a viewer document (Firefox PDF.js).
+    return failure('restricted', url, err instanceof Error ? err.message : String(err));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(onTimeout()), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function extractTab({ tabId, force }: Request<'extract-tab'>): Promise<Response<'extract-tab'>> {
+  const refused = await ensureExtractor(tabId);
+  if (refused) return refused;
+  try {
+    return await withTimeout(sendToTab(tabId, 'extract', { force }), FORWARD_TIMEOUT_MS, () =>
+      failure('too-large', undefined, `no answer within ${FORWARD_TIMEOUT_MS / 1000} s`),
+    );
+  } catch (err) {
+    return failure('failed', undefined, err instanceof Error ? err.message : String(err));
+  }
+}
+
+export async function toggleReaderTab({ tabId }: Request<'toggle-reader-tab'>): Promise<Response<'toggle-reader-tab'>> {
+  const refused = await ensureExtractor(tabId);
+  if (refused) return { error: refused };
+  try {
+    return await sendToTab(tabId, 'toggle-reader', {});
+  } catch (err) {
+    return { error: failure('failed', undefined, err instanceof Error ? err.message : String(err)) };
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The always-on content script (every http/https page, at document_idle): is this page an article? It tells the
+ * background, which lights up the toolbar button. Only detectArticle is bundled here (no Readability, no Preact,
+ * no polyfill): it runs on every page the person visits.
+ */
+import { detectArticle } from '../../core/detect';
+import { postToBackground } from './runtime-lite';
+import { watchUrl } from './watch-url';
+
+/** SPA routers render the new view after the URL changes; give them a moment before looking. */
+const SPA_SETTLE_MS = 800;
+
+function detect(): void {
+  const start = performance.now();
+  const url = location.href;
+  const result = detectArticle(document, url);
+  const ms = performance.now() - start;
+  postToBackground('detected', {
+    url,
+    title: document.title,
+    detection: { score: result.score, signals: result.signals },
+    isArticle: result.isArticle,
+    ms,
+  });
+}
+
+const idle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0);
+
+if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
+  idle(detect);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  watchUrl(() => {
+    clearTimeout(pending);
+    pending = setTimeout(() => idle(detect), SPA_SETTLE_MS);
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Extraction of the live page for the popup and the overlay: core.extractArticle works on a clone, so the page is
+ * never changed. Results are cached per URL (an SPA navigation changes the URL and so misses the cache).
+ */
+import type { Article } from '../../core/article';
+import { ExtractError, extractArticle } from '../../core/extract';
+import type { ExtractResult } from '../messages';
+
+/** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
+const MAX_ELEMENTS = 60_000;
+
+let cache: { url: string; result: ExtractResult } | null = null;
+
+function notHtml(doc: Document): ExtractResult | null {
+  const type = doc.contentType;
+  if (type === 'text/html' || type === 'application/xhtml+xml') return null;
+  return { ok: false, code: 'not-html', message: `This document is ${type}, not a web page.`, url: location.href };
+}
+
+export function extractPage(force: boolean): ExtractResult {
+  const url = location.href;
+  if (!force && cache?.url === url) return cache.result;
+  const result = notHtml(document) ?? run(url);
+  cache = { url, result };
+  return result;
+}
+
+function run(url: string): ExtractResult {
+  let article: Article;
+  try {
+    article = extractArticle(document, url, { maxElements: MAX_ELEMENTS });
+  } catch (err) {
+    if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, url };
+    return { ok: false, code: 'failed', message: err instanceof Error ? err.message : String(err), url };
+  }
+  if (article.paragraphs.length === 0) {
+    return { ok: false, code: 'empty', message: 'Nothing readable was found on this page.', url };
+  }
+  return { ok: true, article };
+}

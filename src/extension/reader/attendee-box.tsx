@@ -1,0 +1,74 @@
+/** Who took part in the event: chair, speakers, attendees and groups, collapsible, with source sentences on demand. */
+import { useId } from 'preact/hooks';
+import type { Attendee, AttendeePart, Attendees } from '../../core/article';
+import { t } from '../i18n';
+
+/** A person is listed once, under the most prominent part they played. */
+const ORDER: AttendeePart[] = ['chair', 'speaker', 'attendee'];
+const HEADING: Record<AttendeePart, string> = { chair: 'peopleChair', speaker: 'peopleSpeakers', attendee: 'peopleAttendees' };
+const ALSO: Record<AttendeePart, string> = { chair: 'peopleAlsoChaired', speaker: 'peopleAlsoSpoke', attendee: 'peopleAlsoAttended' };
+
+export function hasPeople(attendees: Attendees | null | undefined): attendees is Attendees {
+  return !!attendees && (attendees.people.length > 0 || attendees.groups.length > 0);
+}
+
+function mainPart(person: Attendee): AttendeePart {
+  return ORDER.find((p) => person.parts.includes(p)) ?? 'attendee';
+}
+
+function Person({ person, main }: { person: Attendee; main: AttendeePart }) {
+  const also = person.parts.filter((p) => p !== main && p !== 'attendee');
+  return (
+    <li class="lr-person">
+      <span class="lr-person__name">{person.name}</span>
+      {person.roles.length > 0 && <span class="lr-person__roles">{person.roles.join(', ')}</span>}
+      {also.length > 0 && <span class="lr-person__also">{also.map((p) => t(ALSO[p])).join(' · ')}</span>}
+      {person.evidence.length > 0 && (
+        <details class="lr-person__evidence">
+          <summary>{t('peopleEvidence')}</summary>
+          {person.evidence.map((sentence, i) => (
+            <blockquote key={i}>{sentence}</blockquote>
+          ))}
+        </details>
+      )}
+    </li>
+  );
+}
+
+export function AttendeeBox({ attendees, open = true }: { attendees: Attendees; open?: boolean }) {
+  const headingId = useId();
+  const groups = ORDER.map((part) => ({ part, people: attendees.people.filter((p) => mainPart(p) === part) })).filter((g) => g.people.length);
+  const count = attendees.people.length;
+  return (
+    <section class="lr-people" aria-labelledby={headingId} data-testid="attendees">
+      <details open={open}>
+        <summary>
+          <h2 id={headingId} class="lr-people__title">{t('peopleTitle')}</h2>
+          {count > 0 && <span class="lr-people__count">{t('peopleCount', count)}</span>}
+        </summary>
+        <div class="lr-people__content">
+          {groups.map(({ part, people }) => (
+            <div class="lr-people__group" key={part}>
+              <h3>{t(HEADING[part])}</h3>
+              <ul>
+                {people.map((person) => (
+                  <Person key={person.name} person={person} main={part} />
+                ))}
+              </ul>
+            </div>
+          ))}
+          {attendees.groups.length > 0 && (
+            <div class="lr-people__group">
+              <h3>{t('peopleGroups')}</h3>
+              <ul class="lr-people__orgs">
+                {attendees.groups.map((g) => (
+                  <li key={g}>{g}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Reader settings: one versioned object in storage.sync under "settings", so a change made in one window (or on
+ * another device) reaches every open popup, options page and overlay through storage.onChanged.
+ */
+import browser from './browser';
+
+export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
+export type FontFamily = 'serif' | 'sans';
+export type ExportFormatId = 'md' | 'txt' | 'json' | 'html' | 'csl' | 'bibtex' | 'ris';
+
+export interface Settings {
+  version: number;
+  theme: Theme;
+  fontFamily: FontFamily;
+  /** Body text size in CSS px. */
+  fontSize: number;
+  /** Column width in ch. */
+  lineWidth: number;
+  defaultExport: ExportFormatId;
+}
+
+export const SETTINGS_VERSION = 1;
+export const STORAGE_KEY = 'settings';
+
+export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
+export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans'];
+export const EXPORT_FORMATS: readonly ExportFormatId[] = ['md', 'txt', 'json', 'html', 'csl', 'bibtex', 'ris'];
+export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
+export const LINE_WIDTH = { min: 45, max: 90, step: 5 } as const;
+
+export const DEFAULTS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  theme: 'auto',
+  fontFamily: 'serif',
+  fontSize: 19,
+  lineWidth: 65,
+  defaultExport: 'md',
+});
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Numbers (or numeric strings, as older builds stored) clamped to range; anything else gets the default. */
+function inRange(range: { min: number; max: number }, value: unknown, fallback: number): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fallback;
+  return Math.min(range.max, Math.max(range.min, Math.round(n)));
+}
+
+/**
+ * Whatever storage holds (nothing, an old version, a hand-edited or corrupted value) becomes valid Settings.
+ * Field by field, so one bad field does not throw away the others. Never throws.
+ */
+export function migrate(raw: unknown): Settings {
+  const r: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  return {
+    version: SETTINGS_VERSION,
+    theme: oneOf(THEMES, r.theme, DEFAULTS.theme),
+    // Version 0 builds called it "font" with values "serif"/"sans-serif".
+    fontFamily: oneOf(FONT_FAMILIES, r.fontFamily ?? (r.font === 'sans-serif' ? 'sans' : r.font), DEFAULTS.fontFamily),
+    fontSize: inRange(FONT_SIZE, r.fontSize, DEFAULTS.fontSize),
+    lineWidth: inRange(LINE_WIDTH, r.lineWidth, DEFAULTS.lineWidth),
+    defaultExport: oneOf(EXPORT_FORMATS, r.defaultExport, DEFAULTS.defaultExport),
+  };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const got = await browser.storage.sync.get(STORAGE_KEY);
+    return migrate(got[STORAGE_KEY]);
+  } catch {
+    // storage.sync can be unavailable (Firefox without an add-on id, enterprise policy): read as defaults.
+    return migrate(undefined);
+  }
+}
+
+/** Merges a patch into the stored settings and returns what was saved. */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = migrate({ ...(await loadSettings()), ...patch });
+  await browser.storage.sync.set({ [STORAGE_KEY]: next });
+  return next;
+}
+
+/** Calls listener with the new settings whenever any window changes them; returns the unsubscribe function. */
+export function subscribeSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && STORAGE_KEY in changes) listener(migrate(changes[STORAGE_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
