@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const summaries: Record<string, ReturnType<typeof summarize> & { medianMs: number; p90Ms: number }> = {};
   for (const s of systems) {
     const sum = summarize(matches[s.name]);
-    const ms = outcomes.map((o) => o[s.name].ms);
+    const ms = outcomes.filter((o) => !o[s.name].error).map((o) => o[s.name].ms);
     const errors = outcomes.filter((o) => o[s.name].error).length;
     summaries[s.name] = { ...sum, medianMs: percentile(ms, 0.5), p90Ms: percentile(ms, 0.9) };
     rows.push([s.name, f3(sum.f1), f3(sum.precision), f3(sum.recall), f3(sum.accuracy)]);
@@ -78,15 +78,26 @@ async function main(): Promise<void> {
   rows.push(['(published Readability.js 0.6.0)', ...Object.values(PUBLISHED_READABILITY).map(f3), '', '', '', '']);
   console.log(table(rows));
   if (!('name' in pipeline)) console.log(`pipeline not available: ${pipeline.unavailable}`);
+  const clean = pages.map((_, i) => i).filter((i) => systems.every((s) => !outcomes[i][s.name].error));
+  if (clean.length < pages.length) {
+    // Failed pages score as empty output above; this line compares the systems where all of them ran.
+    const line = systems.map((s) => `${s.name} ${f3(summarize(clean.map((i) => matches[s.name][i])).f1)}`);
+    console.log(`F1 on the ${clean.length} pages where no system failed: ${line.join(', ')}`);
+    for (const s of systems) {
+      const failed = pages.filter((_, i) => outcomes[i][s.name].error);
+      for (const p of failed.slice(0, 5)) console.log(`  ${s.name} failed on ${p.id.slice(0, 12)}: ${outcomes[pages.indexOf(p)][s.name].error}`);
+    }
+  }
 
   for (const dom of new Set(systems.map((s) => s.dom))) {
     const s = systems.find((x) => x.dom === dom)!;
-    const parse = outcomes.map((o) => o[s.name].parseMs);
+    const parse = outcomes.filter((o) => !o[s.name].error).map((o) => o[s.name].parseMs);
     console.log(`parse (${dom}, not in the times above): median ${ms1(percentile(parse, 0.5))} ms, p90 ${ms1(percentile(parse, 0.9))} ms`);
   }
   if ('name' in pipeline) {
-    const total = (name: string) => outcomes.reduce((acc, o) => acc + o[name].ms, 0);
-    const perPage = outcomes.map((o) => o.pipeline.ms / o.readability.ms);
+    const both = outcomes.filter((o) => !o.pipeline.error && !o.readability.error);
+    const total = (name: string) => both.reduce((acc, o) => acc + o[name].ms, 0);
+    const perPage = both.map((o) => o.pipeline.ms / o.readability.ms);
     console.log(
       `time ratio pipeline/readability: total ${(total('pipeline') / total('readability')).toFixed(2)}, ` +
         `median per page ${percentile(perPage, 0.5).toFixed(2)}`,

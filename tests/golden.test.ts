@@ -4,13 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/article';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import {
+  checkAgainstPage,
   checkMaxOccurrences,
   checkMustNotContain,
   checkParagraphs,
   countOccurrences,
 } from './fixtures/expectation-checks';
-import { detectFixture, extractFixture, listFixtures, readExpected } from './fixtures/fixture-files';
+import { detectFixture, extractFixture, fixturePath, listFixtures, readExpected } from './fixtures/fixture-files';
 
 const slugs = listFixtures();
 
@@ -51,6 +54,11 @@ for (const slug of slugs) {
       ).toBeUndefined();
     });
     if (!expected) return;
+
+    it('names only text that is on the page (paragraphs, captions, traps)', () => {
+      const { document } = parseHTML(readFileSync(fixturePath(slug, 'page.html'), 'utf8'));
+      expect(checkAgainstPage(expected, document.body.textContent ?? ''), `${slug}: expected.json vs page.html`).toEqual([]);
+    });
 
     let cached: Article | undefined;
     const article = (): Article => (cached ??= extractFixture(slug, expected.url));

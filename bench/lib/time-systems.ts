@@ -4,7 +4,9 @@
  * moment on a shared machine. Parsing is timed apart from extraction.
  */
 import type { BenchPage } from './dataset';
-import { parsePage, type System } from './systems';
+import { parsePage, type ParsedPage, type System } from './systems';
+
+const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0];
 
 export interface SystemOutcome {
   text: string;
@@ -30,19 +32,27 @@ export async function timeSystems(
       const { html, url } = pages[i];
       for (let k = 0; k < systems.length; k++) {
         const system = systems[(i + run + k) % systems.length];
-        const t0 = performance.now();
-        const parsed = parsePage(system.dom, html, url);
-        const t1 = performance.now();
         let text = '';
         let error: string | undefined;
+        const t0 = performance.now();
+        let parsed: ParsedPage | undefined;
         try {
-          const out = system.extract(parsed.document, url);
-          text = out instanceof Promise ? await out : out;
+          parsed = parsePage(system.dom, html, url);
         } catch (err) {
-          error = (err as Error).message?.split('\n')[0] ?? String(err);
+          // jsdom 27's cssstyle throws on some inline styles: the page counts as extracted empty, with the reason.
+          error = `parse failed: ${firstLine(err)}`;
+        }
+        const t1 = performance.now();
+        if (parsed) {
+          try {
+            const out = system.extract(parsed.document, url);
+            text = out instanceof Promise ? await out : out;
+          } catch (err) {
+            error = firstLine(err);
+          }
         }
         const t2 = performance.now();
-        parsed.dispose();
+        parsed?.dispose();
         const prev = results[i][system.name];
         results[i][system.name] = prev
           ? { ...prev, ms: Math.min(prev.ms, t2 - t1), parseMs: Math.min(prev.parseMs, t1 - t0) }

@@ -43,23 +43,27 @@ export function detectArticle(doc: Document, url: string): DetectResult {
     if (h1.length >= 15 && pageTitle.includes(h1)) add('h1-matches-title', 0.15);
   } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
 
-  // Content shape: a run of prose paragraphs versus many short linked teasers.
-  let prose = 0;
-  let proseChars = 0;
+  // Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
+  // its own card, whose summaries may be long but never form a run.
+  const runs = new Map<Node, { count: number; chars: number }>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const text = p.textContent ?? '';
-    if (text.length < 80) continue;
+    if (text.length < 80 || !p.parentNode) continue;
     const linkChars = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
     if (linkChars / text.length > 0.5) continue;
-    prose++;
-    proseChars += collapseWhitespace(text).length;
+    const run = runs.get(p.parentNode) ?? { count: 0, chars: 0 };
+    run.count++;
+    run.chars += text.length;
+    runs.set(p.parentNode, run);
   }
-  if (prose >= 5 && proseChars >= 1500) add('prose-run', 0.3, `${prose} paragraphs`);
-  else if (prose >= 3 && proseChars >= 700) add('short-prose', 0.1, `${prose} paragraphs`);
+  const best = [...runs.values()].reduce((a, b) => (b.chars > a.chars ? b : a), { count: 0, chars: 0 });
+  const prose = best.count;
+  if (prose >= 5 && best.chars >= 1500) add('prose-run', 0.3, `${prose} paragraphs`);
+  else if (prose >= 3 && best.chars >= 600) add('short-prose', 0.15, `${prose} paragraphs`);
   else add('little-prose', -0.2, `${prose} paragraphs`);
 
   const teasers = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
-  if (teasers >= 8 && teasers > prose) add('teaser-list', -0.35, `${teasers} linked headlines`);
+  if (teasers >= 8 && teasers > prose * 2) add('teaser-list', -0.35, `${teasers} linked headlines`);
 
   if (doc.querySelector('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]') && teasers >= 5) {
     add('pagination', -0.1);

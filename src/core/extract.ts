@@ -12,7 +12,7 @@ import { contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './cues/index';
 import { detectArticle } from './detect';
 import { readJsonLd } from './jsonld';
-import { cleanByline, readMetadata } from './metadata';
+import { bylineFromTrailingLine, cleanByline, readMetadata } from './metadata';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
 import { collapseWhitespace, countWords, truncate } from './text/normalize';
@@ -91,7 +91,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
-    byline: meta.byline ?? cleanByline(parsed?.byline),
+    byline: meta.byline ?? cleanByline(parsed?.byline) ?? bylineFromTrailingLine(paragraphs),
     siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
     lang,
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',

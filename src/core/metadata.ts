@@ -56,7 +56,11 @@ function readTitle(doc: Document, ld: JsonLdNode | null, siteName: string | null
   const docTitle = collapseWhitespace(doc.title || doc.querySelector('title')?.textContent || '');
   const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10).map((h) => collapseWhitespace(h.textContent ?? ''));
   const refs = [...structured, docTitle].map(compareKey).filter(Boolean);
-  const agreeing = h1s.find((h) => h.length > 0 && refs.some((r) => r === compareKey(h) || (r.includes(compareKey(h)) && h.length > 15)));
+  // An <h1> agrees when it is the structured title, contains most of it, or is its first segment ("Section - Site").
+  const agreeing = h1s.find((h) => {
+    const k = compareKey(h);
+    return k.length > 0 && refs.some((r) => r === k || (r.includes(k) && h.length > 15) || r.startsWith(`${k} `));
+  });
   if (agreeing) return agreeing;
   if (structured[0]) return stripSiteSuffix(structured[0], siteName);
   if (docTitle) return stripSiteSuffix(docTitle, siteName);
@@ -135,13 +139,21 @@ function readPublished(doc: Document, ld: JsonLdNode | null): string | null {
     typeof ld?.datePublished === 'string' ? ld.datePublished : null,
     meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
       'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
-    doc.querySelector('time[datetime][pubdate], article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null,
+    soleTimeElement(doc),
   ];
   for (const c of candidates) {
     const iso = toIsoDate(c);
     if (iso) return iso;
   }
   return null;
+}
+
+/** A <time datetime> is the publication date only when it is marked so, or is the page's only one (not a list). */
+function soleTimeElement(doc: Document): string | null {
+  const marked = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
+  if (marked) return marked.getAttribute('datetime');
+  const all = doc.querySelectorAll('time[datetime]');
+  return all.length === 1 ? all[0].getAttribute('datetime') : null;
 }
 
 /** Normalises a date string to ISO 8601 when it clearly is one (keeps the page's own offset), else null. */
@@ -173,4 +185,19 @@ export function readCanonical(doc: Document, url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Many news CMSs (Vietnamese ones especially) sign the article with the author's name alone on the last line,
+ * often bold and right-aligned, with no byline metadata. A short, name-shaped last paragraph is that byline.
+ */
+export function bylineFromTrailingLine(paragraphs: string[]): string | null {
+  for (const p of paragraphs.slice(-2).reverse()) {
+    const line = cleanByline(p.replace(/^[([]|[)\]]$/g, ''));
+    if (!line || line.length > 40 || /[\d.!?:;"“”]/.test(line)) continue;
+    const words = line.split(/\s+/);
+    const nameShaped = words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(-|&|và|and)$/i.test(w));
+    if (nameShaped) return line;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import { findBoxes, hasAny } from './furniture-box';
 import { isTrailing, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, textOf } from './text';
+import { isCueLabel, rawLength, textOf } from './text';
 
 const FORM = 'form, textarea, input:not([type="hidden"]), button';
 
@@ -16,7 +16,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
   const labels = ctx.cues.comments;
   const hasLabelInside = (el: Element) =>
     Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6,p,span,div,a,b,strong,label,legend')).some((d) => {
-      const len = (d.textContent ?? '').length;
+      const len = rawLength(d);
       return len > 0 && len < 120 && isCueLabel(textOf(d), labels);
     });
   const boxes = findBoxes(root, s, {

@@ -3,7 +3,7 @@ import { findBoxes, hasAny } from './furniture-box';
 import { structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { containsCue } from './text';
+import { containsCue, textOf, within } from './text';
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -15,6 +15,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
     maxChars: 1200,
     confirm(parts, text, via) {
       if (!containsCue(text, cues) && !/\bcookies?\b/i.test(text)) return false;
+      // A banner says something: a footer link named "Cookie policy" is not one.
+      if (text.length < 40) return false;
       const interactive = hasAny(parts, 'button, a, [role="dialog"], [role="alertdialog"]') ||
         parts.some((p) => /dialog/.test(p.getAttribute('role') ?? ''));
       return via === 'hint' || interactive;
@@ -22,10 +24,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
   });
   // A dialog-like container whose text speaks of cookies, even without a label or hint.
   for (const el of Array.from(root.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]'))) {
-    const text = el.textContent ?? '';
-    if (text.length < 1200 && containsCue(text, cues) && !boxes.some((b) => b.contains(el))) boxes.push(el);
+    const text = textOf(el);
+    if (text.length < 1200 && containsCue(text, cues) && !boxes.some((b) => within(el, b))) boxes.push(el);
   }
-  return removeBlocks(boxes.filter((b) => !b.contains(root) && (!s.core || !b.contains(s.core))));
+  return removeBlocks(boxes.filter((b) => !within(root, b) && (!s.core || !within(s.core, b))));
 }
 
 export const preRule: CleanRule = { name: 'cookie-banners', phase: 'pre', apply };

@@ -4,8 +4,8 @@
  * shape, and never take a box that holds the article's prose or core.
  */
 import { hasHint } from './class-hints';
-import { holdsProse, isProse, isProtected, type Structure } from './page-structure';
-import { isCueLabel, linkDensity, textOf } from './text';
+import { elementsUnder, holdsProse, isProse, isProtected, type Structure } from './page-structure';
+import { isCueLabel, linkDensity, rawLength, textOf, within } from './text';
 
 export interface BoxKind {
   /** Cue phrases that label the box. */
@@ -28,14 +28,14 @@ const HEADING = /^H[1-6]$/;
 
 export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[] {
   const found: Element[] = [];
-  const taken = (el: Element) => found.some((f) => f === el || f.contains(el));
+  const taken = (el: Element) => found.some((f) => f === el || within(el, f));
   const maxChars = kind.maxChars ?? 1500;
-  const all = Array.from(root.querySelectorAll('*'));
+  const all = elementsUnder(root);
 
   // By label.
   for (const el of all) {
     if (taken(el)) continue;
-    const len = (el.textContent ?? '').length;
+    const len = rawLength(el);
     if (len === 0 || len > 400) continue;
     const text = textOf(el);
     if (!isCueLabel(text, kind.labels, kind.slack ?? 0)) continue;

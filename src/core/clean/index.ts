@@ -16,7 +16,7 @@ import * as repeatedPullQuotes from './repeated-pull-quotes';
 import type { CleanContext, CleanRule } from './rule';
 import * as sharePrompts from './share-prompts';
 import * as tagLists from './tag-lists';
-import { truncate } from './text';
+import { truncate, withTextCache } from './text';
 import * as unrenderedTemplates from './unrendered-templates';
 import * as weatherWidgets from './weather-widgets';
 
@@ -53,13 +53,15 @@ const MAX_EXAMPLES = 3;
 
 /** Applies the rules in order; reports only the rules that removed something. */
 export function runRules(rules: CleanRule[], root: Element, ctx: CleanContext): RemovedReport[] {
-  const reports: RemovedReport[] = [];
-  for (const r of rules) {
-    const removed = r.apply(root, ctx);
-    if (removed.length === 0) continue;
-    reports.push({ rule: r.name, count: removed.length, examples: examplesOf(removed) });
-  }
-  return mergeReports(reports);
+  return withTextCache(() => {
+    const reports: RemovedReport[] = [];
+    for (const r of rules) {
+      const removed = r.apply(root, ctx);
+      if (removed.length === 0) continue;
+      reports.push({ rule: r.name, count: removed.length, examples: examplesOf(removed) });
+    }
+    return mergeReports(reports);
+  });
 }
 
 function examplesOf(removed: string[]): string[] {

@@ -4,10 +4,10 @@
  * A list of links in the middle of the article (sources, resources) stays.
  */
 import { hasHint } from './class-hints';
-import { isLeading, isProtected, isTrailing, structureOf } from './page-structure';
+import { elementsUnder, isLeading, isProtected, isTrailing, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { textOf } from './text';
+import { textOf, within } from './text';
 
 const NAV_HINTS = ['breadcrumb', 'breadcrumbs', 'crumbs', 'nav', 'navigation', 'menu', 'pagination'];
 const SHORT_LINK = 120;
@@ -15,8 +15,9 @@ const SHORT_LINK = 120;
 function apply(root: Element, _ctx: CleanContext): string[] {
   const s = structureOf(root);
   const targets: Element[] = [];
-  for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
-    if (isProtected(list, root, s) || targets.some((t) => t.contains(list))) continue;
+  for (const list of elementsUnder(root)) {
+    if (list.tagName !== 'UL' && list.tagName !== 'OL' && list.tagName !== 'NAV') continue;
+    if (isProtected(list, root, s) || targets.some((t) => within(list, t))) continue;
     const items = list.tagName === 'NAV' ? Array.from(list.querySelectorAll('a')) : Array.from(list.children);
     if (items.length === 0) continue;
     const onlyLinks = items.every((item) => {

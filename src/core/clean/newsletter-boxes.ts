@@ -3,7 +3,7 @@ import { findBoxes, hasAny } from './furniture-box';
 import { structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { containsCue } from './text';
+import { containsCue, rawLength, textOf, within } from './text';
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -24,8 +24,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
   for (const input of Array.from(root.querySelectorAll('input[type="email"]'))) {
     const form = input.closest('form');
     const box = form?.parentElement && form.parentElement !== root ? form.parentElement : form;
-    if (!box || box === root || box.contains(root) || (s.core && box.contains(s.core))) continue;
-    if ((box.textContent ?? '').length <= 600 && containsCue(box.textContent ?? '', cues) && !box.querySelector('textarea')) boxes.push(box);
+    if (!box || box === root || within(root, box) || (s.core && within(s.core, box))) continue;
+    if (rawLength(box) <= 600 && containsCue(textOf(box), cues) && !box.querySelector('textarea')) boxes.push(box);
   }
   return removeBlocks(boxes);
 }

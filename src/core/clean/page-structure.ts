@@ -1,5 +1,6 @@
 /** Where the article's own prose is: the protected core, and what lies before or after it. */
-import { linkDensity, textOf } from './text';
+import { treeGeneration } from './remove-blocks';
+import { cachingText, linkDensity, textOf, within } from './text';
 
 /** Long, mostly unlinked text: what a rule must never take away. */
 export const PROSE_MIN_CHARS = 120;
@@ -13,13 +14,43 @@ export interface Structure {
   core: Element | null;
   /** Prose paragraphs in document order. */
   prose: Element[];
+  /** Document order of every element under root (compareDocumentPosition is unreliable across DOMs). */
+  order: Map<Element, number>;
 }
 
-/** One walk over the paragraphs under root. */
+const structures = new WeakMap<Element, { generation: number; structure: Structure; elements: Element[] }>();
+
+/** The structure of root, reused by the rules of one run until something is removed. */
 export function structureOf(root: Element): Structure {
+  return view(root).structure;
+}
+
+/** Every element under root in document order, reused like structureOf. */
+export function elementsUnder(root: Element): Element[] {
+  return view(root).elements;
+}
+
+function view(root: Element): { structure: Structure; elements: Element[] } {
+  if (!cachingText()) {
+    const elements = Array.from(root.querySelectorAll('*'));
+    return { structure: computeStructure(elements), elements };
+  }
+  const hit = structures.get(root);
+  if (hit && hit.generation === treeGeneration()) return hit;
+  const elements = Array.from(root.querySelectorAll('*'));
+  const fresh = { generation: treeGeneration(), structure: computeStructure(elements), elements };
+  structures.set(root, fresh);
+  return fresh;
+}
+
+/** One walk over the elements under root. */
+function computeStructure(elements: Element[]): Structure {
   const prose: Element[] = [];
   const weight = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p, blockquote, li'))) {
+  const order = new Map<Element, number>();
+  for (const p of elements) {
+    order.set(p, order.size);
+    if (p.tagName !== 'P' && p.tagName !== 'BLOCKQUOTE' && p.tagName !== 'LI') continue;
     const text = textOf(p);
     if (!isProse(p, text)) continue;
     if (p.tagName === 'LI' && p.querySelector('p')) continue;
@@ -30,35 +61,35 @@ export function structureOf(root: Element): Structure {
   let core: Element | null = null;
   let best = 0;
   for (const [el, w] of weight) if (w > best) [core, best] = [el, w];
-  return { core, prose };
+  return { core, prose, order };
 }
 
 /** Elements a rule may never remove: the root itself, and anything holding the article core or code. */
 export function isProtected(el: Element, root: Element, s: Structure): boolean {
-  if (el === root || el.contains(root)) return true;
-  if (s.core && el.contains(s.core)) return true;
+  if (el === root || within(root, el)) return true;
+  if (s.core && within(s.core, el)) return true;
   return false;
 }
 
 /** Whether el holds a prose paragraph (a box of furniture never does, except reader comments). */
 export function holdsProse(el: Element, s: Structure): boolean {
-  return s.prose.some((p) => el === p || el.contains(p));
+  return s.prose.some((p) => el === p || within(p, el));
 }
 
 /** After the last prose paragraph of the body (where bylines, tags, bios and related boxes sit). */
 export function isTrailing(el: Element, s: Structure): boolean {
   const last = s.prose[s.prose.length - 1];
   if (!last) return true;
-  if (el.contains(last)) return false;
-  return (last.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  if (within(last, el)) return false;
+  return (s.order.get(el) ?? -1) > (s.order.get(last) ?? Infinity);
 }
 
 /** Before the first prose paragraph of the body (breadcrumbs, toolbars, share bars). */
 export function isLeading(el: Element, s: Structure): boolean {
   const first = s.prose[0];
   if (!first) return true;
-  if (el.contains(first)) return false;
-  return (first.compareDocumentPosition(el) & 2) !== 0; // Node.DOCUMENT_POSITION_PRECEDING
+  if (within(first, el)) return false;
+  return (s.order.get(el) ?? Infinity) < (s.order.get(first) ?? -1);
 }
 
 export function isCodeOrInCode(el: Element): boolean {

@@ -2,12 +2,13 @@
  * Print / e-mail / font-size toolbars ("Bản in", "Gửi email", "A-", "A+", "Lượt xem: 1.482"): a short block made of
  * two or more such controls and nothing else.
  */
-import { isProtected, structureOf } from './page-structure';
+import { elementsUnder, isProtected, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, textOf } from './text';
+import { isCueLabel, rawLength, textOf } from './text';
 
 /** Font-size buttons have no words: "A-", "A+", "A", "aA". */
+const BAR_TAGS = new Set(['DIV', 'P', 'UL', 'SPAN', 'NAV', 'SECTION', 'ASIDE']);
 const FONT_BUTTON = /^[aA]{1,2}\s*[-+−]?$/;
 
 function apply(root: Element, ctx: CleanContext): string[] {
@@ -15,8 +16,9 @@ function apply(root: Element, ctx: CleanContext): string[] {
   const labels = [...ctx.cues.toolbar, ...ctx.cues.share];
   const isControl = (t: string) => FONT_BUTTON.test(t) || isCueLabel(t, labels, 12);
   const targets: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('div, p, ul, span, nav, section, aside'))) {
-    const len = (el.textContent ?? '').length;
+  for (const el of elementsUnder(root)) {
+    if (!BAR_TAGS.has(el.tagName)) continue;
+    const len = rawLength(el);
     if (len === 0 || len > 300 || el.children.length < 2) continue;
     if (isProtected(el, root, s)) continue;
     const text = textOf(el);

@@ -4,10 +4,10 @@
  * "Read more about this in …" is not a label and stays.
  */
 import { findBoxes, linkedChars } from './furniture-box';
-import { isProtected, structureOf } from './page-structure';
+import { elementsUnder, isProtected, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, linkDensity, textOf } from './text';
+import { isCueLabel, linkDensity, textOf, within } from './text';
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -28,8 +28,9 @@ function apply(root: Element, ctx: CleanContext): string[] {
     },
   });
   // Inline "Read more: <a>headline</a>" / "Xem thêm: <a>…</a>" lines inside the body.
-  for (const el of Array.from(root.querySelectorAll('p, div, li'))) {
-    if (boxes.some((b) => b.contains(el)) || isProtected(el, root, s)) continue;
+  for (const el of elementsUnder(root)) {
+    if (el.tagName !== 'P' && el.tagName !== 'DIV' && el.tagName !== 'LI') continue;
+    if (boxes.some((b) => within(el, b)) || isProtected(el, root, s)) continue;
     const text = textOf(el);
     if (text.length > 250 || !el.querySelector('a')) continue;
     const head = text.split(/[:»›>|–—-]/)[0] ?? '';

@@ -2,9 +2,12 @@
  * The byline printed twice in the body ("By Marcus Feld" at the top and "Marcus Feld" at the bottom): the UI shows
  * the byline, so at most one line stays — the one alone at the end of the body, as Vietnamese papers sign.
  */
+import { elementsUnder } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, textOf } from './text';
+import { compareKey, rawLength, textOf, within } from './text';
+
+const INLINE = /^(EM|I|A|SPAN|B|STRONG|SMALL|CITE|U|FONT|TIME)$/;
 
 export function bylineKeys(byline: string, prefixes: readonly string[]): string[] {
   const key = compareKey(byline);
@@ -22,15 +25,17 @@ function apply(root: Element, ctx: CleanContext): string[] {
   const keys = new Set(bylineKeys(ctx.byline, ctx.cues.bylinePrefixes));
   const maxLen = ctx.byline.length + 40;
   const lines: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const len = (el.textContent ?? '').length;
+  for (const el of elementsUnder(root)) {
+    const len = rawLength(el);
     if (len === 0 || len > maxLen) continue;
-    if (lines.some((l) => l.contains(el))) continue;
+    if (lines.some((l) => within(el, l))) continue;
     if (!keys.has(compareKey(textOf(el)))) continue;
     // The outermost element that is only the byline.
     let line = el;
     while (line.parentElement && line.parentElement !== root && keys.has(compareKey(textOf(line.parentElement)))) line = line.parentElement;
     if (line.querySelector('img, picture, figure')) continue;
+    // A name inside a caption or sentence ("Ảnh: <em>Đức Hùng</em>") is not a byline line.
+    if (line.parentElement && line.parentElement !== root && INLINE.test(line.tagName)) continue;
     lines.push(line);
   }
   if (lines.length === 0) return [];

@@ -4,9 +4,10 @@
  * repeated title stay.
  */
 import { hasHint } from './class-hints';
+import { elementsUnder } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, isCueLabel, textOf } from './text';
+import { compareKey, isCueLabel, rawLength, textOf, within } from './text';
 
 const MEDIA = 'img, picture, video, iframe, svg, figure, audio';
 
@@ -15,10 +16,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
   if (title.length < 8) return [];
   const maxLen = (ctx.title ?? '').length + 80;
   const targets: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const len = (el.textContent ?? '').length;
+  for (const el of elementsUnder(root)) {
+    const len = rawLength(el);
     if (len < title.length || len > maxLen * 2) continue;
-    if (targets.some((t) => t.contains(el))) continue;
+    if (targets.some((t) => within(el, t))) continue;
     const text = textOf(el);
     if (compareKey(text) !== title) continue;
     // Climb while the parent is this title with nothing else but a "now reading" label or bar furniture.

@@ -2,15 +2,17 @@
  * The lead printed twice: the sapo and the first paragraph, with or without a "(Site) -" / "SITE —" dateline.
  * One copy stays: the fuller one (with its dateline), else the first.
  */
+import { elementsUnder } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, textOf } from './text';
+import { compareKey, textOf, within } from './text';
 
 /** "(Baothanhhoa.vn) - ", "STNN - ", "HÀ NỘI — ", "BEN TRE, Viet Nam, 14 May 2024 – ". */
 const DATELINE = /^\s*(?:\([^()]{2,40}\)|[^\s.!?][^.!?–—-]{0,60}?)\s*[-–—]\s+/u;
 /** How many leading blocks can hold the two copies (sapo, photo caption, first paragraph…). */
 const LEADING_BLOCKS = 8;
 const MIN_CHARS = 60;
+const LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'DIV', 'BLOCKQUOTE', 'STRONG', 'B', 'EM']);
 
 export function withoutDateline(text: string): string {
   const m = DATELINE.exec(text);
@@ -19,12 +21,13 @@ export function withoutDateline(text: string): string {
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const blocks: { el: Element; text: string; key: string }[] = [];
-  for (const el of Array.from(root.querySelectorAll('p, h2, h3, h4, div, blockquote, strong, b, em'))) {
+  for (const el of elementsUnder(root)) {
+    if (!LEAD_TAGS.has(el.tagName)) continue;
     if (blocks.length >= LEADING_BLOCKS) break;
     if (el.querySelector('p, div, h2, h3, h4, blockquote')) continue; // leaf blocks only
     const text = textOf(el);
     if (text.length < MIN_CHARS) continue;
-    if (blocks.some((b) => b.el.contains(el) || el.contains(b.el))) continue;
+    if (blocks.some((b) => within(el, b.el) || within(b.el, el))) continue;
     blocks.push({ el, text, key: compareKey(withoutDateline(text)) });
   }
   const description = ctx.description ? compareKey(withoutDateline(ctx.description)) : '';

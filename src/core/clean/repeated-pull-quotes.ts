@@ -5,7 +5,7 @@
 import { hasHint } from './class-hints';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, textOf } from './text';
+import { compareKey, textOf, within } from './text';
 
 const PULL_HINTS = ['pullquote', 'pull', 'quote', 'blockquote', 'highlight', 'callout'];
 const MIN_CHARS = 20;
@@ -18,11 +18,11 @@ function apply(root: Element, _ctx: CleanContext): string[] {
   const paragraphs = Array.from(root.querySelectorAll('p, li'));
   const targets: Element[] = [];
   for (const quote of candidates) {
-    if (targets.some((t) => t.contains(quote))) continue;
+    if (targets.some((t) => within(quote, t))) continue;
     const key = compareKey(textOf(quote));
     if (key.length < MIN_CHARS) continue;
     const repeated = paragraphs.some(
-      (p) => !quote.contains(p) && !p.contains(quote) && !p.closest('blockquote, aside') && compareKey(textOf(p)).includes(key),
+      (p) => !within(p, quote) && !within(quote, p) && !p.closest('blockquote, aside') && compareKey(textOf(p)).includes(key),
     );
     if (repeated) targets.push(quote);
   }

@@ -2,19 +2,68 @@
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/**
+ * While rules run (see `withTextCache`), each element's raw text is computed once, bottom-up from its children,
+ * instead of once per rule and per ancestor; removals drop the cached text of the removed block's ancestors.
+ */
+let raw: WeakMap<Element, string> | null = null;
+let shown: WeakMap<Element, string> | null = null;
+
+export function withTextCache<T>(fn: () => T): T {
+  if (raw) return fn();
+  raw = new WeakMap();
+  shown = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    raw = null;
+    shown = null;
+  }
+}
+
+/** Whether a run's caches are active (views of the tree may then be reused until the next removal). */
+export function cachingText(): boolean {
+  return raw !== null;
+}
+
+/** Forget cached text of el and its ancestors (el is about to change or leave the tree). */
+export function forgetText(el: Element): void {
+  if (!raw || !shown) return;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    raw.delete(cur);
+    shown.delete(cur);
+  }
+}
+
 /** Whitespace-collapsed text a reader would see (script/style/template contents left out). */
 export function textOf(el: Element): string {
-  return collapse(rawText(el));
+  const hit = shown?.get(el);
+  if (hit !== undefined) return hit;
+  const text = collapse(rawText(el));
+  shown?.set(el, text);
+  return text;
+}
+
+/** Length of the uncollapsed text: a cheap upper bound of textOf(el).length. */
+export function rawLength(el: Element): number {
+  return rawText(el).length;
 }
 
 function rawText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1) return '';
-  if (SKIP.has((node as Element).tagName.toUpperCase())) return '';
-  // Fast path: no skipped descendants, so the native textContent is the same text.
-  if (!(node as Element).querySelector('script,style,noscript,template')) return node.textContent ?? '';
+  const el = node as Element;
+  if (SKIP.has(el.tagName.toUpperCase())) return '';
+  if (!raw) {
+    // Outside a run, no cache: the native text is right when nothing is to be skipped.
+    if (!el.querySelector('script,style,noscript,template')) return el.textContent ?? '';
+  } else {
+    const hit = raw.get(el);
+    if (hit !== undefined) return hit;
+  }
   let out = '';
-  for (const child of Array.from(node.childNodes)) out += rawText(child);
+  for (let child = el.firstChild; child; child = child.nextSibling) out += rawText(child);
+  raw?.set(el, out);
   return out;
 }
 
@@ -74,4 +123,10 @@ export function linkDensity(el: Element, text = textOf(el)): number {
 export function truncate(s: string, max = 80): string {
   const t = collapse(s);
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** outer contains inner (or is it), by walking up from inner: O(depth), where some DOMs walk outer's subtree. */
+export function within(inner: Node, outer: Node): boolean {
+  for (let cur: Node | null = inner; cur; cur = cur.parentNode) if (cur === outer) return true;
+  return false;
 }

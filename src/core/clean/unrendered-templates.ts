@@ -4,7 +4,7 @@
  * them. A prose paragraph that merely contains one brace expression, and code, are kept.
  */
 import { hasHint } from './class-hints';
-import { holdsProse, isCodeOrInCode, isProtected, structureOf } from './page-structure';
+import { elementsUnder, holdsProse, isCodeOrInCode, isProtected, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { textOf } from './text';
@@ -28,7 +28,7 @@ function residual(text: string): string {
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
   const leaves = new Set<Element>();
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of elementsUnder(root)) {
     if (SKIP.has(el.tagName.toUpperCase())) continue;
     let own = '';
     for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.nodeValue ?? '';

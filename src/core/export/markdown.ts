@@ -1,0 +1,65 @@
+/**
+ * Markdown with YAML front matter: the provenance a note-taking or research workflow needs (where, when, by
+ * whom, with which tool), the headline once as `# Title`, then the article body via turndown + GFM tables.
+ */
+import TurndownService from 'turndown';
+import { strikethrough, tables } from 'turndown-plugin-gfm';
+import type { Article } from '../article';
+import type { ExportContext } from './context';
+import { isoDay } from './dates';
+import { articleRules } from './markdown-rules';
+import { safeHtml } from './safe-html';
+import { toYaml, type YamlValue } from './yaml';
+
+function frontMatter(article: Article, ctx: ExportContext): string {
+  const fields: Record<string, YamlValue> = { title: article.title };
+  // Unknown values are left out rather than written as null, so every key present carries information.
+  if (article.byline) fields.byline = article.byline;
+  if (article.siteName) fields.site = article.siteName;
+  fields.url = article.url;
+  if (article.canonicalUrl && article.canonicalUrl !== article.url) fields.canonical_url = article.canonicalUrl;
+  if (article.published) fields.published = isoDay(article.published) ?? article.published;
+  fields.accessed = ctx.accessedAt;
+  fields.lang = article.lang;
+  fields.extractor = `${ctx.extractor.name} ${ctx.extractor.version}`;
+  const attendees = article.attendees;
+  if (attendees && (attendees.people.length || attendees.groups.length)) {
+    fields.attendees = {
+      people: attendees.people.map((p) => ({ name: p.name, roles: p.roles, parts: p.parts })),
+      groups: attendees.groups,
+    };
+  }
+  return `---\n${toYaml(fields)}---\n`;
+}
+
+function createService(title: string): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '_',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+  });
+  service.use([tables, strikethrough]);
+  articleRules(service, title);
+  return service;
+}
+
+/** The article body as Markdown (no front matter, no headline). */
+export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'> = {}): string {
+  const service = createService(article.title);
+  const html = safeHtml(article.html, article.url);
+  const input = ctx.parse ? (ctx.parse(html) as TurndownService.Node) : html;
+  const body = html.trim() ? service.turndown(input).trim() : '';
+  if (body) return body;
+  // No usable HTML: fall back to the plain paragraphs, escaped so they stay plain.
+  return article.paragraphs.map((p) => service.escape(p)).join('\n\n');
+}
+
+export function toMarkdown(article: Article, ctx: ExportContext): string {
+  const body = markdownBody(article, ctx);
+  const headline = `# ${article.title.replace(/\s+/g, ' ').trim()}`;
+  return `${frontMatter(article, ctx)}\n${headline}\n${body ? `\n${body}\n` : ''}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The popup, as a pure view of {state, actions}: no browser API here, so every state renders in tests exactly as
+ * in the toolbar. A state always has something to say; the popup is never blank.
+ */
+import type { Article } from '../../core/article';
+import { t } from '../i18n';
+import { ReaderView } from '../reader/reader-view';
+import type { PopupActions, PopupState } from './popup-state';
+import { RemovedSummary } from './removed-summary';
+import { ShortcutLine } from './shortcut-line';
+import { ErrorPanel, LoadingPanel, NotArticlePanel, RestrictedPanel } from './state-panels';
+
+function Logo() {
+  return (
+    <svg class="pp-logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+      <rect x="2" y="2" width="20" height="20" rx="5" fill="currentColor" />
+      <path d="M7 7.5h6M7 11h10M7 14.5h10M7 18h7" stroke="var(--pp-bg)" stroke-width="1.6" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linejoin="round"
+        d="M12 15.2a3.2 3.2 0 1 0 0-6.4 3.2 3.2 0 0 0 0 6.4Zm7.4-3.2c0-.5 0-1-.1-1.4l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.4-1.4L14.2 2h-4.4l-.4 2.6c-.9.3-1.7.8-2.4 1.4l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2.8l-2 1.6 2 3.4 2.4-1c.7.6 1.5 1.1 2.4 1.4l.4 2.6h4.4l.4-2.6c.9-.3 1.7-.8 2.4-1.4l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.4Z"
+      />
+    </svg>
+  );
+}
+
+function ExportBar({ state, actions }: { state: PopupState; actions: PopupActions }) {
+  const copyable = state.exports.filter((e) => e.canCopy);
+  const downloadable = state.exports.filter((e) => e.canDownload);
+  if (!copyable.length && !downloadable.length) return null;
+  return (
+    <div class="pp-exports">
+      {copyable.length > 0 && (
+        <div class="pp-exports__row" role="group" aria-labelledby="pp-copy-label">
+          <span id="pp-copy-label" class="pp-exports__label">
+            {t('copyLabel')}
+          </span>
+          {copyable.map((e) => (
+            <button type="button" key={e.id} class="pp-chip" data-testid={`copy-${e.id}`} title={t('copyAs', e.label)} onClick={() => actions.copy(e.id)}>
+              {e.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {downloadable.length > 0 && (
+        <div class="pp-exports__row" role="group" aria-labelledby="pp-download-label">
+          <span id="pp-download-label" class="pp-exports__label">
+            {t('downloadLabel')}
+          </span>
+          {downloadable.map((e) => (
+            <button type="button" key={e.id} class="pp-chip" data-testid={`download-${e.id}`} title={t('downloadAs', e.label)} onClick={() => actions.download(e.id)}>
+              .{e.id}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Ready({ article, state, actions }: { article: Article; state: PopupState; actions: PopupActions }) {
+  return (
+    <>
+      <div class="pp-toolbar">
+        <button type="button" class="pp-button pp-button--primary pp-button--wide" data-testid="open-reader" onClick={actions.openReader}>
+          {t('openReader')}
+        </button>
+        <ExportBar state={state} actions={actions} />
+        <RemovedSummary removed={article.removed} />
+      </div>
+      <div class="pp-preview" tabIndex={0} role="region" aria-label={t('previewLabel')}>
+        <ReaderView article={article} settings={state.settings} compact />
+      </div>
+    </>
+  );
+}
+
+export function PopupView({ state, actions }: { state: PopupState; actions: PopupActions }) {
+  const { view } = state;
+  return (
+    <div class={`pp pp--${state.settings.theme} pp--${view.kind}${state.embedded ? ' pp--embedded' : ''}`} data-testid="popup-state" data-state={view.kind}>
+      <header class="pp-header">
+        <Logo />
+        <h1 class="pp-header__name">{t('extName')}</h1>
+        <button type="button" class="pp-icon-button" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>
+          <GearIcon />
+        </button>
+      </header>
+      <p class="pp-status" role="status" aria-live="polite" data-testid="status">
+        {state.status}
+      </p>
+      <main class="pp-main">
+        {view.kind === 'loading' && <LoadingPanel view={view} />}
+        {view.kind === 'ready' && <Ready article={view.article} state={state} actions={actions} />}
+        {view.kind === 'not-article' && <NotArticlePanel view={view} actions={actions} />}
+        {view.kind === 'restricted' && <RestrictedPanel view={view} />}
+        {view.kind === 'error' && <ErrorPanel view={view} actions={actions} />}
+      </main>
+      <footer class="pp-footer">
+        <ShortcutLine shortcut={state.shortcut} onChange={actions.changeShortcut} />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/** Pure mappings from the browser's answers to popup state (kept apart from connect.ts so they are unit-tested). */
+import type { ExtractErrorCode, ExtractResult } from '../messages';
+import type { ShortcutHowTo, ShortcutInfo, ViewState } from './popup-state';
+
+/** Pages the browser forbids or that are not HTML: nothing to retry, only an explanation. */
+const RESTRICTED: ReadonlySet<ExtractErrorCode> = new Set(['restricted', 'no-tab', 'not-html']);
+
+/** force: the person asked to extract anyway, so an article-shaped result is shown even if detection said no. */
+export function viewFromResult(result: ExtractResult, force: boolean): ViewState {
+  if (result.ok) {
+    return result.article.isArticle || force ? { kind: 'ready', article: result.article } : { kind: 'not-article', article: result.article };
+  }
+  if (RESTRICTED.has(result.code)) return { kind: 'restricted', code: result.code, url: result.url };
+  // "Nothing readable" from a detection-gated extraction is a not-article page: offer Extract anyway.
+  if (result.code === 'empty' && !force) return { kind: 'not-article', article: null };
+  return { kind: 'error', code: result.code, message: result.message };
+}
+
+/** `?tab=123` -> 123 (e2e opens the popup in a tab pointed at another tab); null when absent or not an id. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw.trim())) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** The reader command's binding from commands.getAll(), and how this browser lets people change it. */
+export function shortcutFrom(
+  commands: Array<{ name?: string; shortcut?: string }>,
+  browserKind: 'chrome' | 'firefox',
+  canOpenSettings: boolean,
+): ShortcutInfo {
+  const command = commands.find((c) => c.name === 'toggle-reader');
+  const howTo: ShortcutHowTo = canOpenSettings ? 'button' : browserKind;
+  return { keys: command?.shortcut?.trim() || null, howTo };
+}

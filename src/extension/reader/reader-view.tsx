@@ -1,0 +1,104 @@
+/**
+ * The reader: one article typeset for long reading. Rendered by the overlay (full page, in a shadow root) and by
+ * the popup (compact preview). The body is page content and only ever reaches the DOM through setSanitizedHtml.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { Article } from '../../core/article';
+import { t, uiLanguage } from '../i18n';
+import { isSafeUrl, setSanitizedHtml } from '../safe-html';
+import type { Settings } from '../settings';
+import { AttendeeBox, hasPeople } from './attendee-box';
+import { addMissingCaptions, dropRepeatedHeadline, insertLeadImage } from './body-polish';
+import { displayHost, formatDate } from './format';
+import { ReaderToolbar } from './reader-toolbar';
+
+export interface ReaderViewProps {
+  article: Article;
+  settings: Settings;
+  onClose?: () => void;
+  onSettings?: (patch: Partial<Settings>) => void;
+  /** Popup preview: no toolbar, smaller type, no focus grab. */
+  compact?: boolean;
+}
+
+function ArticleBody({ article }: { article: Article }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const base = article.canonicalUrl ?? article.url;
+    setSanitizedHtml(el, article.html);
+    dropRepeatedHeadline(el, article.title);
+    addMissingCaptions(el, article.images, base);
+    insertLeadImage(el, article.images, base);
+  }, [article]);
+
+  // Jumps to footnotes and in-article anchors scroll inside the reader instead of touching the page's URL.
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    if (!link || !ref.current) return;
+    const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
+    const target = [...ref.current.querySelectorAll('[id]')].find((n) => n.id === id);
+    event.preventDefault();
+    target?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+
+  return <div class="lr-body" data-testid="article-body" ref={ref} onClick={onClick} />;
+}
+
+export function ReaderView({ article, settings, onClose, onSettings, compact = false }: ReaderViewProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The overlay takes focus so keyboard scrolling and Escape work at once.
+    if (!compact) rootRef.current?.focus({ preventScroll: true });
+  }, [compact]);
+
+  const site = article.siteName || displayHost(article.url);
+  const date = article.published ? formatDate(article.published, article.lang) : null;
+  const source = [article.canonicalUrl, article.url].find((u): u is string => !!u && isSafeUrl(u) && /^https?:/i.test(u));
+  const classes = ['lr', `lr--${settings.theme}`, `lr--${settings.fontFamily}`, compact ? 'lr--compact' : 'lr--full'].join(' ');
+  // The compact preview keeps its own size and width (set in the stylesheet).
+  const style = compact ? undefined : { '--lr-size': `${settings.fontSize}px`, '--lr-width': `${settings.lineWidth}ch` };
+
+  return (
+    <article
+      ref={rootRef}
+      class={classes}
+      style={style}
+      lang={article.lang || undefined}
+      dir={article.dir}
+      tabIndex={compact ? undefined : -1}
+      aria-label={compact ? undefined : article.title}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onClose) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      {!compact && (onSettings || onClose) && <ReaderToolbar settings={settings} onSettings={onSettings} onClose={onClose} />}
+      <div class="lr-column">
+        <header class="lr-header">
+          {site && <p class="lr-site">{site}</p>}
+          <h1 class="lr-title" data-testid="headline">
+            {article.title}
+          </h1>
+          <p class="lr-meta">
+            {article.byline && <span class="lr-byline">{article.byline}</span>}
+            {date && <time dateTime={article.published ?? undefined}>{date}</time>}
+            {article.readingMinutes > 0 && <span lang={uiLanguage()}>{t('readingTime', Math.max(1, Math.round(article.readingMinutes)))}</span>}
+          </p>
+        </header>
+        {hasPeople(article.attendees) && <AttendeeBox attendees={article.attendees} />}
+        <ArticleBody article={article} />
+        {!compact && source && (
+          <footer class="lr-footer" lang={uiLanguage()}>
+            <a href={source} target="_blank" rel="noopener noreferrer">
+              {t('readerOriginal', displayHost(source))}
+            </a>
+          </footer>
+        )}
+      </div>
+    </article>
+  );
+}

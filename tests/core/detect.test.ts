@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { detectArticle } from '../../src/core/detect';
+import { articlePage, homePage } from './pages';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const names = (r: ReturnType<typeof detectArticle>) => r.signals.map((s) => s.name);
+
+describe('detectArticle', () => {
+  it('recognises a news article from structured data and prose, and says why', () => {
+    const r = detectArticle(doc(articlePage()), 'https://ledger.example/2024/10/09/council-backs-repairs-to-library/');
+    expect(r.isArticle).toBe(true);
+    expect(names(r)).toEqual(expect.arrayContaining(['jsonld-article', 'og-type-article', 'published-time', 'h1-matches-title', 'prose-run']));
+    expect(r.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('recognises an article with no metadata at all from the shape of its content', () => {
+    const r = detectArticle(doc(articlePage({ jsonLd: false, og: false })), 'https://blog.example/posts/why-the-library-matters-to-us');
+    expect(r.isArticle).toBe(true);
+    expect(names(r)).not.toContain('jsonld-article');
+  });
+
+  it('says no to a home page of teasers, although Readability calls it readerable', () => {
+    const r = detectArticle(doc(homePage()), 'https://ledger.example/');
+    expect(r.isArticle).toBe(false);
+    expect(names(r)).toEqual(expect.arrayContaining(['teaser-list', 'site-root']));
+  });
+
+  it('says no to a search results page', () => {
+    const r = detectArticle(doc(homePage()), 'https://ledger.example/search?q=library');
+    expect(r.isArticle).toBe(false);
+    expect(names(r)).toContain('search-page');
+  });
+
+  it('survives broken JSON-LD and keeps the score within [0, 1]', () => {
+    const html = articlePage().replace('"@type":"NewsArticle"', '"@type":"NewsArticle",,,');
+    const r = detectArticle(doc(html), 'https://ledger.example/a');
+    expect(names(r)).not.toContain('jsonld-article');
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+});

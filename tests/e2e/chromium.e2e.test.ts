@@ -1,0 +1,156 @@
+/**
+ * The built extension in Chromium (dist/chrome), one headed launch on a private Xvfb display: the only way a
+ * keyboard shortcut reaches commands.onCommand is a real key press (xdotool).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectArticleShown, readShownArticle } from './article-checks';
+import { CHROME_DIR, SCREENSHOTS, fixtureSlugs, pageReferences, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
+import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } from './fixture-server';
+import { pressKeys, startXvfb, type Display } from './xvfb';
+
+const manifest = requireBuild(CHROME_DIR);
+const OVERLAY = 'lucid-reader-overlay';
+
+let xvfb: Display | undefined;
+let server: FixtureServer;
+let profile: string;
+let ctx: BrowserContext | undefined;
+let sw: Worker;
+let extensionId: string;
+const requests: Array<{ url: string; from: string }> = [];
+
+beforeAll(async () => {
+  xvfb = await startXvfb();
+  server = await serveFixtures();
+  profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
+  ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    env: { ...process.env, DISPLAY: xvfb.display },
+    viewport: { width: 1100, height: 720 },
+    args: [
+      `--disable-extensions-except=${CHROME_DIR}`,
+      `--load-extension=${CHROME_DIR}`,
+      '--ozone-platform=x11',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  const record = (from: string) => (r: Request) => requests.push({ url: r.url(), from });
+  ctx.on('request', (r) => record(r.frame?.()?.url?.() ?? 'unknown')(r));
+  ctx.on('serviceworker', (w) => w.on('request' as never, record('service worker') as never));
+  sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  extensionId = new URL(sw.url()).host;
+}, 60_000);
+
+afterAll(async () => {
+  await ctx?.close().catch(() => undefined);
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await server?.close();
+  xvfb?.close();
+});
+
+/** Opens url in a new tab and returns the page with its tab id (the one tab id that was not there before). */
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const ids = () => sw.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const before = new Set(await ids());
+  const page = await ctx!.newPage();
+  await page.goto(url);
+  const tabId = (await ids()).find((id) => !before.has(id));
+  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+  return { page, tabId };
+}
+
+/** Waits until the detector has reported for the tab, then reads its badge. */
+async function badgeAfterDetection(tabId: number): Promise<string> {
+  await expect
+    .poll(() => sw.evaluate((id) => ((globalThis as any).__lucidDetectTimings as Map<number, number[]>).has(id), tabId), { timeout: 10_000 })
+    .toBe(true);
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);
+const pageSnapshot = (page: Page) =>
+  page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY, focus: document.activeElement?.id ?? document.activeElement?.tagName }));
+
+describe('Chromium (dist/chrome)', () => {
+  it('loads the extension and binds the default shortcut', async () => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+    const commands = await sw.evaluate(() => chrome.commands.getAll());
+    const toggle = commands.find((c) => c.name === 'toggle-reader');
+    expect(toggle?.shortcut).toBe(suggestedShortcut(manifest));
+  });
+
+  it('sets the toolbar badge on article fixtures and not on the category page', async () => {
+    const slugs = fixtureSlugs();
+    expect(slugs).toContain(CATEGORY);
+    for (const slug of slugs) {
+      const { page, tabId } = await openTab(server.url(slug));
+      const badge = await badgeAfterDetection(tabId);
+      expect(badge !== '', `${slug}: badge "${badge}"`).toBe(expectedOf(slug).isArticle);
+      await page.close();
+    }
+  });
+
+  it('a real shortcut press opens the reader overlay and a second closes it, restoring the page', async () => {
+    const { page } = await openTab(server.url(FOUNDING));
+    await page.evaluate(() => window.scrollTo(0, 640));
+    const before = await pageSnapshot(page);
+    const title = await page.title();
+    const keys = xdotoolKeys(suggestedShortcut(manifest));
+
+    pressKeys(xvfb!.display, title, keys);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    // A closed shadow root: the page cannot reach into the reader.
+    expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, OVERLAY)).toBeNull();
+    await page.waitForTimeout(300); // fonts and layout settle before the screenshot
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}reader-light.png` });
+
+    pressKeys(xvfb!.display, title, keys);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    expect(await pageSnapshot(page)).toEqual(before);
+
+    // Dark: the reader follows the system colour scheme by default; Esc closes it too.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    pressKeys(xvfb!.display, title, keys);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-dark.png` });
+    pressKeys(xvfb!.display, title, 'Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    expect(await pageSnapshot(page)).toEqual(before);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it("the popup shows the founding page's article, cleaned", async () => {
+    // The shortcut above granted activeTab on this tab, as a click on the toolbar button would.
+    const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(tabId).toBeTypeOf('number');
+    const popup = await ctx!.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-testid="popup-state"][data-state="ready"]', { timeout: 20_000 });
+    expectArticleShown(await popup.evaluate(readShownArticle), expectedOf(FOUNDING));
+    await popup.screenshot({ path: `${SCREENSHOTS}popup.png` });
+    await popup.close();
+  });
+
+  it('sends no request beyond 127.0.0.1 except to what the pages themselves reference', () => {
+    const references = fixtureSlugs().map(pageReferences).join('\n');
+    const remote = requests.filter((r) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(r.url));
+    const unexplained = remote.filter((r) => !references.includes(r.url) || r.from.startsWith('chrome-extension:') || r.from === 'service worker');
+    expect(unexplained).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/** Serves the golden fixtures' page.html files from 127.0.0.1 on a free port: /<slug>/ -> tests/fixtures/<slug>/page.html. */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const FOUNDING = 'baothanhhoa-giao-ban-dan-van';
+export const CATEGORY = 'tinmientrung-chuyen-muc-thoi-su';
+
+export interface Expected {
+  isArticle: boolean;
+  title: string;
+  paragraphs: Array<string | string[]>;
+  mustNotContain: string[];
+}
+
+export const expectedOf = (slug: string): Expected =>
+  JSON.parse(readFileSync(`${FIXTURES}${slug}/expected.json`, 'utf8')) as Expected;
+
+export interface FixtureServer {
+  origin: string;
+  url(slug: string): string;
+  close(): Promise<void>;
+}
+
+export async function serveFixtures(): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const slug = /^\/([a-z0-9-]+)\/$/.exec(req.url ?? '')?.[1];
+    const file = slug ? `${FIXTURES}${slug}/page.html` : null;
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (slug) => `${origin}/${slug}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Whitespace-collapsed text, as the fixture expectations are written. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
