@@ -31,7 +31,7 @@ export interface PageDetail {
 /** One page as evidence: its scores and the largest runs of text the system added or dropped. */
 export function describePage(d: PageDetail, snippets = 3): string {
   const lines = [
-    `${d.id.slice(0, 12)}  F1 ${f3(pageF1(d.match))}  P ${f3(precisionScore(d.match))}  R ${f3(recallScore(d.match))}` +
+    `${d.id.slice(0, 12)}  F1 ${f3(pageF1(d.match))}  P ${d.match.tp + d.match.fp > 0 ? f3(precisionScore(d.match)) : '– (empty output)'}  R ${f3(recallScore(d.match))}` +
       `  ${d.url}`,
   ];
   if (d.error) lines.push(`  error: ${d.error}`);

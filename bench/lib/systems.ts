@@ -3,10 +3,20 @@
  * mutates it), parsed the way the CLI parses: linkedom's parseHTML. jsdom is only there to compare DOMs.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
+
+/** The little of jsdom used here, typed locally (no @types/jsdom); loaded only for --dom jsdom. */
+interface JsdomModule {
+  JSDOM: new (html: string, options: { url: string; virtualConsole: unknown }) => {
+    window: { document: Document; close(): void };
+  };
+  VirtualConsole: new () => unknown;
+}
+let jsdom: JsdomModule | undefined;
 
 export type DomName = 'linkedom' | 'jsdom';
 
@@ -20,7 +30,8 @@ export function parsePage(dom: DomName, html: string, url: string): ParsedPage {
     return { document: parseHTML(html).document as unknown as Document, dispose() {} };
   }
   // Without a silent console, jsdom prints every CSS it cannot parse.
-  const dom_ = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  jsdom ??= createRequire(import.meta.url)('jsdom') as JsdomModule;
+  const dom_ = new jsdom.JSDOM(html, { url, virtualConsole: new jsdom.VirtualConsole() });
   return { document: dom_.window.document, dispose: () => dom_.window.close() };
 }
 
@@ -42,17 +53,22 @@ export function readabilitySystem(dom: DomName): System {
 
 type ExtractArticle = (doc: Document, url: string) => { text: string } | Promise<{ text: string }>;
 
-/** Our pipeline, loaded lazily: while src/core/extract.ts is being written the bench still prints the baseline. */
+/**
+ * Our pipeline, loaded lazily so the bench still prints the baseline while src/core/extract.ts cannot load.
+ * LUCID_BENCH_PIPELINE may name another module exporting extractArticle (e.g. a variant under test).
+ */
 export async function loadPipelineSystem(): Promise<System | { unavailable: string }> {
-  const file = new URL('../../src/core/extract.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(file))) return { unavailable: 'src/core/extract.ts does not exist yet' };
+  const override = process.env.LUCID_BENCH_PIPELINE;
+  const file = override ? pathToFileURL(resolve(override)) : new URL('../../src/core/extract.ts', import.meta.url);
+  const shown = override ?? 'src/core/extract.ts';
+  if (!existsSync(fileURLToPath(file))) return { unavailable: `${shown} does not exist yet` };
   let extractArticle: ExtractArticle;
   try {
     const mod = (await import(file.href)) as { extractArticle?: ExtractArticle };
-    if (typeof mod.extractArticle !== 'function') return { unavailable: 'src/core/extract.ts has no extractArticle' };
+    if (typeof mod.extractArticle !== 'function') return { unavailable: `${shown} has no extractArticle` };
     extractArticle = mod.extractArticle;
   } catch (err) {
-    return { unavailable: `src/core/extract.ts failed to load: ${(err as Error).message.split('\n')[0]}` };
+    return { unavailable: `${shown} failed to load: ${(err as Error).message.split('\n')[0]}` };
   }
   return {
     name: 'pipeline',

@@ -1,7 +1,8 @@
 /** Command-line arguments of `lucid`. Usage errors are thrown as UsageError (exit status 2). */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
-export const OUTPUT_FORMATS = ['json', 'md', 'txt'] as const;
+export const OUTPUT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'html', 'csl', 'bibtex', 'ris'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CliOptions {
@@ -9,19 +10,35 @@ export interface CliOptions {
   inputs: string[];
   url: string | null;
   format: OutputFormat;
+  out: string | null;
+  jobs: number;
+  failFast: boolean;
+  /** Fixed access time (ISO) for reproducible exports; default: now. */
+  accessedAt: string | null;
+  progress: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: lucid extract <file.html | file.html.gz | -> [--url URL] [--format json|md|txt]
+export const USAGE = `Usage: lucid extract <files | folders | globs | -> [options]
 
-Extracts the clean article from a saved page (or "-" for standard input) and prints it.
-  --url URL        the page's address (default: its <link rel=canonical> or og:url, else the file's path)
-  --format FORMAT  json (the Article, default), md (Markdown) or txt (plain text)
+Extracts the clean article from saved pages (.html, .htm, optionally .gz; "-" reads standard input).
+Folders are walked for saved pages; globs (* ** ?) are expanded by lucid itself.
+
+Options:
+  -f, --format F   json (default), jsonl, md, txt, html, csl (CSL-JSON), bibtex, ris
+  -o, --out DIR    write one file per page into DIR (named YYYY-MM-DD-site-title.ext; jsonl: articles.jsonl)
+  -j, --jobs N     pages extracted in parallel on worker threads (default: one per core)
+      --url URL    the page's address (one input only; default: its canonical link or og:url, else the file path)
+      --fail-fast  stop at the first page that fails
+      --accessed T the access time recorded in exports (ISO 8601; default: now)
+      --no-progress  no progress bar on stderr
   -h, --help       this help;  -v, --version  the version
 
-Exit status: 0 article extracted; 3 extracted but the page is not an article (still printed);
-1 the input is missing, unreadable, empty or not HTML; 2 wrong usage.`;
+Several inputs need --out DIR, or --format jsonl (one Article per line on stdout).
+
+Exit status: 0 every page extracted; 3 every page extracted but some are not articles (still written);
+1 some input was missing, unreadable, empty or not HTML, or its extraction failed; 2 wrong usage.`;
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -29,9 +46,15 @@ export function parseCli(argv: string[]): CliOptions {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      allowNegative: true,
       options: {
         url: { type: 'string' },
         format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        jobs: { type: 'string', short: 'j' },
+        'fail-fast': { type: 'boolean' },
+        accessed: { type: 'string' },
+        progress: { type: 'boolean', default: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -40,13 +63,29 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError((err as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help', inputs: [], url: null, format: 'json' };
-  if (values.version) return { command: 'version', inputs: [], url: null, format: 'json' };
+  const base: CliOptions = {
+    command: 'extract', inputs: [], url: null, format: 'json', out: null, jobs: 1, failFast: false, accessedAt: null, progress: true,
+  };
+  if (values.help) return { ...base, command: 'help' };
+  if (values.version) return { ...base, command: 'version' };
   const [command, ...inputs] = positionals;
   if (command !== 'extract') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  if (inputs.length === 0) throw new UsageError('no input file given (use "-" for standard input)');
+  if (inputs.length === 0) throw new UsageError('no input given (a file, a folder, a glob, or "-" for standard input)');
   const format = (values.format ?? 'json') as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (json, md, txt)`);
-  if (values.url !== undefined && !/^https?:\/\/\S+$/i.test(values.url)) throw new UsageError(`--url must be an http(s) address`);
-  return { command: 'extract', inputs, url: values.url ?? null, format };
+  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (${OUTPUT_FORMATS.join(', ')})`);
+  if (values.url !== undefined && !/^https?:\/\/\S+$/i.test(values.url)) throw new UsageError('--url must be an http(s) address');
+  const jobs = values.jobs === undefined ? Math.max(1, availableParallelism()) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs takes a whole number from 1 to 64');
+  if (values.accessed !== undefined && Number.isNaN(Date.parse(values.accessed))) throw new UsageError('--accessed takes an ISO 8601 date');
+  return {
+    command: 'extract',
+    inputs,
+    url: values.url ?? null,
+    format,
+    out: values.out ?? null,
+    jobs,
+    failFast: values['fail-fast'] ?? false,
+    accessedAt: values.accessed ? new Date(values.accessed).toISOString() : null,
+    progress: values.progress ?? true,
+  };
 }

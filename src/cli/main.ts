@@ -1,23 +1,22 @@
 /** `lucid`: the command line over the extension's core. */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-import { nodeSanitizer, parseDocument } from '../node/index';
-import { readCanonical } from '../core/metadata';
-import { ExtractError, extractArticle } from '../core/extract';
-import { parseCli, UsageError, USAGE } from './args';
-import { InputError, readInputFile, readStdin } from './read-input';
-import { renderArticle } from './render';
 import { VERSION } from '../core/version';
+import { parseCli, UsageError, USAGE, type CliOptions } from './args';
+import { collectInputs } from './collect-inputs';
+import { runPool } from './pool';
+import type { PageJob, PageResult } from './process-page';
+import { Progress } from './progress';
+import { readStdinText } from './read-input';
 
 export async function main(argv: string[]): Promise<number> {
-  let opts;
+  let opts: CliOptions;
   try {
     opts = parseCli(argv);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`lucid: ${err.message}\n\n${USAGE}\n`);
-      return 2;
-    }
+    if (err instanceof UsageError) return usageError(err.message);
     throw err;
   }
   if (opts.command === 'help') {
@@ -29,35 +28,108 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  let status = 0;
-  for (const input of opts.inputs) {
-    try {
-      const html = input === '-' ? await readStdin() : await readInputFile(input);
-      const document = parseDocument(html);
-      // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
-      const fallback = input === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(input)).href;
-      const url = opts.url ?? readCanonical(document, fallback) ?? fallback;
-      const article = extractArticle(document, url, { sanitize: nodeSanitizer() });
-      process.stdout.write(renderArticle(article, opts.format, { sourceHtml: html }));
-      if (!article.isArticle) {
-        process.stderr.write(`lucid: ${input}: this page does not look like an article (score ${article.detection.score}); printed anyway\n`);
-        status = Math.max(status, 3);
-      }
-    } catch (err) {
-      if (err instanceof InputError || err instanceof ExtractError) {
-        process.stderr.write(`lucid: ${err.message}\n`);
-        status = 1;
-        continue;
-      }
-      process.stderr.write(`lucid: ${input}: extraction failed: ${(err as Error).message}\n`);
-      status = 1;
-    }
+  const { files, unmatched } = await collectInputs(opts.inputs);
+  if (files.length > 1 && !opts.out && opts.format !== 'jsonl') {
+    return usageError(`${files.length} pages need --out DIR (or --format jsonl to stream them to stdout)`);
   }
-  return status === 3 ? 3 : status;
+  if (opts.url && files.length > 1) return usageError('--url names the address of one page; give one input with it');
+
+  const accessedAt = opts.accessedAt ?? new Date().toISOString();
+  const stdinHtml = files.includes('-') ? await readStdinText() : undefined;
+  const jobs: PageJob[] = files.map((path) => ({
+    path,
+    html: path === '-' ? stdinHtml : undefined,
+    url: opts.url,
+    format: opts.format,
+    accessedAt,
+  }));
+
+  let failed = unmatched.length;
+  for (const input of unmatched) process.stderr.write(`lucid: ${input}: matched no saved page (.html, .htm, .html.gz)\n`);
+  let notArticles = 0;
+  let done = 0;
+  const progress = new Progress(jobs.length, opts.progress && jobs.length > 1 && process.stderr.isTTY === true);
+  const sink = await openSink(opts);
+
+  await runPool(
+    jobs,
+    opts.jobs,
+    async (result: PageResult) => {
+      done++;
+      if (result.ok) {
+        await sink.write(result.output, result.fileName);
+        if (!result.isArticle) {
+          notArticles++;
+          warn(`lucid: ${result.path}: does not look like an article (score ${result.score}); written anyway`);
+        }
+      } else {
+        failed++;
+        warn(`lucid: ${result.error}`);
+      }
+      progress.tick(done, failed);
+    },
+    () => opts.failFast && failed > 0,
+  );
+  await sink.close();
+
+  if (jobs.length > 1 || unmatched.length > 0) {
+    const ok = done - failed + unmatched.length;
+    process.stderr.write(
+      `lucid: ${jobs.length} page${jobs.length === 1 ? '' : 's'}: ${ok} extracted` +
+        `${notArticles ? ` (${notArticles} not articles)` : ''}, ${failed} failed` +
+        `${done < jobs.length ? `, ${jobs.length - done} not attempted (--fail-fast)` : ''}` +
+        `${opts.out ? `; written to ${opts.out}` : ''}\n`,
+    );
+  }
+  return failed > 0 ? 1 : notArticles > 0 ? 3 : 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`lucid: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+/** A warning on its own line: on a terminal, first clear the progress bar it would otherwise run into. */
+function warn(line: string): void {
+  process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${line}\n`);
+}
+
+interface Sink {
+  write(output: string, fileName: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Where outputs go: stdout, one file per page in --out, or one articles.jsonl in --out. */
+async function openSink(opts: CliOptions): Promise<Sink> {
+  if (!opts.out) {
+    return {
+      write: async (output) => void process.stdout.write(output),
+      close: async () => {},
+    };
+  }
+  await mkdir(opts.out, { recursive: true });
+  if (opts.format === 'jsonl') {
+    const stream: WriteStream = createWriteStream(join(opts.out, 'articles.jsonl'));
+    return {
+      write: (output) => new Promise((res, rej) => stream.write(output, (e) => (e ? rej(e) : res()))),
+      close: () => new Promise((res) => stream.end(res)),
+    };
+  }
+  const used = new Set<string>();
+  return {
+    write: async (output, fileName) => {
+      // Two pages with the same date, site and title get -2, -3 … rather than overwriting each other.
+      let name = fileName;
+      for (let n = 2; used.has(name); n++) name = fileName.replace(/(\.[a-z]+)$/, `-${n}$1`);
+      used.add(name);
+      await writeFile(join(opts.out!, name), output);
+    },
+    close: async () => {},
+  };
 }
 
 const isEntry = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isEntry || process.env.LUCID_CLI_MAIN === '1') {
+if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err) => {

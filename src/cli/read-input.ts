@@ -28,10 +28,11 @@ export async function readInputFile(path: string): Promise<string> {
   return decodeHtml(bytes, path);
 }
 
-export async function readStdin(): Promise<string> {
+/** Standard input as raw bytes read into a latin1 string (lossless), decoded later like a file. */
+export async function readStdinText(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeHtml(Buffer.concat(chunks), '<stdin>');
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('latin1');
 }
 
 export function decodeHtml(raw: Buffer, name: string): string {

@@ -7,7 +7,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection, DetectionSignal } from './article';
 import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf } from './jsonld';
-import { collapseWhitespace, compareKey } from './text/normalize';
+import { compareKey } from './text/normalize';
 
 export const ARTICLE_THRESHOLD = 0.5;
 

@@ -53,7 +53,14 @@ function inRange(range: { min: number; max: number }, value: unknown, fallback: 
  * Field by field, so one bad field does not throw away the others. Never throws.
  */
 export function migrate(raw: unknown): Settings {
-  const r: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  try {
+    return migrateFields(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {});
+  } catch {
+    return { ...DEFAULTS }; // e.g. a getter that throws on an object some extension page put in storage
+  }
+}
+
+function migrateFields(r: Record<string, unknown>): Settings {
   return {
     version: SETTINGS_VERSION,
     theme: oneOf(THEMES, r.theme, DEFAULTS.theme),

@@ -124,3 +124,42 @@ describe('isSafeUrl', () => {
     expect(isSafeUrl(url)).toBe(ok);
   });
 });
+
+describe('scripts/check-no-innerhtml.mjs', async () => {
+  // @ts-expect-error: plain .mjs script without types
+  const { findViolations } = (await import('../../scripts/check-no-innerhtml.mjs')) as {
+    findViolations: (files: Array<[string, string]>) => Array<{ file: string; line: number; sink: string }>;
+  };
+
+  it('flags every HTML sink outside safe-html.ts', () => {
+    const sinks = [
+      'el.innerHTML = html;',
+      'el.innerHTML += more;',
+      "el['outerHTML'] = x;",
+      'node.outerHTML = x',
+      '<div dangerouslySetInnerHTML={{ __html: x }} />',
+      "el.insertAdjacentHTML('beforeend', x);",
+      'document.write(x);',
+      'range.createContextualFragment(x);',
+      'el.setHTMLUnsafe(x);',
+      'frame.srcdoc = x;',
+    ];
+    const found = findViolations(sinks.map((code, i) => [`src/extension/f${i}.ts`, code]));
+    expect(found.map((v) => v.file)).toEqual(sinks.map((_, i) => `src/extension/f${i}.ts`));
+  });
+
+  it('allows reads, comparisons, prose and the audited file', () => {
+    const fine = [
+      'const html = content.innerHTML;',
+      'if (el.innerHTML === "") return;',
+      '// never assign innerHTML here',
+      "import { setSanitizedHtml } from './safe-html';",
+    ];
+    expect(findViolations(fine.map((code, i) => [`src/core/g${i}.ts`, code]))).toEqual([]);
+    expect(findViolations([['src/extension/safe-html.ts', 'el.innerHTML = x;']])).toEqual([]);
+  });
+
+  it('reports file and line', () => {
+    expect(findViolations([['src/a.ts', 'ok();\nel.innerHTML = x;']])).toMatchObject([{ file: 'src/a.ts', line: 2, sink: 'innerHTML assignment' }]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { hasHint } from './class-hints';
 import { elementsUnder, holdsProse, isProse, isProtected, type Structure } from './page-structure';
-import { isCueLabel, linkDensity, rawLength, textOf, within } from './text';
+import { isCueLabelEl, linkDensity, rawLength, textOf, within } from './text';
 
 export interface BoxKind {
   /** Cue phrases that label the box. */
@@ -35,10 +35,8 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
   // By label.
   for (const el of all) {
     if (taken(el)) continue;
-    const len = rawLength(el);
-    if (len === 0 || len > 400) continue;
+    if (rawLength(el) === 0 || !isCueLabelEl(el, kind.labels, kind.slack ?? 0)) continue;
     const text = textOf(el);
-    if (!isCueLabel(text, kind.labels, kind.slack ?? 0)) continue;
     // The outermost element that is nothing but this label.
     let label = el;
     while (label.parentElement && label.parentElement !== root && textOf(label.parentElement) === text) label = label.parentElement;
@@ -63,7 +61,7 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
   if (kind.hints && kind.hints.length > 0) {
     for (const el of all) {
       if (taken(el) || !el.parentNode || !hasHint(el, kind.hints)) continue;
-      if (isProtected(el, root, s)) continue;
+      if (isProtected(el, root, s) || rawLength(el) > maxChars * 5) continue;
       const text = textOf(el);
       if (text.length > maxChars) continue;
       if (!kind.allowProse && holdsProse(el, s)) continue;

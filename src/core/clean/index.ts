@@ -22,8 +22,12 @@ import * as weatherWidgets from './weather-widgets';
 
 export type { CleanContext, CleanRule } from './rule';
 
-/** Run on the whole-page clone (root = body) before Readability: what could mislead its scoring or survive in it. */
-export const preRules: CleanRule[] = [unrenderedTemplates.preRule, commentSections.preRule, cookieBanners.preRule];
+/**
+ * Run on the whole-page clone (root = body) before Readability: unrendered comment templates, which Readability
+ * keeps when their classes read like content ("comment-body"). The other rules run after it, on far less DOM
+ * (comment-sections and cookie-banners also export a preRule for callers that want them earlier).
+ */
+export const preRules: CleanRule[] = [unrenderedTemplates.preRule];
 
 /**
  * Run on Readability's article element. Templates before comments (a template leads to its comment box), widgets

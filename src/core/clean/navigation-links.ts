@@ -29,10 +29,10 @@ function apply(root: Element, _ctx: CleanContext): string[] {
     const hinted = hasHint(list, NAV_HINTS) || list.tagName === 'NAV';
     const edge = isLeading(list, s) || isTrailing(list, s);
     if (!edge || (!hinted && items.length < 2)) continue;
-    // The list with its wrapper when the wrapper holds nothing else (a breadcrumb bar, a dated header).
+    // The list with its wrapper when the wrapper adds only a heading or a date ("Địa phương", "Xem thêm …").
     let box: Element = list;
     const parent = list.parentElement;
-    if (parent && parent !== root && !isProtected(parent, root, s) && textOf(parent).length <= textOf(list).length + 60 && isLeading(parent, s)) box = parent;
+    if (parent && parent !== root && !isProtected(parent, root, s) && textOf(parent).length <= textOf(list).length + 60 && (isLeading(parent, s) || isTrailing(parent, s))) box = parent;
     targets.push(box);
   }
   return removeBlocks(targets);

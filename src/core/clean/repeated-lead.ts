@@ -7,8 +7,11 @@ import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { compareKey, textOf, within } from './text';
 
-/** "(Baothanhhoa.vn) - ", "STNN - ", "HÀ NỘI — ", "BEN TRE, Viet Nam, 14 May 2024 – ". */
-const DATELINE = /^\s*(?:\([^()]{2,40}\)|[^\s.!?][^.!?–—-]{0,60}?)\s*[-–—]\s+/u;
+/**
+ * "(Baothanhhoa.vn) - ", "STNN - ", "HÀ NỘI — ", "BEN TRE, Viet Nam, 14 May 2024 – ": a parenthesised source, or
+ * a short prefix opening with an upper-case word (so "Hệ thống dân vận, MTTQ - …" is no dateline).
+ */
+const DATELINE = /^\s*(?:\([^()]{2,40}\)|[\p{Lu}\d][\p{Lu}\d.]+(?!\p{Ll})[^.!?–—-]{0,45}?)\s*[-–—]\s+/u;
 /** How many leading blocks can hold the two copies (sapo, photo caption, first paragraph…). */
 const LEADING_BLOCKS = 8;
 const MIN_CHARS = 60;

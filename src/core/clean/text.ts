@@ -8,16 +8,19 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  */
 let raw: WeakMap<Element, string> | null = null;
 let shown: WeakMap<Element, string> | null = null;
+let labels: WeakMap<Element, string> | null = null;
 
 export function withTextCache<T>(fn: () => T): T {
   if (raw) return fn();
   raw = new WeakMap();
   shown = new WeakMap();
+  labels = new WeakMap();
   try {
     return fn();
   } finally {
     raw = null;
     shown = null;
+    labels = null;
   }
 }
 
@@ -32,6 +35,7 @@ export function forgetText(el: Element): void {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     raw.delete(cur);
     shown.delete(cur);
+    labels?.delete(cur);
   }
 }
 
@@ -86,19 +90,46 @@ export function labelKey(s: string): string {
   return compareKey(s.replace(/\d+/g, ' '));
 }
 
+const cueKeyCache = new WeakMap<readonly string[], string[]>();
+
+/** Cue phrases as label keys, computed once per cue list. */
+function cueKeys(cues: readonly string[]): string[] {
+  let keys = cueKeyCache.get(cues);
+  if (!keys) {
+    keys = cues.map(labelKey).filter(Boolean);
+    cueKeyCache.set(cues, keys);
+  }
+  return keys;
+}
+
+const LABEL_MAX = 80;
+
 /**
  * Whether a short label is one of the cue phrases: exactly, or the phrase followed by at most `slack` more
  * characters ("Xem thêm TP.Thanh Hóa" with slack ≥ 12). Long text is never a label.
  */
 export function isCueLabel(text: string, cues: readonly string[], slack = 0): boolean {
-  if (text.length > 80) return false;
-  const key = labelKey(text);
+  if (text.length > LABEL_MAX) return false;
+  return keyMatches(labelKey(text), cues, slack);
+}
+
+/** isCueLabel on an element's text, with the label key cached during a run. */
+export function isCueLabelEl(el: Element, cues: readonly string[], slack = 0): boolean {
+  let key = labels?.get(el);
+  if (key === undefined) {
+    // Raw text far longer than a label (even allowing for indentation) is not collapsed at all.
+    const text = rawLength(el) > LABEL_MAX * 5 ? '' : textOf(el);
+    key = text.length > LABEL_MAX ? '' : labelKey(text);
+    labels?.set(el, key);
+  }
+  return keyMatches(key, cues, slack);
+}
+
+function keyMatches(key: string, cues: readonly string[], slack: number): boolean {
   if (!key) return false;
-  for (const cue of cues) {
-    const c = labelKey(cue);
-    if (!c) continue;
+  for (const c of cueKeys(cues)) {
     if (key === c) return true;
-    if (slack > 0 && key.startsWith(c + ' ') && key.length - c.length <= slack) return true;
+    if (slack > 0 && key.length - c.length <= slack && key.startsWith(c + ' ')) return true;
   }
   return false;
 }
@@ -106,10 +137,7 @@ export function isCueLabel(text: string, cues: readonly string[], slack = 0): bo
 /** Whether any cue phrase occurs in the text as whole words. */
 export function containsCue(text: string, cues: readonly string[]): boolean {
   const key = ` ${labelKey(text)} `;
-  return cues.some((cue) => {
-    const c = labelKey(cue);
-    return c.length > 0 && key.includes(` ${c} `);
-  });
+  return cueKeys(cues).some((c) => key.includes(` ${c} `));
 }
 
 /** Share of the text that sits inside links (0 when there is no text). */

@@ -31,7 +31,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
   for (const el of elementsUnder(root)) {
     if (SKIP.has(el.tagName.toUpperCase())) continue;
     let own = '';
-    for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.nodeValue ?? '';
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue ?? '';
     if (!own.trim() || !PLACEHOLDER.test(own)) continue;
     PLACEHOLDER.lastIndex = 0;
     if (isCodeOrInCode(el)) continue;

@@ -9,7 +9,7 @@ import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 
 /** 33°C, 58 °F, 33oC (from 33<sup>o</sup>C), 21º. */
-export const TEMPERATURE = /-?\d{1,3}(?:[.,]\d)?\s*(?:[°º˚]|o(?=\s*[CF]\b))/;
+export const TEMPERATURE = /-?\d{1,3}(?:[.,]\d)?\s*(?:[°º˚]|o(?=\s*[CF](?!\p{Ll})))/u;
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../article';
 import { bylineNames, type CslName } from './byline-names';
+import { cleanUrl } from './clean-url';
 import { dateParts } from './dates';
 import { foldToAscii } from './slug';
 
@@ -34,4 +35,10 @@ export function citationKey(article: Article): string {
     .map(keyPart)
     .find((w) => w && !TITLE_STOPWORDS.has(w));
   return `${author}${year}${word ?? ''}`;
+}
+
+/** The address to cite: canonical when known, without tracking parameters. */
+export function citationUrl(article: Article): string {
+  const raw = article.canonicalUrl || article.url;
+  return cleanUrl(raw, article.url) ?? article.url;
 }

@@ -1,7 +1,8 @@
 /**
  * Turndown rules for article Markdown. Added after the GFM plugin: turndown tries the most recently added rule
  * first, so these override it where article HTML needs something else (layout tables, headerless data tables,
- * captions, empty links).
+ * captions, empty links), and within this file later rules win over earlier ones. domino (turndown's Node
+ * parser) returns undefined, not null, from querySelector: test results for truthiness.
  */
 import type TurndownService from 'turndown';
 
@@ -24,7 +25,7 @@ const cellsOf = (row: El): El[] => Array.from(row.childNodes).filter((n) => n.no
  * tables). Its cells become ordinary blocks.
  */
 function isLayoutTable(table: El): boolean {
-  return table.querySelector('img') !== null || rowsOf(table).every((row) => cellsOf(row).length <= 1);
+  return Boolean(table.querySelector('img')) || rowsOf(table).every((row) => cellsOf(row).length <= 1);
 }
 
 /** GFM heading row, as turndown-plugin-gfm decides it: in THEAD, or a first row made only of TH cells. */
@@ -38,7 +39,7 @@ function hasHeadingRow(table: El): boolean {
 
 /** In a layout table holding one image, the text cells are its caption. */
 function isCaptionCell(cell: El, table: El): boolean {
-  return table.querySelectorAll('img').length === 1 && cell.querySelector('img') === null && collapse(cell.textContent ?? '') !== '';
+  return table.querySelectorAll('img').length === 1 && !cell.querySelector('img') && collapse(cell.textContent ?? '') !== '';
 }
 
 /** Characters that would end a Markdown link/image destination early. */
@@ -84,6 +85,46 @@ export function articleRules(service: TurndownService, title: string): void {
     replacement: (content) => (collapse(content) ? `\n\n*${collapse(content)}*\n\n` : ''),
   });
 
+  // GFM cells are one line: block content inside a cell is joined with spaces, and pipes escaped.
+  service.addRule('data-cell', {
+    filter: (node) => node.nodeName === 'TD' || node.nodeName === 'TH',
+    replacement: (content, node) => {
+      const row = node.parentNode as El;
+      const prefix = cellsOf(row)[0] === node ? '| ' : ' ';
+      return `${prefix}${collapse(content).replace(/\|/g, '\\|')} |`;
+    },
+  });
+
+  // Rows: the separator line goes under the first row when it is the heading row (consistent with the table rules
+  // below, which decide whether a table has one).
+  service.addRule('data-row', {
+    filter: (node) => node.nodeName === 'TR',
+    replacement: (content, node) => {
+      const table = closestTable(node as El);
+      const isHeading = table !== null && rowsOf(table)[0] === node && hasHeadingRow(table);
+      const separator = isHeading ? `\n|${' --- |'.repeat(Math.max(1, cellsOf(node as El).length))}` : '';
+      return `\n${content}${separator}`;
+    },
+  });
+
+  // Tables with a heading row, as the GFM plugin writes them; its own filter reads table.rows, which linkedom
+  // (a Node DOM callers may pass as ctx.parse) does not implement, so every table is matched here instead.
+  service.addRule('heading-table', {
+    filter: (node) => node.nodeName === 'TABLE' && !isLayoutTable(node) && hasHeadingRow(node),
+    replacement: (content) => `\n\n${content.replace(/\n+/g, '\n').trim()}\n\n`,
+  });
+
+  // A data table without a heading row (GFM requires one; the plugin would keep raw HTML): an empty header.
+  service.addRule('headerless-table', {
+    filter: (node) => node.nodeName === 'TABLE' && !isLayoutTable(node) && !hasHeadingRow(node),
+    replacement: (content, node) => {
+      const columns = Math.max(1, ...rowsOf(node as El).map((row) => cellsOf(row).length));
+      const header = `|${'  |'.repeat(columns)}`;
+      const rule = `|${' --- |'.repeat(columns)}`;
+      return `\n\n${header}\n${rule}\n${content.replace(/\n+/g, '\n').trim()}\n\n`;
+    },
+  });
+
   service.addRule('layout-table', {
     filter: (node) => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(node.nodeName) && isLayoutTable(node.nodeName === 'TABLE' ? node : (closestTable(node) ?? node)),
     replacement: (content) => `\n\n${content}\n\n`,
@@ -100,27 +141,6 @@ export function articleRules(service: TurndownService, title: string): void {
       const text = content.trim();
       if (!text) return '';
       return table && isCaptionCell(node as El, table) ? `\n\n*${collapse(text)}*\n\n` : `\n\n${text}\n\n`;
-    },
-  });
-
-  // GFM cells are one line: block content inside a cell is joined with spaces, and pipes escaped.
-  service.addRule('data-cell', {
-    filter: (node) => node.nodeName === 'TD' || node.nodeName === 'TH',
-    replacement: (content, node) => {
-      const row = node.parentNode as El;
-      const prefix = cellsOf(row)[0] === node ? '| ' : ' ';
-      return `${prefix}${collapse(content).replace(/\|/g, '\\|')} |`;
-    },
-  });
-
-  // A data table without a heading row (GFM requires one; the plugin would keep raw HTML): an empty header.
-  service.addRule('headerless-table', {
-    filter: (node) => node.nodeName === 'TABLE' && !isLayoutTable(node) && !hasHeadingRow(node),
-    replacement: (content, node) => {
-      const columns = Math.max(1, ...rowsOf(node as El).map((row) => cellsOf(row).length));
-      const header = `|${'  |'.repeat(columns)}`;
-      const rule = `|${' --- |'.repeat(columns)}`;
-      return `\n\n${header}\n${rule}\n${content.replace(/\n+/g, '\n').trim()}\n\n`;
     },
   });
 }

@@ -15,9 +15,10 @@ const ALLOWED = new Set(
     .split(' '),
 );
 const VOID = new Set(['br', 'hr', 'img']);
-/** Dropped with everything inside them (raw-text elements, active content, forms, foreign markup). */
+/** Dropped with everything inside them (raw-text elements, active content, forms, foreign markup). Void
+ * elements (embed, input, link, meta, base) must not be here: they have no end tag to stop at. */
 const DROP_WITH_CONTENT = new Set(
-  ('script style template iframe frame frameset object embed applet noscript noembed noframes textarea title ' +
+  ('script style template iframe frameset object applet noscript noembed noframes textarea title ' +
     'select option button form svg math head xmp plaintext audio video canvas dialog')
     .split(' '),
 );

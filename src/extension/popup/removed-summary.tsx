@@ -24,7 +24,7 @@ export function RemovedSummary({ removed }: { removed: RemovedReport[] }) {
     <details class="pp-removed" data-testid="removed-summary">
       <summary>
         <span class="pp-removed__title">{t('removedTitle')}</span>
-        <span class="pp-removed__total" aria-label={t('removedCount', total)}>
+        <span class="pp-removed__total" title={t('removedCount', total)}>
           {total}
         </span>
       </summary>

@@ -1,6 +1,6 @@
 /** Reading controls: theme, typeface, text size, column width, close. Changes go out as settings patches. */
 import { t, uiLanguage } from '../i18n';
-import { FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
+import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
 
 const THEME_LABEL: Record<Theme, string> = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
 
@@ -32,16 +32,19 @@ export function ReaderToolbar({ settings, onSettings, onClose }: ReaderToolbarPr
               />
             ))}
           </div>
-          <div class="lr-toolbar__group">
-            <button
-              type="button"
-              class="lr-tool lr-tool--font"
-              aria-pressed={settings.fontFamily === 'sans'}
-              title={t(settings.fontFamily === 'serif' ? 'fontUseSans' : 'fontUseSerif')}
-              onClick={() => set({ fontFamily: settings.fontFamily === 'serif' ? 'sans' : 'serif' })}
-            >
-              {settings.fontFamily === 'serif' ? t('fontSerif') : t('fontSans')}
-            </button>
+          <div class="lr-toolbar__group lr-segmented" role="radiogroup" aria-label={t('settingsFont')}>
+            {FONT_FAMILIES.map((fontFamily) => (
+              <button
+                type="button"
+                key={fontFamily}
+                role="radio"
+                aria-checked={settings.fontFamily === fontFamily}
+                class={`lr-tool lr-tool--${fontFamily}`}
+                onClick={() => set({ fontFamily })}
+              >
+                {t(fontFamily === 'serif' ? 'fontSerif' : 'fontSans')}
+              </button>
+            ))}
           </div>
           <div class="lr-toolbar__group" role="group" aria-label={t('settingsFontSize')}>
             <button type="button" class="lr-tool" aria-label={t('fontSmaller')} title={t('fontSmaller')} disabled={size <= FONT_SIZE.min} onClick={() => set({ fontSize: size - FONT_SIZE.step })}>

@@ -1,0 +1,52 @@
+/**
+ * One page, start to finish: read, parse, extract, render. Runs on the main thread (one job, stdin) or inside a
+ * worker thread (batches); everything it returns is structured-clone safe.
+ */
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { ExtractError, extractArticle } from '../core/extract';
+import { readCanonical } from '../core/metadata';
+import { nodeSanitizer, parseDocument } from '../node/index';
+import type { OutputFormat } from './args';
+import { InputError, decodeHtml, readInputFile } from './read-input';
+import { outputFileName, renderOutput } from './render';
+
+export interface PageJob {
+  path: string;
+  /** Page text already read (standard input). */
+  html?: string;
+  url: string | null;
+  format: OutputFormat;
+  accessedAt: string;
+}
+
+export type PageResult =
+  | { path: string; ok: true; output: string; fileName: string; isArticle: boolean; title: string; score: number }
+  | { path: string; ok: false; error: string };
+
+export async function processPage(job: PageJob): Promise<PageResult> {
+  try {
+    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), '<stdin>') : await readInputFile(job.path);
+    const document = parseDocument(html);
+    // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
+    const fallback = job.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(job.path)).href;
+    const url = job.url ?? readCanonical(document, fallback) ?? fallback;
+    const article = extractArticle(document, url, { sanitize: nodeSanitizer() });
+    const ctx = { sourceHtml: html, accessedAt: job.accessedAt };
+    return {
+      path: job.path,
+      ok: true,
+      output: renderOutput(article, job.format, ctx),
+      fileName: outputFileName(article, job.format, ctx),
+      isArticle: article.isArticle,
+      title: article.title,
+      score: article.detection.score,
+    };
+  } catch (err) {
+    const message =
+      err instanceof InputError ? err.message
+      : err instanceof ExtractError ? `${job.path}: ${err.message}`
+      : `${job.path}: extraction failed: ${(err as Error).message}`;
+    return { path: job.path, ok: false, error: message };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Research exports: each format is a pure, synchronous function (article, context) -> string, identical in the
+ * browser and in Node. The registry is what the popup's export menu and the CLI's --format list iterate.
+ */
+import type { Article } from '../article';
+import { toBibtex } from './bibtex';
+import type { ExportContext } from './context';
+import { toCsl } from './csl';
+import { toHtml } from './html';
+import { toJson } from './json';
+import { toMarkdown } from './markdown';
+import { toRis } from './ris';
+import { toText } from './text';
+
+export type FormatId = 'md' | 'txt' | 'json' | 'html' | 'csl' | 'bibtex' | 'ris';
+
+export interface ExportFormat {
+  id: FormatId;
+  /** Menu label. */
+  label: string;
+  /** File extension without the dot (may contain one, e.g. "csl.json"). */
+  extension: string;
+  /** MIME type for a Blob / download. */
+  mime: string;
+  render: (article: Article, ctx: ExportContext) => string;
+}
+
+export const formats: Readonly<Record<FormatId, ExportFormat>> = {
+  md: { id: 'md', label: 'Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8', render: toMarkdown },
+  txt: { id: 'txt', label: 'Plain text', extension: 'txt', mime: 'text/plain;charset=utf-8', render: toText },
+  json: { id: 'json', label: 'JSON', extension: 'json', mime: 'application/json', render: toJson },
+  html: { id: 'html', label: 'HTML page', extension: 'html', mime: 'text/html;charset=utf-8', render: toHtml },
+  csl: {
+    id: 'csl',
+    label: 'CSL-JSON (Zotero, Pandoc)',
+    extension: 'csl.json',
+    mime: 'application/vnd.citationstyles.csl+json',
+    render: toCsl,
+  },
+  bibtex: { id: 'bibtex', label: 'BibTeX (biblatex)', extension: 'bib', mime: 'application/x-bibtex;charset=utf-8', render: toBibtex },
+  ris: { id: 'ris', label: 'RIS', extension: 'ris', mime: 'application/x-research-info-systems;charset=utf-8', render: toRis },
+};
+
+export const FORMAT_IDS = Object.keys(formats) as FormatId[];
+
+export function isFormatId(value: string): value is FormatId {
+  return Object.prototype.hasOwnProperty.call(formats, value);
+}
+
+export type { ExportContext } from './context';
+export type { ExportEntry } from './jsonl';
+export { exportFileName } from './file-name';
+export { jsonl } from './jsonl';
+export { jsonRecord, JSON_SCHEMA_VERSION } from './json';
+export { sha256Utf8, sha256Bytes } from './sha256';
+export { toBibtex, toCsl, toHtml, toJson, toMarkdown, toRis, toText };

@@ -1,0 +1,16 @@
+/** Plain text: headline, one metadata line (site · byline · date · url), then paragraphs; no markup at all. */
+import type { Article } from '../article';
+import type { ExportContext } from './context';
+import { isoDay } from './dates';
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export function toText(article: Article, _ctx: ExportContext): string {
+  const meta = [article.siteName, article.byline, isoDay(article.published), article.url]
+    .filter((part): part is string => Boolean(part && part.trim()))
+    .map(oneLine)
+    .join(' · ');
+  const paragraphs = article.paragraphs.length ? article.paragraphs : article.text.split(/\n\s*\n/);
+  const body = paragraphs.map(oneLine).filter(Boolean).join('\n\n');
+  return `${oneLine(article.title)}\n${meta}\n${body ? `\n${body}\n` : ''}`;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/core/clean/author-bios';
+import { PROSE, paras, run } from './helpers';
+
+describe('author-bios', () => {
+  it('removes a bio box after the article', () => {
+    const r = run(rule, `${paras(PROSE)}<div class="author-bio"><div class="author-bio-text"><h2><span>Marcus Feld</span></h2>
+      <p>Marcus Feld covers city government and development for the Ledger. Reach him at mfeld@kellertonledger.com.</p><a href="/author/mfeld">More by Marcus Feld</a></div></div>`, { byline: 'Marcus Feld' });
+    expect(r.text).not.toContain('Reach him at');
+    expect(r.text).toContain(PROSE[2]);
+  });
+
+  it('removes an "About the author" box', () => {
+    const r = run(rule, `${paras(PROSE)}<section><h3>About the author</h3><p>Jane Roe is a freelance writer based in Ohio.</p></section>`);
+    expect(r.text).not.toContain('freelance writer');
+  });
+
+  it('keeps an author-classed byline line at the top and prose quoting the author', () => {
+    const r = run(rule, `<p class="author">By Marcus Feld</p>${paras(PROSE)}`, { byline: 'Marcus Feld' });
+    expect(r.text).toContain('By Marcus Feld');
+    expect(r.removed).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/core/clean/newsletter-boxes';
+import { PROSE, paras, run } from './helpers';
+
+describe('newsletter-boxes', () => {
+  it('removes an inline newsletter box (form fields already gone after Readability)', () => {
+    const r = run(rule, `${paras(PROSE.slice(0, 2))}<div class="newsletter-inline wp-block-newspack-newsletters-subscribe">
+      <h3>Get the Morning Briefing</h3><p>Kellerton news in your inbox every weekday at 6 a.m. It’s free.</p>
+      <p>By signing up, you agree to our Terms of Service and Privacy Policy.</p></div>${paras(PROSE.slice(2))}`);
+    for (const s of ['Morning Briefing', 'Terms of Service']) expect(r.text).not.toContain(s);
+    for (const p of PROSE) expect(r.text).toContain(p);
+  });
+
+  it('removes a sign-up form box without classes', () => {
+    const r = run(rule, `${paras(PROSE)}<div><h2>Stay informed</h2><p>Sign up for our newsletter to receive stories from the field.</p><form><input type="email"><button>Subscribe</button></form></div>`);
+    expect(r.text).not.toContain('Sign up for our newsletter');
+  });
+
+  it('keeps prose about a newsletter', () => {
+    const story = 'The library’s monthly newsletter, which Friends of the Library members sign up for at the front desk, will carry construction updates.';
+    const r = run(rule, `${paras(PROSE)}<p>${story}</p>`);
+    expect(r.text).toContain(story);
+  });
+});

@@ -1,0 +1,132 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { toMarkdown } from '../../src/core/export/markdown';
+import { ARTICLE_SLUGS, buildArticle, CTX, SECTION_SLUG } from './article-factory';
+import { splitFrontMatter } from './yaml-reader';
+
+/** Markdown text with turndown's backslash escapes removed, to compare with the source text. */
+const unescape = (markdown: string): string => markdown.replace(/\\([\\`*_{}[\]()#+\-.!>~|=])/g, '$1');
+
+const linkedomParse = (html: string): Node =>
+  parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document.body as unknown as Node;
+
+describe('Markdown export on fixture articles', () => {
+  test.each([...ARTICLE_SLUGS])('%s: front matter round-trips, headline once, every paragraph kept', (slug) => {
+    const article = buildArticle(slug);
+    const { data, body } = splitFrontMatter(toMarkdown(article, CTX));
+
+    expect(data.title).toBe(article.title);
+    expect(data.byline ?? null).toBe(article.byline);
+    expect(data.site ?? null).toBe(article.siteName);
+    expect(data.url).toBe(article.url);
+    expect(data.published).toBe(article.published);
+    expect(data.accessed).toBe(CTX.accessedAt);
+    expect(data.lang).toBe(article.lang);
+    expect(data.extractor).toBe('lucid-reader 0.1.0');
+    expect(data.attendees).toEqual({
+      people: article.attendees!.people.map(({ name, roles, parts }) => ({ name, roles, parts })),
+      groups: article.attendees!.groups,
+    });
+
+    const headings = body.split('\n').filter((line) => line.startsWith('# '));
+    expect(headings).toEqual([`# ${article.title}`]);
+    const plain = unescape(body);
+    for (const paragraph of article.paragraphs) expect(plain).toContain(paragraph);
+  });
+
+  test.each([...ARTICLE_SLUGS])('%s: each image is followed by its caption', (slug) => {
+    const article = buildArticle(slug);
+    const body = unescape(splitFrontMatter(toMarkdown(article, CTX)).body);
+    for (const image of article.images) {
+      expect(body).toContain(`![](${image.src})\n\n*${image.caption}*`);
+    }
+  });
+
+  test('a page without attendees or byline leaves those keys out', () => {
+    const article = buildArticle(SECTION_SLUG);
+    const { data } = splitFrontMatter(toMarkdown(article, CTX));
+    expect(Object.keys(data)).toEqual(['title', 'site', 'url', 'accessed', 'lang', 'extractor']);
+  });
+});
+
+describe('front matter quoting', () => {
+  const tricky = [
+    'Re: "Hội nghị" — 50% đạt: yes',
+    '- leading dash: looks like a list',
+    'yes',
+    '2021-06-29',
+    '#hashtag & *star* | pipe > gt',
+    "back\\slash 'single' and \"double\"",
+    'line one\nline two\ttab',
+    'separator\u2028here \u0007bell',
+    '   padded   ',
+    '@at `tick` {brace} [bracket] !bang %percent',
+  ];
+
+  test.each(tricky)('%j survives a YAML round trip in every field', (value) => {
+    const article = { ...buildArticle('baothanhhoa-giao-ban-dan-van'), title: value, byline: value, siteName: value };
+    article.attendees = { people: [{ name: value, roles: [value, 'b'], parts: ['chair'], evidence: [] }], groups: [value] };
+    const { data } = splitFrontMatter(toMarkdown(article, CTX));
+    expect(data.title).toBe(value);
+    expect(data.byline).toBe(value);
+    expect(data.site).toBe(value);
+    expect(data.attendees).toEqual({ people: [{ name: value, roles: [value, 'b'], parts: ['chair'] }], groups: [value] });
+  });
+});
+
+describe('Markdown body', () => {
+  const base = buildArticle('kellerton-council-library');
+  const render = (html: string, parse?: (html: string) => Node) =>
+    splitFrontMatter(toMarkdown({ ...base, html }, { ...CTX, parse })).body;
+
+  test('links are kept without tracking parameters; empty, fragment and script links are dropped', () => {
+    const body = render(
+      '<p>Read <a href="https://example.org/report?utm_source=x&amp;id=7&amp;fbclid=abc">the report</a>,' +
+        ' <a href="#comments">comments</a>, <a href="javascript:alert(1)">click</a><a href="https://ads.example/"> </a>' +
+        ' and <a href="/2024/10/01/earlier/">the earlier story</a>.</p>',
+    );
+    expect(body).toContain('[the report](https://example.org/report?id=7)');
+    expect(body).toContain('[the earlier story](https://kellertonledger.com/2024/10/01/earlier/)');
+    expect(body).toContain('comments, click and');
+    expect(body).not.toMatch(/javascript|ads\.example|utm_|fbclid|\[\s*\]\(/);
+  });
+
+  test('scripts, styles and tracking pixels leave nothing behind', () => {
+    const body = render(
+      '<p>Text.</p><script>var secret = 1;</script><style>p{color:red}</style>' +
+        '<img src="https://t.example/pixel.gif" width="1" height="1"><noscript><img src="https://t.example/ns.gif"></noscript>',
+    );
+    expect(body.trim()).toBe('# Council approves $4.2 million renovation of Riverside branch library\n\nText.');
+  });
+
+  test('the headline repeated in the body is dropped and body h1s are demoted', () => {
+    const body = render(`<h1>${base.title}</h1><p>Lead.</p><h1>Background</h1><p>More.</p>`);
+    expect(body.match(/Council approves/g)).toHaveLength(1);
+    expect(body).toContain('## Background');
+  });
+
+  test('photo tables become image + caption; data tables become GFM tables', () => {
+    const body = render(
+      '<table class="image"><tr><td><img src="/p.jpg" alt="The library"></td></tr><tr><td>Photo: J. Cole</td></tr></table>' +
+        '<table><tr><td>Vote</td><td>Count</td></tr><tr><td>Yes</td><td>4</td></tr></table>' +
+        '<table><thead><tr><th>Item</th><th>Cost</th></tr></thead><tbody><tr><td>Roof</td><td>$1.1m | est.</td></tr></tbody></table>',
+    );
+    expect(body).toContain('![The library](https://kellertonledger.com/p.jpg)\n\n*Photo: J. Cole*');
+    expect(body).toContain('|  |  |\n| --- | --- |\n| Vote | Count |\n| Yes | 4 |');
+    expect(body).toContain('| Item | Cost |\n| --- | --- |\n| Roof | $1.1m \\| est. |');
+    expect(body).not.toContain('<table');
+  });
+
+  test('a Node DOM passed as ctx.parse (linkedom) gives the same Markdown as turndown’s own parser', () => {
+    const html =
+      buildArticle('soctrang-bo-y-te-sot-xuat-huyet').html +
+      '<table><thead><tr><th>Huyện</th><th>Ca</th></tr></thead><tbody><tr><td>Trần Đề</td><td>12</td></tr></tbody></table>' +
+      '<ul><li>một</li><li><em>hai</em> <strong>ba</strong> <s>bốn</s></li></ul><blockquote><p>Trích dẫn</p></blockquote>';
+    expect(render(html, linkedomParse)).toBe(render(html));
+  });
+
+  test('no HTML at all: the paragraphs are written as plain Markdown text', () => {
+    const body = splitFrontMatter(toMarkdown({ ...base, html: '', paragraphs: ['1. Not a list', '*Not emphasis*'] }, CTX)).body;
+    expect(body).toContain('1\\. Not a list\n\n\\*Not emphasis\\*');
+  });
+});

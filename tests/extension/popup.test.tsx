@@ -1,0 +1,228 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/core/article';
+import { setFallbackMessages } from '../../src/extension/i18n';
+import type { PopupActions, PopupState, ViewState } from '../../src/extension/popup/popup-state';
+import { PopupView } from '../../src/extension/popup/popup-view';
+import { shortcutFrom, tabIdFromSearch, viewFromResult } from '../../src/extension/popup/view-from-result';
+import en from '../../public/_locales/en/messages.json';
+import vi_ from '../../public/_locales/vi/messages.json';
+
+vi.mock('../../src/extension/browser', () => ({ default: {} }));
+const { DEFAULTS } = await import('../../src/extension/settings');
+
+const ARTICLE: Article = {
+  url: 'https://baothanhhoa.example.vn/hoi-nghi-tinh-uy.html',
+  canonicalUrl: null,
+  title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh',
+  byline: 'Minh Hằng',
+  siteName: 'Báo Thanh Hóa',
+  lang: 'vi',
+  dir: 'ltr',
+  published: '2024-10-09T08:00:00+07:00',
+  excerpt: null,
+  isArticle: true,
+  detection: { score: 0.92, signals: [{ name: 'jsonld-article', weight: 0.6 }] },
+  html: '<p>Sáng 9/10, Tỉnh ủy tổ chức hội nghị.</p><p>Hội nghị đã thảo luận nhiều nội dung.</p>',
+  text: 'Sáng 9/10, Tỉnh ủy tổ chức hội nghị.\n\nHội nghị đã thảo luận nhiều nội dung.',
+  paragraphs: ['Sáng 9/10, Tỉnh ủy tổ chức hội nghị.', 'Hội nghị đã thảo luận nhiều nội dung.'],
+  images: [],
+  wordCount: 16,
+  readingMinutes: 1,
+  attendees: {
+    people: [{ name: 'Lại Thế Nguyên', roles: ['Phó Bí thư Thường trực Tỉnh ủy'], parts: ['chair', 'speaker'], evidence: ['Đồng chí Lại Thế Nguyên chủ trì hội nghị.'] }],
+    groups: ['đại diện lãnh đạo các ban của Tỉnh ủy'],
+  },
+  removed: [
+    { rule: 'comment-sections', count: 1, examples: ['Ý kiến bạn đọc'] },
+    { rule: 'related-links', count: 4, examples: ['Tin liên quan', 'Xem thêm'] },
+    { rule: 'brand-new-rule', count: 2, examples: [] },
+    { rule: 'share-prompts', count: 0, examples: [] },
+  ],
+};
+
+function setup(view: ViewState, over: Partial<PopupState> = {}) {
+  const actions: PopupActions = {
+    retry: vi.fn(),
+    extractAnyway: vi.fn(),
+    openReader: vi.fn(),
+    copy: vi.fn(),
+    download: vi.fn(),
+    openOptions: vi.fn(),
+    changeShortcut: vi.fn(),
+  };
+  const state: PopupState = {
+    view,
+    settings: DEFAULTS,
+    shortcut: { keys: 'Alt+Shift+Y', howTo: 'chrome' },
+    exports: [],
+    status: '',
+    embedded: false,
+    ...over,
+  };
+  const utils = render(<PopupView state={state} actions={actions} />);
+  const root = utils.container.querySelector('[data-testid="popup-state"]') as HTMLElement;
+  return { ...utils, actions, root };
+}
+
+beforeAll(() => setFallbackMessages(en));
+afterEach(cleanup);
+
+describe('PopupView', () => {
+  it('loading: says what it is doing, busy for assistive tech', () => {
+    const { root } = setup({ kind: 'loading' });
+    expect(root.dataset.state).toBe('loading');
+    expect(root.textContent).toContain('Reading the page…');
+    expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(screen.getByRole('status')).toBeDefined();
+  });
+
+  it('ready: preview, removed summary, attendees and Open reader view', () => {
+    const { root, actions } = setup({ kind: 'ready', article: ARTICLE });
+    expect(root.dataset.state).toBe('ready');
+    expect(screen.getByTestId('headline').textContent).toBe(ARTICLE.title);
+    expect(screen.getByTestId('article-body').textContent).toContain('Tỉnh ủy tổ chức hội nghị');
+    // Preview keeps the article's language for screen readers and hyphenation.
+    expect(screen.getByTestId('headline').closest('article')?.getAttribute('lang')).toBe('vi');
+
+    const removed = screen.getByTestId('removed-summary');
+    expect(removed.querySelector('summary')?.textContent).toContain('7'); // 1 + 4 + 2; the zero-count rule is left out
+    const rows = [...removed.querySelectorAll('li')].map((li) => [li.querySelector('.pp-removed__rule')?.textContent, li.querySelector('.pp-removed__count')?.textContent]);
+    expect(rows).toEqual([
+      ['Related stories', '4'],
+      ['Brand new rule', '2'],
+      ['Comment sections', '1'],
+    ]);
+
+    const people = screen.getByTestId('attendees');
+    expect(within(people).getByText('Lại Thế Nguyên')).toBeDefined();
+    expect(people.textContent).toContain('đại diện lãnh đạo các ban của Tỉnh ủy');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open reader view' }));
+    expect(actions.openReader).toHaveBeenCalledTimes(1);
+    // Without export formats there are no copy/download buttons at all.
+    expect(screen.queryByRole('button', { name: /copy|download/i })).toBeNull();
+  });
+
+  it('ready with exports: copy and download buttons call the actions with the format id', () => {
+    const exports = [
+      { id: 'md', label: 'Markdown', canCopy: true, canDownload: true },
+      { id: 'txt', label: 'Text', canCopy: true, canDownload: true },
+      { id: 'json', label: 'JSON', canCopy: false, canDownload: true },
+    ];
+    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports });
+    const copyGroup = screen.getByRole('group', { name: 'Copy' });
+    expect(within(copyGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['Markdown', 'Text']);
+    fireEvent.click(within(copyGroup).getByRole('button', { name: 'Markdown' }));
+    const downloadGroup = screen.getByRole('group', { name: 'Download' });
+    expect(within(downloadGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['.md', '.txt', '.json']);
+    fireEvent.click(within(downloadGroup).getByRole('button', { name: '.json' }));
+    expect(actions.copy).toHaveBeenCalledWith('md');
+    expect(actions.download).toHaveBeenCalledWith('json');
+  });
+
+  it('ready with a clean page says nothing was removed and shows no attendee box without people', () => {
+    setup({ kind: 'ready', article: { ...ARTICLE, removed: [], attendees: null } });
+    expect(screen.getByTestId('removed-summary').textContent).toBe('Nothing needed removing: the page was already clean.');
+    expect(screen.queryByTestId('attendees')).toBeNull();
+  });
+
+  it('not an article: Extract anyway calls the action', () => {
+    const { root, actions } = setup({ kind: 'not-article', article: { ...ARTICLE, isArticle: false, title: 'Trang chủ' } });
+    expect(root.dataset.state).toBe('not-article');
+    expect(root.textContent).toContain("This page doesn't look like an article");
+    expect(root.textContent).toContain('Trang chủ');
+    fireEvent.click(screen.getByRole('button', { name: 'Extract anyway' }));
+    expect(actions.extractAnyway).toHaveBeenCalledTimes(1);
+    expect(actions.retry).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['restricted', "Browsers don't let extensions read this kind of page"],
+    ['no-tab', "There's no open tab"],
+    ['not-html', "This isn't a web page with text"],
+  ] as const)('restricted (%s): explains why, offers no retry', (code, why) => {
+    const { root } = setup({ kind: 'restricted', code, url: 'chrome://settings/' });
+    expect(root.dataset.state).toBe('restricted');
+    expect(root.textContent).toContain("Lucid Reader can't read this page");
+    expect(screen.getByTestId('error').textContent).toContain(why);
+    expect(screen.getByTestId('error').dataset.code).toBe(code);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('error: shows the message and Retry calls the action', () => {
+    const { root, actions } = setup({ kind: 'error', code: 'failed', message: 'TypeError: x is undefined' });
+    expect(root.dataset.state).toBe('error');
+    expect(screen.getByTestId('error').textContent).toBe('Something went wrong while reading this page.');
+    expect(root.querySelector('details code')?.textContent).toBe('TypeError: x is undefined');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(actions.retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the shortcut and how to change it (Chrome: button, Firefox: where to go)', () => {
+    const { actions, unmount } = setup({ kind: 'loading' });
+    const line = screen.getByTestId('shortcut');
+    expect([...line.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(['Alt', 'Shift', 'Y']);
+    fireEvent.click(within(line).getByRole('button', { name: 'Change' }));
+    expect(actions.changeShortcut).toHaveBeenCalledTimes(1);
+    unmount();
+    setup({ kind: 'loading' }, { shortcut: { keys: null, howTo: 'firefox' } });
+    const ff = screen.getByTestId('shortcut');
+    expect(ff.textContent).toContain('No keyboard shortcut is set.');
+    expect(ff.textContent).toContain('Manage Extension Shortcuts');
+    expect(within(ff).queryByRole('button')).toBeNull();
+  });
+
+  it('announces status in a polite live region and opens settings from the header', () => {
+    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { status: 'Copied as Markdown' });
+    const status = screen.getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Copied as Markdown');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(actions.openOptions).toHaveBeenCalled();
+  });
+
+  it('follows the theme setting and renders in Vietnamese', () => {
+    setFallbackMessages(vi_, 'vi');
+    try {
+      const { root } = setup({ kind: 'not-article', article: null }, { settings: { ...DEFAULTS, theme: 'dark' } });
+      expect(root.classList.contains('pp--dark')).toBe(true);
+      expect(screen.getByRole('button', { name: 'Vẫn trích xuất' })).toBeDefined();
+    } finally {
+      setFallbackMessages(en);
+    }
+  });
+
+  it('every interactive control has an accessible name', () => {
+    setup({ kind: 'ready', article: ARTICLE }, { exports: [{ id: 'md', label: 'Markdown', canCopy: true, canDownload: true }] });
+    for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label'), button.outerHTML).toBeTruthy();
+  });
+});
+
+describe('view-from-result', () => {
+  const ok = (isArticle: boolean) => ({ ok: true as const, article: { ...ARTICLE, isArticle } });
+  it('maps results to states', () => {
+    expect(viewFromResult(ok(true), false).kind).toBe('ready');
+    expect(viewFromResult(ok(false), false).kind).toBe('not-article');
+    expect(viewFromResult(ok(false), true).kind).toBe('ready');
+    expect(viewFromResult({ ok: false, code: 'restricted', message: '', url: 'about:config' }, false)).toEqual({ kind: 'restricted', code: 'restricted', url: 'about:config' });
+    expect(viewFromResult({ ok: false, code: 'not-html', message: '' }, true).kind).toBe('restricted');
+    expect(viewFromResult({ ok: false, code: 'empty', message: '' }, false).kind).toBe('not-article');
+    expect(viewFromResult({ ok: false, code: 'empty', message: 'none' }, true)).toEqual({ kind: 'error', code: 'empty', message: 'none' });
+    expect(viewFromResult({ ok: false, code: 'too-large', message: 'budget' }, false).kind).toBe('error');
+  });
+  it('reads ?tab=<id>', () => {
+    expect(tabIdFromSearch('?tab=42')).toBe(42);
+    expect(tabIdFromSearch('?x=1&tab=7')).toBe(7);
+    expect(tabIdFromSearch('')).toBeNull();
+    expect(tabIdFromSearch('?tab=abc')).toBeNull();
+    expect(tabIdFromSearch('?tab=-3')).toBeNull();
+  });
+  it('finds the toggle-reader shortcut', () => {
+    const commands = [{ name: '_execute_action', shortcut: 'Ctrl+Shift+U' }, { name: 'toggle-reader', shortcut: 'Alt+Shift+Y' }];
+    expect(shortcutFrom(commands, 'chrome', false)).toEqual({ keys: 'Alt+Shift+Y', howTo: 'chrome' });
+    expect(shortcutFrom([{ name: 'toggle-reader', shortcut: '' }], 'firefox', false)).toEqual({ keys: null, howTo: 'firefox' });
+    expect(shortcutFrom(commands, 'firefox', true).howTo).toBe('button');
+  });
+});
