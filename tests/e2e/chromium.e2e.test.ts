@@ -115,7 +115,7 @@ describe('Chromium (dist/chrome)', () => {
     expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, OVERLAY)).toBeNull();
     await page.waitForTimeout(300); // fonts and layout settle before the screenshot
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}reader-light.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}reader-light.png`, caret: 'initial' }); // 'hide' leaves style="" on inputs
 
     pressKeys(xvfb!.display, title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
@@ -126,7 +126,7 @@ describe('Chromium (dist/chrome)', () => {
     pressKeys(xvfb!.display, title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENSHOTS}reader-dark.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}reader-dark.png`, caret: 'initial' });
     pressKeys(xvfb!.display, title, 'Escape');
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
     expect(await pageSnapshot(page)).toEqual(before);

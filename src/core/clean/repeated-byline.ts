@@ -24,12 +24,15 @@ function apply(root: Element, ctx: CleanContext): string[] {
   if (!ctx.byline || compareKey(ctx.byline).length < 3) return [];
   const keys = new Set(bylineKeys(ctx.byline, ctx.cues.bylinePrefixes));
   const maxLen = ctx.byline.length + 40;
+  const lastWord = compareKey(ctx.byline).split(' ').pop() ?? '';
   const lines: Element[] = [];
   for (const el of elementsUnder(root)) {
     const len = rawLength(el);
     if (len === 0 || len > maxLen) continue;
     if (lines.some((l) => within(el, l))) continue;
-    if (!keys.has(compareKey(textOf(el)))) continue;
+    const text = textOf(el);
+    // Cheap test first: the name's last word must be there before the text is normalised.
+    if (!text.toLowerCase().includes(lastWord) || !keys.has(compareKey(text))) continue;
     // The outermost element that is only the byline.
     let line = el;
     while (line.parentElement && line.parentElement !== root && keys.has(compareKey(textOf(line.parentElement)))) line = line.parentElement;

@@ -37,7 +37,6 @@ function isOrganisation(name: string, siteName: string | null): boolean {
   if (siteName && name.toLowerCase() === siteName.toLowerCase()) return true;
   if (VIETNAMESE_ORGANISATION_RE.test(name) || ORGANISATION_RE.test(name)) return true;
   const words = name.split(/\s+/);
-  if (words.length > 5) return true;
   // An acronym among ordinary words ("Minh Trí TTXVN"), or a lone acronym ("AFP"); an all-caps name is a name.
   const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
   const allCaps = name === name.toUpperCase();
@@ -53,9 +52,9 @@ function isVietnameseName(words: string[], vietnameseText: boolean): boolean {
 }
 
 function parseOne(name: string, vietnameseText: boolean, siteName: string | null): CslName {
-  if (isOrganisation(name, siteName)) return { literal: name };
   const words = name.split(/\s+/);
-  if (words.length === 1) return { literal: name };
+  // One word, or more words than any personal name: cited as written.
+  if (words.length === 1 || words.length > 5 || isOrganisation(name, siteName)) return { literal: name };
   if (isVietnameseName(words, vietnameseText)) return { family: words[0], given: words.slice(1).join(' ') };
   // Vietnamese text without a known family name: a pen name, cited whole.
   if (vietnameseText && /[\u00C0-\u1EF9]/.test(name)) return { literal: name };
@@ -73,7 +72,9 @@ export function bylineNames(byline: string | null, lang: string, siteName: strin
     .trim();
   if (!cleaned) return [];
   const vietnameseText = /^vi\b/i.test(lang);
-  if (isOrganisation(cleaned, siteName) && !/[,;&]|\s(?:và|and)\s/i.test(cleaned)) {
+  // An organisation's own "and" ("Ministry of Agriculture and Rural Development") does not separate authors;
+  // only a list separator does.
+  if (isOrganisation(cleaned, siteName) && !/[,;&]/.test(cleaned)) {
     return [{ literal: cleaned }];
   }
   return cleaned

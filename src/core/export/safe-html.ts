@@ -19,7 +19,7 @@ const VOID = new Set(['br', 'hr', 'img']);
  * elements (embed, input, link, meta, base) must not be here: they have no end tag to stop at. */
 const DROP_WITH_CONTENT = new Set(
   ('script style template iframe frameset object applet noscript noembed noframes textarea title ' +
-    'select option button form svg math head xmp plaintext audio video canvas dialog')
+    'select button form svg math head xmp plaintext audio video canvas dialog')
     .split(' '),
 );
 const ATTRIBUTES: Record<string, readonly string[]> = {
