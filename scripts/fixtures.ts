@@ -63,7 +63,7 @@ function draftExpected(article: Article): Expected {
   return {
     _draft: true,
     url: article.url,
-    lang: article.lang,
+    lang: article.lang.split('-')[0].toLowerCase(),
     isArticle: article.isArticle,
     title: article.title,
     byline: article.byline,

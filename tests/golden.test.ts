@@ -84,7 +84,8 @@ for (const slug of slugs) {
 
     it('finds title, byline and published date', () => {
       const a = article();
-      expect({ title: a.title, byline: a.byline, published: a.published?.slice(0, 10) ?? null }).toEqual({
+      const found = { title: a.title, byline: a.byline, published: a.published?.slice(0, 10) ?? null };
+      expect(found, `${slug}: metadata`).toEqual({
         title: expected.title,
         byline: expected.byline,
         published: expected.published,

@@ -29,7 +29,7 @@ describe('Markdown export on fixture articles', () => {
     });
 
     const headings = body.split('\n').filter((line) => line.startsWith('# '));
-    expect(headings).toEqual([`# ${article.title}`]);
+    expect(headings.map(unescape)).toEqual([`# ${article.title}`]);
     const plain = unescape(body);
     for (const paragraph of article.paragraphs) expect(plain).toContain(paragraph);
   });
@@ -97,6 +97,11 @@ describe('Markdown body', () => {
         '<img src="https://t.example/pixel.gif" width="1" height="1"><noscript><img src="https://t.example/ns.gif"></noscript>',
     );
     expect(body.trim()).toBe('# Council approves $4.2 million renovation of Riverside branch library\n\nText.');
+  });
+
+  test('Markdown syntax in the headline stays literal', () => {
+    const md = toMarkdown({ ...base, title: '1. *Breaking*: [live] _updates_' }, CTX);
+    expect(splitFrontMatter(md).body.split('\n')[1]).toBe('# 1\\. \\*Breaking\\*: \\[live\\] \\_updates\\_');
   });
 
   test('the headline repeated in the body is dropped and body h1s are demoted', () => {

@@ -107,9 +107,9 @@ describe('PopupView', () => {
 
   it('ready with exports: copy and download buttons call the actions with the format id', () => {
     const exports = [
-      { id: 'md', label: 'Markdown', canCopy: true, canDownload: true },
-      { id: 'txt', label: 'Text', canCopy: true, canDownload: true },
-      { id: 'json', label: 'JSON', canCopy: false, canDownload: true },
+      { id: 'md', label: 'Markdown', extension: 'md', canCopy: true, canDownload: true },
+      { id: 'txt', label: 'Text', extension: 'txt', canCopy: true, canDownload: true },
+      { id: 'json', label: 'JSON', extension: 'json', canCopy: false, canDownload: true },
     ];
     const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports });
     const copyGroup = screen.getByRole('group', { name: 'Copy' });
@@ -154,7 +154,7 @@ describe('PopupView', () => {
   it('error: shows the message and Retry calls the action', () => {
     const { root, actions } = setup({ kind: 'error', code: 'failed', message: 'TypeError: x is undefined' });
     expect(root.dataset.state).toBe('error');
-    expect(screen.getByTestId('error').textContent).toBe('Something went wrong while reading this page.');
+    expect(screen.getByTestId('error').textContent).toBe("The page couldn't be read. It may still be loading, or it changed while it was being read.");
     expect(root.querySelector('details code')?.textContent).toBe('TypeError: x is undefined');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(actions.retry).toHaveBeenCalledTimes(1);
@@ -195,7 +195,7 @@ describe('PopupView', () => {
   });
 
   it('every interactive control has an accessible name', () => {
-    setup({ kind: 'ready', article: ARTICLE }, { exports: [{ id: 'md', label: 'Markdown', canCopy: true, canDownload: true }] });
+    setup({ kind: 'ready', article: ARTICLE }, { exports: [{ id: 'md', label: 'Markdown', extension: 'md', canCopy: true, canDownload: true }] });
     for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label'), button.outerHTML).toBeTruthy();
   });
 });
@@ -224,5 +224,31 @@ describe('view-from-result', () => {
     expect(shortcutFrom(commands, 'chrome', false)).toEqual({ keys: 'Alt+Shift+Y', howTo: 'chrome' });
     expect(shortcutFrom([{ name: 'toggle-reader', shortcut: '' }], 'firefox', false)).toEqual({ keys: null, howTo: 'firefox' });
     expect(shortcutFrom(commands, 'firefox', true).howTo).toBe('button');
+  });
+});
+
+describe('export-adapter (over the real core registry)', async () => {
+  const { exportChoices, loadExports, renderExport } = await import('../../src/extension/popup/export-adapter');
+  const reg = await loadExports();
+
+  it('offers copy of Markdown and text, downloads of .md/.txt/.json, plus the default format', () => {
+    const choices = exportChoices(reg, 'bibtex');
+    expect(choices.filter((c) => c.canCopy).map((c) => c.id)).toEqual(['md', 'txt']);
+    expect(choices.filter((c) => c.canDownload).map((c) => c.extension)).toEqual(['md', 'txt', 'json', 'bib']);
+    expect(exportChoices(reg, 'md').map((c) => c.id)).toEqual(['md', 'txt', 'json']);
+    expect(choices.find((c) => c.id === 'txt')?.label).toBe('Plain text'); // localised label
+  });
+
+  it('renders a dated, slugged file with the article in it', () => {
+    const now = new Date('2024-10-10T09:00:00Z');
+    const md = renderExport(reg, 'md', ARTICLE, now)!;
+    expect(md.fileName).toMatch(/^2024-10-09-bao-thanh-hoa-hoi-nghi-ban-chap-hanh-dang-bo-tinh\.md$/);
+    expect(md.mime).toContain('markdown');
+    expect(md.text).toContain(`# ${ARTICLE.title}`);
+    expect(md.text).toContain('Tỉnh ủy tổ chức hội nghị');
+    const txt = renderExport(reg, 'txt', ARTICLE, now)!;
+    expect(txt.text.startsWith(ARTICLE.title)).toBe(true);
+    expect(JSON.parse(renderExport(reg, 'json', ARTICLE, now)!.text)).toBeTypeOf('object');
+    expect(renderExport(reg, 'docx', ARTICLE, now)).toBeNull();
   });
 });

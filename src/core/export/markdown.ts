@@ -60,6 +60,7 @@ export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'>
 
 export function toMarkdown(article: Article, ctx: ExportContext): string {
   const body = markdownBody(article, ctx);
-  const headline = `# ${article.title.replace(/\s+/g, ' ').trim()}`;
+  // Escaped like body text, so "*Breaking*" or "1. Intro" in a headline stay literal.
+  const headline = `# ${createService(article.title).escape(article.title.replace(/\s+/g, ' ').trim())}`;
   return `${frontMatter(article, ctx)}\n${headline}\n${body ? `\n${body}\n` : ''}`;
 }

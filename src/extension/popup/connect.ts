@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { ExtractResult } from '../messages';
 import { sendToBackground } from '../send';
 import { DEFAULTS, loadSettings, subscribeSettings } from '../settings';
-import { exportChoices, renderExport } from './export-adapter';
+import { exportChoices, loadExports, renderExport } from './export-adapter';
 import type { PopupActions, PopupState, ViewState } from './popup-state';
 import { shortcutFrom, tabIdFromSearch, viewFromResult } from './view-from-result';
 
@@ -67,10 +67,20 @@ export function connect(): PopupStore {
     }
     if (mine !== run) return; // a newer request (Retry, Extract anyway) superseded this one
     const view: ViewState = viewFromResult(result, force);
-    update({ view, exports: view.kind === 'ready' ? exportChoices() : [] });
+    update({ view });
+    if (view.kind === 'ready') {
+      loadExports().then(
+        (reg) => mine === run && update({ exports: exportChoices(reg, state.settings.defaultExport) }),
+        () => undefined, // no registry chunk: the popup simply offers no copy/download buttons
+      );
+    }
   };
 
   const article = () => (state.view.kind === 'ready' ? state.view.article : null);
+  const rendered = async (formatId: string) => {
+    const a = article();
+    return a ? renderExport(await loadExports(), formatId, a) : null;
+  };
 
   const actions: PopupActions = {
     retry: () => void extract(false),
@@ -90,10 +100,9 @@ export function connect(): PopupStore {
       }
     },
     copy: async (formatId) => {
-      const a = article();
-      const out = a && renderExport(formatId, a);
-      if (!out) return;
       try {
+        const out = await rendered(formatId);
+        if (!out) return;
         await navigator.clipboard.writeText(out.text);
         announce(t('statusCopied', state.exports.find((e) => e.id === formatId)?.label ?? formatId));
       } catch {
@@ -101,9 +110,8 @@ export function connect(): PopupStore {
       }
     },
     download: async (formatId) => {
-      const a = article();
-      const out = a && renderExport(formatId, a);
-      if (!out) return;
+      const out = await rendered(formatId).catch(() => null);
+      if (!out) return announce(t('statusExportFailed'));
       const url = URL.createObjectURL(new Blob([out.text], { type: out.mime }));
       try {
         await browser.downloads.download({ url, filename: out.fileName, saveAs: false });
@@ -136,6 +144,7 @@ export function connect(): PopupStore {
     })
     .catch(() => undefined);
   void extract(false);
+  void loadExports().catch(() => undefined); // fetch the export chunk while the page is being read
 
   return {
     getState: () => state,

@@ -27,6 +27,8 @@ export interface ExportChoice {
   id: string;
   /** Short label, e.g. "Markdown". */
   label: string;
+  /** File extension without the dot, e.g. "md", "csl.json". */
+  extension: string;
   canCopy: boolean;
   canDownload: boolean;
 }

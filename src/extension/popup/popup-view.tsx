@@ -58,7 +58,7 @@ function ExportBar({ state, actions }: { state: PopupState; actions: PopupAction
           </span>
           {downloadable.map((e) => (
             <button type="button" key={e.id} class="pp-chip" data-testid={`download-${e.id}`} title={t('downloadAs', e.label)} onClick={() => actions.download(e.id)}>
-              .{e.id}
+              .{e.extension}
             </button>
           ))}
         </div>

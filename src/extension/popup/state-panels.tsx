@@ -53,7 +53,8 @@ export function NotArticlePanel({ view, actions }: { view: Of<'not-article'>; ac
 }
 
 export function RestrictedPanel({ view }: { view: Of<'restricted'> }) {
-  const host = view.url ? displayHost(view.url) || view.url.split(':')[0] + ':' : '';
+  // Web pages by host; browser pages (chrome://settings, about:addons) as written.
+  const host = view.url ? (/^https?:/i.test(view.url) && displayHost(view.url)) || view.url.slice(0, 60) : '';
   return (
     <Panel tone="warn" title={t('restrictedTitle')}>
       {host && <p class="pp-panel__page">{host}</p>}

@@ -21,8 +21,8 @@ function Person({ person, main }: { person: Attendee; main: AttendeePart }) {
   return (
     <li class="lr-person">
       <span class="lr-person__name">{person.name}</span>
-      {person.roles.length > 0 && <span class="lr-person__roles">{person.roles.join(', ')}</span>}
       {also.length > 0 && <span class="lr-person__also">{also.map((p) => t(ALSO[p])).join(' · ')}</span>}
+      {person.roles.length > 0 && <span class="lr-person__roles">{person.roles.join(', ')}</span>}
       {person.evidence.length > 0 && (
         <details class="lr-person__evidence">
           <summary>{t('peopleEvidence')}</summary>
