@@ -39,5 +39,7 @@ export function pressKeys(display: string, title: string, keys: string): void {
   const win = xdotool(display, ['search', '--onlyvisible', '--name', title]).split('\n')[0];
   if (!win) throw new Error(`no visible window named ${title}`);
   xdotool(display, ['windowfocus', '--sync', win]);
+  // Let the browser see the focus change first: the command goes to the window it believes is focused.
+  xdotool(display, ['sleep', '0.2']);
   xdotool(display, ['key', '--clearmodifiers', keys]);
 }

@@ -91,6 +91,26 @@ describe('Markdown body', () => {
     expect(body).not.toMatch(/javascript|ads\.example|utm_|fbclid|\[\s*\]\(/);
   });
 
+  test('a photo linked to its own file is written as the photo alone; alt repeating the headline is dropped', () => {
+    const body = render(
+      `<p><a href="/full.jpg"><img src="/small.jpg" alt="${base.title}"></a></p>` +
+        '<p><a href="https://example.org/gallery"><img src="/g.jpg" alt="Gallery"></a></p>',
+    );
+    expect(body).toContain('\n![](https://kellertonledger.com/small.jpg)\n');
+    expect(body).toContain('[![Gallery](https://kellertonledger.com/g.jpg)](https://example.org/gallery)');
+  });
+
+  test('a caption marked only by a class is italicised when the extractor knows it as a caption', () => {
+    const article = {
+      ...base,
+      html: '<div><img src="/a.jpg" alt=""><p class="wp-caption-text">Nhà vườn thu hoạch sầu riêng Ri6. Ảnh: Kim Oanh</p></div><p>Body.</p>',
+      images: [{ src: 'https://kellertonledger.com/a.jpg', alt: '', caption: 'Nhà vườn thu hoạch sầu riêng Ri6. Ảnh: Kim Oanh' }],
+    };
+    const body = splitFrontMatter(toMarkdown(article, CTX)).body;
+    expect(body).toContain('![](https://kellertonledger.com/a.jpg)\n\n*Nhà vườn thu hoạch sầu riêng Ri6. Ảnh: Kim Oanh*\n\nBody.');
+    expect(splitFrontMatter(toMarkdown({ ...article, images: [] }, CTX)).body).toContain('\n\nNhà vườn thu hoạch');
+  });
+
   test('scripts, styles and tracking pixels leave nothing behind', () => {
     const body = render(
       '<p>Text.</p><script>var secret = 1;</script><style>p{color:red}</style>' +

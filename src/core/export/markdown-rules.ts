@@ -42,6 +42,14 @@ function isCaptionCell(cell: El, table: El): boolean {
   return table.querySelectorAll('img').length === 1 && !cell.querySelector('img') && collapse(cell.textContent ?? '') !== '';
 }
 
+/** A link whose only content is one image and whose target is that image or another image file. */
+function isLinkToOwnImage(link: El, href: string): boolean {
+  const images = link.querySelectorAll('img');
+  if (images.length !== 1 || collapse(link.textContent ?? '') !== '') return false;
+  const src = images[0].getAttribute('src') ?? '';
+  return href === src || /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)/i.test(href);
+}
+
 /** Characters that would end a Markdown link/image destination early. */
 const destination = (url: string): string => url.replace(/[()\s<>]/g, (ch) => encodeURIComponent(ch));
 
@@ -66,7 +74,9 @@ export function articleRules(service: TurndownService, title: string): void {
       const href = (node as El).getAttribute('href');
       const text = content.trim();
       if (!text) return '';
-      return href ? `[${text}](${destination(href)})` : text;
+      // A photo linked to its own file (CMS lightbox links) is just the photo.
+      if (!href || isLinkToOwnImage(node as El, href)) return text;
+      return `[${text}](${destination(href)})`;
     },
   });
 
@@ -75,7 +85,9 @@ export function articleRules(service: TurndownService, title: string): void {
     replacement: (_content, node) => {
       const src = (node as El).getAttribute('src');
       if (!src) return '';
-      const alt = collapse((node as El).getAttribute('alt') ?? '').replace(/[\\[\]]/g, '\\$&');
+      // CMSs often fill alt with the headline: that describes nothing and repeats the title.
+      const rawAlt = collapse((node as El).getAttribute('alt') ?? '');
+      const alt = (rawAlt === headline ? '' : rawAlt).replace(/[\\[\]]/g, '\\$&');
       return `![${alt}](${destination(src)})`;
     },
   });

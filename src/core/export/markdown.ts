@@ -47,13 +47,29 @@ function createService(title: string): TurndownService {
   return service;
 }
 
+/**
+ * Captions the page marks only with a class (`<p class="wp-caption-text">`; classes do not survive sanitising)
+ * are still known to the extractor (article.images): a paragraph that is exactly such a caption is italicised
+ * like a figcaption.
+ */
+function markCaptions(body: string, article: Article, service: TurndownService): string {
+  const captions = new Set(
+    article.images.flatMap((image) => (image.caption?.trim() ? [service.escape(image.caption.replace(/\s+/g, ' ').trim())] : [])),
+  );
+  if (captions.size === 0) return body;
+  return body
+    .split('\n\n')
+    .map((block) => (captions.has(block) ? `*${block}*` : block))
+    .join('\n\n');
+}
+
 /** The article body as Markdown (no front matter, no headline). */
 export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'> = {}): string {
   const service = createService(article.title);
   const html = safeHtml(article.html, article.url);
   const input = ctx.parse ? (ctx.parse(html) as TurndownService.Node) : html;
   const body = html.trim() ? service.turndown(input).trim() : '';
-  if (body) return body;
+  if (body) return markCaptions(body, article, service);
   // No usable HTML: fall back to the plain paragraphs, escaped so they stay plain.
   return article.paragraphs.map((p) => service.escape(p)).join('\n\n');
 }

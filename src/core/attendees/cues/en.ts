@@ -16,7 +16,7 @@ export const en: AttendeeLanguageCues = {
   requireSurname: false,
   nameParticles: ['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti',
     'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac'],
-  notNameWords: [
+  openers: [
     'The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Before', 'Also', 'And', 'But', 'When', 'While', 'This',
     'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
     'As', 'By', 'For', 'From', 'With', 'Under', 'Over', 'Since', 'Speaking', 'Addressing', 'Testifying', 'Present',
@@ -24,6 +24,8 @@ export const en: AttendeeLanguageCues = {
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
     'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
     'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ],
+  notNameWords: [
     'City', 'Council', 'County', 'State', 'Street', 'Avenue', 'Road', 'Boulevard', 'Library', 'Committee',
     'Commission', 'Province', 'Department', 'Initiative', 'Association', 'Ministry', 'University', 'College',
     'Center', 'Centre', 'Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'Group', 'Bank', 'Agency', 'Office',
@@ -126,7 +128,7 @@ export const en: AttendeeLanguageCues = {
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'in a phone interview', 'in an interview'],
-  captionCredits: ['\\s*\\((?:photo|image|credit)[^)]*\\)\\s*$', '\\s*(?:Photo|Image|Credit|Source)\\s*:.*$',
+  captionCredits: ['\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]*\\)\\s*$', '\\s*(?:Photo|Image|Credit|Source)\\s*:.*$',
     '\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+)*\\/\\S.*$'],
   abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',
     'Adm', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',

@@ -40,7 +40,9 @@ export interface AttendeeLanguageCues {
   requireSurname: boolean;
   /** Lowercase words that may sit inside a name (van, de, bin). */
   nameParticles: string[];
-  /** Capitalised words that never belong to a person's name (organisations, places, days, sentence openers). */
+  /** Capitalised words that open sentences and dates (The, During, Monday): never in a name or a role. */
+  openers: string[];
+  /** Capitalised words that never belong to a person's name (organisations, places). */
   notNameWords: string[];
   /** Words right before a run that make it a place or a thing named after a person (huyện, đường, TP). */
   placePrefixes: string[];

@@ -12,14 +12,15 @@ export const vi: AttendeeLanguageCues = {
     'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
     'Dương', 'Lý', 'Lại', 'Đầu', 'Từ', 'Lâm', 'Quách', 'Lương', 'Khổng', 'Trịnh', 'Đinh', 'Mai', 'Tạ', 'Tôn',
     'Lữ', 'Lưu', 'Đào', 'Đoàn', 'Vương', 'Trương', 'Hà', 'Cao', 'Chu', 'Thái', 'Tăng', 'Lục', 'Kiều', 'Mạc',
-    'La', 'Châu', 'Đàm', 'Diệp', 'Giang', 'Hứa', 'Lò', 'Mã', 'Nông', 'Ông', 'Phùng', 'Quan', 'Tô', 'Triệu',
+    'La', 'Châu', 'Đàm', 'Diệp', 'Giang', 'Hứa', 'Lò', 'Mã', 'Nông', 'Phùng', 'Quan', 'Tô', 'Triệu',
     'Trình', 'Ứng', 'Vi', 'Âu', 'Bạch', 'Cù', 'Giáp', 'Hầu', 'Khúc', 'Lã', 'Lạc', 'Mạch', 'Nghiêm', 'Nhan',
     'Thạch', 'Thân', 'Tiêu', 'Tống', 'Viên', 'Bế', 'Sầm', 'Lường', 'Cầm', 'Điểu', 'Bàn', 'Sùng', 'Giàng',
     'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
   ],
   requireSurname: true,
   nameParticles: [],
-  notNameWords: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm'],
+  openers: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm', 'Tại', 'Trong', 'Sau', 'Với'],
+  notNameWords: [],
   placePrefixes: [
     'thành phố', 'TP', 'TP.', 'Tp', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'đường',
     'phố', 'sông', 'cầu', 'trường', 'Trường', 'chùa', 'đền', 'làng', 'ấp', 'thôn', 'bản', 'khu', 'núi', 'đèo',
@@ -119,7 +120,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
-    'khi còn sống', 'từng',
+    'khi còn sống',
   ],
   negators: [
     'từng', 'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',

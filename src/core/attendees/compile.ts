@@ -1,0 +1,102 @@
+import type { AttendanceCue, AttendeeLanguageCues } from './cues/types';
+
+/** Unicode word edges: JavaScript's \b only knows ASCII letters, and Vietnamese words are not ASCII. */
+const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const E = '(?![\\p{L}\\p{M}\\p{N}])';
+
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Longest first, so an alternation prefers "đồng chủ trì" over "chủ trì". */
+const alt = (parts: string[]): string => [...parts].sort((a, b) => b.length - a.length).join('|');
+const literal = (words: string[]): string => alt(words.map(escapeRe));
+/** A lowercase word also matches when it opens a sentence ("đại diện" / "Đại diện"); a capitalised one only so. */
+const capitalTolerant = (words: string[]): string =>
+  alt(words.map((w) => {
+    const first = w.charAt(0);
+    const rest = escapeRe(w.slice(1));
+    return first !== first.toUpperCase() ? `[${first}${first.toUpperCase()}]${rest}` : escapeRe(w);
+  }));
+
+export interface CompiledCue {
+  cue: AttendanceCue;
+  re: RegExp;
+}
+
+export interface CompiledCues {
+  data: AttendeeLanguageCues;
+  /** An honorific ending the text (just before a name). */
+  honorificBefore: RegExp;
+  /** Every honorific inside a text. */
+  honorificAny: RegExp;
+  honorificWords: Set<string>;
+  surnames: Set<string>;
+  particles: Set<string>;
+  openers: Set<string>;
+  notName: Set<string>;
+  placePrefixBefore: RegExp;
+  placeNames: Set<string>;
+  roleHead: RegExp;
+  roleHeadAtStart: RegExp;
+  roleHeadToken: RegExp;
+  roleHeadBefore: RegExp;
+  roleStop: RegExp;
+  connectorAtStart: RegExp;
+  connectorAny: RegExp;
+  relativeAtStart: RegExp | null;
+  gapFiller: RegExp;
+  listLeadIn: RegExp;
+  groupHeadAtStart: RegExp;
+  quantityAtStart: RegExp;
+  cues: CompiledCue[];
+  reported: RegExp;
+  negators: RegExp;
+  captionCredits: RegExp[];
+  abbreviations: Set<string>;
+}
+
+const cache = new WeakMap<AttendeeLanguageCues, CompiledCues>();
+
+/** Compiles a language's cue data once; later calls reuse the regular expressions. */
+export function compileCues(data: AttendeeLanguageCues): CompiledCues {
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const heads = alt(data.roleHeads);
+  // Cue phrases end a role too ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị"); they are lowercase there,
+  // while the organisations inside roles are capitalised ("Ban Chỉ đạo"), hence the case-sensitive match.
+  const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
+  const compiled: CompiledCues = {
+    data,
+    honorificBefore: new RegExp(`${B}(?:${literal(data.honorifics)})\\s*:?\\s*$`, 'iu'),
+    honorificAny: new RegExp(`${B}(?:${literal(data.honorifics)})${E}\\s*:?`, 'giu'),
+    honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    surnames: new Set(data.surnames),
+    particles: new Set(data.nameParticles),
+    openers: new Set(data.openers),
+    notName: new Set([...data.notNameWords, ...data.openers]),
+    placePrefixBefore: data.placePrefixes.length
+      ? new RegExp(`${B}(?:${literal(data.placePrefixes)})\\s+$`, 'u')
+      : /(?!)/u,
+    placeNames: new Set(data.placeNames),
+    roleHead: new RegExp(`${B}(?:${heads})${E}`, 'giu'),
+    roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
+    roleHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
+    roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
+    roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
+    connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
+    connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
+    relativeAtStart: data.relativePronouns.length
+      ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
+      : null,
+    gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
+    listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
+    groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
+    quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
+    cues: data.cues.map((cue) => ({ cue, re: new RegExp(`${B}(?:${cue.pattern})(?:${E}|(?<=[,:]))`, 'giu') })),
+    reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
+    negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
+    captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
+    abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
+  };
+  cache.set(data, compiled);
+  return compiled;
+}

@@ -1,0 +1,160 @@
+import type { CompiledCues } from './compile';
+
+/** A person's name found in a sentence, before roles are read around it. */
+export interface NameSpan {
+  /** Where the name itself starts and ends. */
+  start: number;
+  end: number;
+  /** Where an honorific written before the name starts (= start without one). */
+  lead: number;
+  name: string;
+  tokens: string[];
+  /** One word (a surname or a given name) that refers back to a full name. */
+  short: boolean;
+  honorific: boolean;
+  /** Honorific, title inside the run, or a known surname: surely a person, not a place or a slogan. */
+  strong: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+function tokenize(s: string, cc: CompiledCues): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(TOKEN)) {
+    let text = m[0];
+    if (text.endsWith('.')) {
+      const core = text.slice(0, -1);
+      const keep = cc.abbreviations.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || core.includes('.');
+      if (!keep) text = core;
+    }
+    out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
+}
+
+/** Capitalised, and not an acronym (UBND, CEO, H.E.), which never belongs to a name. */
+function isCapital(t: string): boolean {
+  if (!/^\p{Lu}/u.test(t)) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return !(letters.length >= 2 && letters === letters.toUpperCase());
+}
+
+/** Runs of capitalised words separated by single spaces, with name particles (van, de) inside. */
+function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const adjacent = (a: Token, b: Token): boolean => b.start === a.end + 1 && s[a.end] === ' ';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const joins = prev !== undefined && adjacent(prev, t);
+    if (isCapital(t.text) && joins) {
+      run.push(t);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (joins && cc.particles.has(t.text) && next && adjacent(t, next) && isCapital(next.text)) {
+      run.push(t);
+      continue;
+    }
+    if (run.length) runs.push(run);
+    run = isCapital(t.text) ? [t] : [];
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const bare = (t: string): string => t.replace(/\.$/, '').toLowerCase();
+
+/** Finds the people's names in one sentence (full names and one-word references), in order. */
+export function findNames(s: string, cc: CompiledCues): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const run of capitalRuns(s, tokenize(s, cc), cc)) {
+    const span = nameInRun(s, run, cc);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
+  let tokens = run;
+  let lead = tokens[0]!.start;
+  let honorific = false;
+  const before = cc.honorificBefore.exec(s.slice(0, lead));
+  if (before) {
+    honorific = true;
+    lead = before.index + (/^\s/.test(before[0]) ? 1 : 0);
+  }
+  while (tokens.length && cc.honorificWords.has(bare(tokens[0]!.text))) {
+    honorific = true;
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length && cc.openers.has(tokens[0]!.text)) tokens = tokens.slice(1);
+  let title = false;
+  if (cc.data.roleExtendsLeft) {
+    // "Library Director Sunita Greaves": the name follows the last title word of the run.
+    for (let t = tokens.length - 2; t >= 0; t--) {
+      const pair = t > 0 ? `${tokens[t - 1]!.text} ${tokens[t]!.text}` : '';
+      if (cc.roleHeadToken.test(tokens[t]!.text) || (pair && cc.roleHeadToken.test(pair))) {
+        tokens = tokens.slice(t + 1);
+        title = true;
+        break;
+      }
+    }
+  }
+  if (!tokens.length) return null;
+  const picked = cc.data.requireSurname ? pickFamilyFirst(s, tokens, honorific, cc) : pickGivenFirst(tokens, cc);
+  if (!picked) return null;
+  const words = picked.filter((t) => !cc.particles.has(t.text));
+  if (picked.some((t) => cc.notName.has(t.text))) return null;
+  const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
+  if (cc.placeNames.has(name)) return null;
+  const short = words.length === 1;
+  if (short && cc.data.requireSurname && !honorific && !cc.roleHeadBefore.test(s.slice(0, picked[0]!.start))) {
+    return null;
+  }
+  const start = picked[0]!.start;
+  return {
+    start,
+    end: picked[picked.length - 1]!.end,
+    lead: honorific && picked[0] === tokens[0] ? lead : start,
+    name,
+    tokens: picked.map((t) => t.text),
+    short,
+    honorific,
+    strong: honorific || title || cc.surnames.has(picked[0]!.text),
+  };
+}
+
+/** Vietnamese order: the name opens with a family name and has two to four syllables. */
+function pickFamilyFirst(s: string, tokens: Token[], honorific: boolean, cc: CompiledCues): Token[] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = tokens.length - i;
+    if (rest < 2 || rest > 4 || !cc.surnames.has(tokens[i]!.text)) continue;
+    if (i === 0 && cc.placePrefixBefore.test(s.slice(0, tokens[0]!.start))) return null;
+    if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
+    return tokens.slice(i);
+  }
+  if (honorific && tokens.length <= 4) return tokens;
+  if (tokens.length === 1) return tokens;
+  return null;
+}
+
+/** Given name first: a run of two or three words is a name; a longer run ends with one. */
+function pickGivenFirst(tokens: Token[], cc: CompiledCues): Token[] | null {
+  const words = tokens.filter((t) => !cc.particles.has(t.text)).length;
+  if (words <= 3) return tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const rest = tokens.length - i;
+    if (rest >= 2 && rest <= 4 && cc.surnames.has(tokens[i]!.text)) return tokens.slice(i);
+  }
+  let from = tokens.length - 2;
+  while (from > 0 && cc.particles.has(tokens[from - 1]!.text)) from--;
+  return tokens.slice(from);
+}
