@@ -4,8 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/article';
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import {
   checkAgainstPage,
   checkMaxOccurrences,
@@ -13,7 +11,7 @@ import {
   checkParagraphs,
   countOccurrences,
 } from './fixtures/expectation-checks';
-import { detectFixture, extractFixture, fixturePath, listFixtures, readExpected } from './fixtures/fixture-files';
+import { detectFixture, extractFixture, listFixtures, loadDocument, readExpected } from './fixtures/fixture-files';
 
 const slugs = listFixtures();
 
@@ -56,8 +54,8 @@ for (const slug of slugs) {
     if (!expected) return;
 
     it('names only text that is on the page (paragraphs, captions, traps)', () => {
-      const { document } = parseHTML(readFileSync(fixturePath(slug, 'page.html'), 'utf8'));
-      expect(checkAgainstPage(expected, document.body.textContent ?? ''), `${slug}: expected.json vs page.html`).toEqual([]);
+      const pageText = loadDocument(slug).body.textContent ?? '';
+      expect(checkAgainstPage(expected, pageText), `${slug}: expected.json vs page.html`).toEqual([]);
     });
 
     let cached: Article | undefined;

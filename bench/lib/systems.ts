@@ -51,7 +51,10 @@ export function readabilitySystem(dom: DomName): System {
   };
 }
 
-type ExtractArticle = (doc: Document, url: string) => { text: string } | Promise<{ text: string }>;
+type ExtractArticle = (doc: Document, url: string, options?: object) => { text: string } | Promise<{ text: string }>;
+interface NodeEntry {
+  nodeSanitizer(): unknown;
+}
 
 /**
  * Our pipeline, loaded lazily so the bench still prints the baseline while src/core/extract.ts cannot load.
@@ -63,10 +66,14 @@ export async function loadPipelineSystem(): Promise<System | { unavailable: stri
   const shown = override ?? 'src/core/extract.ts';
   if (!existsSync(fileURLToPath(file))) return { unavailable: `${shown} does not exist yet` };
   let extractArticle: ExtractArticle;
+  let options: object;
   try {
     const mod = (await import(file.href)) as { extractArticle?: ExtractArticle };
     if (typeof mod.extractArticle !== 'function') return { unavailable: `${shown} has no extractArticle` };
     extractArticle = mod.extractArticle;
+    // As the CLI does: DOMPurify refuses linkedom, so the Node entry supplies one built on a jsdom window.
+    const node = (await import(new URL('../../src/node/index.ts', import.meta.url).href)) as NodeEntry;
+    options = { sanitize: node.nodeSanitizer() };
   } catch (err) {
     return { unavailable: `${shown} failed to load: ${(err as Error).message.split('\n')[0]}` };
   }
@@ -74,7 +81,7 @@ export async function loadPipelineSystem(): Promise<System | { unavailable: stri
     name: 'pipeline',
     dom: 'linkedom',
     extract(doc, url) {
-      const result = extractArticle(doc, url);
+      const result = extractArticle(doc, url, options);
       return result instanceof Promise ? result.then((a) => a.text ?? '') : (result.text ?? '');
     },
   };

@@ -46,15 +46,17 @@ export function detectArticle(doc: Document, url: string): DetectResult {
   // Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
   // its own card, whose summaries may be long but never form a run.
   const runs = new Map<Node, { count: number; chars: number }>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
+  // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
+  for (const p of Array.from(doc.querySelectorAll('p, figcaption'))) {
     const text = p.textContent ?? '';
-    if (text.length < 80 || !p.parentNode) continue;
+    const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
+    if (text.length < 80 || !parent) continue;
     const linkChars = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
     if (linkChars / text.length > 0.5) continue;
-    const run = runs.get(p.parentNode) ?? { count: 0, chars: 0 };
+    const run = runs.get(parent) ?? { count: 0, chars: 0 };
     run.count++;
     run.chars += text.length;
-    runs.set(p.parentNode, run);
+    runs.set(parent, run);
   }
   const best = [...runs.values()].reduce((a, b) => (b.chars > a.chars ? b : a), { count: 0, chars: 0 });
   const prose = best.count;
@@ -80,6 +82,16 @@ export function detectArticle(doc: Document, url: string): DetectResult {
   const raw = signals.reduce((s, x) => s + x.weight, 0);
   const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
   return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+}
+
+/** The container a caption's figure shares with its sibling figures (a gallery), looked for a few levels up. */
+function galleryOf(caption: Element): Node | null {
+  let node: Element | null = caption.closest('figure') ?? caption;
+  for (let depth = 0; depth < 4 && node?.parentElement; depth++) {
+    node = node.parentElement;
+    if (node.querySelectorAll('figure').length >= 2) return node;
+  }
+  return caption.parentNode;
 }
 
 function safePath(url: string): string {

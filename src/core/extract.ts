@@ -12,7 +12,7 @@ import { contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './cues/index';
 import { detectArticle } from './detect';
 import { readJsonLd } from './jsonld';
-import { bylineFromTrailingLine, cleanByline, readMetadata } from './metadata';
+import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
 import { collapseWhitespace, countWords, truncate } from './text/normalize';
@@ -91,7 +91,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
-    byline: meta.byline ?? cleanByline(parsed?.byline) ?? bylineFromTrailingLine(paragraphs),
+    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta.siteName, url) ?? bylineFromTrailingLine(paragraphs),
     siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
     lang,
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
@@ -108,6 +108,12 @@ export function extractArticle(document: Document, url: string, options: Extract
     attendees: options.attendees === false ? null : findAttendees({ paragraphs, captions: [...captions, ...images.flatMap((i) => (i.caption ? [i.caption] : []))], lang, title }),
     removed: mergeReports(removed),
   };
+}
+
+/** Readability's byline guess (a "byline" class in the page) counts on articles only: listings have one per teaser. */
+function readabilityByline(raw: string | null | undefined, isArticle: boolean, siteName: string | null, url: string): string | null {
+  const byline = isArticle ? cleanByline(raw) : null;
+  return byline && !isPublisherName(byline, siteName, url) ? byline : null;
 }
 
 /** The page's <base href> when it is http(s), else the page URL. */

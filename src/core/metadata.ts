@@ -35,7 +35,7 @@ export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = 
     null;
   return {
     title: readTitle(doc, articleLd, siteName),
-    byline: readByline(doc, articleLd, siteName),
+    byline: readByline(doc, url, articleLd, siteName),
     siteName,
     lang: readLang(doc),
     dir: readDir(doc),
@@ -93,16 +93,18 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
-function readByline(doc: Document, ld: JsonLdNode | null, siteName: string | null): string | null {
-  const candidates = [
+function readByline(doc: Document, url: string, ld: JsonLdNode | null, siteName: string | null): string | null {
+  const candidates: (string | null)[] = [
     nameOf(ld?.author),
     meta(doc, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'sailthru.author', 'parsely-author'),
-    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent ?? null,
   ];
+  // A byline element is trusted only when the page has one: listings carry one per teaser.
+  const bylineEls = doc.querySelectorAll('[rel="author"], [itemprop="author"]');
+  if (bylineEls.length === 1) candidates.push(bylineEls[0].querySelector('[itemprop="name"]')?.textContent ?? bylineEls[0].textContent);
   for (const c of candidates) {
     const clean = cleanByline(c);
-    // A meta author equal to the site name is the publisher, not a byline.
-    if (clean && (!siteName || compareKey(clean) !== compareKey(siteName))) return clean;
+    // A meta author naming the site is the publisher, not a byline.
+    if (clean && !isPublisherName(clean, siteName, url)) return clean;
   }
   return null;
 }
@@ -197,7 +199,30 @@ export function bylineFromTrailingLine(paragraphs: string[]): string | null {
     if (!line || line.length > 40 || /[\d.!?:;"“”]/.test(line)) continue;
     const words = line.split(/\s+/);
     const nameShaped = words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(-|&|và|and)$/i.test(w));
-    if (nameShaped) return line;
+    if (nameShaped) return line === line.toUpperCase() ? titleCase(line) : line;
   }
   return null;
+}
+
+/** "VĂN TÀI" -> "Văn Tài": signatures set in capitals are names, not acronyms. */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A byline that names the publisher (the site name, or the site's host written out) is no author. */
+export function isPublisherName(byline: string, siteName: string | null, url: string): boolean {
+  const key = foldKey(byline);
+  if (siteName && foldKey(siteName) === key) return true;
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '').split('.')[0];
+  } catch {
+    return false;
+  }
+  return host.length >= 4 && key.includes(host.replace(/-/g, ''));
+}
+
+/** Lower-case ASCII letters and digits only: "Báo Phú Yên Mới" -> "baophuyenmoi". */
+function foldKey(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
 }

@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('lucid extract over folders', () => {
+describe('lucid extract over folders', { timeout: 90_000 }, () => {
   it('walks a folder on two worker threads, writes one named file per page, reports the broken one and goes on', async () => {
     const out = join(dir, 'out-md');
     const r = await runCli(['extract', join(dir, 'pages'), '--format', 'md', '--out', out, '--jobs', '2', '--accessed', '2026-01-02T03:04:05Z']);

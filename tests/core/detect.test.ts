@@ -39,4 +39,13 @@ describe('detectArticle', () => {
     expect(r.score).toBeGreaterThanOrEqual(0);
     expect(r.score).toBeLessThanOrEqual(1);
   });
+
+  it('reads a photo story’s captions, each in its own card of a gallery, as a run of prose', () => {
+    const card = (i: number) => `<div class="photo-item"><figure><img src="/p${i}.jpg"><figcaption>Caption ${i}: fishermen cast their nets at dawn on the flooded rice fields, as their fathers did before them every autumn.</figcaption></figure></div>`;
+    const html = `<html><head><meta property="og:type" content="article"><title>Flood season</title></head><body><h1>Flood season</h1>
+      <div class="gallery">${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></body></html>`;
+    const r = detectArticle(doc(html), 'https://news.example/photo/flood-season-in-the-delta');
+    expect(r.signals.find((s) => s.name === 'short-prose' || s.name === 'prose-run')?.detail).toBe('6 paragraphs');
+    expect(r.isArticle).toBe(true);
+  });
 });

@@ -19,7 +19,10 @@ const capitalTolerant = (words: string[]): string =>
 
 export interface CompiledCue {
   cue: AttendanceCue;
+  /** For lowercased text (case-insensitive Unicode matching is several times slower in V8). */
   re: RegExp;
+  /** For text whose lowercase form changes length (rare letters such as "İ"). */
+  reCaseless: RegExp;
 }
 
 export interface CompiledCues {
@@ -91,7 +94,10 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
-    cues: data.cues.map((cue) => ({ cue, re: new RegExp(`${B}(?:${cue.pattern})(?:${E}|(?<=[,:]))`, 'giu') })),
+    cues: data.cues.map((cue) => {
+      const source = `${B}(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
+      return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu') };
+    }),
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),

@@ -13,8 +13,10 @@ const CLAUSE_OPEN = /^[\s"“‘(«\-–—]*$/u;
 /** Every cue in the sentence, earliest first; of overlapping cues the longer one wins. */
 export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const all: CueMatch[] = [];
-  for (const { cue, re } of cc.cues) {
-    for (const m of s.matchAll(re)) {
+  const lower = s.toLowerCase();
+  const sameLength = lower.length === s.length;
+  for (const { cue, re, reCaseless } of cc.cues) {
+    for (const m of sameLength ? lower.matchAll(re) : s.matchAll(reCaseless)) {
       if (!m[0]) continue;
       if (cue.dir === 'lead') {
         const clauseStart = Math.max(s.lastIndexOf(';', m.index), s.lastIndexOf(':', m.index)) + 1;
@@ -23,7 +25,9 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
       all.push({ start: m.index, end: m.index + m[0].length, cue });
     }
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // At one position a list beats a lead clause ("Testifying were X, …" lists people; it opens no clause).
+  const rank = (m: CueMatch): number => (m.cue.dir === 'list' ? 0 : 1);
+  all.sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
   const kept: CueMatch[] = [];
   for (const m of all) {
     const last = kept[kept.length - 1];

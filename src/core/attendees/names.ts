@@ -72,6 +72,10 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
 
 const bare = (t: string): string => t.replace(/\.$/, '').toLowerCase();
 
+/** The few characters before `end`: patterns anchored at the end of a prefix need no more, and a whole
+ * prefix would make every test scan the sentence from its start. */
+export const tail = (s: string, end: number, n = 48): string => s.slice(Math.max(0, end - n), end);
+
 /** Finds the people's names in one sentence (full names and one-word references), in order. */
 export function findNames(s: string, cc: CompiledCues): NameSpan[] {
   const out: NameSpan[] = [];
@@ -86,10 +90,11 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   let tokens = run;
   let lead = tokens[0]!.start;
   let honorific = false;
-  const before = cc.honorificBefore.exec(s.slice(0, lead));
+  const prefix = tail(s, lead);
+  const before = cc.honorificBefore.exec(prefix);
   if (before) {
     honorific = true;
-    lead = before.index + (/^\s/.test(before[0]) ? 1 : 0);
+    lead = lead - prefix.length + before.index;
   }
   while (tokens.length && cc.honorificWords.has(bare(tokens[0]!.text))) {
     honorific = true;
@@ -107,23 +112,30 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
         break;
       }
     }
+    while (tokens.length && cc.honorificWords.has(bare(tokens[0]!.text))) {
+      if (!honorific) lead = tokens[0]!.start;
+      honorific = true;
+      tokens = tokens.slice(1);
+    }
   }
   if (!tokens.length) return null;
-  const picked = cc.data.requireSurname ? pickFamilyFirst(s, tokens, honorific, cc) : pickGivenFirst(tokens, cc);
+  const picked = cc.data.requireSurname
+    ? pickFamilyFirst(s, tokens, honorific || appositiveFollows(s, tokens, cc), cc)
+    : pickGivenFirst(tokens, cc);
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
-  if (picked.some((t) => cc.notName.has(t.text))) return null;
+  if (picked.some((t) => cc.notName.has(t.text) || cc.roleHeadToken.test(t.text))) return null;
   const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
   if (cc.placeNames.has(name)) return null;
   const short = words.length === 1;
-  if (short && cc.data.requireSurname && !honorific && !cc.roleHeadBefore.test(s.slice(0, picked[0]!.start))) {
+  if (short && cc.data.requireSurname && !honorific && !cc.roleHeadBefore.test(tail(s, picked[0]!.start, 64))) {
     return null;
   }
   const start = picked[0]!.start;
   return {
     start,
     end: picked[picked.length - 1]!.end,
-    lead: honorific && picked[0] === tokens[0] ? lead : start,
+    lead: honorific && picked[0] === tokens[0] ? Math.min(lead, start) : start,
     name,
     tokens: picked.map((t) => t.text),
     short,
@@ -132,16 +144,27 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   };
 }
 
-/** Vietnamese order: the name opens with a family name and has two to four syllables. */
-function pickFamilyFirst(s: string, tokens: Token[], honorific: boolean, cc: CompiledCues): Token[] | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const rest = tokens.length - i;
-    if (rest < 2 || rest > 4 || !cc.surnames.has(tokens[i]!.text)) continue;
-    if (i === 0 && cc.placePrefixBefore.test(s.slice(0, tokens[0]!.start))) return null;
-    if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
-    return tokens.slice(i);
+/** "Ksor H'Như, Phó Trưởng ban Dân tộc tỉnh": a role right after the run shows it is a person. */
+function appositiveFollows(s: string, tokens: Token[], cc: CompiledCues): boolean {
+  const after = /^\s*,\s*(.*)$/su.exec(s.slice(tokens[tokens.length - 1]!.end));
+  return !!after && cc.roleHeadAtStart.test(after[1]!);
+}
+
+/**
+ * Vietnamese order: the name opens with a family name and has two to four syllables (five for a double family
+ * name, "Trương Công Thị Mỹ Duyên", when nothing shorter fits).
+ */
+function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: CompiledCues): Token[] | null {
+  for (const max of [4, 5]) {
+    for (let i = 0; i < tokens.length; i++) {
+      const rest = tokens.length - i;
+      if (rest < 2 || rest > max || (max === 5 && i > 0) || !cc.surnames.has(tokens[i]!.text)) continue;
+      if (i === 0 && cc.placePrefixBefore.test(tail(s, tokens[0]!.start, 24))) return null;
+      if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
+      return tokens.slice(i);
+    }
   }
-  if (honorific && tokens.length <= 4) return tokens;
+  if (vouched && tokens.length <= 4) return tokens;
   if (tokens.length === 1) return tokens;
   return null;
 }

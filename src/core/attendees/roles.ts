@@ -1,7 +1,6 @@
 import type { CompiledCues } from './compile';
 import type { NameSpan } from './names';
 
-const TRAILING = /[\s,;:.\-–—]+$/u;
 const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
 
 /**
@@ -11,14 +10,13 @@ const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
 export function roleBefore(
   s: string, span: NameSpan, from: number, cc: CompiledCues,
 ): { role: string; start: number } | null {
-  if (span.honorific) return null;
   let windowStart = from;
-  const raw = s.slice(from, span.start);
+  const raw = s.slice(from, span.lead);
   for (const m of raw.matchAll(BREAK_BEFORE_NAME)) windowStart = Math.max(windowStart, from + m.index + m[0].length);
-  for (const m of s.slice(windowStart, span.start).matchAll(cc.honorificAny)) {
-    windowStart = Math.max(windowStart, windowStart + m.index + m[0].length);
+  for (const m of [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)].slice(-1)) {
+    windowStart += m.index + m[0].length;
   }
-  let window = s.slice(windowStart, span.start);
+  let window = s.slice(windowStart, span.lead);
   const connector = cc.connectorAtStart.exec(window.trimStart());
   if (connector) {
     const cut = window.length - window.trimStart().length + connector[0].length;
@@ -28,7 +26,7 @@ export function roleBefore(
   for (const m of window.matchAll(cc.roleHead)) {
     let idx = m.index;
     if (cc.data.roleExtendsLeft) idx = extendLeft(window, idx, cc);
-    const role = window.slice(idx).replace(TRAILING, '').trim();
+    const role = trimRole(window.slice(idx), cc);
     if (!role || role.length > 120 || cc.roleStop.test(role)) continue;
     if (!innerWordsAllowed(role, cc)) continue;
     return { role, start: windowStart + idx };
@@ -46,6 +44,14 @@ function extendLeft(window: string, idx: number, cc: CompiledCues): number {
     if (!/^\p{Lu}/u.test(word) || cc.openers.has(word) || /[,;:]$/.test(word)) return at;
     at = m.index;
   }
+}
+
+/** Drops trailing punctuation, but not the stop of an abbreviation ("Sen.", "Gov."). */
+function trimRole(text: string, cc: CompiledCues): string {
+  let t = text.trim().replace(/[\s,;:\-–—]+$/u, '');
+  const last = /(\S+)\.$/u.exec(t);
+  if (last && !cc.abbreviations.has(last[1]!.toLowerCase())) t = t.slice(0, -1);
+  return t.trim();
 }
 
 function innerWordsAllowed(role: string, cc: CompiledCues): boolean {
@@ -76,7 +82,7 @@ export function rolesAfter(
       seg = seg.slice(0, stop.index);
       cut = true;
     }
-    const next = later.find((n) => n.lead >= pos && n.lead < pos + seg.length + 1);
+    const next = later.find((n) => n.strong && n.lead >= pos && n.lead < pos + seg.length + 1);
     if (next) {
       // The next person starts inside this segment: keep what comes before "và"/"and", if anything.
       const head = s.slice(pos, next.lead);
@@ -85,9 +91,16 @@ export function rolesAfter(
       seg = head.slice(0, joins.index);
       cut = true;
     }
-    const role = seg.replace(TRAILING, '').trim();
-    if (!role || !isRole(role, cc)) break;
-    roles.push(role);
+    const role = trimRole(seg, cc);
+    if (!role) break;
+    if (!isRole(role, cc)) {
+      // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
+      const last = roles.length - 1;
+      if (last < 0 || !cc.data.roleCommaContinues || !/^\p{Ll}/u.test(role)) break;
+      roles[last] = `${roles[last]}, ${role}`;
+    } else {
+      roles.push(role);
+    }
     end = pos + seg.indexOf(role) + role.length;
     if (cut || s[segEnd] !== ',') break;
     pos = segEnd + 1;

@@ -21,8 +21,9 @@ export const en: AttendeeLanguageCues = {
     'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
     'As', 'By', 'For', 'From', 'With', 'Under', 'Over', 'Since', 'Speaking', 'Addressing', 'Testifying', 'Present',
     'Attending', 'Among', 'About', 'According', 'Photo', 'Photos', 'Credit', 'Source', 'Read', 'More', 'Related',
+    // April, May, June and August are given names too.
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-    'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
+    'July', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
     'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   ],
   notNameWords: [
@@ -44,7 +45,7 @@ export const en: AttendeeLanguageCues = {
   placeNames: ['Viet Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
   roleHeads: [
     '(?:(?:vice|deputy|assistant|acting|interim|former|associate|executive|senior|chief|general|co-?)[- ])*(?:' + [
-      'mayor', 'councilmember', 'councilwoman', 'councilman', 'council member', 'council president', 'alderman',
+      'mayor', 'councilmember', 'councillor', 'councilor', 'cllr', 'councilwoman', 'councilman', 'council member', 'council president', 'alderman',
       'alderwoman', 'supervisor', 'minister', 'prime minister', 'secretary', 'senator', 'sen\\.', 'rep\\.',
       'representative', 'congressman', 'congresswoman', 'assemblymember', 'assemblyman', 'assemblywoman',
       'governor', 'gov\\.', 'lt\\. gov\\.', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director',
@@ -62,6 +63,7 @@ export const en: AttendeeLanguageCues = {
   ],
   roleHeadWindow: 4,
   roleExtendsLeft: true,
+  roleCommaContinues: false,
   roleInnerWords: ['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&'],
   roleStops: ['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had'],
   connectors: ['and', 'as well as', 'along with', 'together with', 'plus'],
@@ -93,7 +95,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
     { part: 'attendee', dir: 'list', pattern: '(?<=delegation[^.;]{0,80})(?:also )?included' },
-    { part: 'attendee', dir: 'list', pattern: '(?:led|headed|joined|accompanied|received|welcomed|witnessed) by' },
+    { part: 'attendee', dir: 'list', pattern: '(?:joined|accompanied|received|welcomed|witnessed) by' },
+    // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
+    { part: 'attendee', dir: 'list', pattern: '(?<=(?:delegation|mission|team)[^.;]{0,80})(?:led|headed) by' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
@@ -127,7 +131,7 @@ export const en: AttendeeLanguageCues = {
     'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
-  'on social media', 'wrote', 'in a phone interview', 'in an interview'],
+  'on social media', 'wrote', '(?:to|told) (?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
   captionCredits: ['\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]*\\)\\s*$', '\\s*(?:Photo|Image|Credit|Source)\\s*:.*$',
     '\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+)*\\/\\S.*$'],
   abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',

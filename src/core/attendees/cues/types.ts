@@ -54,6 +54,9 @@ export interface AttendeeLanguageCues {
   roleHeadWindow: number;
   /** Capitalised words just before a head belong to the role ("City Manager", "Vice Mayor"). */
   roleExtendsLeft: boolean;
+  /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống
+   * thiên tai"): the comma is part of an organisation's name, not a list of roles. */
+  roleCommaContinues: boolean;
   /** Lowercase words allowed inside a role written before a name ("Minister of Natural Resources and …");
    * empty: any lowercase word is allowed (Vietnamese roles carry lowercase words: "Cục Y tế dự phòng"). */
   roleInnerWords: string[];

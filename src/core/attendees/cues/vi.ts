@@ -51,6 +51,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   roleHeadWindow: 1,
   roleExtendsLeft: false,
+  roleCommaContinues: true,
   roleInnerWords: [],
   roleStops: [
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
@@ -124,7 +125,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   negators: [
     'từng', 'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
-    'qua email', 'trong văn bản',
+    'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
   ],
   captionCredits: ['\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:.*$', '\\s*\\(Ảnh[^)]*\\)\\s*$'],
   abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],

@@ -1,0 +1,82 @@
+import type { Attendees } from '../article';
+import { attendeeCuesFor } from './cues';
+import { compileCues, type CompiledCues } from './compile';
+import { findCues, type CueMatch } from './cue-matches';
+import { mergePeople, nameKey, resolveShort } from './merge';
+import { buildMentions, type Mention } from './mentions';
+import { findNames, type NameSpan } from './names';
+import { assignParts, type Assignment } from './parts';
+import { articleSentences } from './sentences';
+
+export interface AttendeesInput {
+  paragraphs: string[];
+  captions: string[];
+  /** BCP 47 tag of the page; languages without cue data get null. */
+  lang: string;
+  title?: string;
+}
+
+interface Parsed {
+  text: string;
+  spans: NameSpan[];
+  cues: CueMatch[];
+}
+
+/**
+ * Who took part in the event the article reports: the chair(s), the people present, the speakers, and the
+ * organisations present. Null when the article reports no event with participants (an ordinary news story
+ * quoting people is not one). Pure: strings in, a JSON-serialisable object out.
+ */
+export function findAttendees(input: AttendeesInput): Attendees | null {
+  const data = attendeeCuesFor(input.lang);
+  if (!data) return null;
+  const cc = compileCues(data);
+  const parsed: Parsed[] = articleSentences(input.paragraphs, input.captions, cc).map(({ text }) => ({
+    text,
+    spans: findNames(text, cc),
+    cues: findCues(text, cc),
+  }));
+
+  // Round one, full names only: a bare name without honorific or title (English) counts as known only once
+  // a cue points at it, so that "Riverside" does not later resolve to a slogan like "Save Riverside".
+  const known = new Map<string, string[]>();
+  const first = run(parsed, cc, (span) => (span.short ? null : span));
+  for (const m of first.mentions) if (m.strong && !m.span.short) known.set(nameKey(m.span.name), m.span.tokens);
+  for (const a of first.assignments) {
+    if (!a.mention.span.short) known.set(nameKey(a.mention.span.name), a.mention.span.tokens);
+  }
+
+  // Round two: one-word references ("Okafor", "ông Trí") that point at exactly one known person join in.
+  const shortKey = new Map<NameSpan, string>();
+  const second = run(parsed, cc, (span) => {
+    if (!span.short) return span;
+    const key = resolveShort(span.tokens, known);
+    if (!key) return null;
+    shortKey.set(span, key);
+    return span;
+  });
+  if (!second.event) return null;
+
+  const keyOf = (m: Mention): string | null => (m.span.short ? shortKey.get(m.span) ?? null : nameKey(m.span.name));
+  const people = mergePeople(keyOf, second.mentions, second.assignments, parsed.map((p) => p.text));
+  const groups = [...new Set(second.groups)];
+  if (!people.length && !groups.length) return null;
+  return { people, groups };
+}
+
+function run(parsed: Parsed[], cc: CompiledCues, keep: (span: NameSpan) => NameSpan | null) {
+  const mentions: Mention[] = [];
+  const assignments: Assignment[] = [];
+  const groups: string[] = [];
+  let event = false;
+  parsed.forEach((p, i) => {
+    const spans = p.spans.map(keep).filter((s): s is NameSpan => s !== null);
+    const ms = buildMentions(p.text, i, spans, p.cues, cc);
+    const res = assignParts(p.text, ms, p.cues, cc);
+    mentions.push(...ms);
+    assignments.push(...res.assignments);
+    groups.push(...res.groups);
+    event ||= res.event;
+  });
+  return { mentions, assignments, groups, event };
+}

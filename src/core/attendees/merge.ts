@@ -1,0 +1,96 @@
+import type { Attendee, AttendeePart } from '../article';
+import type { Mention } from './mentions';
+import type { Assignment } from './parts';
+
+const PART_ORDER: AttendeePart[] = ['chair', 'attendee', 'speaker'];
+
+// Old and new Vietnamese tone placement ("Hoá"/"Hóa", "Thuỷ"/"Thủy") name the same person.
+const TONE_PLACEMENT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const OLD_TONE = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
+
+/** The key under which mentions of one person are merged. */
+export function nameKey(name: string): string {
+  const k = name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return k.replace(OLD_TONE, (m) => TONE_PLACEMENT[m] ?? m);
+}
+
+/** Full names whose last words are these words ("Okafor", "van Aalst", "ông Trí"). */
+export function resolveShort(tokens: string[], known: Map<string, string[]>): string | null {
+  const tail = tokens.map((t) => nameKey(t)).join(' ');
+  const hits = [...known.entries()].filter(([key, words]) => {
+    const w = words.map((x) => nameKey(x));
+    return w.length > tokens.length && w.slice(-tokens.length).join(' ') === tail && key !== tail;
+  });
+  return hits.length === 1 ? hits[0]![0] : null;
+}
+
+export interface PersonMentions {
+  key: string;
+  mentions: Mention[];
+}
+
+/**
+ * One entry per person: the fullest role list any mention gives, every part any cue gives (a chair is not
+ * also listed as attendee), and the sentences behind them. People reported absent are left out.
+ */
+export function mergePeople(
+  keyOf: (m: Mention) => string | null,
+  allMentions: Mention[],
+  assignments: Assignment[],
+  sentences: string[],
+): Attendee[] {
+  const byKey = new Map<string, { name: string; first: number; mentions: Mention[]; parts: Set<string>;
+    evidence: Set<number>; absent: boolean }>();
+  const entry = (m: Mention) => {
+    const key = keyOf(m);
+    if (!key) return null;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { name: '', first: Infinity, mentions: [], parts: new Set(), evidence: new Set(), absent: false };
+      byKey.set(key, e);
+    }
+    if (!e.name && !m.span.short) e.name = m.span.name;
+    e.first = Math.min(e.first, m.sentence * 10000 + m.start);
+    return e;
+  };
+  for (const m of allMentions) entry(m)?.mentions.push(m);
+  for (const a of assignments) {
+    const e = entry(a.mention);
+    if (!e) continue;
+    if (a.part === 'absent') e.absent = true;
+    else {
+      e.parts.add(a.part);
+      e.evidence.add(a.mention.sentence);
+    }
+  }
+  const people = [...byKey.values()].filter((e) => e.parts.size > 0 && !e.absent);
+  const rank = (e: (typeof people)[number]) => (e.parts.has('chair') ? 0 : 1);
+  people.sort((a, b) => rank(a) - rank(b) || a.first - b.first);
+  return people.map((e) => {
+    const best = fullestRoles(e.mentions);
+    if (best) e.evidence.add(best.sentence);
+    const parts = PART_ORDER.filter((p) => e.parts.has(p) && !(p === 'attendee' && e.parts.has('chair')));
+    return {
+      name: e.name,
+      roles: best ? best.roles : [],
+      parts,
+      evidence: [...e.evidence].sort((a, b) => a - b).map((i) => sentences[i]!),
+    };
+  });
+}
+
+/** Most roles first, then the longest wording. */
+function fullestRoles(mentions: Mention[]): Mention | null {
+  let best: Mention | null = null;
+  const size = (m: Mention) => m.roles.join(', ').length;
+  for (const m of mentions) {
+    if (!m.roles.length) continue;
+    if (!best || m.roles.length > best.roles.length || (m.roles.length === best.roles.length && size(m) > size(best))) {
+      best = m;
+    }
+  }
+  return best;
+}

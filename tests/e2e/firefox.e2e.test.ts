@@ -1,0 +1,134 @@
+/**
+ * The built extension in Firefox ESR (dist/firefox) over WebDriver BiDi (puppeteer-core), one headed launch on a
+ * private Xvfb display so a real key press can reach commands.onCommand.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectArticleShown, readShownArticle } from './article-checks';
+import { FIREFOX_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
+import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } from './fixture-server';
+import { pressKeys, startXvfb, type Display } from './xvfb';
+
+const manifest = requireBuild(FIREFOX_DIR);
+const GECKO_ID: string = manifest.browser_specific_settings.gecko.id;
+const UUID = '5a0c3e47-6f1d-4d2b-9b7e-2c1f0e9d8a61';
+const BASE = `moz-extension://${UUID}`;
+const OVERLAY = 'lucid-reader-overlay';
+
+let xvfb: Display | undefined;
+let server: FixtureServer;
+let profile: string;
+let browser: Browser | undefined;
+let firefoxPid: number | undefined;
+/** An extension page (options.html) from which the tests call the WebExtension APIs. */
+let control: Page;
+
+beforeAll(async () => {
+  xvfb = await startXvfb();
+  server = await serveFixtures();
+  profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: false,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access', '--width=1100', '--height=760'],
+    env: { ...process.env, DISPLAY: xvfb.display, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  firefoxPid = browser.process()?.pid;
+  expect(await browser.installExtension(FIREFOX_DIR)).toBe(GECKO_ID);
+  control = await browser.newPage();
+  void control.goto(`${BASE}/options.html`).catch(() => undefined); // never resolves for moz-extension: pages
+  await control.waitForSelector('body *', { timeout: 15_000 });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  if (firefoxPid) {
+    try {
+      process.kill(firefoxPid); // BiDi Firefox can outlive its driver
+    } catch {
+      // already gone
+    }
+  }
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await server?.close();
+  xvfb?.close();
+});
+
+const api = <T>(fn: () => Promise<T>): Promise<T> => control.evaluate(fn) as Promise<T>;
+
+/** Opens url in a new tab; returns the page and its tab id (found by URL: Firefox shows it to this extension). */
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser!.newPage();
+  await page.goto(url);
+  const tabId = await control.evaluate(
+    async (u) => (await (globalThis as any).browser.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id as number | undefined,
+    url,
+  );
+  if (tabId === undefined) throw new Error(`no tab for ${url}`);
+  return { page, tabId };
+}
+
+async function badgeAfterDetection(tabId: number): Promise<string> {
+  const reported = (id: number) =>
+    control.evaluate(async (i) => {
+      const bg = (await (globalThis as any).browser.runtime.getBackgroundPage()) as { __lucidDetectTimings?: Map<number, number[]> };
+      return bg.__lucidDetectTimings?.has(i) ?? false;
+    }, id);
+  await expect.poll(() => reported(tabId), { timeout: 10_000 }).toBe(true);
+  return control.evaluate((i) => (globalThis as any).browser.action.getBadgeText({ tabId: i }) as Promise<string>, tabId);
+}
+
+const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);
+const pageSnapshot = (page: Page) => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY }));
+
+describe('Firefox ESR (dist/firefox)', () => {
+  let foundingTabId: number | undefined;
+
+  it('loads the extension and binds the default shortcut', async () => {
+    const commands = await api(() => (globalThis as any).browser.commands.getAll() as Promise<Array<{ name: string; shortcut: string }>>);
+    expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe(suggestedShortcut(manifest));
+  });
+
+  it('sets the toolbar badge on article fixtures and not on the category page', async () => {
+    const slugs = fixtureSlugs();
+    expect(slugs).toContain(CATEGORY);
+    for (const slug of slugs) {
+      const { page, tabId } = await openTab(server.url(slug));
+      const badge = await badgeAfterDetection(tabId);
+      expect(badge !== '', `${slug}: badge "${badge}"`).toBe(expectedOf(slug).isArticle);
+      await page.close();
+    }
+  });
+
+  it('a real shortcut press opens the reader overlay and a second closes it, restoring the page', async () => {
+    const { page, tabId } = await openTab(server.url(FOUNDING));
+    foundingTabId = tabId;
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 640));
+    const before = await pageSnapshot(page);
+    const title = await page.title();
+    const keys = xdotoolKeys(suggestedShortcut(manifest));
+
+    pressKeys(xvfb!.display, title, keys);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    pressKeys(xvfb!.display, title, keys);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    expect(await pageSnapshot(page)).toEqual(before);
+  });
+
+  it("the popup shows the founding page's article, cleaned", async () => {
+    expect(foundingTabId, 'the shortcut test opens the founding page').toBeTypeOf('number');
+    const popup = await browser!.newPage();
+    void popup.goto(`${BASE}/popup.html?tab=${foundingTabId}`).catch(() => undefined);
+    await popup.waitForSelector('[data-testid="popup-state"][data-state="ready"]', { timeout: 20_000 });
+    expectArticleShown(await popup.evaluate(readShownArticle), expectedOf(FOUNDING));
+    await popup.close();
+  });
+});
