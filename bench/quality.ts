@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   const pipeline = await loadPipelineSystem();
   const systems: System[] = [baseline];
   if ('name' in pipeline) systems.push(pipeline);
+  const pipelineHtml = await loadPipelineSystem(true);
+  if ('name' in pipelineHtml) systems.push(pipelineHtml);
   if (args.dom === 'jsdom') systems.push(readabilitySystem('jsdom'));
   else if (args.dom && args.dom !== 'linkedom') throw new Error(`--dom must be jsdom or linkedom, not ${args.dom}`);
 
@@ -95,13 +97,15 @@ async function main(): Promise<void> {
     console.log(`parse (${dom}, not in the times above): median ${ms1(percentile(parse, 0.5))} ms, p90 ${ms1(percentile(parse, 0.9))} ms`);
   }
   if ('name' in pipeline) {
-    const both = outcomes.filter((o) => !o.pipeline.error && !o.readability.error);
-    const total = (name: string) => both.reduce((acc, o) => acc + o[name].ms, 0);
-    const perPage = both.map((o) => o.pipeline.ms / o.readability.ms);
-    console.log(
-      `time ratio pipeline/readability: total ${(total('pipeline') / total('readability')).toFixed(2)}, ` +
-        `median per page ${percentile(perPage, 0.5).toFixed(2)}`,
-    );
+    for (const name of systems.map((x) => x.name).filter((n) => n.startsWith('pipeline'))) {
+      const both = outcomes.filter((o) => !o[name].error && !o.readability.error);
+      const total = (n: string) => both.reduce((acc, o) => acc + o[n].ms, 0);
+      const perPage = both.map((o) => o[name].ms / o.readability.ms);
+      console.log(
+        `time ratio ${name}/readability: total ${(total(name) / total('readability')).toFixed(2)}, ` +
+          `median per page ${percentile(perPage, 0.5).toFixed(2)}`,
+      );
+    }
   }
 
   const focus = 'name' in pipeline ? 'pipeline' : 'readability';

@@ -60,7 +60,7 @@ interface NodeEntry {
  * Our pipeline, loaded lazily so the bench still prints the baseline while src/core/extract.ts cannot load.
  * LUCID_BENCH_PIPELINE may name another module exporting extractArticle (e.g. a variant under test).
  */
-export async function loadPipelineSystem(): Promise<System | { unavailable: string }> {
+export async function loadPipelineSystem(withHtml = false): Promise<System | { unavailable: string }> {
   const override = process.env.LUCID_BENCH_PIPELINE;
   const file = override ? pathToFileURL(resolve(override)) : new URL('../../src/core/extract.ts', import.meta.url);
   const shown = override ?? 'src/core/extract.ts';
@@ -73,12 +73,14 @@ export async function loadPipelineSystem(): Promise<System | { unavailable: stri
     extractArticle = mod.extractArticle;
     // As the CLI does: DOMPurify refuses linkedom, so the Node entry supplies one built on a jsdom window.
     const node = (await import(new URL('../../src/node/index.ts', import.meta.url).href)) as NodeEntry;
-    options = { sanitize: node.nodeSanitizer() };
+    // "pipeline" is the text pipeline, the like of Readability's textContent; "pipeline+html" also sanitises the
+    // article HTML as the CLI's HTML formats do (DOMPurify on jsdom: DOMPurify refuses linkedom).
+    options = withHtml ? { sanitize: node.nodeSanitizer() } : { html: false };
   } catch (err) {
     return { unavailable: `${shown} failed to load: ${(err as Error).message.split('\n')[0]}` };
   }
   return {
-    name: 'pipeline',
+    name: withHtml ? 'pipeline+html' : 'pipeline',
     dom: 'linkedom',
     extract(doc, url) {
       const result = extractArticle(doc, url, options);

@@ -11,6 +11,8 @@ import type { OutputFormat } from './args';
 import { InputError, decodeHtml, readInputFile } from './read-input';
 import { outputFileName, renderOutput } from './render';
 
+const HTML_FORMATS = new Set<OutputFormat>(['json', 'jsonl', 'md', 'html']);
+
 export interface PageJob {
   path: string;
   /** Page text already read (standard input). */
@@ -31,7 +33,9 @@ export async function processPage(job: PageJob): Promise<PageResult> {
     // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
     const fallback = job.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(job.path)).href;
     const url = job.url ?? readCanonical(document, fallback) ?? fallback;
-    const article = extractArticle(document, url, { sanitize: nodeSanitizer() });
+    // Text-only formats never show the article HTML, so they skip sanitising it (the slowest step in Node).
+    const needsHtml = HTML_FORMATS.has(job.format);
+    const article = extractArticle(document, url, needsHtml ? { sanitize: nodeSanitizer() } : { html: false });
     const ctx = { sourceHtml: html, accessedAt: job.accessedAt };
     return {
       path: job.path,

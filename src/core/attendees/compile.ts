@@ -32,6 +32,7 @@ export interface CompiledCues {
   /** Every honorific inside a text. */
   honorificAny: RegExp;
   honorificWords: Set<string>;
+  roleRefOpenerBefore: RegExp;
   surnames: Set<string>;
   particles: Set<string>;
   openers: Set<string>;
@@ -71,6 +72,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     data,
     honorificBefore: new RegExp(`${B}(?:${literal(data.honorifics)})\\s*:?\\s*$`, 'iu'),
     honorificAny: new RegExp(`${B}(?:${literal(data.honorifics)})${E}\\s*:?`, 'giu'),
+    roleRefOpenerBefore: new RegExp(`${B}(?:${literal(data.roleRefOpeners)})\\s+$`, 'iu'),
     honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
     surnames: new Set(data.surnames),
     particles: new Set(data.nameParticles),

@@ -6,6 +6,7 @@ import { mergePeople, nameKey, resolveShort } from './merge';
 import { buildMentions, type Mention } from './mentions';
 import { findNames, type NameSpan } from './names';
 import { assignParts, type Assignment } from './parts';
+import { findRoleRefs } from './role-refs';
 import { articleSentences } from './sentences';
 
 export interface AttendeesInput {
@@ -40,20 +41,31 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // Round one, full names only: a bare name without honorific or title (English) counts as known only once
   // a cue points at it, so that "Riverside" does not later resolve to a slogan like "Save Riverside".
   const known = new Map<string, string[]>();
-  const first = run(parsed, cc, (span) => (span.short ? null : span));
-  for (const m of first.mentions) if (m.strong && !m.span.short) known.set(nameKey(m.span.name), m.span.tokens);
-  for (const a of first.assignments) {
-    if (!a.mention.span.short) known.set(nameKey(a.mention.span.name), a.mention.span.tokens);
+  const rolesByKey = new Map<string, string[]>();
+  const first = run(parsed, cc, (p) => p.spans.filter((span) => !span.short));
+  for (const m of first.mentions) {
+    if (!m.strong) continue;
+    const key = nameKey(m.span.name);
+    known.set(key, m.span.tokens);
+    rolesByKey.set(key, [...(rolesByKey.get(key) ?? []), ...m.roles]);
   }
+  for (const a of first.assignments) known.set(nameKey(a.mention.span.name), a.mention.span.tokens);
 
-  // Round two: one-word references ("Okafor", "ông Trí") that point at exactly one known person join in.
+  // Round two: one-word references ("Okafor", "ông Trí") and roles standing for a person ("the mayor") that
+  // point at exactly one known person join in.
   const shortKey = new Map<NameSpan, string>();
-  const second = run(parsed, cc, (span) => {
-    if (!span.short) return span;
-    const key = resolveShort(span.tokens, known);
-    if (!key) return null;
-    shortKey.set(span, key);
-    return span;
+  const second = run(parsed, cc, (p) => {
+    const spans = p.spans.filter((span) => {
+      if (!span.short) return true;
+      const key = resolveShort(span.tokens, known);
+      if (key) shortKey.set(span, key);
+      return key !== null;
+    });
+    for (const ref of findRoleRefs(p.text, p.spans, rolesByKey, cc)) {
+      shortKey.set(ref.span, ref.key);
+      spans.push(ref.span);
+    }
+    return spans.sort((a, b) => a.start - b.start);
   });
   if (!second.event) return null;
 
@@ -64,13 +76,13 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   return { people, groups };
 }
 
-function run(parsed: Parsed[], cc: CompiledCues, keep: (span: NameSpan) => NameSpan | null) {
+function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpan[]) {
   const mentions: Mention[] = [];
   const assignments: Assignment[] = [];
   const groups: string[] = [];
   let event = false;
   parsed.forEach((p, i) => {
-    const spans = p.spans.map(keep).filter((s): s is NameSpan => s !== null);
+    const spans = spansOf(p);
     const ms = buildMentions(p.text, i, spans, p.cues, cc);
     const res = assignParts(p.text, ms, p.cues, cc);
     mentions.push(...ms);

@@ -22,6 +22,11 @@ export function buildMentions(
   const out: Mention[] = [];
   let floor = 0;
   spans.forEach((span, i) => {
+    if (span.roleRef) {
+      out.push({ sentence, start: span.lead, end: span.end, span, roles: [], strong: true });
+      floor = span.end;
+      return;
+    }
     let from = floor;
     for (const c of cues) if (c.end <= span.lead && c.end > from) from = c.end;
     const before = roleBefore(s, span, from, cc);

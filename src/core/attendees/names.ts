@@ -14,6 +14,8 @@ export interface NameSpan {
   honorific: boolean;
   /** Honorific, title inside the run, or a known surname: surely a person, not a place or a slogan. */
   strong: boolean;
+  /** A role standing for a person named elsewhere ("đồng chí Phó Bí thư Thường trực Tỉnh ủy"). */
+  roleRef?: boolean;
 }
 
 interface Token {
@@ -164,7 +166,8 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
       return tokens.slice(i);
     }
   }
-  if (vouched && tokens.length <= 4) return tokens;
+  // "đồng chí Phó Bí thư …": after an honorific, capitalised words that open a role are no name.
+  if (vouched && tokens.length <= 4 && !cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return tokens;
   if (tokens.length === 1) return tokens;
   return null;
 }

@@ -13,6 +13,7 @@ export const en: AttendeeLanguageCues = {
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
     'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang'],
+  roleRefOpeners: ['the'],
   requireSurname: false,
   nameParticles: ['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti',
     'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac'],
@@ -94,10 +95,11 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
-    { part: 'attendee', dir: 'list', pattern: '(?<=delegation[^.;]{0,80})(?:also )?included' },
+    // The literal comes first and the look-behind after it, so the look-behind runs only where it matched.
+    { part: 'attendee', dir: 'list', pattern: '(?:also )?included(?<=delegation[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: '(?:joined|accompanied|received|welcomed|witnessed) by' },
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
-    { part: 'attendee', dir: 'list', pattern: '(?<=(?:delegation|mission|team)[^.;]{0,80})(?:led|headed) by' },
+    { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },

@@ -36,6 +36,9 @@ export interface AttendeeLanguageCues {
   honorifics: string[];
   /** Family names that open a person's name (Vietnamese names, also romanised in English text). */
   surnames: string[];
+  /** Words before a role written without a name that refers to someone named elsewhere ("đồng chí Phó Bí thư
+   * Thường trực Tỉnh ủy", "the mayor"). Literal, case-insensitive. */
+  roleRefOpeners: string[];
   /** A bare capitalised run is a name only when it opens with a surname (or follows an honorific). */
   requireSurname: boolean;
   /** Lowercase words that may sit inside a name (van, de, bin). */

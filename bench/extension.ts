@@ -1,0 +1,136 @@
+/**
+ * npm run bench:extension (after npm run build): the extension's cost to the person using it, in Chromium.
+ *   - the always-on content script: bytes (raw, gzipped) and execution time per page load on every fixture
+ *   - shortcut -> reader overlay painted on the founding page (cold: inject + extract; warm: cached article)
+ *   - popup: time to content, and its JavaScript gzipped
+ * Targets: content script < 10 KB and < 1 ms median; overlay < 100 ms; popup JS < 40 KB gzipped.
+ * Prints figures; it is not a test.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { CHROME_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys } from '../tests/e2e/extension-dirs';
+import { FOUNDING, serveFixtures } from '../tests/e2e/fixture-server';
+import { pressKeys, startXvfb } from '../tests/e2e/xvfb';
+
+const LOADS_PER_FIXTURE = 5;
+const OVERLAY_RUNS = 5;
+const POPUP_RUNS = 3;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+function popupScripts(): string[] {
+  const html = readFileSync(`${CHROME_DIR}/popup.html`, 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+}
+
+/** Resolves when the overlay host is in the page and two frames have been painted since; returns Date.now(). */
+const overlayPainted = (page: Page, open: boolean) =>
+  page.evaluate(
+    (want) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          if ((document.querySelector('lucid-reader-overlay') !== null) === want) {
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(Date.now())));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    open,
+  );
+
+async function main() {
+  const manifest = requireBuild(CHROME_DIR);
+  const detector = readFileSync(`${CHROME_DIR}/content-detect.js`);
+  const popupJs = popupScripts().reduce((n, f) => n + gzipSync(readFileSync(`${CHROME_DIR}/${f}`)).length, 0);
+
+  const xvfb = await startXvfb();
+  const server = await serveFixtures();
+  const profile = mkdtempSync(join(tmpdir(), 'lucid-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    env: { ...process.env, DISPLAY: xvfb.display },
+    viewport: { width: 1100, height: 720 },
+    args: [
+      `--disable-extensions-except=${CHROME_DIR}`,
+      `--load-extension=${CHROME_DIR}`,
+      '--ozone-platform=x11',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const extensionId = new URL(sw.url()).host;
+    const timings = () => sw.evaluate(() => [...((globalThis as any).__lucidDetectTimings as Map<number, number[]>).values()].flat());
+
+    // Detector: every fixture, several loads each, in one tab.
+    const page = await ctx.newPage();
+    for (const slug of fixtureSlugs()) {
+      for (let i = 0; i < LOADS_PER_FIXTURE; i++) {
+        const before = (await timings()).length;
+        await page.goto(server.url(slug));
+        while ((await timings()).length === before) await page.waitForTimeout(20);
+      }
+    }
+    const detectMs = await timings();
+
+    // Overlay: real shortcut presses on the founding page.
+    await page.goto(server.url(FOUNDING));
+    await page.bringToFront();
+    const title = await page.title();
+    const keys = xdotoolKeys(suggestedShortcut(manifest));
+    const overlay: number[] = [];
+    for (let i = 0; i < OVERLAY_RUNS; i++) {
+      const painted = overlayPainted(page, true);
+      const t0 = Date.now();
+      pressKeys(xvfb.display, title, keys);
+      overlay.push((await painted) - t0);
+      const closed = overlayPainted(page, false);
+      pressKeys(xvfb.display, title, keys);
+      await closed;
+    }
+    const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+
+    // Popup: opened in a tab for the founding page's tab (which the shortcut granted activeTab).
+    const popupMs: number[] = [];
+    for (let i = 0; i < POPUP_RUNS; i++) {
+      const popup = await ctx.newPage();
+      const t0 = Date.now();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('[data-testid="popup-state"][data-state="ready"]', { timeout: 20_000 });
+      popupMs.push(Date.now() - t0);
+      await popup.close();
+    }
+
+    const detectMedian = median(detectMs);
+    console.log('Lucid Reader: extension benchmark (Chromium, dist/chrome)');
+    console.log(`  content-detect.js        ${kb(detector.length)} raw, ${kb(gzipSync(detector).length)} gzipped   target < 10 KB: ${verdict(detector.length < 10 * 1024)}`);
+    console.log(`  detector per page load   median ${ms(detectMedian)}, max ${ms(Math.max(...detectMs))} over ${detectMs.length} loads of ${fixtureSlugs().length} fixtures   target < 1 ms: ${verdict(detectMedian < 1)}`);
+    console.log(`  shortcut -> overlay      first ${ms(overlay[0])} (inject + extract), then median ${ms(median(overlay.slice(1)))}   target < 100 ms: ${verdict(median(overlay.slice(1)) < 100)}`);
+    console.log(`  popup time to content    median ${ms(median(popupMs))} (${popupMs.map((n) => ms(n)).join(', ')})`);
+    console.log(`  popup JS                 ${kb(popupJs)} gzipped (${popupScripts().join(', ')})   target < 40 KB: ${verdict(popupJs < 40 * 1024)}`);
+  } finally {
+    await ctx.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    await server.close();
+    xvfb.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
