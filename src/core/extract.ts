@@ -60,6 +60,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     description: meta.description,
     lang: meta.lang,
     cues: cuesFor(meta.lang),
+    siteName: meta.siteName,
   };
   const removed: RemovedReport[] = [];
   if (clone.body) removed.push(...runRules(preRules, clone.body, ctx));
@@ -111,7 +112,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     images,
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
-    attendees: options.attendees === false ? null : findAttendees({ paragraphs, captions: [...captions, ...images.flatMap((i) => (i.caption ? [i.caption] : []))], lang, title }),
+    attendees: options.attendees === false ? null : findAttendees({ paragraphs, captions, lang, title }),
     removed: mergeReports(removed),
   };
 }

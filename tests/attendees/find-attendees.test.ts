@@ -46,6 +46,28 @@ describe('findAttendees', () => {
     expect(names).toEqual(['Ann Lee']);
   });
 
+  it('resolves a role written without a name to the one person holding it', () => {
+    const paragraphs = [
+      'Dự hội nghị có đồng chí Trần Thị Bình, Chủ tịch UBND huyện; đồng chí Lê Văn Cảnh, Phó Chủ tịch UBND huyện.',
+      'Phát biểu kết luận hội nghị, đồng chí Chủ tịch UBND huyện nhấn mạnh yêu cầu cải cách hành chính.',
+    ];
+    const result = findAttendees({ paragraphs, captions: [], lang: 'vi' });
+    expect(result?.people.map((p) => [p.name, p.parts])).toEqual([
+      ['Trần Thị Bình', ['attendee', 'speaker']],
+      ['Lê Văn Cảnh', ['attendee']],
+    ]);
+  });
+
+  it('does not count words sent by email or said to reporters as speaking at the event', () => {
+    const paragraphs = [
+      'The council met Tuesday, chaired by Mayor Ann Lee.',
+      '“We are thrilled,” said Jane Doe, a spokeswoman for the developer, in an email.',
+      'Councilmember Bo Chen told reporters after the meeting that he would appeal.',
+    ];
+    const names = findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => p.name);
+    expect(names).toEqual(['Ann Lee']);
+  });
+
   it('keeps an article with no event to null even when people speak in it', () => {
     const paragraphs = ['“Prices will rise,” said Finance Director Alan Greer. Analyst Mia Ross said demand was weak.'];
     expect(findAttendees({ paragraphs, captions: [], lang: 'en' })).toBeNull();

@@ -50,6 +50,7 @@ export interface CompiledCues {
   gapFiller: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
+  groupNounAtStart: RegExp;
   quantityAtStart: RegExp;
   cues: CompiledCue[];
   reported: RegExp;
@@ -95,6 +96,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
+    groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
     cues: data.cues.map((cue) => {
       const source = `${B}(?:${cue.pattern})(?:${E}|(?<=[,:]))`;

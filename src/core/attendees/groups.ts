@@ -17,10 +17,11 @@ export function opensGroup(text: string, cc: CompiledCues): boolean {
 /**
  * Where a group that starts at `start` ends: at a semicolon, or at a comma or "và"/"and" followed by another
  * group head or a person ("lãnh đạo Sở Y tế, Sở Giáo dục và Đào tạo" is two groups, "UBND các huyện, thị xã"
- * one).
+ * one). Kinds of people listed together stay one group ("parents, students and teachers").
  */
 export function groupEnd(s: string, start: number, end: number, mentions: Mention[], cc: CompiledCues): number {
   const text = s.slice(start, end);
+  const ofPeople = cc.groupNounAtStart.test(text);
   const breaks: { at: number; len: number; hard: boolean }[] = [];
   for (const m of text.matchAll(SEPARATOR)) breaks.push({ at: m.index, len: m[0].length, hard: m[0][0] === ';' });
   for (const m of text.matchAll(cc.connectorAny)) breaks.push({ at: m.index, len: m[0].length, hard: false });
@@ -31,6 +32,8 @@ export function groupEnd(s: string, start: number, end: number, mentions: Mentio
     const connector = cc.connectorAtStart.exec(s.slice(after, end));
     if (connector) after += connector[0].length;
     const rest = s.slice(after, end);
+    const head = rest.slice(quantityLength(rest, cc));
+    if (ofPeople && cc.groupNounAtStart.test(head)) continue;
     if (opensGroup(rest, cc) || mentions.some((m) => m.strong && m.start === after)) return start + b.at;
   }
   return end;

@@ -14,6 +14,7 @@ export interface AttendeesInput {
   captions: string[];
   /** BCP 47 tag of the page; languages without cue data get null. */
   lang: string;
+  /** The headline. Not read yet: the body and captions name the people; kept so callers need not change. */
   title?: string;
 }
 

@@ -77,7 +77,8 @@ export function mergePeople(
       name: e.name,
       roles: best ? best.roles : [],
       parts,
-      evidence: [...e.evidence].sort((a, b) => a - b).map((i) => sentences[i]!),
+      // Captions may be passed twice (figure and image caption): the same sentence counts once.
+      evidence: [...new Set([...e.evidence].sort((a, b) => a - b).map((i) => sentences[i]!))],
     };
   });
 }

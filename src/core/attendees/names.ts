@@ -121,12 +121,17 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     }
   }
   if (!tokens.length) return null;
+  // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
+  if (honorific && !title && cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return null;
   const picked = cc.data.requireSurname
     ? pickFamilyFirst(s, tokens, honorific || appositiveFollows(s, tokens, cc), cc)
     : pickGivenFirst(tokens, cc);
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
-  if (picked.some((t) => cc.notName.has(t.text) || cc.roleHeadToken.test(t.text))) return null;
+  if (picked.some((t) => cc.roleHeadToken.test(t.text))) return null;
+  // Organisation words ("Council", "Library") rule a run out unless an honorific or title vouches for it
+  // ("Dr. Helen Park").
+  if (!honorific && !title && picked.some((t) => cc.notName.has(t.text))) return null;
   const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
   if (cc.placeNames.has(name)) return null;
   const short = words.length === 1;

@@ -23,7 +23,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   const out: SentenceParts = { assignments: [], groups: [], event: false };
   const give = (m: Mention, cue: CueMatch): void => {
     if (blocked(s, m, cue, cc)) return;
-    out.assignments.push({ mention: m, part: cue.cue.part });
+    for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
     if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
   };
   cues.forEach((cue, i) => {
@@ -65,7 +65,8 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
 
 /** Only fillers ("cũng", "also"), commas or a relative clause ("X, who …, said") between subject and verb. */
 function gapAllowed(gap: string, cc: CompiledCues): boolean {
-  const g = gap.replace(PAREN, ' ');
+  // A short aside between commas is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked").
+  const g = gap.replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
   if (!cc.relativeAtStart) return false;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
@@ -108,10 +109,11 @@ function joined(gap: string, cc: CompiledCues): boolean {
 function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues): boolean {
   if (cue.cue.part === 'absent') return false;
   if (cc.reported.test(s.slice(0, Math.max(m.end, cue.end)))) return true;
+  // Between the person and the cue, and on to the end of the clause ('said X, …, in an email').
   const from = Math.min(m.end, cue.start);
-  const after = s.slice(cue.end);
-  const clauseEnd = after.search(/[,.;:“”"]/u);
-  const region = s.slice(from, cue.start) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  const after = s.slice(Math.max(m.end, cue.end));
+  const clauseEnd = after.search(/[.;“”"]/u);
+  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + after.slice(0, clauseEnd < 0 ? 120 : Math.min(clauseEnd, 120));
   return cc.negators.test(region);
 }
 

@@ -1,7 +1,6 @@
 import type { CompiledCues } from './compile';
 import { nameKey } from './merge';
-import type { NameSpan } from './names';
-import { tail } from './names';
+import { type NameSpan, tail } from './names';
 
 const PUNCT = /[,;:.()“”"]/u;
 

@@ -29,7 +29,11 @@ export function roleBefore(
     const role = trimRole(window.slice(idx), cc);
     if (!role || role.length > 120 || cc.roleStop.test(role)) continue;
     if (!innerWordsAllowed(role, cc)) continue;
-    return { role, start: windowStart + idx };
+    // "đồng chí Phó Bí thư Tỉnh ủy Võ Văn Cảnh": the mention starts at the honorific before the role.
+    const at = windowStart + idx;
+    const prefix = s.slice(Math.max(0, at - 24), at);
+    const honorific = cc.honorificBefore.exec(prefix);
+    return { role, start: honorific ? at - prefix.length + honorific.index : at };
   }
   return null;
 }
@@ -69,7 +73,8 @@ export function rolesAfter(
 ): { roles: string[]; end: number } {
   const roles: string[] = [];
   let end = span.end;
-  const opener = /^\s*,\s*|^\s+[-–—]\s+/u.exec(s.slice(span.end));
+  // A comma or a dash opens the roles; a parenthesis may come first ("Rep. Jamie Raskin (D-Md.), the …").
+  const opener = /^(?:\s*\([^)]*\))?\s*,\s*|^\s+[-–—]\s+/u.exec(s.slice(span.end));
   if (!opener) return { roles, end };
   let pos = span.end + opener[0].length;
   for (;;) {

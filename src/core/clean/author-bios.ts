@@ -1,12 +1,14 @@
 /**
  * Author bios at the end ("About the author", a bio box naming the byline with "Reach him at …"): after the last
- * paragraph, short, led by a bio label or carrying a bio class.
+ * paragraph, short, led by a bio label or carrying a bio class. Also closing bio lines, which are prose themselves:
+ * among the last blocks, one that opens with an author's (or the publisher's) name and a bio verb ("Helen Marchetti
+ * is a Local Democracy Reporter …", "Acme is a global provider of …").
  */
 import { findBoxes } from './furniture-box';
-import { isTrailing, structureOf } from './page-structure';
+import { elementsUnder, isProse, isProtected, isTrailing, structureOf, type Structure } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, containsCue } from './text';
+import { compareKey, containsCue, textOf, within } from './text';
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -24,7 +26,59 @@ function apply(root: Element, ctx: CleanContext): string[] {
       return containsCue(text, labels) || (!!byline && compareKey(text).includes(byline) && text.length > byline.length + 40);
     },
   });
+  boxes.push(...closingBios(root, s, ctx).filter((b) => !boxes.some((x) => within(b, x))));
   return removeBlocks(boxes);
+}
+
+const LEAF_BLOCK = /^(P|DIV|SECTION|ASIDE|BLOCKQUOTE|LI|DD)$/;
+const INNER_BLOCK = 'p, div, section, aside, blockquote, h1, h2, h3, h4, h5, h6, ul, ol, table, figure';
+/** How many blocks from the end may hold closing bios. */
+const LAST_BLOCKS = 4;
+const BIO_MAX_CHARS = 700;
+/** How far into the text after the name a bio verb may start ("Emiliano Bellini Emiliano joined …"). */
+const VERB_WINDOW = 30;
+
+/** Authors of the byline and the publisher, as compare keys. */
+export function bioNames(ctx: CleanContext): string[] {
+  const names = (ctx.byline ?? '').split(/\s*(?:,|&|\band\b|\bvà\b|\|)\s*/u);
+  if (ctx.siteName) names.push(ctx.siteName);
+  return [...new Set(names.map(compareKey).filter((n) => n.length >= 3))];
+}
+
+export function isClosingBio(text: string, names: readonly string[], verbs: readonly string[]): boolean {
+  if (text.length > BIO_MAX_CHARS) return false;
+  const key = compareKey(text);
+  return names.some((name) => {
+    const at = key.indexOf(`${name} `);
+    if (at < 0 || at > 40 || (at > 0 && key[at - 1] !== ' ')) return false;
+    const after = ` ${key.slice(at + name.length + 1, at + name.length + 1 + VERB_WINDOW + 30)} `;
+    return verbs.some((v) => {
+      const i = after.indexOf(` ${compareKey(v)} `);
+      return i >= 0 && i <= VERB_WINDOW;
+    });
+  });
+}
+
+function closingBios(root: Element, s: Structure, ctx: CleanContext): Element[] {
+  const names = bioNames(ctx);
+  if (names.length === 0) return [];
+  const leaves = elementsUnder(root).filter((el) => LEAF_BLOCK.test(el.tagName) && !el.querySelector(INNER_BLOCK));
+  const out: Element[] = [];
+  let seen = 0;
+  for (let i = leaves.length - 1; i >= 0 && seen < LAST_BLOCKS; i--) {
+    const el = leaves[i]!;
+    const text = textOf(el);
+    if (!text) continue;
+    seen++;
+    if (isClosingBio(text, names, ctx.cues.bioVerbs)) {
+      let box = el;
+      while (box.parentElement && !isProtected(box.parentElement, root, s) && textOf(box.parentElement) === text) box = box.parentElement;
+      out.push(box);
+      continue;
+    }
+    if (isProse(el, text)) break;
+  }
+  return out;
 }
 
 export const rule: CleanRule = { name: 'author-bios', phase: 'post', apply };

@@ -1,13 +1,17 @@
 /** The cleaning rules in run order, and the runner that turns what they removed into reports. */
 import type { RemovedReport } from '../article';
+import * as adjacentArticles from './adjacent-articles';
 import * as adLabels from './ad-labels';
 import * as authorBios from './author-bios';
 import * as commentSections from './comment-sections';
 import * as cookieBanners from './cookie-banners';
 import * as marketWidgets from './market-widgets';
+import * as leadingFurniture from './leading-furniture';
 import * as navigationLinks from './navigation-links';
 import * as newsletterBoxes from './newsletter-boxes';
 import * as pageToolbars from './page-toolbars';
+import * as photoCounters from './photo-counters';
+import * as pressBoilerplate from './press-boilerplate';
 import * as relatedLinks from './related-links';
 import * as repeatedByline from './repeated-byline';
 import * as repeatedHeadline from './repeated-headline';
@@ -15,6 +19,7 @@ import * as repeatedLead from './repeated-lead';
 import * as repeatedPullQuotes from './repeated-pull-quotes';
 import type { CleanContext, CleanRule } from './rule';
 import * as sharePrompts from './share-prompts';
+import * as standfirst from './standfirst';
 import * as tagLists from './tag-lists';
 import { truncate, withTextCache } from './text';
 import * as unrenderedTemplates from './unrendered-templates';
@@ -24,14 +29,16 @@ export type { CleanContext, CleanRule } from './rule';
 
 /**
  * Run on the whole-page clone (root = body) before Readability: unrendered comment templates, which Readability
- * keeps when their classes read like content ("comment-body"). The other rules run after it, on far less DOM
+ * keeps when their classes read like content ("comment-body"); e-mail sign-up forms, whose fields Readability
+ * drops; and the standfirst, noted for the post phase to restore. The other rules run after it, on far less DOM
  * (comment-sections and cookie-banners also export a preRule for callers that want them earlier).
  */
-export const preRules: CleanRule[] = [unrenderedTemplates.preRule];
+export const preRules: CleanRule[] = [unrenderedTemplates.preRule, newsletterBoxes.preRule, standfirst.preRule];
 
 /**
  * Run on Readability's article element. Templates before comments (a template leads to its comment box), widgets
- * before the repeated-text rules, the byline last (it keeps a byline only when nothing follows it).
+ * before the repeated-text rules, the standfirst restored once the edges are clean (it must not count as the body's
+ * start) and before repeated-lead, the byline last (it keeps a byline only when nothing follows it).
  */
 export const postRules: CleanRule[] = [
   unrenderedTemplates.rule,
@@ -46,8 +53,13 @@ export const postRules: CleanRule[] = [
   relatedLinks.rule,
   tagLists.rule,
   authorBios.rule,
+  pressBoilerplate.rule,
+  adjacentArticles.rule,
   navigationLinks.rule,
+  photoCounters.rule,
+  leadingFurniture.rule,
   repeatedHeadline.rule,
+  standfirst.rule,
   repeatedLead.rule,
   repeatedPullQuotes.rule,
   repeatedByline.rule,

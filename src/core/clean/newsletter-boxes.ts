@@ -1,9 +1,16 @@
-/** Newsletter and sign-up boxes: a short box that asks for an e-mail address or says "newsletter"/"sign up". */
+/**
+ * Newsletter and sign-up boxes: a short box that says "newsletter"/"sign up", or that asks for an e-mail address.
+ * Readability drops form fields, so the e-mail form is found before it runs (preRule); after it, a short box with a
+ * newsletter class that holds no prose is enough ("The Longshore Weekly" over one line of promise).
+ */
 import { findBoxes, hasAny } from './furniture-box';
-import { structureOf } from './page-structure';
+import { isProse, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { containsCue, rawLength, textOf, within } from './text';
+
+const HINTED_MAX_CHARS = 300;
+const FORM_BOX_MAX_CHARS = 400;
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -15,19 +22,46 @@ function apply(root: Element, ctx: CleanContext): string[] {
     hints,
     maxChars: 600,
     confirm(parts, text, via) {
+      if (via === 'hint') return containsCue(text, cues) || text.length <= HINTED_MAX_CHARS;
       if (!containsCue(text, cues)) return false;
-      if (via === 'hint') return true;
       return hasAny(parts, 'form, input[type="email"], button') || parts.length > 1 || parts[0]!.children.length > 1;
     },
   });
-  // A short form asking for an e-mail address, whatever its words.
-  for (const input of Array.from(root.querySelectorAll('input[type="email"]'))) {
-    const form = input.closest('form');
-    const box = form?.parentElement && form.parentElement !== root ? form.parentElement : form;
-    if (!box || box === root || within(root, box) || (s.core && within(s.core, box))) continue;
-    if (rawLength(box) <= 600 && containsCue(textOf(box), cues) && !box.querySelector('textarea')) boxes.push(box);
-  }
+  boxes.push(...emailForms(root, ctx));
   return removeBlocks(boxes);
 }
 
+/**
+ * A sign-up form: an e-mail field without a message box or password (a comment, contact or login form has those),
+ * taken with its wrapper while the wrapper stays short and holds no prose.
+ */
+function emailForms(root: Element, ctx: CleanContext): Element[] {
+  const out: Element[] = [];
+  for (const input of Array.from(root.querySelectorAll('input[type="email"]'))) {
+    const form = input.closest('form');
+    if (!form || form === root || within(root, form) || form.querySelector('textarea, input[type="password"]')) continue;
+    if (rawLength(form) > FORM_BOX_MAX_CHARS * 3 || textOf(form).length > FORM_BOX_MAX_CHARS) continue;
+    let box: Element = form;
+    for (let parent = form.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (parent.querySelector('textarea')) break;
+      if (rawLength(parent) > FORM_BOX_MAX_CHARS * 3 || textOf(parent).length > FORM_BOX_MAX_CHARS || holdsProseParagraph(parent)) break;
+      box = parent;
+    }
+    if (box === form && !containsCue(textOf(form), ctx.cues.newsletter) && textOf(form).length > 80) continue;
+    out.push(box);
+  }
+  return out;
+}
+
+/** Cheap stand-in for the structure's prose test on the whole page (the box is short, so this is bounded). */
+function holdsProseParagraph(el: Element): boolean {
+  return Array.from(el.querySelectorAll('p')).some((p) => isProse(p));
+}
+
+/** Before Readability, which drops form fields: e-mail sign-up forms and their short boxes. */
+export const preRule: CleanRule = {
+  name: 'newsletter-boxes',
+  phase: 'pre',
+  apply: (root, ctx) => (root.querySelector('input[type="email"]') ? removeBlocks(emailForms(root, ctx)) : []),
+};
 export const rule: CleanRule = { name: 'newsletter-boxes', phase: 'post', apply };

@@ -16,6 +16,8 @@ export interface Structure {
   prose: Element[];
   /** Document order of every element under root (compareDocumentPosition is unreliable across DOMs). */
   order: Map<Element, number>;
+  /** The first prose paragraph of the core: where the body starts (a standfirst above it may be prose too). */
+  bodyStart: Element | null;
 }
 
 const structures = new WeakMap<Element, { generation: number; structure: Structure; elements: Element[] }>();
@@ -61,7 +63,8 @@ function computeStructure(elements: Element[]): Structure {
   let core: Element | null = null;
   let best = 0;
   for (const [el, w] of weight) if (w > best) [core, best] = [el, w];
-  return { core, prose, order };
+  const bodyStart = prose.find((p) => p.parentElement === core) ?? prose[0] ?? null;
+  return { core, prose, order, bodyStart };
 }
 
 /** Elements a rule may never remove: the root itself, and anything holding the article core or code. */
@@ -87,6 +90,14 @@ export function isTrailing(el: Element, s: Structure): boolean {
 /** Before the first prose paragraph of the body (breadcrumbs, toolbars, share bars). */
 export function isLeading(el: Element, s: Structure): boolean {
   const first = s.prose[0];
+  if (!first) return true;
+  if (within(first, el)) return false;
+  return (s.order.get(el) ?? Infinity) < (s.order.get(first) ?? -1);
+}
+
+/** Before the body starts (kickers, date lines, bylines between a standfirst and the first paragraph). */
+export function isBeforeBody(el: Element, s: Structure): boolean {
+  const first = s.bodyStart;
   if (!first) return true;
   if (within(first, el)) return false;
   return (s.order.get(el) ?? Infinity) < (s.order.get(first) ?? -1);

@@ -20,3 +20,9 @@ export function removeBlocks(targets: Iterable<Element>): string[] {
   }
   return removed;
 }
+
+/** Tell the caches that el's subtree is about to change (a rule that inserts rather than removes). */
+export function markChanged(el: Element): void {
+  forgetText(el);
+  generation++;
+}

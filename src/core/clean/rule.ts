@@ -18,6 +18,13 @@ export interface CleanContext {
   lang: string;
   /** Cue words for the page language merged with English (always present as a fallback). */
   cues: LanguageCues;
+  /** og:site_name or the publisher's name, when known (closing "<Publisher> is a …" boilerplate). */
+  siteName?: string | null;
+  /**
+   * The page's standfirst as the pre phase found it (the block whose text is the description) and the paragraphs
+   * that followed it, for the post phase to restore it when Readability dropped it. Set by the standfirst rule.
+   */
+  standfirst?: { text: string; following: Element[] } | null;
 }
 
 export interface CleanRule {

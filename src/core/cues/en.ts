@@ -33,10 +33,33 @@ export const en: LanguageCues = {
   toolbar: [
     'print', 'print this page', 'print article', 'email', 'font size', 'text size', 'increase font size',
     'decrease font size', 'views', 'listen', 'listen to this article', 'bookmark', 'save', 'download pdf',
+    'refresh', 'auto update', 'auto update on', 'auto update off', 'updates', 'new updates', 'load older updates',
   ],
   authorBio: ['about the author', 'about the authors', 'author bio', 'more by', 'more from this author', 'reach him at', 'reach her at', 'reach them at', 'contact the author'],
   tags: ['tags', 'tagged', 'topics', 'keywords', 'filed under', 'more about'],
   nowReading: ['now reading', 'you are reading', 'currently reading', 'reading'],
+  prevNext: [
+    'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story',
+    'next story', 'older post', 'newer post', 'prev', 'up next', 'read next',
+  ],
+  pressSections: [
+    'about', 'media contact', 'media contacts', 'press contact', 'press contacts', 'media enquiries', 'media inquiries',
+    'investor contact', 'investor contacts', 'investor relations', 'contacts', 'contact', 'for more information',
+    'notes to editors', 'note to editors', 'forward looking statements', 'safe harbor statement', 'cautionary statement',
+  ],
+  bioVerbs: [
+    'is a', 'is an', 'is the', 'was a', 'writes about', 'writes for', 'writes on', 'covers', 'reports on', 'joined',
+    'has been', 'has written', 'is based in', 'is a local democracy reporter', 'may be reached at', 'can be reached at',
+  ],
+  dateWords: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+    'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'a', 'm', 'p', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst',
+    'cdt', 'mst', 'mdt', 'pst', 'pdt', 'hst', 'ist', 'aest', 'jst', 'et', 'pt', 'ct', 'updated', 'published',
+    'posted', 'modified', 'last', 'first', 'on', 'at', 'st', 'nd', 'rd', 'th', 'of', 'date', 'time', 'today',
+    'yesterday', 'ago', 'hours', 'hour', 'minutes', 'mins', 'min',
+  ],
   bylinePrefixes: ['by', 'written by', 'words by', 'story by', 'reporting by', 'text and photos by'],
   classHints: {
     comments: ['comment', 'comments', 'reply', 'replies', 'respond', 'disqus', 'discussion', 'cmt'],

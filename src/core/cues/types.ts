@@ -18,7 +18,9 @@ export type CueKind =
   | 'toolbar'
   | 'authorBio'
   | 'tags'
-  | 'nowReading';
+  | 'nowReading'
+  | 'prevNext'
+  | 'pressSections';
 
 export interface LanguageCues {
   lang: string;
@@ -46,6 +48,17 @@ export interface LanguageCues {
   tags: string[];
   /** Labels of a sticky "now reading" bar that repeats the headline. */
   nowReading: string[];
+  /** Labels of previous/next-article links ("Previous article", "Bài tiếp theo"). */
+  prevNext: string[];
+  /**
+   * Headings that open press-release boilerplate at the end ("Media contacts", "Notes to editors"); "about" is the
+   * stem of "About <Company>", which counts only when the next paragraph starts with that name.
+   */
+  pressSections: string[];
+  /** What follows an author's name in a closing bio line ("is a", "writes about", "là phóng viên"). */
+  bioVerbs: string[];
+  /** Words a date/time line may hold besides numbers: months, weekdays, "updated", time zones. */
+  dateWords: string[];
   /** Byline prefixes to strip ("By", "Bài và ảnh:", "Theo"). */
   bylinePrefixes: string[];
   /**

@@ -22,6 +22,13 @@ export const vi: LanguageCues = {
   authorBio: ['giới thiệu tác giả', 'về tác giả', 'thông tin tác giả'],
   tags: ['từ khóa', 'từ khoá', 'thẻ', 'chủ đề', 'tags'],
   nowReading: ['đang đọc', 'bạn đang đọc'],
+  prevNext: ['bài trước', 'bài tiếp theo', 'bài sau', 'tin trước', 'tin sau', 'tin tiếp theo', 'bài viết trước', 'bài viết tiếp theo'],
+  pressSections: ['giới thiệu về', 'thông tin liên hệ', 'liên hệ báo chí', 'liên hệ'],
+  bioVerbs: ['là phóng viên', 'là biên tập viên', 'là cộng tác viên', 'là nhà báo'],
+  dateWords: [
+    'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'ngày', 'tháng', 'lúc', 'giờ', 'phút',
+    'cập', 'đăng', 'sáng', 'chiều', 'tối', 'trưa',
+  ],
   bylinePrefixes: ['bài và ảnh', 'bài, ảnh', 'bài', 'ảnh', 'theo', 'tác giả', 'nhóm phóng viên', 'pv', 'ctv'],
   classHints: {
     comments: ['binhluan', 'ykien', 'comment'],

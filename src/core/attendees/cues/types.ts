@@ -25,6 +25,8 @@ export interface AttendanceCue {
   dir: CueDirection;
   /** regex, matched case-insensitively. */
   pattern: string;
+  /** Further parts the same words give ("dự và phát biểu": present and spoke). */
+  also?: CuePart[];
   /** The cue itself shows an event took place ("phát biểu tại", "told the committee"); chair and attendee
    * cues always do. A plain "said" does not: a news story quoting people is not an event. */
   event?: boolean;
@@ -75,6 +77,9 @@ export interface AttendeeLanguageCues {
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */
   groupHeads: string[];
+  /** Group heads that name kinds of people rather than bodies ("parents", "đại biểu"): a list of them is one
+   * group ("parents, students and teachers"). Each must also be in groupHeads. */
+  groupNouns: string[];
   /** regex: a quantity before a group ("hơn 100", "about two dozen"), dropped from the group. */
   quantity: string;
   cues: AttendanceCue[];

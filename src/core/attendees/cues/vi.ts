@@ -36,7 +36,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   roleHeads: [
     '(?:(?:nguyên|quyền|tân|phó|đồng) )*(?:' + [
-      'ủy viên', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'đảng ủy viên', 'bí thư', 'tổng bí thư',
+      'ủy viên', 'thường trực', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'đảng ủy viên', 'bí thư', 'tổng bí thư',
       'chủ tịch', 'giám đốc', 'tổng giám đốc', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'thủ tướng', 'chủ nhiệm',
       'chánh', 'tư lệnh', 'chính ủy', 'chỉ huy trưởng', 'tham mưu trưởng', 'đại sứ', 'tổng lãnh sự', 'lãnh sự',
       'đại biểu', 'tổng thư ký', 'thư ký', 'tổng biên tập', 'hiệu trưởng', 'viện trưởng', 'cục trưởng',
@@ -47,7 +47,9 @@ export const vi: AttendeeLanguageCues = {
       'nghệ sĩ', 'nghệ nhân', 'kế toán', 'cán bộ', 'phóng viên', 'chủ hộ', 'trung đoàn trưởng', 'sư đoàn trưởng',
       'lữ đoàn trưởng', 'chủ tọa', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
-      'trưởng công an', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
+      'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
+      'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
+      'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
     ].join('|') + ')',
   ],
   roleHeadWindow: 1,
@@ -73,6 +75,8 @@ export const vi: AttendeeLanguageCues = {
     'Bảo hiểm', 'Viện Kiểm sát', 'Tòa án', 'VKSND', 'TAND', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn',
     'Đoàn', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
   ],
+  groupNouns: ['đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'người dân', 'nhân dân', 'học sinh', 'sinh viên',
+    'giáo viên', 'nông dân', 'bà con', 'thành viên'],
   quantity: '(?:(?:hơn|gần|khoảng|trên|hàng|đông đảo|cùng|gần|hàng trăm|hàng nghìn)\\s+)*(?:[\\d.,/]+\\s+)?',
   cues: [
     // chair
@@ -80,6 +84,10 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
     // present
+    {
+      part: 'attendee', dir: 'list', also: ['speaker'],
+      pattern: `(?:cùng |đến |về |tới |tham )?dự và phát biểu${SPAN} (?:còn )?có`,
+    },
     { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự) của' },
     { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
@@ -91,6 +99,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: `ký(?: kết)?${SPAN} là` },
     { part: 'attendee', dir: 'list', pattern: `(?:thành phần|đại biểu) (?:tham dự|dự|đoàn)${SPAN} (?:gồm|có)(?: có)?` },
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
+    { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
@@ -104,7 +113,7 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|thay mặt)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -125,7 +134,9 @@ export const vi: AttendeeLanguageCues = {
     'khi còn sống',
   ],
   negators: [
-    'từng', 'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
+    // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
+    'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
+    'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
     'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
   ],
   captionCredits: ['\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:.*$', '\\s*\\(Ảnh[^)]*\\)\\s*$'],

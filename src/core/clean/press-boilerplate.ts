@@ -1,0 +1,87 @@
+/**
+ * The end matter of a press release: the "###" / "-30-" / "- ENDS -" marker, the "About <Company>" boilerplate
+ * (a heading whose next paragraph opens with that name) and "Media contacts" / "Notes to editors" sections.
+ * Only at the end: a section counts when no paragraph of prose follows it outside other such sections.
+ */
+import { elementsUnder, isProse, structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { compareKey, isCueLabel, textOf, within } from './text';
+
+const END_MARKER = /^(?:(?:#\s*){3}|-+\s*30\s*-+|-*\s*ends?\s*-*|-+\s*end\s*-+)$/i;
+const HEADING = /^H[1-6]$/;
+const LABEL_MAX = 80;
+/** The share of the body an end marker may cut off (the matter after it is short). */
+const MAX_TAIL_SHARE = 0.4;
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const labels = ctx.cues.pressSections;
+  const stems = labels.map(compareKey).sort((a, b) => b.length - a.length);
+  const sections: Element[][] = [];
+  const taken = (el: Element) => sections.some((sec) => sec.some((p) => p === el || within(el, p)));
+  for (const el of elementsUnder(root)) {
+    if (!isLabelBlock(el) || taken(el)) continue;
+    const text = textOf(el);
+    const body = followingUntilHeading(el, labels);
+    if (isCueLabel(text, labels)) {
+      // "Media contacts" and the like: short lines, no prose.
+      if (body.some((b) => isProse(b))) continue;
+      sections.push([el, ...body]);
+      continue;
+    }
+    // "About <Company>": the next block opens with the company's name.
+    const key = compareKey(text);
+    const stem = stems.find((st) => key.startsWith(`${st} `));
+    if (!stem || !body[0]) continue;
+    const name = key.slice(stem.length + 1);
+    if (name.length >= 2 && compareKey(textOf(body[0])).startsWith(name.split(' ')[0]!)) sections.push([el, ...body]);
+  }
+  // Keep the sections that nothing but other sections follows.
+  const inSections = (el: Element) => sections.some((sec) => sec.some((p) => p === el || within(el, p)));
+  const kept = sections.filter((sec) => {
+    const at = s.order.get(sec[0]!) ?? Infinity;
+    return s.prose.every((p) => (s.order.get(p) ?? -1) < at || inSections(p));
+  });
+  const targets = kept.flat();
+  targets.push(...endMarkers(root, s.order));
+  return removeBlocks(targets);
+}
+
+function isLabelBlock(el: Element): boolean {
+  if (!HEADING.test(el.tagName) && el.tagName !== 'P' && el.tagName !== 'STRONG' && el.tagName !== 'B') return false;
+  const text = textOf(el);
+  if (!text || text.length > LABEL_MAX) return false;
+  if (HEADING.test(el.tagName)) return true;
+  // A bold line standing alone as a heading.
+  const bold = el.tagName === 'P' ? el.querySelector('strong, b') : el;
+  return !!bold && textOf(bold) === text;
+}
+
+/** The siblings after a label up to the next heading (a heading that is another press label ends it too). */
+function followingUntilHeading(label: Element, labels: readonly string[]): Element[] {
+  const out: Element[] = [];
+  const start = label.tagName === 'STRONG' || label.tagName === 'B' ? (label.parentElement ?? label) : label;
+  for (let sib = start.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (HEADING.test(sib.tagName) || (isLabelBlock(sib) && isCueLabel(textOf(sib), labels))) break;
+    out.push(sib);
+  }
+  return out;
+}
+
+/** An end marker and everything after it, when that is a short tail of the body. */
+function endMarkers(root: Element, order: Map<Element, number>): Element[] {
+  const total = textOf(root).length;
+  for (const el of elementsUnder(root)) {
+    if (el.children.length > 0 || !END_MARKER.test(textOf(el))) continue;
+    const tail: Element[] = [el];
+    for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+      for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) tail.push(sib);
+    }
+    const tailChars = tail.reduce((n, t) => n + textOf(t).length, 0);
+    if ((order.get(el) ?? 0) > 0 && tailChars <= MAX_TAIL_SHARE * total) return tail;
+  }
+  return [];
+}
+
+export const rule: CleanRule = { name: 'press-boilerplate', phase: 'post', apply };

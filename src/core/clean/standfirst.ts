@@ -1,0 +1,92 @@
+/**
+ * The standfirst (sapo, dek, subtitle) that Readability leaves out because it sits just above the body container:
+ * the block whose text is the page's description. The pre phase finds it and the paragraphs that follow it; the
+ * post phase puts it back at the top when the body starts with one of those paragraphs and lacks its text.
+ * It never removes anything (and so reports nothing); repeated-lead still keeps one copy of a lead.
+ */
+import { markChanged } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { collapse, compareKey, textOf } from './text';
+
+const MIN_CHARS = 40;
+/** Paragraphs after the standfirst that may open the body (a byline, a photo and its caption come between). */
+const FOLLOWING = 4;
+const SEARCH_LIMIT = 400;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META']);
+const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'STRONG', 'B', 'EM', 'SECTION', 'HEADER']);
+
+function capture(root: Element, ctx: CleanContext): string[] {
+  ctx.standfirst = null;
+  const description = collapse(ctx.description ?? '');
+  if (description.length < MIN_CHARS) return [];
+  const key = compareKey(description);
+  const probe = description.slice(0, 24);
+  const hit = findTextNode(root, probe);
+  if (!hit) return [];
+  // The outermost block whose text is the description.
+  let block: Element | null = null;
+  for (let el = hit.parentElement; el && el !== root; el = el.parentElement) {
+    const k = compareKey(textOf(el));
+    if (k === key) {
+      if (BLOCKS.has(el.tagName)) block = el;
+      continue;
+    }
+    if (k.length > key.length) break;
+  }
+  if (!block) return [];
+  ctx.standfirst = { text: textOf(block), following: followingParagraphs(block) };
+  return [];
+}
+
+function findTextNode(root: Element, probe: string): Text | null {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      if (v.length >= probe.length && collapse(v).startsWith(probe)) return node as Text;
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return null;
+}
+
+/** The first paragraphs after el in document order (outside it). */
+function followingParagraphs(el: Element): Element[] {
+  const out: Element[] = [];
+  let visited = 0;
+  for (let cur: Element | null = el; cur && out.length < FOLLOWING && visited < SEARCH_LIMIT; cur = cur.parentElement) {
+    for (let sib = cur.nextElementSibling; sib && out.length < FOLLOWING && visited < SEARCH_LIMIT; sib = sib.nextElementSibling) {
+      const candidates = sib.tagName === 'P' ? [sib] : Array.from(sib.querySelectorAll('p'));
+      for (const p of candidates) {
+        visited++;
+        if (textOf(p).length >= 60) out.push(p);
+        if (out.length >= FOLLOWING) break;
+      }
+      visited++;
+    }
+  }
+  return out;
+}
+
+function restore(root: Element, ctx: CleanContext): string[] {
+  const lead = ctx.standfirst;
+  if (!lead) return [];
+  const key = compareKey(lead.text);
+  if (compareKey(textOf(root)).includes(key)) return [];
+  // The body must open with one of the paragraphs that followed the standfirst on the page.
+  const firstParagraph = Array.from(root.querySelectorAll('p')).find((p) => textOf(p).length >= 60);
+  if (!firstParagraph || !lead.following.includes(firstParagraph)) return [];
+  const doc = root.ownerDocument;
+  const el = doc.createElement('p');
+  el.textContent = lead.text;
+  const host = root.children.length === 1 && root.firstElementChild!.tagName === 'DIV' ? root.firstElementChild! : root;
+  markChanged(host);
+  host.insertBefore(el, host.firstChild);
+  return [];
+}
+
+export const preRule: CleanRule = { name: 'standfirst', phase: 'pre', apply: capture };
+export const rule: CleanRule = { name: 'standfirst', phase: 'post', apply: restore };
