@@ -84,7 +84,12 @@ async function buildNode() {
       target: 'node20',
       ssr: true,
       minify: false,
-      lib: { entry: at('src/node/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      // The library, the `lucid` CLI and its worker thread (loaded by file name next to cli.js).
+      lib: {
+        entry: { index: at('src/node/index.ts'), cli: at('src/cli/main.ts'), 'cli-worker': at('src/cli/worker.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
       rolldownOptions: { external: isExternal },
     },
   });

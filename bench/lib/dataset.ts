@@ -6,8 +6,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-const DEFAULT_BENCH_DIR = '/work/shared/bench';
-const DEFAULT_FIXTURES_DIR = '/work/shared/fixtures';
+import { fileURLToPath } from 'node:url';
+
+// shared/ sits beside the checkout (../shared from the repository root), on developer machines and in CI alike.
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const DEFAULT_BENCH_DIR = join(SHARED, 'bench');
+const DEFAULT_FIXTURES_DIR = join(SHARED, 'fixtures');
 
 export interface BenchPage {
   id: string;

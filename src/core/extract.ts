@@ -98,7 +98,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
-    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta.siteName, url) ?? bylineFromTrailingLine(paragraphs),
+    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta.siteName, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) : null),
     siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
     lang,
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
