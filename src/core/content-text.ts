@@ -31,41 +31,46 @@ export function contentText(root: Element): ContentText {
     buf = '';
   };
 
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        buf += (child as Text).data.replace(/\n/g, ' ');
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
-        buf += '\n';
-      } else if (tag === 'FIGCAPTION') {
-        flush();
-        const text = collapseWhitespace(el.textContent ?? '');
-        if (text) captions.push(text);
-      } else if (tag === 'TR') {
-        // A table row reads as one line: its cells joined by " | ".
-        flush();
-        const cells = Array.from(el.children)
-          .filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH')
-          .map((c) => collapseWhitespace(c.textContent ?? ''))
-          .filter(Boolean);
-        if (cells.length) paragraphs.push(cells.join(' | '));
-      } else if (BLOCK_TAGS.has(tag)) {
-        flush();
-        walk(el);
-        flush();
-      } else {
-        walk(el);
-      }
+  // Iterative (an explicit stack, not recursion): pages nest thousands of levels deep and must not overflow it.
+  const stack: { next: Node | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) flush();
+      continue;
     }
-  };
-
-  walk(root);
+    top.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      buf += (child as Text).data.replace(/\n/g, ' ');
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      buf += '\n';
+    } else if (tag === 'FIGCAPTION') {
+      flush();
+      const text = collapseWhitespace(el.textContent ?? '');
+      if (text) captions.push(text);
+    } else if (tag === 'TR') {
+      // A table row reads as one line: its cells joined by " | ".
+      flush();
+      const cells = Array.from(el.children)
+        .filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH')
+        .map((c) => collapseWhitespace(c.textContent ?? ''))
+        .filter(Boolean);
+      if (cells.length) paragraphs.push(cells.join(' | '));
+    } else if (BLOCK_TAGS.has(tag)) {
+      flush();
+      stack.push({ next: el.firstChild, block: true });
+    } else {
+      stack.push({ next: el.firstChild, block: false });
+    }
+  }
   flush();
   return { paragraphs, captions };
 }

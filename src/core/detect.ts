@@ -48,6 +48,9 @@ export function detectArticle(doc: Document, url: string): DetectResult {
   const runs = new Map<Node, { count: number; chars: number }>();
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
   for (const p of Array.from(doc.querySelectorAll('p, figcaption'))) {
+    // Paragraphs nested in paragraphs (malformed or hostile markup) count by the innermost: reading the text of
+    // every level would make detection quadratic in the nesting depth.
+    if (p.querySelector('p, figcaption')) continue;
     const text = p.textContent ?? '';
     const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
     if (text.length < 80 || !parent) continue;

@@ -46,7 +46,60 @@ export class ExtractError extends Error {
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 
+/**
+ * The extraction budget (docs/limits.md). Pages beyond it get ExtractError('too-large') in well under a second
+ * instead of a run that takes minutes or overflows the stack. Elements: Readability's maxElemsToParse, checked
+ * here first so a giant page is refused before it is cloned. Depth: Chrome's HTML parser never nests deeper than
+ * 512, and deeper trees make Readability superlinear and recursive walkers overflow. Text: about 500,000 words,
+ * far beyond any article, counted outside <script>/<style>/<template> (framework pages carry megabytes of JSON).
+ */
+export const MAX_DEPTH = 512;
+export const MAX_TEXT_CHARS = 3_000_000;
+
+const UNCOUNTED_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** One iterative pass over the page; throws ExtractError('too-large') at the first bound exceeded. */
+export function checkBudget(doc: Document, maxElements: number = DEFAULT_MAX_ELEMENTS): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  let elements = 0;
+  let chars = 0;
+  let depth = 0;
+  let node: Node | null = root;
+  while (node) {
+    let skip = false;
+    if (node.nodeType === 1) {
+      if (++elements > maxElements) {
+        throw new ExtractError('too-large', `The page has more than ${maxElements.toLocaleString('en')} elements, more than the reader reads.`);
+      }
+      if (depth > MAX_DEPTH) {
+        throw new ExtractError('too-large', `The page nests elements more than ${MAX_DEPTH} levels deep, more than the reader reads.`);
+      }
+      skip = UNCOUNTED_TEXT.has((node as Element).tagName.toUpperCase());
+    } else if (node.nodeType === 3) {
+      chars += (node as Text).data.length;
+      if (chars > MAX_TEXT_CHARS) {
+        throw new ExtractError('too-large', `The page has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text, more than the reader reads.`);
+      }
+    }
+    // Next node in document order: first child, else the next sibling of the nearest ancestor that has one.
+    const first: Node | null = skip ? null : node.firstChild;
+    if (first) {
+      depth++;
+      node = first;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  checkBudget(document, maxElements);
   const jsonLd = readJsonLd(document);
   const detection = detectArticle(document, url);
   const meta = readMetadata(document, url, jsonLd);
@@ -70,12 +123,12 @@ export function extractArticle(document: Document, url: string, options: Extract
     parsed = new Readability<Element>(clone, {
       keepClasses: true,
       charThreshold: 300,
-      maxElemsToParse: options.maxElements ?? DEFAULT_MAX_ELEMENTS,
+      maxElemsToParse: maxElements,
       serializer: (el) => el as Element,
     }).parse();
   } catch (err) {
     if (err instanceof Error && /Aborting parsing document/.test(err.message)) {
-      throw new ExtractError('too-large', `The page has more elements than the extraction budget (${options.maxElements ?? DEFAULT_MAX_ELEMENTS}).`);
+      throw new ExtractError('too-large', `The page has more elements than the extraction budget (${maxElements}).`);
     }
     throw err;
   }
@@ -87,6 +140,9 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   const { paragraphs, captions } = content ? contentText(content) : { paragraphs: [], captions: [] };
   const images = content ? contentImages(content, baseUrl) : [];
+  if (paragraphs.length === 0 && images.length === 0) {
+    throw new ExtractError('empty', 'Nothing readable was found on this page.');
+  }
   const text = paragraphs.join('\n\n');
   const lang = meta.lang || (parsed?.lang ?? 'en');
   const wordCount = countWords(text);

@@ -21,3 +21,21 @@ describe('author-bios', () => {
     expect(r.removed).toEqual([]);
   });
 });
+
+describe('author-bios: closing bio lines', () => {
+  it('removes a closing line that opens with the author and a bio verb', () => {
+    const r = run(rule, `${paras(PROSE)}<p>Helen Marchetti is a Local Democracy Reporter funded by the BBC and the newspaper industry. <a href="/ldrs">Find out more about the scheme</a>.</p>`, { byline: 'Helen Marchetti' });
+    expect(r.text).not.toContain('Local Democracy Reporter');
+    expect(r.text).toContain(PROSE[2]);
+  });
+
+  it('removes publisher boilerplate that opens with the site name', () => {
+    const r = run(rule, `${paras(PROSE)}<p>Acme Health is a global solutions provider focused on healthcare ICT and mobile workflow solutions, with offices in 18 countries.</p>`, { siteName: 'Acme Health' });
+    expect(r.text).not.toContain('global solutions provider');
+  });
+
+  it('keeps a closing paragraph that quotes the author or names someone else', () => {
+    const r = run(rule, `${paras(PROSE)}<p>Jane Roe is a freelance writer who spoke at the hearing, and she urged the council to reconsider the decision.</p>`, { byline: 'Helen Marchetti', siteName: 'Acme' });
+    expect(r.removed).toEqual([]);
+  });
+});

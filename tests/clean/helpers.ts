@@ -21,6 +21,7 @@ export function run(rule: CleanRule, bodyHtml: string, over: Partial<Omit<CleanC
     description: over.description ?? null,
     lang,
     cues: over.cues ?? cuesFor(lang),
+    siteName: over.siteName ?? null,
   };
   const root = document.getElementById('root') as unknown as Element;
   const reports = runRules([rule], root, ctx);

@@ -63,7 +63,7 @@ afterAll(async () => {
 
 /** Opens url in a new tab and returns the page with its tab id (the one tab id that was not there before). */
 async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const ids = () => sw.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  const ids = () => sw.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number }>).map((t) => t.id));
   const before = new Set(await ids());
   const page = await ctx!.newPage();
   await page.goto(url);
@@ -75,9 +75,9 @@ async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
 /** Waits until the detector has reported for the tab, then reads its badge. */
 async function badgeAfterDetection(tabId: number): Promise<string> {
   await expect
-    .poll(() => sw.evaluate((id) => ((globalThis as any).__lucidDetectTimings as Map<number, number[]>).has(id), tabId), { timeout: 10_000 })
+    .poll(() => sw.evaluate((id: number) => ((globalThis as any).__lucidDetectTimings as Map<number, number[]>).has(id), tabId), { timeout: 10_000 })
     .toBe(true);
-  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return sw.evaluate((id: number) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
 }
 
 const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);
@@ -87,7 +87,7 @@ const pageSnapshot = (page: Page) =>
 describe('Chromium (dist/chrome)', () => {
   it('loads the extension and binds the default shortcut', async () => {
     expect(extensionId).toMatch(/^[a-p]{32}$/);
-    const commands = await sw.evaluate(() => chrome.commands.getAll());
+    const commands = await sw.evaluate(() => (globalThis as any).chrome.commands.getAll() as Promise<Array<{ name: string; shortcut: string }>>);
     const toggle = commands.find((c) => c.name === 'toggle-reader');
     expect(toggle?.shortcut).toBe(suggestedShortcut(manifest));
   });
@@ -114,7 +114,11 @@ describe('Chromium (dist/chrome)', () => {
 
     pressKeys(xvfb!.display, title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    // Scrolling over the reader scrolls the reader, never the page behind it.
+    await page.mouse.move(550, 400);
+    await page.mouse.wheel(0, 1500);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await page.evaluate(() => scrollY)).toBe(before.y);
     // A closed shadow root: the page cannot reach into the reader.
     expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, OVERLAY)).toBeNull();
     await page.waitForTimeout(300); // fonts and layout settle before the screenshot

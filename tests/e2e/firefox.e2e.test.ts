@@ -117,7 +117,11 @@ describe('Firefox ESR (dist/firefox)', () => {
 
     pressKeys(xvfb!.display, title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+    // Scrolling over the reader scrolls the reader, never the page behind it.
+    await page.mouse.move(550, 400);
+    await page.mouse.wheel({ deltaY: 1500 });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await page.evaluate(() => scrollY)).toBe(before.y);
     pressKeys(xvfb!.display, title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
     expect(await pageSnapshot(page)).toEqual(before);
@@ -127,7 +131,9 @@ describe('Firefox ESR (dist/firefox)', () => {
     expect(foundingTabId, 'the shortcut test opens the founding page').toBeTypeOf('number');
     const popup = await browser!.newPage();
     void popup.goto(`${BASE}/popup.html?tab=${foundingTabId}`).catch(() => undefined);
-    await popup.waitForSelector('[data-testid="popup-state"][data-state="ready"]', { timeout: 20_000 });
+    // Polled by hand: a BiDi wait started while the tab is still switching to moz-extension: can fail outright.
+    const ready = () => popup.$('[data-testid="popup-state"][data-state="ready"]').then((el) => el !== null, () => false);
+    await expect.poll(ready, { timeout: 20_000, interval: 200 }).toBe(true);
     expectArticleShown(await popup.evaluate(readShownArticle), expectedOf(FOUNDING));
     await popup.close();
   });

@@ -34,12 +34,22 @@ function xdotool(display: string, args: string[]): string {
   return run.stdout.trim();
 }
 
-/** A real key press (XTEST) to the visible window whose title contains `title`. */
-export function pressKeys(display: string, title: string, keys: string): void {
+/** Gives keyboard focus to the visible window whose title contains `title` (a real X focus change). */
+export function focusWindow(display: string, title: string): void {
   const win = xdotool(display, ['search', '--onlyvisible', '--name', title]).split('\n')[0];
   if (!win) throw new Error(`no visible window named ${title}`);
   xdotool(display, ['windowfocus', '--sync', win]);
   // Let the browser see the focus change first: the command goes to the window it believes is focused.
   xdotool(display, ['sleep', '0.2']);
+}
+
+/** A real key press (XTEST) to whatever window has the focus. */
+export function sendKeys(display: string, keys: string): void {
   xdotool(display, ['key', '--clearmodifiers', keys]);
+}
+
+/** A real key press to the visible window whose title contains `title`. */
+export function pressKeys(display: string, title: string, keys: string): void {
+  focusWindow(display, title);
+  sendKeys(display, keys);
 }

@@ -1,6 +1,6 @@
 /**
  * Furniture between the headline and the body that Readability keeps: date/time lines ("17:45, 6 MAR 2024",
- * "Thứ năm, 16/3/2023, 18:20 (GMT+7)"), "By X | date" lines, kickers and rubrics ("LIVE", "Features · Climate").
+ * "Thứ năm, 16/3/2023, 18:20 (GMT+7)"), "By X | date" lines, rubrics ("Features · Climate").
  * Only before the body's first paragraph (a standfirst above it stays); date lines also after the last one.
  */
 import { isDateLine, nonDateWords } from './date-lines';
@@ -43,8 +43,6 @@ function leadingKind(text: string, ctx: CleanContext, prefixes: string[]): boole
   // "By HNN Staff | November 18, 2019 at 2:26 PM": a byline prefix, a short name, a date.
   if (/\d/.test(text) && prefixes.some((p) => key.startsWith(`${p} `)) && nonDateWords(text, ctx.cues).length <= 6) return true;
   if (text.length > 40) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/[.!?]$/.test(text)) return true;
   const parts = text.split(RUBRIC_SEPARATOR);
   return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
 }

@@ -11,6 +11,8 @@ import { compareKey, isCueLabel, textOf, within } from './text';
 const END_MARKER = /^(?:(?:#\s*){3}|-+\s*30\s*-+|-*\s*ends?\s*-*|-+\s*end\s*-+)$/i;
 const HEADING = /^H[1-6]$/;
 const LABEL_MAX = 80;
+/** Paragraphs an "About <Company>" section may have (a longer run is the article's own). */
+const ABOUT_BLOCKS = 2;
 /** The share of the body an end marker may cut off (the matter after it is short). */
 const MAX_TAIL_SHARE = 0.4;
 
@@ -35,7 +37,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
     const stem = stems.find((st) => key.startsWith(`${st} `));
     if (!stem || !body[0]) continue;
     const name = key.slice(stem.length + 1);
-    if (name.length >= 2 && compareKey(textOf(body[0])).startsWith(name.split(' ')[0]!)) sections.push([el, ...body]);
+    if (isNameOpening(text, stem, name, compareKey(textOf(body[0])))) sections.push([el, ...body.slice(0, ABOUT_BLOCKS)]);
   }
   // Keep the sections that nothing but other sections follows.
   const inSections = (el: Element) => sections.some((sec) => sec.some((p) => p === el || within(el, p)));
@@ -46,6 +48,15 @@ function apply(root: Element, ctx: CleanContext): string[] {
   const targets = kept.flat();
   targets.push(...endMarkers(root, s.order));
   return removeBlocks(targets);
+}
+
+/** "About Corvina Systems" over "Corvina Systems ASA develops …": a proper name (not "About the library") opening the next block. */
+function isNameOpening(heading: string, stem: string, name: string, next: string): boolean {
+  const words = heading.trim().split(/\s+/);
+  const first = words[stem.split(' ').length] ?? '';
+  if (!/^[\p{Lu}\d]|^\p{Ll}+\d/u.test(first) || name.length < 2) return false;
+  const head = name.split(' ')[0]!;
+  return next.startsWith(`${name} `) || (head.length >= 4 && next.startsWith(`${head} `));
 }
 
 function isLabelBlock(el: Element): boolean {

@@ -64,24 +64,33 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Pr
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function extractTab({ tabId, force }: Request<'extract-tab'>): Promise<Response<'extract-tab'>> {
-  const refused = await ensureExtractor(tabId);
-  if (refused) return refused;
+/**
+ * Sends to the tab's extractor, injecting it first when it is not there yet. The first attempt skips the
+ * injection probe, so a warm toggle costs one message (the overlay budget is 100 ms).
+ */
+async function viaExtractor<T>(tabId: number, send: () => Promise<T>, refusedAs: (error: ExtractResult) => T): Promise<T> {
   try {
-    return await withTimeout(sendToTab(tabId, 'extract', { force }), FORWARD_TIMEOUT_MS, () =>
-      failure('too-large', undefined, `no answer within ${FORWARD_TIMEOUT_MS / 1000} s`),
-    );
+    return await send();
+  } catch {
+    // No extractor in this document yet (only the detector, which does not listen), or a page we cannot script.
+  }
+  const refused = await ensureExtractor(tabId);
+  if (refused) return refusedAs(refused);
+  try {
+    return await send();
   } catch (err) {
-    return failure('failed', undefined, err instanceof Error ? err.message : String(err));
+    return refusedAs(failure('failed', undefined, err instanceof Error ? err.message : String(err)));
   }
 }
 
-export async function toggleReaderTab({ tabId }: Request<'toggle-reader-tab'>): Promise<Response<'toggle-reader-tab'>> {
-  const refused = await ensureExtractor(tabId);
-  if (refused) return { error: refused };
-  try {
-    return await sendToTab(tabId, 'toggle-reader', {});
-  } catch (err) {
-    return { error: failure('failed', undefined, err instanceof Error ? err.message : String(err)) };
-  }
+export function extractTab({ tabId, force }: Request<'extract-tab'>): Promise<Response<'extract-tab'>> {
+  const send = () =>
+    withTimeout(sendToTab(tabId, 'extract', { force }), FORWARD_TIMEOUT_MS, () =>
+      failure('too-large', undefined, `no answer within ${FORWARD_TIMEOUT_MS / 1000} s`),
+    );
+  return viaExtractor<ExtractResult>(tabId, send, (error) => error);
+}
+
+export function toggleReaderTab({ tabId }: Request<'toggle-reader-tab'>): Promise<Response<'toggle-reader-tab'>> {
+  return viaExtractor<Response<'toggle-reader-tab'>>(tabId, () => sendToTab(tabId, 'toggle-reader', {}), (error) => ({ error }));
 }

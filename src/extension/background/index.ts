@@ -50,5 +50,5 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   const result = await toggleReaderTab({ tabId });
-  if ('error' in result) console.warn('Lucid Reader: cannot open the reader here:', result.error.message);
+  if ('error' in result && !result.error.ok) console.warn('Lucid Reader: cannot open the reader here:', result.error.message);
 });

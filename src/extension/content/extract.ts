@@ -3,7 +3,7 @@
  * answers `extract` with the page's Article and `toggle-reader` by opening or closing the overlay.
  * It listens only to runtime messages from our own background; the page cannot reach it.
  */
-import browser from '../browser';
+import browser, { type Runtime } from '../browser';
 import type { Envelope, Response } from '../messages';
 import { extractPage } from './extract-page';
 import { closeOverlay, isOverlayOpen, openOverlay } from './overlay';
@@ -24,7 +24,7 @@ function toggle(): Response<'toggle-reader'> {
 
 if (g[FLAG] !== true) {
   g[FLAG] = true;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only the background
     const { type, payload } = (message ?? {}) as Partial<Envelope>;
     if (type === 'extract') {

@@ -5,11 +5,12 @@
 import type { Article } from '../../core/article';
 import { mountReader } from '../reader/mount-reader';
 import readerCss from '../reader/reader.css?inline';
-import { lockPage, type PageState } from './page-state';
+import { savePage, type PageState } from './page-state';
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; display: block !important;';
-const CONTAINER_STYLE = 'position: fixed; inset: 0; overflow: auto; outline: none; overscroll-behavior: contain;';
+// overscroll-behavior: contain is the scroll lock: scrolling never chains from the reader to the page behind it.
+const CONTAINER_STYLE = 'position: fixed; inset: 0; overflow-y: scroll; outline: none; overscroll-behavior: contain;';
 
 interface Open {
   host: HTMLElement;
@@ -24,7 +25,7 @@ export const isOverlayOpen = () => open !== null;
 
 export function openOverlay(article: Article): void {
   if (open) return;
-  const page = lockPage();
+  const page = savePage();
   const host = document.createElement('lucid-reader-overlay');
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
