@@ -7,5 +7,5 @@ it('records the package version as the extractor version in every export’s pro
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
   expect(VERSION).toBe(pkg.version);
   expect(EXTRACTOR_NAME).toBe(pkg.name);
-  expect(manifest.version ?? pkg.version).toBe(pkg.version);
+  expect(manifest.version).toBe(pkg.version);
 });
