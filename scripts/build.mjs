@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { TARGETS, manifestFor } from './manifest-for.mjs';
+import libraryHtmlSinks from './vite-plugin-library-html-sinks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -25,11 +26,14 @@ const shared = {
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
 };
+/** Extension bundles only: the libraries' innerHTML writes become calls of one audited helper (docs/security.md). */
+const extensionPlugins = () => [libraryHtmlSinks()];
 
 /** One content script or the background: one self-contained IIFE file. */
 function buildScript(entry, fileName) {
   return build({
     ...shared,
+    plugins: extensionPlugins(),
     build: {
       outDir: STAGE,
       emptyOutDir: false,
@@ -52,6 +56,7 @@ async function buildPages() {
     ...shared,
     root,
     base: '/',
+    plugins: extensionPlugins(),
     build: {
       outDir: STAGE,
       emptyOutDir: false,

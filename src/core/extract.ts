@@ -55,6 +55,11 @@ export const DEFAULT_MAX_ELEMENTS = 150_000;
  */
 export const MAX_DEPTH = 512;
 export const MAX_TEXT_CHARS = 3_000_000;
+/**
+ * Elements in the article Readability chose (checked before the cleaning rules and the sanitiser, whose cost
+ * grows with it: in Node, DOMPurify on jsdom is quadratic in the width of an element it unwraps).
+ */
+export const MAX_CONTENT_ELEMENTS = 25_000;
 
 const UNCOUNTED_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -134,6 +139,12 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
 
   const content = parsed?.content ?? null;
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter (so Readability's own
+  // maxElemsToParse never fires there; checkBudget above counts by walking).
+  const contentElements = content ? content.querySelectorAll('*').length : 0;
+  if (contentElements > MAX_CONTENT_ELEMENTS) {
+    throw new ExtractError('too-large', `The article has ${contentElements.toLocaleString('en')} elements, more than the ${MAX_CONTENT_ELEMENTS.toLocaleString('en')} the reader reads.`);
+  }
   if (content) {
     removed.push(...runRules(postRules, content, ctx));
     absolutiseUrls(content, baseUrl);

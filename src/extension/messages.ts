@@ -17,6 +17,19 @@ export type ExtractResult =
   | { ok: true; article: Article }
   | { ok: false; code: ExtractErrorCode; message: string; url?: string };
 
+export interface DownloadRequest {
+  fileName: string;
+  mime: string;
+  data: string;
+  encoding: 'utf8' | 'base64';
+}
+
+/**
+ * retryInPage: the background could not make a URL for the file (a Chrome service worker has no
+ * URL.createObjectURL, and data: URLs are capped), so the page should save it from its own blob URL.
+ */
+export type DownloadResult = { ok: true; id: number } | { ok: false; message: string; retryInPage: boolean };
+
 export interface MessageMap {
   /** content/detect -> background, once per page load (and after SPA navigations). */
   detected: {
@@ -36,6 +49,12 @@ export interface MessageMap {
   extract: { request: { force: boolean }; response: ExtractResult };
   /** popup or commands -> background: toggle the reader overlay in a tab. */
   'toggle-reader-tab': { request: { tabId: number }; response: { open: boolean } | { error: ExtractResult } };
+  /**
+   * popup -> background: save a file with the downloads API. The background outlives the popup, so a Firefox popup
+   * closing mid-download does not revoke the file's blob URL. Binary files (zip) travel as base64: Chrome's
+   * messages are JSON.
+   */
+  'download-file': { request: DownloadRequest; response: DownloadResult };
   /** background -> content/extract: mount or unmount the overlay. */
   'toggle-reader': { request: Record<string, never>; response: { open: boolean } };
 }

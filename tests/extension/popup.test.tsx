@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
-import type { PopupActions, PopupState, ViewState } from '../../src/extension/popup/popup-state';
+import type { ExportChoice, PopupActions, PopupState, ViewState } from '../../src/extension/popup/popup-state';
 import { PopupView } from '../../src/extension/popup/popup-view';
 import { shortcutFrom, tabIdFromSearch, viewFromResult } from '../../src/extension/popup/view-from-result';
 import en from '../../public/_locales/en/messages.json';
@@ -51,6 +51,10 @@ function setup(view: ViewState, over: Partial<PopupState> = {}) {
     download: vi.fn(),
     openOptions: vi.fn(),
     changeShortcut: vi.fn(),
+    setCitation: vi.fn(),
+    dismissExportProblem: vi.fn(),
+    setBatchFormat: vi.fn(),
+    exportTabs: vi.fn(),
   };
   const state: PopupState = {
     view,
@@ -59,6 +63,10 @@ function setup(view: ViewState, over: Partial<PopupState> = {}) {
     exports: [],
     status: '',
     embedded: false,
+    citation: 'bibtex',
+    exportProblem: null,
+    batch: { phase: 'idle', format: 'jsonl', done: 0, total: 0, rows: [] },
+    selectedTabs: 1,
     ...over,
   };
   const utils = render(<PopupView state={state} actions={actions} />);
@@ -105,21 +113,76 @@ describe('PopupView', () => {
     expect(screen.queryByRole('button', { name: /copy|download/i })).toBeNull();
   });
 
+  const EXPORTS: ExportChoice[] = [
+    { id: 'bibtex', label: 'BibTeX', extension: 'bib', kind: 'citation', canCopy: true, canDownload: true, isDefault: true },
+    { id: 'md', label: 'Markdown', extension: 'md', kind: 'document', canCopy: true, canDownload: true, isDefault: false },
+    { id: 'txt', label: 'Text', extension: 'txt', kind: 'document', canCopy: true, canDownload: true, isDefault: false },
+    { id: 'json', label: 'JSON', extension: 'json', kind: 'document', canCopy: false, canDownload: true, isDefault: false },
+    { id: 'csl', label: 'CSL-JSON', extension: 'csl.json', kind: 'citation', canCopy: true, canDownload: true, isDefault: false },
+    { id: 'ris', label: 'RIS', extension: 'ris', kind: 'citation', canCopy: true, canDownload: true, isDefault: false },
+  ];
+
   it('ready with exports: copy and download buttons call the actions with the format id', () => {
-    const exports = [
-      { id: 'md', label: 'Markdown', extension: 'md', canCopy: true, canDownload: true },
-      { id: 'txt', label: 'Text', extension: 'txt', canCopy: true, canDownload: true },
-      { id: 'json', label: 'JSON', extension: 'json', canCopy: false, canDownload: true },
-    ];
-    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports });
+    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS });
     const copyGroup = screen.getByRole('group', { name: 'Copy' });
-    expect(within(copyGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['Markdown', 'Text']);
+    expect(within(copyGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['Markdown', 'Text', 'Citation']);
     fireEvent.click(within(copyGroup).getByRole('button', { name: 'Markdown' }));
     const downloadGroup = screen.getByRole('group', { name: 'Download' });
-    expect(within(downloadGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['.md', '.txt', '.json']);
+    expect(within(downloadGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['.bib', '.md', '.txt', '.json', '.csl.json', '.ris']);
+    // The default format (from Options) is first and marked.
+    expect(screen.getByTestId('download-bibtex').dataset.default).toBe('true');
+    expect(screen.getByTestId('download-md').dataset.default).toBeUndefined();
     fireEvent.click(within(downloadGroup).getByRole('button', { name: '.json' }));
     expect(actions.copy).toHaveBeenCalledWith('md');
     expect(actions.download).toHaveBeenCalledWith('json');
+  });
+
+  it('the citation menu picks the style that Copy citation copies', () => {
+    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS, citation: 'ris' });
+    const menu = screen.getByRole('combobox', { name: 'Citation format' }) as HTMLSelectElement;
+    expect([...menu.options].map((o) => o.value)).toEqual(['bibtex', 'csl', 'ris']);
+    expect(menu.value).toBe('ris');
+    fireEvent.click(screen.getByTestId('copy-citation'));
+    expect(actions.copy).toHaveBeenCalledWith('ris');
+    fireEvent.change(menu, { target: { value: 'csl' } });
+    expect(actions.setCitation).toHaveBeenCalledWith('csl');
+  });
+
+  it('a failed export says why and still offers the text to copy', () => {
+    const exportProblem = { formatId: 'md', message: 'x.md could not be saved: Invalid filename' };
+    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS, exportProblem });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Invalid filename');
+    expect(alert.textContent).toContain('Nothing is lost');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Copy Markdown instead' }));
+    expect(actions.copy).toHaveBeenCalledWith('md');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(actions.dismissExportProblem).toHaveBeenCalled();
+  });
+
+  it('many tabs: export buttons, then a progress bar and each tab with its status or reason', () => {
+    const { actions } = setup({ kind: 'restricted', code: 'restricted', url: 'chrome://newtab/' });
+    // Available even where the current page cannot be read; "selected" only when several tabs are highlighted.
+    expect(screen.queryByTestId('export-selected')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Export all tabs in this window' }));
+    expect(actions.exportTabs).toHaveBeenCalledWith('window');
+    cleanup();
+    const rows = [
+      { tabId: 1, url: 'https://a.example/x', title: 'Storm report', status: 'exported' as const },
+      { tabId: 2, url: '', title: '', status: 'skipped' as const, reason: 'restricted' as const, message: 'no' },
+      { tabId: 3, url: 'https://b.example/', title: 'Home', status: 'skipped' as const, reason: 'not-article' as const, message: 'no' },
+      { tabId: 4, url: 'https://c.example/', title: 'Later', status: 'running' as const },
+    ];
+    const running = setup({ kind: 'loading' }, { selectedTabs: 3, batch: { phase: 'running', format: 'zip', done: 3, total: 4, rows } });
+    expect(screen.getByRole('button', { name: 'Export selected tabs (3)' })).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('batch-progress').getAttribute('value')).toBe('3');
+    expect(screen.getByTestId('batch-summary').textContent).toBe('Read 3 of 4 tabs…');
+    const shown = screen.getAllByTestId('batch-row').map((li) => li.textContent);
+    expect(shown).toEqual(['Storm reportExported', 'Browser pageBrowser page: cannot be read', 'HomeNot an article', 'LaterReading…']);
+    expect((screen.getByTestId('batch-format') as HTMLSelectElement).value).toBe('zip');
+    running.unmount();
+    setup({ kind: 'loading' }, { batch: { phase: 'done', format: 'jsonl', done: 4, total: 4, rows, exported: 1, fileName: 'f.jsonl' } });
+    expect(screen.getByTestId('batch-summary').textContent).toBe('Exported 1 of 4 tabs to f.jsonl');
   });
 
   it('ready with a clean page says nothing was removed and shows no attendee box without people', () => {
@@ -195,7 +258,7 @@ describe('PopupView', () => {
   });
 
   it('every interactive control has an accessible name', () => {
-    setup({ kind: 'ready', article: ARTICLE }, { exports: [{ id: 'md', label: 'Markdown', extension: 'md', canCopy: true, canDownload: true }] });
+    setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS });
     for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label'), button.outerHTML).toBeTruthy();
   });
 });
@@ -231,11 +294,14 @@ describe('export-adapter (over the real core registry)', async () => {
   const { exportChoices, loadExports, renderExport } = await import('../../src/extension/popup/export-adapter');
   const reg = await loadExports();
 
-  it('offers copy of Markdown and text, downloads of .md/.txt/.json, plus the default format', () => {
-    const choices = exportChoices(reg, 'bibtex');
-    expect(choices.filter((c) => c.canCopy).map((c) => c.id)).toEqual(['md', 'txt']);
-    expect(choices.filter((c) => c.canDownload).map((c) => c.extension)).toEqual(['md', 'txt', 'json', 'bib']);
-    expect(exportChoices(reg, 'md').map((c) => c.id)).toEqual(['md', 'txt', 'json']);
+  it('offers copy of Markdown, text and citations, downloads of every format, the default first', () => {
+    const choices = exportChoices(reg, 'ris');
+    expect(choices.filter((c) => c.canCopy && c.kind === 'document').map((c) => c.id)).toEqual(['md', 'txt']);
+    expect(choices.filter((c) => c.kind === 'citation').map((c) => c.id)).toEqual(['ris', 'bibtex', 'csl']);
+    expect(choices.filter((c) => c.canDownload).map((c) => c.extension)).toEqual(['ris', 'md', 'txt', 'json', 'html', 'bib', 'csl.json']);
+    expect(choices.filter((c) => c.isDefault).map((c) => c.id)).toEqual(['ris']);
+    expect(exportChoices(reg, 'md').map((c) => c.id)).toEqual(['md', 'txt', 'json', 'html', 'bibtex', 'csl', 'ris']);
+    expect(exportChoices(reg, 'nonsense')[0]).toMatchObject({ id: 'md', isDefault: true });
     expect(choices.find((c) => c.id === 'txt')?.label).toBe('Plain text'); // localised label
   });
 

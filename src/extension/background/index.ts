@@ -6,6 +6,7 @@
 import browser, { type Runtime } from '../browser';
 import type { Envelope, Request } from '../messages';
 import { clearDetection, showDetection } from './badge';
+import { downloadFile } from './download-file';
 import { extractTab, toggleReaderTab } from './extract-tab';
 import { acceptMessage } from './validate-message';
 
@@ -34,6 +35,8 @@ async function route(envelope: Envelope, sender: Runtime.MessageSender): Promise
       return extractTab(envelope.payload as Request<'extract-tab'>);
     case 'toggle-reader-tab':
       return toggleReaderTab(envelope.payload as Request<'toggle-reader-tab'>);
+    case 'download-file':
+      return downloadFile(envelope.payload as Request<'download-file'>);
     default:
       return undefined;
   }

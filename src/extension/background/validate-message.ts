@@ -16,6 +16,9 @@ type Check = (payload: Record<string, unknown>) => boolean;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTabId = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+/** A plain file name for the downloads folder: no folders, no "..", no control characters. */
+const isFileName = (v: unknown) =>
+  typeof v === 'string' && v.length > 0 && v.length <= 200 && !/[\/\\:*?"<>|\u0000-\u001f]/.test(v) && !v.startsWith('.');
 const isDetection = (v: unknown) =>
   isObject(v) &&
   typeof v.score === 'number' &&
@@ -35,6 +38,15 @@ const ACCEPTED: Partial<Record<MessageName, { from: 'content' | 'page'; check: C
   },
   'extract-tab': { from: 'page', check: (p) => isTabId(p.tabId) && typeof p.force === 'boolean' },
   'toggle-reader-tab': { from: 'page', check: (p) => isTabId(p.tabId) },
+  'download-file': {
+    from: 'page',
+    check: (p) =>
+      isFileName(p.fileName) &&
+      typeof p.mime === 'string' &&
+      /^[a-z]+\/[a-z0-9.+-]+(;\s*charset=[a-z0-9-]+)?$/i.test(p.mime) &&
+      typeof p.data === 'string' &&
+      (p.encoding === 'utf8' || p.encoding === 'base64'),
+  },
 };
 
 /** The envelope when it is well-formed and from an allowed sender, else null (the message is ignored). */

@@ -7,8 +7,11 @@ import { t } from '../i18n';
 import type { ExtractResult } from '../messages';
 import { sendToBackground } from '../send';
 import { DEFAULTS, loadSettings, subscribeSettings } from '../settings';
-import { exportChoices, loadExports, renderExport } from './export-adapter';
-import type { PopupActions, PopupState, ViewState } from './popup-state';
+import { runBatch, type BatchTab } from '../background/batch-export';
+import { DEFAULT_CITATION, exportChoices, isCitationId, loadExports, renderExport } from './export-adapter';
+import { requestHostAccess } from './host-access';
+import type { BatchScope, BatchState, PopupActions, PopupState, ViewState } from './popup-state';
+import { saveFile } from './save-file';
 import { shortcutFrom, tabIdFromSearch, viewFromResult } from './view-from-result';
 
 export interface PopupStore {
@@ -26,6 +29,8 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function failure(error: unknown): ExtractResult {
   return { ok: false, code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
@@ -39,6 +44,10 @@ export function connect(): PopupStore {
     exports: [],
     status: '',
     embedded,
+    citation: DEFAULT_CITATION,
+    exportProblem: null,
+    batch: { phase: 'idle', format: 'jsonl', done: 0, total: 0, rows: [] },
+    selectedTabs: 0,
   };
   const listeners = new Set<(s: PopupState) => void>();
   const update = (patch: Partial<PopupState>) => {
@@ -82,6 +91,48 @@ export function connect(): PopupStore {
     return a ? renderExport(await loadExports(), formatId, a) : null;
   };
 
+  /** The window of the tab the popup is about (the current window when that tab is gone or unknown). */
+  const targetWindowId = async (): Promise<number | undefined> => {
+    const target = tabId ?? (await targetTabId());
+    return target === null ? undefined : browser.tabs.get(target).then((t) => t.windowId, () => undefined);
+  };
+
+  const setBatch = (patch: Partial<BatchState>) => update({ batch: { ...state.batch, ...patch } });
+
+  /** The tabs of the target tab's window (all, or the highlighted ones), in tab order, without this page itself. */
+  const batchTabs = async (scope: BatchScope): Promise<BatchTab[]> => {
+    const windowId = await targetWindowId();
+    const query = { ...(windowId === undefined ? { currentWindow: true } : { windowId }), ...(scope === 'selected' ? { highlighted: true } : {}) };
+    const self = await browser.tabs.getCurrent().catch(() => undefined);
+    return (await browser.tabs.query(query)).filter((t) => t.id !== self?.id).sort((a, b) => a.index - b.index);
+  };
+
+  const exportTabs = async (scope: BatchScope, access: Promise<boolean>) => {
+    const format = state.batch.format;
+    update({ batch: { phase: 'asking', format, done: 0, total: 0, rows: [] } });
+    if (!(await access)) return setBatch({ phase: 'denied', message: t('batchDenied') });
+    const startedAt = new Date();
+    try {
+      const tabs = await batchTabs(scope);
+      setBatch({ phase: 'running', total: tabs.length });
+      const outcomes = await runBatch(tabs, {
+        extract: (id) => sendToBackground('extract-tab', { tabId: id, force: false }),
+        now: () => new Date(),
+        onProgress: ({ done, total, rows }) => setBatch({ done, total, rows }),
+      });
+      const exported = outcomes.filter((o) => o.status === 'exported').length;
+      if (exported === 0) return setBatch({ phase: 'failed', exported, message: t(tabs.length ? 'batchNothing' : 'batchNoTabs') });
+      setBatch({ phase: 'saving' });
+      const { batchFile } = await import('../background/batch-output');
+      const file = batchFile(outcomes, format, startedAt);
+      const saved = await saveFile(file);
+      if (saved.ok) setBatch({ phase: 'done', fileName: file.fileName, exported });
+      else setBatch({ phase: 'failed', exported, message: t('batchSaveFailed', [file.fileName, saved.message]) });
+    } catch (error) {
+      setBatch({ phase: 'failed', message: t('batchFailed', errorText(error)) });
+    }
+  };
+
   const actions: PopupActions = {
     retry: () => void extract(false),
     extractAnyway: () => void extract(true),
@@ -110,20 +161,32 @@ export function connect(): PopupStore {
       }
     },
     download: async (formatId) => {
-      const out = await rendered(formatId).catch(() => null);
-      if (!out) return announce(t('statusExportFailed'));
-      const url = URL.createObjectURL(new Blob([out.text], { type: out.mime }));
+      const label = () => state.exports.find((e) => e.id === formatId)?.label ?? formatId;
+      let out;
       try {
-        await browser.downloads.download({ url, filename: out.fileName, saveAs: false });
-        announce(t('statusDownloaded', out.fileName));
-      } catch {
-        // No downloads permission or API: a plain download link does the same from an extension page.
-        const link = Object.assign(document.createElement('a'), { href: url, download: out.fileName });
-        link.click();
-        announce(t('statusDownloaded', out.fileName));
+        out = await rendered(formatId);
+        if (!out) throw new Error(`no ${formatId} export for this page`);
+      } catch (error) {
+        update({ exportProblem: { formatId, message: t('exportBuildFailed', [label(), errorText(error)]) } });
+        return;
       }
-      // Firefox reads the blob after download() resolves; revoke later rather than at once.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      const saved = await saveFile({ fileName: out.fileName, mime: out.mime, data: out.text });
+      if (saved.ok) {
+        update({ exportProblem: null });
+        announce(t('statusDownloaded', out.fileName));
+      } else {
+        // Nothing is lost: the problem box offers to copy the very text that could not be saved.
+        update({ exportProblem: { formatId, message: t('exportSaveFailed', [out.fileName, saved.message]) } });
+      }
+    },
+    setCitation: (citation) => update({ citation }),
+    dismissExportProblem: () => update({ exportProblem: null }),
+    setBatchFormat: (format) => update({ batch: { ...state.batch, format } }),
+    exportTabs: (scope) => {
+      if (['asking', 'running', 'saving'].includes(state.batch.phase)) return;
+      // First, inside the click: the permission prompt needs the user gesture.
+      const access = requestHostAccess();
+      void exportTabs(scope, access);
     },
     openOptions: () => void browser.runtime.openOptionsPage().then(() => !embedded && window.close()),
     changeShortcut: async () => {
@@ -134,8 +197,20 @@ export function connect(): PopupStore {
     },
   };
 
-  void loadSettings().then((settings) => update({ settings }));
-  subscribeSettings((settings) => update({ settings }));
+  // The citation menu starts on the Options default when that is a citation style, else BibTeX.
+  const withSettings = (settings: PopupState['settings']) => {
+    update({ settings, ...(isCitationId(settings.defaultExport) ? { citation: settings.defaultExport } : {}) });
+    if (state.exports.length) void loadExports().then((reg) => update({ exports: exportChoices(reg, settings.defaultExport) }));
+  };
+  void loadSettings().then(withSettings);
+  subscribeSettings(withSettings);
+  void Promise.resolve()
+    .then(async () => {
+      const windowId = await targetWindowId();
+      const highlighted = await browser.tabs.query({ ...(windowId === undefined ? { currentWindow: true } : { windowId }), highlighted: true });
+      update({ selectedTabs: highlighted.length });
+    })
+    .catch(() => undefined);
   void browser.commands
     .getAll()
     .then((commands) => {

@@ -17,12 +17,19 @@ export function loadExports(): Promise<ExportRegistry> {
   return registry;
 }
 
-/** Copy: text and Markdown. Download: Markdown, text, JSON, and the person's default format if it is another. */
+/** Copy: Markdown and text, plus a citation in the person's chosen style. Download: every format. */
 const COPY = ['md', 'txt'];
-const DOWNLOAD = ['md', 'txt', 'json'];
+const DOCUMENTS = ['md', 'txt', 'json', 'html'];
+export const CITATIONS = ['bibtex', 'csl', 'ris'] as const;
+export type CitationId = (typeof CITATIONS)[number];
+export const DEFAULT_CITATION: CitationId = 'bibtex';
 
+export const isCitationId = (id: string): id is CitationId => (CITATIONS as readonly string[]).includes(id);
+
+/** The default format (from Options) comes first among the downloads and is marked, so it is one click away. */
 export function exportChoices(reg: ExportRegistry, defaultId: string): ExportChoice[] {
-  const ids = [...new Set([...DOWNLOAD, ...COPY, ...(reg.isFormatId(defaultId) ? [defaultId] : [])])];
+  const preferred = reg.isFormatId(defaultId) ? defaultId : 'md';
+  const ids = [preferred, ...[...DOCUMENTS, ...CITATIONS].filter((id) => id !== preferred)];
   return ids
     .filter((id) => reg.isFormatId(id))
     .map((id) => {
@@ -31,8 +38,10 @@ export function exportChoices(reg: ExportRegistry, defaultId: string): ExportCho
         id,
         label: tryT(`format_${id}`) || format.label,
         extension: format.extension,
-        canCopy: COPY.includes(id),
+        kind: isCitationId(id) ? 'citation' : 'document',
+        canCopy: COPY.includes(id) || isCitationId(id),
         canDownload: true,
+        isDefault: id === preferred,
       };
     });
 }

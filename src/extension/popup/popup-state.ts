@@ -5,6 +5,8 @@
 import type { Article } from '../../core/article';
 import type { ExtractErrorCode } from '../messages';
 import type { Settings } from '../settings';
+import type { BatchFormat, BatchRow } from '../background/batch-export';
+import type { CitationId } from './export-adapter';
 
 export type ViewState =
   | { kind: 'loading'; forced?: boolean }
@@ -29,8 +31,34 @@ export interface ExportChoice {
   label: string;
   /** File extension without the dot, e.g. "md", "csl.json". */
   extension: string;
+  /** Citations are copied through the citation menu, documents through their own buttons. */
+  kind: 'document' | 'citation';
   canCopy: boolean;
   canDownload: boolean;
+  /** The default export format from Options. */
+  isDefault: boolean;
+}
+
+/** An export that could not be saved: said plainly, with the text still one click from the clipboard. */
+export interface ExportProblem {
+  formatId: string;
+  message: string;
+}
+
+export type BatchScope = 'window' | 'selected';
+
+/** The many-tabs export, as the popup shows it. */
+export interface BatchState {
+  phase: 'idle' | 'asking' | 'denied' | 'running' | 'saving' | 'done' | 'failed';
+  format: BatchFormat;
+  done: number;
+  total: number;
+  rows: BatchRow[];
+  /** done: the saved file and how many articles it holds. */
+  fileName?: string;
+  exported?: number;
+  /** failed / denied: what went wrong, in words. */
+  message?: string;
 }
 
 export interface PopupState {
@@ -42,6 +70,12 @@ export interface PopupState {
   status: string;
   /** True when the popup runs in a tab (?tab=), so it should not close itself. */
   embedded: boolean;
+  /** The citation style the copy menu uses (default BibTeX, or the Options default when it is a citation). */
+  citation: CitationId;
+  exportProblem: ExportProblem | null;
+  batch: BatchState;
+  /** Highlighted tabs in the window: "Export selected tabs" appears when there are several. */
+  selectedTabs: number;
 }
 
 export interface PopupActions {
@@ -50,6 +84,11 @@ export interface PopupActions {
   openReader(): void;
   copy(formatId: string): void;
   download(formatId: string): void;
+  setCitation(id: CitationId): void;
+  dismissExportProblem(): void;
+  setBatchFormat(format: BatchFormat): void;
+  /** Must run inside the click handler: it asks for the optional host permission (a user gesture). */
+  exportTabs(scope: BatchScope): void;
   openOptions(): void;
   changeShortcut(): void;
 }

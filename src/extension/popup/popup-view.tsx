@@ -6,6 +6,8 @@ import type { Article } from '../../core/article';
 import { t } from '../i18n';
 import { ReaderView } from '../reader/reader-view';
 import type { PopupActions, PopupState } from './popup-state';
+import { BatchPanel } from './batch-panel';
+import { ExportBar } from './export-bar';
 import { RemovedSummary } from './removed-summary';
 import { ShortcutLine } from './shortcut-line';
 import { ErrorPanel, LoadingPanel, NotArticlePanel, RestrictedPanel } from './state-panels';
@@ -30,40 +32,6 @@ function GearIcon() {
         d="M12 15.2a3.2 3.2 0 1 0 0-6.4 3.2 3.2 0 0 0 0 6.4Zm7.4-3.2c0-.5 0-1-.1-1.4l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.4-1.4L14.2 2h-4.4l-.4 2.6c-.9.3-1.7.8-2.4 1.4l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2.8l-2 1.6 2 3.4 2.4-1c.7.6 1.5 1.1 2.4 1.4l.4 2.6h4.4l.4-2.6c.9-.3 1.7-.8 2.4-1.4l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.4Z"
       />
     </svg>
-  );
-}
-
-function ExportBar({ state, actions }: { state: PopupState; actions: PopupActions }) {
-  const copyable = state.exports.filter((e) => e.canCopy);
-  const downloadable = state.exports.filter((e) => e.canDownload);
-  if (!copyable.length && !downloadable.length) return null;
-  return (
-    <div class="pp-exports">
-      {copyable.length > 0 && (
-        <div class="pp-exports__row" role="group" aria-labelledby="pp-copy-label">
-          <span id="pp-copy-label" class="pp-exports__label">
-            {t('copyLabel')}
-          </span>
-          {copyable.map((e) => (
-            <button type="button" key={e.id} class="pp-chip" data-testid={`copy-${e.id}`} title={t('copyAs', e.label)} onClick={() => actions.copy(e.id)}>
-              {e.label}
-            </button>
-          ))}
-        </div>
-      )}
-      {downloadable.length > 0 && (
-        <div class="pp-exports__row" role="group" aria-labelledby="pp-download-label">
-          <span id="pp-download-label" class="pp-exports__label">
-            {t('downloadLabel')}
-          </span>
-          {downloadable.map((e) => (
-            <button type="button" key={e.id} class="pp-chip" data-testid={`download-${e.id}`} title={t('downloadAs', e.label)} onClick={() => actions.download(e.id)}>
-              .{e.extension}
-            </button>
-          ))}
-        </div>
-      )}
-    </div>
   );
 }
 
@@ -105,6 +73,7 @@ export function PopupView({ state, actions }: { state: PopupState; actions: Popu
         {view.kind === 'restricted' && <RestrictedPanel view={view} />}
         {view.kind === 'error' && <ErrorPanel view={view} actions={actions} />}
       </main>
+      <BatchPanel batch={state.batch} selectedTabs={state.selectedTabs} actions={actions} />
       <footer class="pp-footer">
         <ShortcutLine shortcut={state.shortcut} onChange={actions.changeShortcut} />
       </footer>

@@ -1,0 +1,83 @@
+/**
+ * A finished batch as one file: JSON Lines (one export record per exported tab, in tab order) or a zip of Markdown
+ * files plus index.json, which lists every tab (exported or not, with the reason) so the provenance is complete.
+ * Pure: the same outcomes and time give the same bytes (zip entries in tab order, fixed timestamps).
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { ExportContext } from '../../core/export/context';
+import { exportFileName, formats, jsonl, sha256Utf8 } from '../../core/export/index';
+import { EXTRACTOR_NAME, VERSION } from '../../core/version';
+import type { BatchFormat, TabOutcome } from './batch-export';
+
+export type { BatchFormat } from './batch-export';
+export const INDEX_SCHEMA_VERSION = 1;
+
+export interface BatchFile {
+  fileName: string;
+  mime: string;
+  /** Text for JSONL, bytes for a zip. */
+  data: string | Uint8Array;
+  exported: number;
+}
+
+type Exported = Extract<TabOutcome, { status: 'exported' }>;
+const isExported = (o: TabOutcome): o is Exported => o.status === 'exported';
+
+/** Options beyond the outcomes: the Markdown parser where there is no DOMParser (Node tests use linkedom). */
+export interface BatchOutputOptions {
+  parse?: ExportContext['parse'];
+}
+
+export function contextFor(outcome: Exported, options: BatchOutputOptions = {}): ExportContext {
+  return { accessedAt: outcome.accessedAt, extractor: { name: EXTRACTOR_NAME, version: VERSION }, ...(options.parse ? { parse: options.parse } : {}) };
+}
+
+/** "2024-10-09-lucid-reader-3-tabs.jsonl": the day the batch ran and how many tabs it covered. */
+export function batchFileName(startedAt: Date, tabs: number, format: BatchFormat): string {
+  return `${startedAt.toISOString().slice(0, 10)}-lucid-reader-${tabs}-tab${tabs === 1 ? '' : 's'}.${format}`;
+}
+
+export function batchJsonl(outcomes: readonly TabOutcome[]): string {
+  return jsonl(outcomes.filter(isExported).map((o) => ({ article: o.article, ctx: contextFor(o) })));
+}
+
+/** `name` or, when taken, `name-2`, `name-3` … before the extension (case-insensitive: some file systems are). */
+export function uniqueName(name: string, taken: Set<string>): string {
+  const dot = name.indexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}${ext}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+export function batchZip(outcomes: readonly TabOutcome[], startedAt: Date, options: BatchOutputOptions = {}): Uint8Array {
+  const taken = new Set<string>(['index.json']);
+  const files: Record<string, Uint8Array> = {};
+  const tabs = outcomes.map((o, i) => {
+    const common = { position: i + 1, url: o.url, title: o.title, status: o.status };
+    if (!isExported(o)) return { ...common, reason: o.reason, message: o.message };
+    const ctx = contextFor(o, options);
+    const file = uniqueName(exportFileName(o.article, ctx, formats.md.extension), taken);
+    files[file] = strToU8(formats.md.render(o.article, ctx));
+    return { ...common, file, accessedAt: o.accessedAt, contentSha256: sha256Utf8(o.article.text) };
+  });
+  const index = {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    exportedAt: startedAt.toISOString(),
+    extractor: { name: EXTRACTOR_NAME, version: VERSION },
+    exported: outcomes.filter(isExported).length,
+    tabs,
+  };
+  // index.json first, then the articles in tab order; one fixed timestamp so the same batch zips to the same bytes.
+  const entries: Record<string, Uint8Array> = { 'index.json': strToU8(`${JSON.stringify(index, null, 2)}\n`), ...files };
+  return zipSync(entries, { level: 6, mtime: startedAt });
+}
+
+export function batchFile(outcomes: readonly TabOutcome[], format: BatchFormat, startedAt: Date, options: BatchOutputOptions = {}): BatchFile {
+  const exported = outcomes.filter(isExported).length;
+  const fileName = batchFileName(startedAt, outcomes.length, format);
+  return format === 'jsonl'
+    ? { fileName, mime: 'application/x-ndjson', data: batchJsonl(outcomes), exported }
+    : { fileName, mime: 'application/zip', data: batchZip(outcomes, startedAt, options), exported };
+}
