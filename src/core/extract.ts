@@ -103,6 +103,8 @@ export function checkBudget(doc: Document, maxElements: number = DEFAULT_MAX_ELE
 }
 
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
+  // A document with no root element (an empty string parsed by linkedom) breaks DOM getters: nothing to read.
+  if (!document.documentElement) throw new ExtractError('empty', 'Nothing readable was found on this page.');
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   checkBudget(document, maxElements);
   const jsonLd = readJsonLd(document);
@@ -135,7 +137,8 @@ export function extractArticle(document: Document, url: string, options: Extract
     if (err instanceof Error && /Aborting parsing document/.test(err.message)) {
       throw new ExtractError('too-large', `The page has more elements than the extraction budget (${maxElements}).`);
     }
-    throw err;
+    // Readability assumes an HTML page; on trees it cannot walk (foreign roots, bodiless fragments) nothing is read.
+    throw new ExtractError('empty', `Nothing readable was found on this page (${err instanceof Error ? err.message : String(err)}).`);
   }
 
   const content = parsed?.content ?? null;

@@ -5,7 +5,8 @@ import { ARTICLE_SLUGS, buildArticle, CTX, SECTION_SLUG } from './article-factor
 import { splitFrontMatter } from './yaml-reader';
 
 /** Markdown text with turndown's backslash escapes removed, to compare with the source text. */
-const unescape = (markdown: string): string => markdown.replace(/\\([\\`*_{}[\]()#+\-.!>~|=])/g, '$1');
+const unescape = (markdown: string): string =>
+  markdown.replace(/\\([\\`*_{}[\]()#+\-.!>~|=])/g, '$1').replace(/&lt;/g, '<').replace(/&amp;(?=#?[a-z0-9]+;)/gi, '&');
 
 const linkedomParse = (html: string): Node =>
   parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document.body as unknown as Node;
@@ -153,5 +154,22 @@ describe('Markdown body', () => {
   test('no HTML at all: the paragraphs are written as plain Markdown text', () => {
     const body = splitFrontMatter(toMarkdown({ ...base, html: '', paragraphs: ['1. Not a list', '*Not emphasis*'] }, CTX)).body;
     expect(body).toContain('1\\. Not a list\n\n\\*Not emphasis\\*');
+  });
+});
+
+describe('markdown export keeps page text inert', () => {
+  test('writes a literal "<script>" in the headline or the body as text, never as raw HTML', () => {
+    const base = buildArticle('kellerton-council-library');
+    const article = {
+      ...base,
+      title: 'Why <script>alert(1)</script> & friends still matter',
+      html: '<p>The tag &lt;img src=x onerror=alert(1)&gt; was shown as text; so was AT&amp;T and &amp;lt;.</p>',
+      paragraphs: ['The tag <img src=x onerror=alert(1)> was shown as text; so was AT&T and &lt;.'],
+    };
+    const md = toMarkdown(article, { accessedAt: '2026-01-01T00:00:00.000Z', extractor: { name: 'lucid-reader', version: 'test' } });
+    const body = md.slice(md.indexOf('\n# '));
+    expect(body).not.toMatch(/<script|<img/i);
+    expect(body).toContain('# Why &lt;script>alert(1)&lt;/script> & friends still matter');
+    expect(body).toContain('&lt;img src=x onerror=alert(1)> was shown as text; so was AT&T and &amp;lt;.');
   });
 });

@@ -68,7 +68,7 @@ describe('the budget', () => {
 
   it('does not count script text (framework pages carry megabytes of JSON) against the text budget', () => {
     const json = `<script type="application/json">${JSON.stringify({ data: 'x'.repeat(4_000_000) })}</script>`;
-    const document = parseHTML(page(`<article><h1>A large page</h1>${`<p>${SENTENCE.repeat(3)}</p>`.repeat(8)}</article>${json}`)).document as unknown as Document;
+    const document = parseHTML(page(`<article><h1>A large page</h1>${Array.from({ length: 8 }, (_, i) => `<p>Part ${i + 1}. ${SENTENCE.repeat(3)}</p>`).join('')}</article>${json}`)).document as unknown as Document;
     expect(extractArticle(document, URL_, { sanitize: nodeSanitizer() }).paragraphs.length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -4,7 +4,7 @@
  * shape, and never take a box that holds the article's prose or core.
  */
 import { hasHint } from './class-hints';
-import { elementsUnder, holdsProse, isProse, isProtected, type Structure } from './page-structure';
+import { classedUnder, holdsProse, isProse, isProtected, labelledUnder, type Structure } from './page-structure';
 import { isCueLabelEl, linkDensity, rawLength, textOf, within } from './text';
 
 export interface BoxKind {
@@ -30,10 +30,9 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
   const found: Element[] = [];
   const taken = (el: Element) => found.some((f) => f === el || within(el, f));
   const maxChars = kind.maxChars ?? 1500;
-  const all = elementsUnder(root);
 
   // By label.
-  for (const el of all) {
+  for (const el of labelledUnder(root)) {
     if (taken(el)) continue;
     if (rawLength(el) === 0 || !isCueLabelEl(el, kind.labels, kind.slack ?? 0)) continue;
     const text = textOf(el);
@@ -59,7 +58,7 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
 
   // By class/id hint.
   if (kind.hints && kind.hints.length > 0) {
-    for (const el of all) {
+    for (const el of classedUnder(root)) {
       if (taken(el) || !el.parentNode || !hasHint(el, kind.hints)) continue;
       if (isProtected(el, root, s) || rawLength(el) > maxChars * 5) continue;
       const text = textOf(el);

@@ -1,6 +1,7 @@
 /** Where the article's own prose is: the protected core, and what lies before or after it. */
 import { treeGeneration } from './remove-blocks';
-import { cachingText, linkDensity, textOf, within } from './text';
+import { classTokens } from './class-hints';
+import { cachingText, labelKeyOf, linkDensity, textOf, within } from './text';
 
 /** Long, mostly unlinked text: what a rule must never take away. */
 export const PROSE_MIN_CHARS = 120;
@@ -20,7 +21,14 @@ export interface Structure {
   bodyStart: Element | null;
 }
 
-const structures = new WeakMap<Element, { generation: number; structure: Structure; elements: Element[] }>();
+interface View {
+  structure: Structure;
+  elements: Element[];
+  labelled?: Element[];
+  classed?: Element[];
+}
+
+const structures = new WeakMap<Element, View & { generation: number }>();
 
 /** The structure of root, reused by the rules of one run until something is removed. */
 export function structureOf(root: Element): Structure {
@@ -32,7 +40,24 @@ export function elementsUnder(root: Element): Element[] {
   return view(root).elements;
 }
 
-function view(root: Element): { structure: Structure; elements: Element[] } {
+/**
+ * The elements under root short enough to be a label (a non-empty label key), in document order: computed once per
+ * tree state for all the rules, which then test cue phrases on these only.
+ */
+export function labelledUnder(root: Element): Element[] {
+  const v = view(root);
+  v.labelled ??= v.elements.filter((el) => labelKeyOf(el) !== '');
+  return v.labelled;
+}
+
+/** The elements under root that carry class/id words, computed once per tree state for all the rules. */
+export function classedUnder(root: Element): Element[] {
+  const v = view(root);
+  v.classed ??= v.elements.filter((el) => classTokens(el).length > 0);
+  return v.classed;
+}
+
+function view(root: Element): View {
   if (!cachingText()) {
     const elements = Array.from(root.querySelectorAll('*'));
     return { structure: computeStructure(elements), elements };
@@ -40,7 +65,7 @@ function view(root: Element): { structure: Structure; elements: Element[] } {
   const hit = structures.get(root);
   if (hit && hit.generation === treeGeneration()) return hit;
   const elements = Array.from(root.querySelectorAll('*'));
-  const fresh = { generation: treeGeneration(), structure: computeStructure(elements), elements };
+  const fresh: View & { generation: number } = { generation: treeGeneration(), structure: computeStructure(elements), elements };
   structures.set(root, fresh);
   return fresh;
 }

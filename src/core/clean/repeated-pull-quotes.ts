@@ -15,15 +15,16 @@ function apply(root: Element, _ctx: CleanContext): string[] {
     (el) => el.tagName === 'BLOCKQUOTE' || el.tagName === 'ASIDE' || hasHint(el, PULL_HINTS),
   );
   if (candidates.length === 0) return [];
-  const paragraphs = Array.from(root.querySelectorAll('p, li'));
+  // Each paragraph's key once, not once per candidate quote.
+  const paragraphs = Array.from(root.querySelectorAll('p, li'))
+    .filter((p) => !p.closest('blockquote, aside'))
+    .map((p) => ({ p, key: compareKey(textOf(p)) }));
   const targets: Element[] = [];
   for (const quote of candidates) {
     if (targets.some((t) => within(quote, t))) continue;
     const key = compareKey(textOf(quote));
     if (key.length < MIN_CHARS) continue;
-    const repeated = paragraphs.some(
-      (p) => !within(p, quote) && !within(quote, p) && !p.closest('blockquote, aside') && compareKey(textOf(p)).includes(key),
-    );
+    const repeated = paragraphs.some(({ p, key: pk }) => pk.includes(key) && !within(p, quote) && !within(quote, p));
     if (repeated) targets.push(quote);
   }
   return removeBlocks(targets);

@@ -113,8 +113,8 @@ export function isCueLabel(text: string, cues: readonly string[], slack = 0): bo
   return keyMatches(labelKey(text), cues, slack);
 }
 
-/** isCueLabel on an element's text, with the label key cached during a run. */
-export function isCueLabelEl(el: Element, cues: readonly string[], slack = 0): boolean {
+/** An element's label key ('' when its text is too long to be a label), cached during a run. */
+export function labelKeyOf(el: Element): string {
   let key = labels?.get(el);
   if (key === undefined) {
     // Raw text far longer than a label (even allowing for indentation) is not collapsed at all.
@@ -122,7 +122,12 @@ export function isCueLabelEl(el: Element, cues: readonly string[], slack = 0): b
     key = text.length > LABEL_MAX ? '' : labelKey(text);
     labels?.set(el, key);
   }
-  return keyMatches(key, cues, slack);
+  return key;
+}
+
+/** isCueLabel on an element's text, with the label key cached during a run. */
+export function isCueLabelEl(el: Element, cues: readonly string[], slack = 0): boolean {
+  return keyMatches(labelKeyOf(el), cues, slack);
 }
 
 function keyMatches(key: string, cues: readonly string[], slack: number): boolean {

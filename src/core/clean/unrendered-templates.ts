@@ -52,6 +52,26 @@ function apply(root: Element, ctx: CleanContext): string[] {
   return removeBlocks(targets);
 }
 
+/** Whether any shown text node under root could hold a placeholder: a cheap walk before the full one on a whole page. */
+export function mayHoldPlaceholders(root: Element): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      if (v.includes('{') || v.includes('<%')) return true;
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIP.has((node as Element).tagName.toUpperCase())) continue;
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return false;
+}
+
 /** Before Readability: the template must not survive inside the chosen container. */
-export const preRule: CleanRule = { name: 'unrendered-templates', phase: 'pre', apply };
+export const preRule: CleanRule = {
+  name: 'unrendered-templates',
+  phase: 'pre',
+  apply: (root, ctx) => (mayHoldPlaceholders(root) ? apply(root, ctx) : []),
+};
 export const rule: CleanRule = { name: 'unrendered-templates', phase: 'post', apply };

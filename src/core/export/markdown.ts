@@ -44,6 +44,11 @@ function createService(title: string): TurndownService {
   });
   service.use([tables, strikethrough]);
   articleRules(service, title);
+  // Text that reads "<script>" on the page must stay text: most Markdown renderers pass raw HTML through, so a
+  // literal "<" (and an "&" that would otherwise start an entity, as in "&lt;") is written as an entity.
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) =>
+    escapeMarkdown(text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;'));
   return service;
 }
 
@@ -63,11 +68,21 @@ function markCaptions(body: string, article: Article, service: TurndownService):
     .join('\n\n');
 }
 
+/**
+ * A caller's parser may leave one text run as several adjacent text nodes (linkedom splits at every entity:
+ * "a &gt; b" becomes "a ", ">", " b"), and turndown escapes each node on its own, so a node starting with ">" gets
+ * "\>". Merged, as a browser's DOMParser leaves them, the CLI and the extension write the same Markdown.
+ */
+function canonicalTree(node: Node): Node {
+  if (typeof node.normalize === 'function') node.normalize();
+  return node;
+}
+
 /** The article body as Markdown (no front matter, no headline). */
 export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'> = {}): string {
   const service = createService(article.title);
   const html = safeHtml(article.html, article.url);
-  const input = ctx.parse ? (ctx.parse(html) as TurndownService.Node) : html;
+  const input = ctx.parse ? (canonicalTree(ctx.parse(html)) as TurndownService.Node) : html;
   const body = html.trim() ? service.turndown(input).trim() : '';
   if (body) return markCaptions(body, article, service);
   // No usable HTML: fall back to the plain paragraphs, escaped so they stay plain.
