@@ -25,37 +25,36 @@ export function detectArticle(doc: Document, url: string): DetectResult {
   if (articleType) add('jsonld-article', 0.4, articleType);
   else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) add('jsonld-listing', -0.3, ldTypes.join(','));
 
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const meta = readMeta(doc);
+  const ogType = meta.ogType?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article' || ogType?.startsWith('article')) add('og-type-article', 0.25);
   else if (ogType === 'website') add('og-type-website', -0.1);
 
-  if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
-    add('published-time', 0.15);
-  }
+  if (meta.published) add('published-time', 0.15);
 
   // One dominant <h1> that agrees with the page title.
-  const h1s = doc.querySelectorAll('h1');
-  const pageTitle = compareKey(
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '',
-  );
+  const h1s = doc.getElementsByTagName('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
     const h1 = compareKey(h1s[0].textContent ?? '');
-    if (h1.length >= 15 && pageTitle.includes(h1)) add('h1-matches-title', 0.15);
+    if (h1.length >= 15 && compareKey(meta.ogTitle?.getAttribute('content') ?? doc.title ?? '').includes(h1)) add('h1-matches-title', 0.15);
   } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
 
   // Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
   // its own card, whose summaries may be long but never form a run.
   const runs = new Map<Node, { count: number; chars: number }>();
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
-  for (const p of Array.from(doc.querySelectorAll('p, figcaption'))) {
+  const blocks = doc.querySelectorAll('p, figcaption');
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
     // Paragraphs nested in paragraphs (malformed or hostile markup) count by the innermost: reading the text of
-    // every level would make detection quadratic in the nesting depth.
-    if (p.querySelector('p, figcaption')) continue;
+    // every level would make detection quadratic in the nesting depth. The list is in document order, so a block
+    // holds another exactly when it holds the next one.
+    if (blocks[i + 1] && p.contains(blocks[i + 1])) continue;
     const text = p.textContent ?? '';
+    if (text.length < 80) continue;
     const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
-    if (text.length < 80 || !parent) continue;
-    const linkChars = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
-    if (linkChars / text.length > 0.5) continue;
+    if (!parent) continue;
+    if (p.firstElementChild && linkChars(p) / text.length > 0.5) continue;
     const run = runs.get(parent) ?? { count: 0, chars: 0 };
     run.count++;
     run.chars += text.length;
@@ -70,7 +69,7 @@ export function detectArticle(doc: Document, url: string): DetectResult {
   const teasers = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
   if (teasers >= 8 && teasers > prose * 2) add('teaser-list', -0.35, `${teasers} linked headlines`);
 
-  if (doc.querySelector('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]') && teasers >= 5) {
+  if (teasers >= 5 && doc.querySelector('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]')) {
     add('pagination', -0.1);
   }
 
@@ -80,11 +79,47 @@ export function detectArticle(doc: Document, url: string): DetectResult {
   else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) add('listing-path', -0.15);
   if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) add('article-path', 0.1);
 
-  if (isProbablyReaderable(doc)) add('readerable', 0.1);
+  if (isProbablyReaderable(doc, { visibilityChecker: isVisible })) add('readerable', 0.1);
 
   const raw = signals.reduce((s, x) => s + x.weight, 0);
   const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
   return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+}
+
+/** The first og:type and og:title <meta>, and whether any publication-time <meta> exists: one walk over <meta>. */
+function readMeta(doc: Document): { ogType?: Element; ogTitle?: Element; published: boolean } {
+  const found: { ogType?: Element; ogTitle?: Element; published: boolean } = { published: false };
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const property = m.getAttribute('property');
+    if (property === 'og:type') found.ogType ??= m;
+    else if (property === 'og:title') found.ogTitle ??= m;
+    else if (property === 'article:published_time') found.published = true;
+    if (m.getAttribute('itemprop') === 'datePublished' || m.getAttribute('name') === 'pubdate') found.published = true;
+  }
+  return found;
+}
+
+/** Characters of link text inside a block. */
+function linkChars(block: Element): number {
+  const links = block.getElementsByTagName('a');
+  let n = 0;
+  for (let i = 0; i < links.length; i++) n += links[i].textContent?.length ?? 0;
+  return n;
+}
+
+/**
+ * Readability's own visibility test (inline display:none, hidden, aria-hidden="true" unless a fallback image),
+ * without materialising a style object for every element that has no style attribute to hide it.
+ */
+function isVisible(node: Element): boolean {
+  const style = node.hasAttribute('style') ? (node as HTMLElement).style : null;
+  return (
+    (!style || style.display != 'none') &&
+    !node.hasAttribute('hidden') &&
+    (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true' || !!node.className?.includes?.('fallback-image'))
+  );
 }
 
 /** The container a caption's figure shares with its sibling figures (a gallery), looked for a few levels up. */
@@ -92,7 +127,7 @@ function galleryOf(caption: Element): Node | null {
   let node: Element | null = caption.closest('figure') ?? caption;
   for (let depth = 0; depth < 4 && node?.parentElement; depth++) {
     node = node.parentElement;
-    if (node.querySelectorAll('figure').length >= 2) return node;
+    if (node.getElementsByTagName('figure')[1]) return node;
   }
   return caption.parentNode;
 }

@@ -6,7 +6,13 @@ const fake = vi.hoisted(() => ({
   send: vi.fn(),
   browser: {
     runtime: { getURL: (p: string) => `chrome-extension://abc/${p}`, openOptionsPage: vi.fn(async () => {}) },
-    tabs: { query: vi.fn(async () => [{ id: 11 }]), create: vi.fn(async () => ({})) },
+    tabs: {
+      query: vi.fn(async (): Promise<unknown[]> => [{ id: 11 }]),
+      create: vi.fn(async () => ({})),
+      get: vi.fn(async (id: number) => ({ id, windowId: 3 })),
+      getCurrent: vi.fn(async () => undefined),
+    },
+    permissions: { request: vi.fn(async () => true) },
     commands: { getAll: vi.fn(async () => [{ name: 'toggle-reader', shortcut: 'Alt+Shift+Y' }]) },
     storage: { sync: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}) }, onChanged: { addListener: vi.fn(), removeListener: vi.fn() } },
     downloads: { download: vi.fn(async () => 1) },
@@ -15,6 +21,8 @@ const fake = vi.hoisted(() => ({
 vi.mock('../../src/extension/browser', () => ({ default: fake.browser }));
 vi.mock('../../src/extension/send', () => ({ sendToBackground: fake.send }));
 const { connect } = await import('../../src/extension/popup/connect');
+const { setFallbackMessages } = await import('../../src/extension/i18n');
+const en = (await import('../../public/_locales/en/messages.json')).default;
 
 const article = { title: 'T', isArticle: true, removed: [], attendees: null } as unknown as Article;
 
@@ -67,5 +75,50 @@ describe('popup connect', () => {
     await settled(store, 'ready');
     store.actions.openReader();
     await vi.waitFor(() => expect(fake.send).toHaveBeenLastCalledWith('toggle-reader-tab', { tabId: 5 }));
+  });
+
+  it('a download the browser refuses leaves a clear problem with the text still copyable', async () => {
+    fake.send.mockImplementation(async (type: string) =>
+      type === 'extract-tab' ? { ok: true, article: { ...article, url: 'https://x.test/a', html: '<p>Body</p>', text: 'Body', paragraphs: ['Body'], images: [] } }
+      : type === 'download-file' ? { ok: false, message: 'Invalid filename', retryInPage: false }
+      : undefined,
+    );
+    setFallbackMessages(en);
+    const store = connect();
+    await settled(store, 'ready');
+    await vi.waitFor(() => expect(store.getState().exports.length).toBeGreaterThan(0));
+    store.actions.download('md');
+    await vi.waitFor(() => expect(store.getState().exportProblem).not.toBeNull());
+    expect(store.getState().exportProblem).toMatchObject({ formatId: 'md', message: expect.stringContaining('Invalid filename') });
+    const saved = fake.send.mock.calls.find((c) => c[0] === 'download-file')![1];
+    expect(saved).toMatchObject({ encoding: 'utf8', fileName: expect.stringMatching(/\.md$/) });
+    expect(saved.data).toContain('# T');
+    setFallbackMessages(null);
+    fake.send.mockReset();
+  });
+
+  it('many tabs: a refused permission stops before reading any tab; granted, it reads the window in tab order', async () => {
+    fake.send.mockImplementation(async (type: string, payload: { tabId: number }) =>
+      type === 'extract-tab' ? (payload.tabId === 11 ? { ok: true, article } : { ok: false, code: 'failed', message: 'boom' }) : { ok: true, id: 1 },
+    );
+    const store = connect();
+    await settled(store, 'ready');
+    fake.browser.permissions.request.mockResolvedValueOnce(false);
+    store.actions.exportTabs('window');
+    await vi.waitFor(() => expect(store.getState().batch.phase).toBe('denied'));
+    expect(fake.send.mock.calls.filter((c) => c[0] === 'extract-tab')).toHaveLength(1); // only the popup's own page
+
+    fake.browser.tabs.query.mockResolvedValueOnce([
+      { id: 12, index: 2, url: 'https://b.test/' },
+      { id: 11, index: 0, url: 'https://a.test/' },
+      { id: 13, index: 1, url: 'chrome://settings/' },
+    ]);
+    store.actions.exportTabs('window');
+    await vi.waitFor(() => expect(['done', 'failed']).toContain(store.getState().batch.phase));
+    const { batch } = store.getState();
+    expect(batch.rows.map((r) => [r.tabId, r.status])).toEqual([[11, 'exported'], [13, 'skipped'], [12, 'failed']]);
+    expect(fake.browser.tabs.query).toHaveBeenLastCalledWith({ windowId: 3 });
+    expect(batch).toMatchObject({ phase: 'done', exported: 1, fileName: expect.stringMatching(/-lucid-reader-3-tabs\.jsonl$/) });
+    fake.send.mockReset();
   });
 });

@@ -62,11 +62,13 @@ export function isClosingBio(text: string, names: readonly string[], verbs: read
 function closingBios(root: Element, s: Structure, ctx: CleanContext): Element[] {
   const names = bioNames(ctx);
   if (names.length === 0) return [];
-  const leaves = elementsUnder(root).filter((el) => LEAF_BLOCK.test(el.tagName) && !el.querySelector(INNER_BLOCK));
+  // From the end, leaf blocks only (the block test is a selector query: done on the few last candidates only).
+  const all = elementsUnder(root);
   const out: Element[] = [];
   let seen = 0;
-  for (let i = leaves.length - 1; i >= 0 && seen < LAST_BLOCKS; i--) {
-    const el = leaves[i]!;
+  for (let i = all.length - 1; i >= 0 && seen < LAST_BLOCKS; i--) {
+    const el = all[i]!;
+    if (!LEAF_BLOCK.test(el.tagName) || el.querySelector(INNER_BLOCK)) continue;
     const text = textOf(el);
     if (!text) continue;
     seen++;

@@ -6,7 +6,7 @@
 import { elementsUnder, isProse, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, isCueLabel, textOf, within } from './text';
+import { compareKey, isCueLabel, rawLength, textOf, within } from './text';
 
 const END_MARKER = /^(?:(?:#\s*){3}|-+\s*30\s*-+|-*\s*ends?\s*-*|-+\s*end\s*-+)$/i;
 const HEADING = /^H[1-6]$/;
@@ -61,6 +61,7 @@ function isNameOpening(heading: string, stem: string, name: string, next: string
 
 function isLabelBlock(el: Element): boolean {
   if (!HEADING.test(el.tagName) && el.tagName !== 'P' && el.tagName !== 'STRONG' && el.tagName !== 'B') return false;
+  if (rawLength(el) > LABEL_MAX * 4) return false;
   const text = textOf(el);
   if (!text || text.length > LABEL_MAX) return false;
   if (HEADING.test(el.tagName)) return true;
