@@ -61,7 +61,12 @@ export async function serveHostile(): Promise<HostileServer> {
       return send('text/html; charset=utf-8', withBeacons(readFileSync(`${HOSTILE_DIR}${hostile}.html`, 'utf8'), origin, hostile));
     }
     const page = /^\/page\/([a-z0-9-]+\.html)$/.exec(path)?.[1];
-    if (page && existsSync(`${PAGES_DIR}${page}`)) return send('text/html; charset=utf-8', readFileSync(`${PAGES_DIR}${page}`));
+    if (page && existsSync(`${PAGES_DIR}${page}`)) {
+      // ?without=<id> serves the page without its <style id="<id>">: the same page, minus an attack.
+      const without = new URL(req.url ?? '/', 'http://x').searchParams.get('without');
+      const html = readFileSync(`${PAGES_DIR}${page}`, 'utf8');
+      return send('text/html; charset=utf-8', without ? html.replace(new RegExp(`<style id="${without}">[\\s\\S]*?</style>`), '') : html);
+    }
     if (path === '/spa' || path.startsWith('/spa/')) return send('text/html; charset=utf-8', readFileSync(SPA_PAGE));
     const odd = /^\/odd\/([a-z.]+)$/.exec(path)?.[1];
     if (odd && ODD[odd]) return send(ODD[odd].type, ODD[odd].body());

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/node/index';
+
+describe('parseDocument (linkedom, as browsers would see the page)', () => {
+  it('lower-cases HTML attribute names written in capitals, as browsers do', () => {
+    const doc = parseDocument('<html><body><IMG SRC="a.jpg" ALT="Hall"><P CLASS="lead" onClick="x()">t</P></body></html>');
+    expect(doc.querySelector('img')!.getAttribute('alt')).toBe('Hall');
+    expect(doc.querySelector('.lead')?.textContent).toBe('t');
+    expect(doc.querySelector('p')!.getAttributeNames()).toEqual(['class', 'onclick']);
+  });
+
+  it('keeps the camel case SVG needs', () => {
+    const doc = parseDocument('<html><body><svg viewBox="0 0 1 1"><rect/></svg><P ID="x">t</P></body></html>');
+    expect(doc.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1 1');
+    expect(doc.getElementById('x')?.textContent).toBe('t');
+  });
+
+  it('wraps a bare fragment in a document with a body', () => {
+    const doc = parseDocument('<p>Only a paragraph</p>');
+    expect(doc.body.textContent).toBe('Only a paragraph');
+  });
+});
