@@ -27,13 +27,13 @@ export interface ReaderDump {
 export function dumpReader(this: unknown, scope?: unknown): ReaderDump {
   const root = (scope ?? this ?? document) as Document | ShadowRoot;
   const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const RISKY_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal', 'fencedframe', 'template', 'noscript', 'svg', 'math', 'input', 'button:not(.lr-toolbar *):not(.pp-toolbar *)'];
+  const RISKY_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal', 'fencedframe', 'template', 'noscript', 'svg', 'math', 'input', 'button', 'textarea', 'select', 'video', 'audio'];
   const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'longdesc', 'ping', 'srcdoc'];
   const dangerous: string[] = [];
   const body = root.querySelector('[data-testid="article-body"]');
   for (const el of body ? [body, ...Array.from(body.querySelectorAll('*'))] : []) {
     const tag = el.localName;
-    if (RISKY_TAGS.some((t) => el.matches(t))) dangerous.push(`<${tag}>`);
+    if (RISKY_TAGS.includes(tag)) dangerous.push(`<${tag}>`);
     if (tag === 'style') dangerous.push('<style> in the article');
     for (const attr of Array.from(el.attributes)) {
       const value = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');

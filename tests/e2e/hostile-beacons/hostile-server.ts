@@ -63,7 +63,7 @@ export async function serveHostile(): Promise<HostileServer> {
     const page = /^\/page\/([a-z0-9-]+\.html)$/.exec(path)?.[1];
     if (page && existsSync(`${PAGES_DIR}${page}`)) {
       // ?without=<id> serves the page without its <style id="<id>">: the same page, minus an attack.
-      const without = new URL(req.url ?? '/', 'http://x').searchParams.get('without');
+      const without = /^[a-z-]+$/.exec(new URL(req.url ?? '/', 'http://x').searchParams.get('without') ?? '')?.[0];
       const html = readFileSync(`${PAGES_DIR}${page}`, 'utf8');
       return send('text/html; charset=utf-8', without ? html.replace(new RegExp(`<style id="${without}">[\\s\\S]*?</style>`), '') : html);
     }
