@@ -75,7 +75,8 @@ export async function loadPipelineSystem(withHtml = false): Promise<System | { u
     const node = (await import(new URL('../../src/node/index.ts', import.meta.url).href)) as NodeEntry;
     // "pipeline" is the text pipeline, the like of Readability's textContent; "pipeline+html" also sanitises the
     // article HTML as the CLI's HTML formats do (DOMPurify on jsdom: DOMPurify refuses linkedom).
-    options = withHtml ? { sanitize: node.nodeSanitizer() } : { html: false };
+    // Each system gets a freshly parsed document, as the CLI does, so the pipeline may consume it (no clone).
+    options = { consumeDocument: true, ...(withHtml ? { sanitize: node.nodeSanitizer() } : { html: false }) };
   } catch (err) {
     return { unavailable: `${shown} failed to load: ${(err as Error).message.split('\n')[0]}` };
   }

@@ -35,7 +35,8 @@ export async function processPage(job: PageJob): Promise<PageResult> {
     const url = job.url ?? readCanonical(document, fallback) ?? fallback;
     // Text-only formats never show the article HTML, so they skip sanitising it (the slowest step in Node).
     const needsHtml = HTML_FORMATS.has(job.format);
-    const article = extractArticle(document, url, needsHtml ? { sanitize: nodeSanitizer() } : { html: false });
+    // The document was parsed for this page alone, so extraction may work on it without copying it first.
+    const article = extractArticle(document, url, { consumeDocument: true, ...(needsHtml ? { sanitize: nodeSanitizer() } : { html: false }) });
     const ctx = { sourceHtml: html, accessedAt: job.accessedAt };
     return {
       path: job.path,

@@ -6,7 +6,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection, DetectionSignal } from './article';
-import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf } from './jsonld';
+import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 import { compareKey } from './text/normalize';
 
 export const ARTICLE_THRESHOLD = 0.5;
@@ -15,12 +15,13 @@ export interface DetectResult extends Detection {
   isArticle: boolean;
 }
 
-export function detectArticle(doc: Document, url: string): DetectResult {
+/** `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too). */
+export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[]): DetectResult {
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail } : { name, weight });
 
   // Structured data.
-  const ldTypes = readJsonLd(doc).flatMap(typesOf);
+  const ldTypes = (jsonLd ?? readJsonLd(doc)).flatMap(typesOf);
   const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
   if (articleType) add('jsonld-article', 0.4, articleType);
   else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) add('jsonld-listing', -0.3, ldTypes.join(','));

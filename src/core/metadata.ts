@@ -18,11 +18,27 @@ export interface PageMetadata {
   articleLd: JsonLdNode | null;
 }
 
+const metaIndexes = new WeakMap<Document, Map<string, string>>();
+
+/** The first non-empty content of <meta property|name|itemprop=key> for the first key present (keys case-blind). */
 export function meta(doc: Document, ...keys: string[]): string | null {
+  // One pass over the page's <meta> tags, shared by every lookup (each selector query would walk the page again).
+  let index = metaIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+      const content = el.getAttribute('content');
+      if (!content || !content.trim()) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr)?.trim().toLowerCase();
+        if (key && !index.has(key)) index.set(key, collapseWhitespace(content));
+      }
+    }
+    metaIndexes.set(doc, index);
+  }
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
-    if (value && value.trim()) return collapseWhitespace(value);
+    const value = index.get(key.toLowerCase());
+    if (value) return value;
   }
   return null;
 }

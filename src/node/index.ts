@@ -47,5 +47,5 @@ function lowerCaseAttributeNames(document: Document): void {
 
 export async function extractFromHtml(html: string, url: string, options: ExtractOptions = {}): Promise<Article> {
   const document = parseDocument(html);
-  return extractArticle(document, url, { sanitize: nodeSanitizer(), ...options });
+  return extractArticle(document, url, { sanitize: nodeSanitizer(), consumeDocument: true, ...options });
 }

@@ -33,11 +33,12 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const data = attendeeCuesFor(input.lang);
   if (!data) return null;
   const cc = compileCues(data);
-  const parsed: Parsed[] = articleSentences(input.paragraphs, input.captions, cc).map(({ text }) => ({
-    text,
-    spans: findNames(text, cc),
-    cues: findCues(text, cc),
-  }));
+  const sentences = articleSentences(input.paragraphs, input.captions, cc).map(({ text }) => ({ text, cues: findCues(text, cc) }));
+  // Only a chair, attendance or event cue can make an event (assignParts sets `event` for nothing else): without
+  // one the answer is null, known before the costlier name search. Most news is not a meeting report.
+  const eventCue = (c: CueMatch) => c.cue.part === 'chair' || c.cue.part === 'attendee' || !!c.cue.event;
+  if (!sentences.some((x) => x.cues.some(eventCue))) return null;
+  const parsed: Parsed[] = sentences.map(({ text, cues }) => ({ text, spans: findNames(text, cc), cues }));
 
   // Round one, full names only: a bare name without honorific or title (English) counts as known only once
   // a cue points at it, so that "Riverside" does not later resolve to a slogan like "Save Riverside".
