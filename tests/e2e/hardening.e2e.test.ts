@@ -12,7 +12,7 @@ import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchGrantedChromium, type GrantedChromium } from './chromium-granted';
 import { CHROME_DIR, requireBuild } from './extension-dirs';
-import { OVERLAY, dumpReader, overlayHostStyle, readOverlay, type ReaderDump } from './hostile-beacons/closed-shadow';
+import { OVERLAY, dumpReaderOf, overlayHostStyle, readOverlay, type ReaderDump } from './hostile-beacons/closed-shadow';
 import { HOSTILE_DIR, hostileNames, serveHostile, type HostileServer } from './hostile-beacons/hostile-server';
 
 requireBuild(CHROME_DIR);
@@ -64,7 +64,7 @@ async function openPopup(tabId: number): Promise<Page> {
 }
 
 const popupState = (popup: Page) => popup.getAttribute('[data-testid="popup-state"]', 'data-state');
-const popupReader = (popup: Page): Promise<ReaderDump> => popup.evaluate(`(${dumpReader.toString()})(document)`);
+const popupReader = (popup: Page): Promise<ReaderDump> => popup.evaluate(dumpReaderOf('document'));
 
 /** Clicks the popup's "Open reader view" (a toggle) and waits until the page's overlay is there (or gone). */
 async function toggleFromPopup(popup: Page, page: Page, open: boolean): Promise<void> {

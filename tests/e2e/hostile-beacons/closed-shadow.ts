@@ -63,6 +63,12 @@ export function dumpReader(this: unknown, scope?: unknown): ReaderDump {
   };
 }
 
+/** Some TypeScript runners (esbuild keepNames) wrap named functions in __name(): defined where dumpReader is sent. */
+export const NAME_SHIM = 'var __name = (f) => f;';
+
+/** dumpReader as an expression to evaluate in an extension page. */
+export const dumpReaderOf = (scope: string) => `(() => { ${NAME_SHIM} return (${dumpReader.toString()})(${scope}); })()`;
+
 /** Host styles a page would have to change to hide or disfigure the overlay. */
 export const HOST_PROPS = ['display', 'position', 'visibility', 'opacity', 'z-index', 'transform', 'filter', 'clip-path', 'width', 'height', 'pointer-events', 'top', 'left'];
 
@@ -97,7 +103,7 @@ export async function inOverlay<T>(ctx: BrowserContext, page: Page, fn: string, 
 
 /** The overlay's reader, read through inOverlay; null when there is no overlay. */
 export async function readOverlay(ctx: BrowserContext, page: Page): Promise<OverlayView | null> {
-  const got = await inOverlay<ReaderDump>(ctx, page, `function () { return (${dumpReader.toString()}).call(this); }`);
+  const got = await inOverlay<ReaderDump>(ctx, page, `function () { ${NAME_SHIM} return (${dumpReader.toString()}).call(this); }`);
   return got && { mode: got.mode ?? 'none', reader: got.value };
 }
 
