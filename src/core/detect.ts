@@ -26,23 +26,28 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[])
   if (articleType) add('jsonld-article', 0.4, articleType);
   else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) add('jsonld-listing', -0.3, ldTypes.join(','));
 
-  const meta = readMeta(doc);
-  const ogType = meta.ogType?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article' || ogType?.startsWith('article')) add('og-type-article', 0.25);
   else if (ogType === 'website') add('og-type-website', -0.1);
 
-  if (meta.published) add('published-time', 0.15);
+  if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
+    add('published-time', 0.15);
+  }
 
   // One dominant <h1> that agrees with the page title.
   const h1s = doc.getElementsByTagName('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
     const h1 = compareKey(h1s[0].textContent ?? '');
-    if (h1.length >= 15 && compareKey(meta.ogTitle?.getAttribute('content') ?? doc.title ?? '').includes(h1)) add('h1-matches-title', 0.15);
+    // The title is read only when the <h1> could match it.
+    if (h1.length >= 15 && compareKey(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
+      add('h1-matches-title', 0.15);
+    }
   } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
 
   // Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
   // its own card, whose summaries may be long but never form a run.
   const runs = new Map<Node, { count: number; chars: number }>();
+  let readerableSum = 0;
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
   const blocks = doc.querySelectorAll('p, figcaption');
   for (let i = 0; i < blocks.length; i++) {
@@ -53,9 +58,10 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[])
     if (blocks[i + 1] && p.contains(blocks[i + 1])) continue;
     const text = p.textContent ?? '';
     if (text.length < 80) continue;
+    readerableSum += readerableShare(p, text);
     const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
     if (!parent) continue;
-    if (p.firstElementChild && linkChars(p) / text.length > 0.5) continue;
+    if (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) continue;
     const run = runs.get(parent) ?? { count: 0, chars: 0 };
     run.count++;
     run.chars += text.length;
@@ -80,26 +86,27 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[])
   else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) add('listing-path', -0.15);
   if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) add('article-path', 0.1);
 
-  if (isProbablyReaderable(doc, { visibilityChecker: isVisible })) add('readerable', 0.1);
+  // The paragraphs read above usually settle it; otherwise Readability walks the page itself.
+  if (readerableSum > READERABLE_SCORE || isProbablyReaderable(doc, { visibilityChecker: isVisible })) add('readerable', 0.1);
 
   const raw = signals.reduce((s, x) => s + x.weight, 0);
   const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
   return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
 }
 
-/** The first og:type and og:title <meta>, and whether any publication-time <meta> exists: one walk over <meta>. */
-function readMeta(doc: Document): { ogType?: Element; ogTitle?: Element; published: boolean } {
-  const found: { ogType?: Element; ogTitle?: Element; published: boolean } = { published: false };
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i];
-    const property = m.getAttribute('property');
-    if (property === 'og:type') found.ogType ??= m;
-    else if (property === 'og:title') found.ogTitle ??= m;
-    else if (property === 'article:published_time') found.published = true;
-    if (m.getAttribute('itemprop') === 'datePublished' || m.getAttribute('name') === 'pubdate') found.published = true;
-  }
-  return found;
+/**
+ * isProbablyReaderable sums sqrt(length - 140) over visible, likely-content <p>, <pre> and <article> elements of at
+ * least 140 trimmed characters, and says yes once the sum passes 20: the order does not matter, so the share of any
+ * subset of those elements that passes 20 already means yes. The subset counted here is the plain paragraphs
+ * (no attribute, so visible and with no unlikely class or id; not in a list item) that the prose pass reads anyway.
+ */
+const READERABLE_MIN_LENGTH = 140;
+const READERABLE_SCORE = 20 + 1e-9; // a hair above 20: this sum adds in a different order than Readability's
+function readerableShare(block: Element, text: string): number {
+  if (block.localName !== 'p' || block.hasAttributes()) return 0;
+  const length = text.trim().length;
+  if (length < READERABLE_MIN_LENGTH || block.parentElement?.closest('li')) return 0;
+  return Math.sqrt(length - READERABLE_MIN_LENGTH);
 }
 
 /** Characters of link text inside a block. */

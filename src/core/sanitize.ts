@@ -20,7 +20,9 @@ export const ARTICLE_SANITIZE_CONFIG = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
-  SANITIZE_NAMED_PROPS: true,
+  // No id or name attribute survives (see ALLOWED_ATTR), so nothing can clobber DOM properties; DOMPurify's
+  // renaming of them (SANITIZE_NAMED_PROPS) would only cost time — measured at two thirds of a jsdom sanitise.
+  SANITIZE_NAMED_PROPS: false,
 };
 
 export function createSanitizer(window: Window | null | undefined): Sanitizer {
