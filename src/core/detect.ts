@@ -121,12 +121,13 @@ function linkChars(block: Element): number {
  * Readability's own visibility test (inline display:none, hidden, aria-hidden="true" unless a fallback image),
  * without materialising a style object for every element that has no style attribute to hide it.
  */
-function isVisible(node: Element): boolean {
-  const style = node.hasAttribute('style') ? (node as HTMLElement).style : null;
+function isVisible(node: Node): boolean {
+  const el = node as HTMLElement;
+  const style = el.hasAttribute('style') ? el.style : null;
   return (
     (!style || style.display != 'none') &&
-    !node.hasAttribute('hidden') &&
-    (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true' || !!node.className?.includes?.('fallback-image'))
+    !el.hasAttribute('hidden') &&
+    (!el.hasAttribute('aria-hidden') || el.getAttribute('aria-hidden') != 'true' || !!el.className?.includes?.('fallback-image'))
   );
 }
 

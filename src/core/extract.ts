@@ -11,6 +11,7 @@ import type { CleanContext } from './clean/rule';
 import { contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './cues/index';
 import { detectArticle } from './detect';
+import { cloneDocument, declobber, rootElement, windowOf } from './dom-safety';
 import { readJsonLd } from './jsonld';
 import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata';
 import { createSanitizer, type Sanitizer } from './sanitize';
@@ -109,16 +110,18 @@ export function checkBudget(doc: Document, maxElements: number = DEFAULT_MAX_ELE
 
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
   // A document with no root element (an empty string parsed by linkedom) breaks DOM getters: nothing to read.
-  if (!document.documentElement) throw new ExtractError('empty', 'Nothing readable was found on this page.');
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  checkBudget(document, maxElements);
-  const jsonLd = readJsonLd(document);
-  const detection = detectArticle(document, url, jsonLd);
-  const meta = readMetadata(document, url, jsonLd);
-  const baseUrl = baseUrlOf(document, url);
-
+  if (!rootElement(document)) throw new ExtractError('empty', 'Nothing readable was found on this page.');
   // The caller's document is never changed, unless the caller hands it over (the CLI parses a page only for this).
-  const clone = options.consumeDocument ? document : (document.cloneNode(true) as Document);
+  // Everything below reads the working copy, cleared of DOM clobbering first (see dom-safety.ts).
+  const clone = options.consumeDocument ? document : cloneDocument(document);
+  declobber(clone);
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  checkBudget(clone, maxElements);
+  const jsonLd = readJsonLd(clone);
+  const detection = detectArticle(clone, url, jsonLd);
+  const meta = readMetadata(clone, url, jsonLd);
+  const baseUrl = baseUrlOf(clone, url);
+
   const ctx: CleanContext = {
     document: clone,
     title: meta.title,
@@ -167,7 +170,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   const lang = meta.lang || (parsed?.lang ?? 'en');
   const wordCount = countWords(text);
   const wantHtml = options.html !== false && content !== null;
-  const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(document.defaultView)) : null;
+  const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(windowOf(document))) : null;
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
 
   return {
