@@ -180,3 +180,17 @@ describe('reader.css', () => {
     for (const theme of ['sepia', 'dark', 'auto']) expect(css).toContain(`.lr--${theme}`);
   });
 });
+
+describe('attendee box: copy as text', () => {
+  it('copies the summary to the clipboard and says so', async () => {
+    const { render, screen, fireEvent, waitFor } = await import('@testing-library/preact');
+    const { h } = await import('preact');
+    const { AttendeeBox } = await import('../../src/extension/reader/attendee-box');
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void written.push(s) }, configurable: true });
+    render(h(AttendeeBox, { attendees: { people: [{ name: 'Denise Okafor', roles: ['Mayor'], parts: ['chair', 'speaker'], evidence: [] }], groups: [] } }));
+    fireEvent.click(screen.getByTestId('attendees-copy'));
+    await waitFor(() => expect(screen.getByTestId('attendees-copy').textContent).toMatch(/copied/i));
+    expect(written).toEqual([expect.stringContaining('- Denise Okafor — Mayor')]);
+  });
+});

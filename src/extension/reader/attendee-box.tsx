@@ -1,7 +1,8 @@
 /** Who took part in the event: chair, speakers, attendees and groups, collapsible, with source sentences on demand. */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Attendee, AttendeePart, Attendees } from '../../core/article';
 import { t } from '../i18n';
+import { attendeesText } from './attendees-text';
 
 /** A person is listed once, under the most prominent part they played. */
 const ORDER: AttendeePart[] = ['chair', 'speaker', 'attendee'];
@@ -35,8 +36,24 @@ function Person({ person, main }: { person: Attendee; main: AttendeePart }) {
   );
 }
 
+function copyText(attendees: Attendees): string {
+  return attendeesText(attendees, {
+    chair: t('peopleChair'),
+    speaker: t('peopleSpeakers'),
+    attendee: t('peopleAttendees'),
+    groups: t('peopleGroups'),
+    also: { chair: t('peopleAlsoChaired'), speaker: t('peopleAlsoSpoke'), attendee: t('peopleAlsoAttended') },
+  });
+}
+
 export function AttendeeBox({ attendees, open = true }: { attendees: Attendees; open?: boolean }) {
   const headingId = useId();
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const copy = () =>
+    navigator.clipboard.writeText(copyText(attendees)).then(
+      () => setCopied('done'),
+      () => setCopied('failed'),
+    );
   const groups = ORDER.map((part) => ({ part, people: attendees.people.filter((p) => mainPart(p) === part) })).filter((g) => g.people.length);
   const count = attendees.people.length;
   return (
@@ -57,6 +74,9 @@ export function AttendeeBox({ attendees, open = true }: { attendees: Attendees; 
               </ul>
             </div>
           ))}
+          <button type="button" class="lr-people__copy" data-testid="attendees-copy" onClick={copy} aria-live="polite">
+            {copied === 'done' ? t('peopleCopied') : copied === 'failed' ? t('peopleCopyFailed') : t('peopleCopy')}
+          </button>
           {attendees.groups.length > 0 && (
             <div class="lr-people__group">
               <h3>{t('peopleGroups')}</h3>
