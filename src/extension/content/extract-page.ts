@@ -1,6 +1,7 @@
 /**
  * Extraction of the live page for the popup and the overlay: core.extractArticle works on a clone, so the page is
- * never changed. Results are cached per URL (an SPA navigation changes the URL and so misses the cache).
+ * never changed. Results are cached per URL and content fingerprint: a single-page site may change the URL before
+ * it renders the new article (or the article without the URL), and the reader must never see the previous one.
  */
 import type { Article } from '../../core/article';
 import { ExtractError, extractArticle } from '../../core/extract';
@@ -9,7 +10,14 @@ import type { ExtractResult } from '../messages';
 /** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
 const MAX_ELEMENTS = 60_000;
 
-let cache: { url: string; result: ExtractResult } | null = null;
+let cache: { key: string; result: ExtractResult } | null = null;
+
+/** What changes when a single-page site shows another article: title, first headline, amount of text. */
+function fingerprint(): string {
+  const h1 = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const size = Math.round((document.body?.textContent?.length ?? 0) / 200);
+  return `${location.href}\n${document.title}\n${h1}\n${size}`;
+}
 
 function notHtml(doc: Document): ExtractResult | null {
   const type = doc.contentType;
@@ -19,9 +27,10 @@ function notHtml(doc: Document): ExtractResult | null {
 
 export function extractPage(force: boolean): ExtractResult {
   const url = location.href;
-  if (!force && cache?.url === url) return cache.result;
+  const key = fingerprint();
+  if (!force && cache?.key === key) return cache.result;
   const result = notHtml(document) ?? run(url);
-  cache = { url, result };
+  cache = { key, result };
   return result;
 }
 

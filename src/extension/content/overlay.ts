@@ -21,9 +21,11 @@ interface Open {
 
 let open: Open | null = null;
 
-export const isOverlayOpen = () => open !== null;
+/** Open means on the page: a page script that removed our host element has closed the reader, not hidden it. */
+export const isOverlayOpen = () => open !== null && open.host.isConnected;
 
 export function openOverlay(article: Article): void {
+  if (open && !open.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
   if (open) return;
   const page = savePage();
   const host = document.createElement('lucid-reader-overlay');
@@ -43,7 +45,8 @@ export function openOverlay(article: Article): void {
   const unmount = mountReader(container, article, { onClose: closeOverlay });
   // Esc closes even when focus has wandered outside the reader (e.g. a click on the page behind it).
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
+    // Only the person's own key press: a page script can dispatch a synthetic Escape (isTrusted false).
+    if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
       e.stopPropagation();
       closeOverlay();
     }
