@@ -194,10 +194,20 @@ describe('a page cannot drive, reach or restyle the extension', () => {
     expect(overlay.mode).toBe('closed');
     expect(overlay.reader.headlines).toEqual(['Library board answers questions from readers']);
 
-    // Toggle-shaped messages while it is open do not close it either.
+    // Toggle-shaped messages while it is open do not close it either, nor does a synthetic Escape.
     await drive(page, tabId);
+    await page.evaluate(() => {
+      for (const target of [window, document, document.body]) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      }
+    });
     await sleep(500);
     expect(await readOverlay(b().ctx, page)).not.toBeNull();
+
+    // A page that removes the reader's host has closed it: one click on "Open reader view" opens it again.
+    await page.evaluate((tag) => document.querySelector(tag)!.remove(), OVERLAY);
+    await toggleFromPopup(popup, page, true);
+    expect((await readOverlay(b().ctx, page))!.reader.headlines).toEqual(['Library board answers questions from readers']);
     await toggleFromPopup(popup, page, false);
     await popup.close();
     await page.close();
