@@ -3,6 +3,9 @@
  * script, so it must stay cheap (one pass over <p> and headings, no layout, no Readability) and small.
  * isProbablyReaderable alone says "yes" to category pages, home pages and search results; here it is one signal
  * among structured data and the shape of the content.
+ * Cost model (a content script's isolated world): every element handed to JS gets a wrapper, and each kind of DOM
+ * object is set up on first use, so it touches few elements (selector queries, not loops over <meta>), only
+ * NodeLists (no HTMLCollection), and skips whole-page queries whose answer cannot matter.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection, DetectionSignal } from './article';
@@ -35,7 +38,7 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[])
   }
 
   // One dominant <h1> that agrees with the page title.
-  const h1s = doc.getElementsByTagName('h1');
+  const h1s = doc.querySelectorAll('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
     const h1 = compareKey(h1s[0].textContent ?? '');
     // The title is read only when the <h1> could match it.
@@ -111,7 +114,7 @@ function readerableShare(block: Element, text: string): number {
 
 /** Characters of link text inside a block. */
 function linkChars(block: Element): number {
-  const links = block.getElementsByTagName('a');
+  const links = block.querySelectorAll('a');
   let n = 0;
   for (let i = 0; i < links.length; i++) n += links[i].textContent?.length ?? 0;
   return n;
@@ -136,7 +139,7 @@ function galleryOf(caption: Element): Node | null {
   let node: Element | null = caption.closest('figure') ?? caption;
   for (let depth = 0; depth < 4 && node?.parentElement; depth++) {
     node = node.parentElement;
-    if (node.getElementsByTagName('figure')[1]) return node;
+    if (node.querySelectorAll('figure').length >= 2) return node;
   }
   return caption.parentNode;
 }

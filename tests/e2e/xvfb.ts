@@ -34,11 +34,23 @@ function xdotool(display: string, args: string[]): string {
   return run.stdout.trim();
 }
 
+/** The first visible window whose title contains `title`, or '' (xdotool search exits 1 when none matches). */
+function findWindow(display: string, title: string): string {
+  const run = spawnSync('xdotool', ['search', '--onlyvisible', '--name', title], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8', timeout: 10_000 });
+  return run.status === 0 ? run.stdout.trim().split('\n')[0] : '';
+}
+
 /** Gives keyboard focus to the visible window whose title contains `title` (a real X focus change). */
 export function focusWindow(display: string, title: string): void {
-  const win = xdotool(display, ['search', '--onlyvisible', '--name', title]).split('\n')[0];
+  // The browser renames its window a moment after the active tab's title changes.
+  let win = findWindow(display, title);
+  for (let i = 0; !win && i < 50; i++) {
+    xdotool(display, ['sleep', '0.1']);
+    win = findWindow(display, title);
+  }
   if (!win) throw new Error(`no visible window named ${title}`);
   xdotool(display, ['windowfocus', '--sync', win]);
+  if (xdotool(display, ['getwindowfocus']) !== win) throw new Error(`window ${win} (${title}) did not take the keyboard focus`);
   // Let the browser see the focus change first: the command goes to the window it believes is focused.
   xdotool(display, ['sleep', '0.2']);
 }
