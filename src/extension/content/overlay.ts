@@ -31,7 +31,8 @@ interface Open {
 let rendered: Rendered | null = null;
 let open: Open | null = null;
 
-export const isOverlayOpen = () => open !== null;
+/** Open means on the page: a page script that removed our host element has closed the reader, not hidden it. */
+export const isOverlayOpen = () => open !== null && !!rendered?.host.isConnected;
 
 function render(article: Article): Rendered {
   const host = document.createElement('lucid-reader-overlay');
@@ -53,6 +54,7 @@ function render(article: Article): Rendered {
 }
 
 export function openOverlay(article: Article): void {
+  if (open && !rendered?.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
   if (open) return;
   const page = savePage();
   if (rendered && rendered.article !== article) {
@@ -63,7 +65,8 @@ export function openOverlay(article: Article): void {
   else rendered = render(article);
   // Esc closes even when focus has wandered outside the reader (e.g. a click on the page behind it).
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
+    // Only the person's own key press: a page script can dispatch a synthetic Escape (isTrusted false).
+    if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
       e.stopPropagation();
       closeOverlay();
     }
