@@ -73,8 +73,6 @@ export async function loadPipelineSystem(withHtml = false): Promise<System | { u
     extractArticle = mod.extractArticle;
     // As the CLI does: DOMPurify refuses linkedom, so the Node entry supplies one built on a jsdom window.
     const node = (await import(new URL('../../src/node/index.ts', import.meta.url).href)) as NodeEntry;
-    // "pipeline" is the text pipeline, the like of Readability's textContent; "pipeline+html" also sanitises the
-    // article HTML as the CLI's HTML formats do (DOMPurify on jsdom: DOMPurify refuses linkedom).
     // Each system gets a freshly parsed document, as the CLI does, so the pipeline may consume it (no clone).
     // "pipeline" is what the core issue defines: detection, metadata, cleaning and Readability, to text. The
     // attendee summary (its own bench: bench:attendees) and HTML sanitising are timed in "pipeline+html", which is

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, Attendees } from '../../src/core/article';
+import type { Article } from '../../src/core/article';
+import { readExpected as readFixtureExpected, type Expected } from '../fixtures/fixture-files';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -19,20 +20,11 @@ export const ARTICLE_SLUGS = [
 ] as const;
 export const SECTION_SLUG = 'tinmientrung-chuyen-muc-thoi-su';
 
-interface Expected {
-  url: string;
-  lang: string;
-  isArticle: boolean;
-  title: string;
-  byline: string | null;
-  published: string | null;
-  paragraphs: (string | string[])[];
-  captions: string[];
-  attendees: { people: { name: string; roles: string[]; parts: Attendees['people'][number]['parts'] }[]; groups: string[] } | null;
-}
-
+/** The ground truth, read by the golden suite's own reader (tests/fixtures/fixture-files.ts). */
 export function readExpected(slug: string): Expected {
-  return JSON.parse(readFileSync(`${FIXTURES}${slug}/expected.json`, 'utf8')) as Expected;
+  const expected = readFixtureExpected(slug);
+  if (!expected) throw new Error(`tests/fixtures/${slug} has no expected.json`);
+  return expected;
 }
 
 const escape = (text: string): string =>

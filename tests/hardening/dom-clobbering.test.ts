@@ -17,6 +17,7 @@ function clobberedPage() {
   Object.defineProperty(form, 'parentNode', { value: input, configurable: true });
   Object.defineProperty(document, 'documentElement', { value: document.querySelector('img[name=documentElement]'), configurable: true });
   Object.defineProperty(document, 'querySelectorAll', { value: document.querySelector('form[name=querySelectorAll]'), configurable: true });
+  Object.defineProperty(document, 'cloneNode', { value: document.querySelector('img[name=documentElement]'), configurable: true });
   return document;
 }
 
@@ -36,11 +37,14 @@ describe('DOM clobbering', () => {
     expect(doc.getElementById('title')).not.toBeNull(); // a div's id shadows nothing
   });
 
-  it('extracts a page whose form and document properties are clobbered, without hanging, and leaves it as it was', () => {
+  it('extracts a page whose document properties are clobbered (documentElement, cloneNode) and leaves it as it was', () => {
     const doc = clobberedPage();
+    const root = rootElement(doc)!;
+    const before = root.outerHTML;
     const a = extractArticle(doc, 'https://ledger.example/2024/10/09/council-backs-repairs-to-library/', { sanitize: nodeSanitizer() });
     expect(a.title).toBe('Council backs repairs to the Riverside branch library');
     expect(a.paragraphs.length).toBeGreaterThan(5);
     expect(a.html).not.toMatch(/name=/);
+    expect(root.outerHTML).toBe(before);
   });
 });
