@@ -80,7 +80,7 @@ for (const slug of slugs) {
       expect(detectFixture(slug, expected.url), `${slug}: detectArticle().isArticle`).toBe(expected.isArticle);
     });
 
-    it('finds title, byline and published date', () => {
+    it('finds title, byline and published date (and the standfirst, where expected.json names it)', () => {
       const a = article();
       const found = { title: a.title, byline: a.byline, published: a.published?.slice(0, 10) ?? null };
       expect(found, `${slug}: metadata`).toEqual({
@@ -88,6 +88,7 @@ for (const slug of slugs) {
         byline: expected.byline,
         published: expected.published,
       });
+      if (expected.standfirst !== undefined) expect(a.standfirst, `${slug}: standfirst`).toBe(expected.standfirst);
     });
   });
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { ExtractError, extractArticle } from '../core/extract';
 import { readCanonical } from '../core/metadata';
+import { nativeQuery } from '../core/page-query';
 import { nodeSanitizer, parseDocument } from '../node/index';
 import type { OutputFormat } from './args';
 import { InputError, decodeHtml, readInputFile } from './read-input';
@@ -32,7 +33,7 @@ export async function processPage(job: PageJob): Promise<PageResult> {
     const document = parseDocument(html);
     // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
     const fallback = job.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(job.path)).href;
-    const url = job.url ?? readCanonical(document, fallback) ?? fallback;
+    const url = job.url ?? readCanonical(nativeQuery(document), fallback) ?? fallback;
     // Text-only formats never show the article HTML, so they skip sanitising it (the slowest step in Node).
     const needsHtml = HTML_FORMATS.has(job.format);
     // The document was parsed for this page alone, so extraction may work on it without copying it first.

@@ -61,6 +61,11 @@ export interface Article {
   /** ISO 8601 date (YYYY-MM-DD or full timestamp), or null when unknown. */
   published: string | null;
   excerpt: string | null;
+  /**
+   * The standfirst (dek, sapo) the page prints between the headline and the body, when the body does not hold it:
+   * shown under the headline, not part of `text` or `paragraphs`.
+   */
+  standfirst: string | null;
   isArticle: boolean;
   detection: Detection;
   /** Sanitised article HTML (DOMPurify). Still re-sanitised by every renderer. */

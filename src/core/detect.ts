@@ -10,6 +10,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection, DetectionSignal } from './article';
 import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
+import { nativeQuery, type PageQuery } from './page-query';
 import { compareKey } from './text/normalize';
 
 export const ARTICLE_THRESHOLD = 0.5;
@@ -19,30 +20,30 @@ export interface DetectResult extends Detection {
 }
 
 /** `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too). */
-export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[]): DetectResult {
+export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[], query: PageQuery = nativeQuery(doc)): DetectResult {
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail } : { name, weight });
 
   // Structured data.
-  const ldTypes = (jsonLd ?? readJsonLd(doc)).flatMap(typesOf);
+  const ldTypes = (jsonLd ?? readJsonLd(doc, query)).flatMap(typesOf);
   const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
   if (articleType) add('jsonld-article', 0.4, articleType);
   else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) add('jsonld-listing', -0.3, ldTypes.join(','));
 
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = query.one('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article' || ogType?.startsWith('article')) add('og-type-article', 0.25);
   else if (ogType === 'website') add('og-type-website', -0.1);
 
-  if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
+  if (query.one('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
     add('published-time', 0.15);
   }
 
   // One dominant <h1> that agrees with the page title.
-  const h1s = doc.querySelectorAll('h1');
+  const h1s = query.all('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
     const h1 = compareKey(h1s[0].textContent ?? '');
     // The title is read only when the <h1> could match it.
-    if (h1.length >= 15 && compareKey(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
+    if (h1.length >= 15 && compareKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
       add('h1-matches-title', 0.15);
     }
   } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
@@ -52,7 +53,7 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[])
   const runs = new Map<Node, { count: number; chars: number }>();
   let readerableSum = 0;
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
-  const blocks = doc.querySelectorAll('p, figcaption');
+  const blocks = query.all('p, figcaption');
   for (let i = 0; i < blocks.length; i++) {
     const p = blocks[i];
     // Paragraphs nested in paragraphs (malformed or hostile markup) count by the innermost: reading the text of
@@ -76,10 +77,10 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[])
   else if (prose >= 3 && best.chars >= 600) add('short-prose', 0.15, `${prose} paragraphs`);
   else add('little-prose', -0.2, `${prose} paragraphs`);
 
-  const teasers = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
+  const teasers = query.all('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
   if (teasers >= 8 && teasers > prose * 2) add('teaser-list', -0.35, `${teasers} linked headlines`);
 
-  if (teasers >= 5 && doc.querySelector('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]')) {
+  if (teasers >= 5 && query.one('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]')) {
     add('pagination', -0.1);
   }
 

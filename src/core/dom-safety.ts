@@ -40,12 +40,16 @@ export function rootElement(doc: Document): Element | null {
  * Removes, in a working copy, every name or id that shadows a property of a form or of the document, so the rest of
  * the pipeline (Readability included) can use the DOM normally. Returns how many attributes were removed.
  */
-export function declobber(doc: Document): number {
+export function declobber(doc: Document, index?: { elements: readonly Element[]; byTag: ReadonlyMap<string, readonly number[]> }): number {
   const pristineForm = proto<(tag: string) => Element>(doc, 'createElement')('form');
   const docProto = Object.getPrototypeOf(doc) as object;
   let removed = 0;
-  // One simple selector and a tag test: a long selector list is slow to match in Node DOMs.
-  for (const el of Array.from(proto<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll')('[name], [id]'))) {
+  // From the page index when there is one (a selector query walks the whole page in Node DOMs), else one simple
+  // native selector and a tag test.
+  const candidates = index
+    ? [...CLOBBERING].flatMap((tag) => (index.byTag.get(tag) ?? []).map((i) => index.elements[i]))
+    : Array.from(proto<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll')('[name], [id]'));
+  for (const el of candidates) {
     if (!CLOBBERING.has(proto<string>(el, 'localName').toLowerCase())) continue;
     const getAttribute = proto<(n: string) => string | null>(el, 'getAttribute');
     const removeAttribute = proto<(n: string) => void>(el, 'removeAttribute');

@@ -7,16 +7,24 @@ import { Readability } from '@mozilla/readability';
 import type { Article, RemovedReport } from './article';
 import { findAttendees } from './attendees/index';
 import { mergeReports, postRules, preRules, runRules } from './clean/index';
+import { withTextCache } from './clean/text';
 import type { CleanContext } from './clean/rule';
+import { standfirstOf } from './clean/standfirst';
 import { contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './cues/index';
 import { detectArticle } from './detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './dom-safety';
+import { ExtractError } from './extract-error';
 import { readJsonLd } from './jsonld';
 import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata';
+import { DEFAULT_MAX_ELEMENTS, indexPage } from './page-index';
+import { indexQuery, type PageQuery } from './page-query';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
 import { collapseWhitespace, countWords, truncate } from './text/normalize';
+
+export { ExtractError } from './extract-error';
+export { DEFAULT_MAX_ELEMENTS, MAX_DEPTH, MAX_TEXT_CHARS } from './page-index';
 
 export interface ExtractOptions {
   /**
@@ -38,89 +46,42 @@ export interface ExtractOptions {
    * directly instead of on a clone, which saves copying the whole page. Never set this on a live page.
    */
   consumeDocument?: boolean;
+  /**
+   * Called as each stage ends, with its name (for the profile bench: `npm run bench:profile`). The core keeps no
+   * clock; the caller reads its own.
+   */
+  trace?: (stage: string) => void;
 }
 
-export class ExtractError extends Error {
-  constructor(
-    readonly code: 'too-large' | 'empty',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExtractError';
-  }
-}
-
-export const DEFAULT_MAX_ELEMENTS = 150_000;
-
-/**
- * The extraction budget (docs/limits.md). Pages beyond it get ExtractError('too-large') in well under a second
- * instead of a run that takes minutes or overflows the stack. Elements: Readability's maxElemsToParse, checked
- * here first so a giant page is refused before it is cloned. Depth: Chrome's HTML parser never nests deeper than
- * 512, and deeper trees make Readability superlinear and recursive walkers overflow. Text: about 500,000 words,
- * far beyond any article, counted outside <script>/<style>/<template> (framework pages carry megabytes of JSON).
- */
-export const MAX_DEPTH = 512;
-export const MAX_TEXT_CHARS = 3_000_000;
 /**
  * Elements in the article Readability chose (checked before the cleaning rules and the sanitiser, whose cost
  * grows with it: in Node, DOMPurify on jsdom is quadratic in the width of an element it unwraps).
  */
 export const MAX_CONTENT_ELEMENTS = 25_000;
 
-const UNCOUNTED_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-
-/** One iterative pass over the page; throws ExtractError('too-large') at the first bound exceeded. */
-export function checkBudget(doc: Document, maxElements: number = DEFAULT_MAX_ELEMENTS): void {
-  const root = doc.documentElement;
-  if (!root) return;
-  let elements = 0;
-  let chars = 0;
-  let depth = 0;
-  let node: Node | null = root;
-  while (node) {
-    let skip = false;
-    if (node.nodeType === 1) {
-      if (++elements > maxElements) {
-        throw new ExtractError('too-large', `The page has more than ${maxElements.toLocaleString('en')} elements, more than the reader reads.`);
-      }
-      if (depth > MAX_DEPTH) {
-        throw new ExtractError('too-large', `The page nests elements more than ${MAX_DEPTH} levels deep, more than the reader reads.`);
-      }
-      skip = UNCOUNTED_TEXT.has((node as Element).tagName.toUpperCase());
-    } else if (node.nodeType === 3) {
-      chars += (node as Text).data.length;
-      if (chars > MAX_TEXT_CHARS) {
-        throw new ExtractError('too-large', `The page has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text, more than the reader reads.`);
-      }
-    }
-    // Next node in document order: first child, else the next sibling of the nearest ancestor that has one.
-    const first: Node | null = skip ? null : node.firstChild;
-    if (first) {
-      depth++;
-      node = first;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      depth--;
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-}
-
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
   // A document with no root element (an empty string parsed by linkedom) breaks DOM getters: nothing to read.
   if (!rootElement(document)) throw new ExtractError('empty', 'Nothing readable was found on this page.');
   // The caller's document is never changed, unless the caller hands it over (the CLI parses a page only for this).
-  // Everything below reads the working copy, cleared of DOM clobbering first (see dom-safety.ts).
+  // Everything below reads the working copy: walked through prototype getters, then cleared of DOM clobbering
+  // before anything else reads it (see dom-safety.ts).
+  const trace = options.trace;
   const clone = options.consumeDocument ? document : cloneDocument(document);
-  declobber(clone);
+  trace?.('clone');
+  // One walk enforces the budget and indexes the page for every read-only query until the cleaning starts.
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  checkBudget(clone, maxElements);
-  const jsonLd = readJsonLd(clone);
-  const detection = detectArticle(clone, url, jsonLd);
-  const meta = readMetadata(clone, url, jsonLd);
-  const baseUrl = baseUrlOf(clone, url);
+  const index = indexPage(clone, maxElements);
+  trace?.('budget');
+  declobber(clone, index);
+  trace?.('declobber');
+  const query = indexQuery(index);
+  const jsonLd = readJsonLd(clone, query);
+  trace?.('json-ld');
+  const detection = detectArticle(clone, url, jsonLd, query);
+  trace?.('detect');
+  const meta = readMetadata(clone, url, jsonLd, query);
+  const baseUrl = baseUrlOf(query, url);
+  trace?.('metadata');
 
   const ctx: CleanContext = {
     document: clone,
@@ -132,7 +93,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     siteName: meta.siteName,
   };
   const removed: RemovedReport[] = [];
-  if (clone.body) removed.push(...runRules(preRules, clone.body, ctx));
+  if (clone.body) removed.push(...runRules(preRules, clone.body, ctx, trace));
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -149,6 +110,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     // Readability assumes an HTML page; on trees it cannot walk (foreign roots, bodiless fragments) nothing is read.
     throw new ExtractError('empty', `Nothing readable was found on this page (${err instanceof Error ? err.message : String(err)}).`);
   }
+  trace?.('readability');
 
   const content = parsed?.content ?? null;
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter (so Readability's own
@@ -157,12 +119,17 @@ export function extractArticle(document: Document, url: string, options: Extract
   if (contentElements > MAX_CONTENT_ELEMENTS) {
     throw new ExtractError('too-large', `The article has ${contentElements.toLocaleString('en')} elements, more than the ${MAX_CONTENT_ELEMENTS.toLocaleString('en')} the reader reads.`);
   }
+  trace?.('content-budget');
+  let standfirst: string | null = null;
   if (content) {
-    removed.push(...runRules(postRules, content, ctx));
+    removed.push(...runRules(postRules, content, ctx, trace));
+    standfirst = withTextCache(() => standfirstOf(content, ctx));
     absolutiseUrls(content, baseUrl);
+    trace?.('absolute-urls');
   }
   const { paragraphs, captions } = content ? contentText(content) : { paragraphs: [], captions: [] };
   const images = content ? contentImages(content, baseUrl) : [];
+  trace?.('content-text');
   if (paragraphs.length === 0 && images.length === 0) {
     throw new ExtractError('empty', 'Nothing readable was found on this page.');
   }
@@ -183,6 +150,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
     published: meta.published,
     excerpt: meta.description ?? (paragraphs[0] ? truncate(paragraphs[0], 300) : null),
+    standfirst,
     isArticle: detection.isArticle,
     detection: { score: detection.score, signals: detection.signals },
     html: sanitize && content ? sanitize(content.innerHTML) : '',
@@ -203,8 +171,8 @@ function readabilityByline(raw: string | null | undefined, isArticle: boolean, s
 }
 
 /** The page's <base href> when it is http(s), else the page URL. */
-function baseUrlOf(doc: Document, url: string): string {
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
+function baseUrlOf(query: PageQuery, url: string): string {
+  const base = query.one('base[href]')?.getAttribute('href');
   return (base && resolveUrl(base, url)) || url;
 }
 

@@ -1,11 +1,13 @@
 /** Reads schema.org JSON-LD blocks: the structured data most news CMSs publish. Never throws on bad JSON. */
 
+import { nativeQuery, type PageQuery } from './page-query';
+
 export type JsonLdNode = Record<string, unknown>;
 
 /** Every node of every JSON-LD block, with @graph and top-level arrays flattened. */
-export function readJsonLd(doc: Document): JsonLdNode[] {
+export function readJsonLd(doc: Document, query: PageQuery = nativeQuery(doc)): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of query.all('script[type="application/ld+json"]')) {
     const raw = script.textContent;
     if (!raw || raw.length > 500_000) continue;
     let data: unknown;

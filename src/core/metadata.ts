@@ -3,6 +3,7 @@
  * language, dates, canonical URL. Structured sources (JSON-LD, Open Graph, article:* meta) win over guesses.
  */
 import { articleNode, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
+import { nativeQuery, type PageQuery } from './page-query';
 import { collapseWhitespace, compareKey } from './text/normalize';
 
 export interface PageMetadata {
@@ -18,15 +19,15 @@ export interface PageMetadata {
   articleLd: JsonLdNode | null;
 }
 
-const metaIndexes = new WeakMap<Document, Map<string, string>>();
+const metaIndexes = new WeakMap<PageQuery, Map<string, string>>();
 
 /** The first non-empty content of <meta property|name|itemprop=key> for the first key present (keys case-blind). */
-export function meta(doc: Document, ...keys: string[]): string | null {
+export function meta(query: PageQuery, ...keys: string[]): string | null {
   // One pass over the page's <meta> tags, shared by every lookup (each selector query would walk the page again).
-  let index = metaIndexes.get(doc);
+  let index = metaIndexes.get(query);
   if (!index) {
     index = new Map();
-    for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    for (const el of query.all('meta[content]')) {
       const content = el.getAttribute('content');
       if (!content || !content.trim()) continue;
       for (const attr of ['property', 'name', 'itemprop']) {
@@ -34,7 +35,7 @@ export function meta(doc: Document, ...keys: string[]): string | null {
         if (key && !index.has(key)) index.set(key, collapseWhitespace(content));
       }
     }
-    metaIndexes.set(doc, index);
+    metaIndexes.set(query, index);
   }
   for (const key of keys) {
     const value = index.get(key.toLowerCase());
@@ -43,21 +44,27 @@ export function meta(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
-export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = readJsonLd(doc)): PageMetadata {
+export function readMetadata(
+  doc: Document,
+  url: string,
+  jsonLd?: JsonLdNode[],
+  query: PageQuery = nativeQuery(doc),
+): PageMetadata {
+  jsonLd ??= readJsonLd(doc, query);
   const articleLd = articleNode(jsonLd);
   const siteName =
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta(query, 'og:site_name', 'application-name') ??
     nameOf(articleLd?.publisher) ??
     null;
   return {
-    title: readTitle(doc, articleLd, siteName),
-    byline: readByline(doc, url, articleLd, siteName),
+    title: readTitle(doc, query, articleLd, siteName),
+    byline: readByline(query, url, articleLd, siteName),
     siteName,
-    lang: readLang(doc),
+    lang: readLang(doc, query),
     dir: readDir(doc),
-    published: readPublished(doc, articleLd),
-    canonicalUrl: readCanonical(doc, url),
-    description: meta(doc, 'description', 'og:description', 'twitter:description') ??
+    published: readPublished(query, articleLd),
+    canonicalUrl: readCanonical(query, url),
+    description: meta(query, 'description', 'og:description', 'twitter:description') ??
       (typeof articleLd?.description === 'string' ? collapseWhitespace(articleLd.description) : null),
     jsonLd,
     articleLd,
@@ -65,12 +72,12 @@ export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = 
 }
 
 /** The headline: the <h1> that agrees with the structured title, else the structured title, else <title>. */
-function readTitle(doc: Document, ld: JsonLdNode | null, siteName: string | null): string {
-  const structured = [meta(doc, 'og:title', 'twitter:title'), typeof ld?.headline === 'string' ? ld.headline : null]
+function readTitle(doc: Document, query: PageQuery, ld: JsonLdNode | null, siteName: string | null): string {
+  const structured = [meta(query, 'og:title', 'twitter:title'), typeof ld?.headline === 'string' ? ld.headline : null]
     .filter((x): x is string => !!x)
     .map(collapseWhitespace);
-  const docTitle = collapseWhitespace(doc.title || doc.querySelector('title')?.textContent || '');
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10).map((h) => collapseWhitespace(h.textContent ?? ''));
+  const docTitle = collapseWhitespace(doc.title || query.one('title')?.textContent || '');
+  const h1s = query.all('h1').slice(0, 10).map((h) => collapseWhitespace(h.textContent ?? ''));
   const refs = [...structured, docTitle].map(compareKey).filter(Boolean);
   // An <h1> agrees when it is the structured title, contains most of it, or is its first segment ("Section - Site").
   const agreeing = h1s.find((h) => {
@@ -109,13 +116,13 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
-function readByline(doc: Document, url: string, ld: JsonLdNode | null, siteName: string | null): string | null {
+function readByline(query: PageQuery, url: string, ld: JsonLdNode | null, siteName: string | null): string | null {
   const candidates: (string | null)[] = [
     nameOf(ld?.author),
-    meta(doc, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'sailthru.author', 'parsely-author'),
+    meta(query, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'sailthru.author', 'parsely-author'),
   ];
   // A byline element is trusted only when the page has one: listings carry one per teaser.
-  const bylineEls = doc.querySelectorAll('[rel="author"], [itemprop="author"]');
+  const bylineEls = query.all('[rel="author"], [itemprop="author"]');
   if (bylineEls.length === 1) candidates.push(bylineEls[0].querySelector('[itemprop="name"]')?.textContent ?? bylineEls[0].textContent);
   for (const c of candidates) {
     const clean = cleanByline(c);
@@ -125,12 +132,12 @@ function readByline(doc: Document, url: string, ld: JsonLdNode | null, siteName:
   return null;
 }
 
-function readLang(doc: Document): string {
+function readLang(doc: Document, query: PageQuery): string {
   const raw =
     doc.documentElement?.getAttribute('lang') ||
     doc.documentElement?.getAttribute('xml:lang') ||
-    meta(doc, 'og:locale', 'language', 'content-language') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    meta(query, 'og:locale', 'language', 'content-language') ||
+    query.one('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
     '';
   const tag = raw.trim().replace(/_/g, '-').split(/[\s,;]/)[0];
   if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) {
@@ -152,12 +159,12 @@ function readDir(doc: Document): 'ltr' | 'rtl' {
   return dir === 'rtl' ? 'rtl' : 'ltr';
 }
 
-function readPublished(doc: Document, ld: JsonLdNode | null): string | null {
+function readPublished(query: PageQuery, ld: JsonLdNode | null): string | null {
   const candidates = [
     typeof ld?.datePublished === 'string' ? ld.datePublished : null,
-    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
+    meta(query, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
       'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
-    soleTimeElement(doc),
+    soleTimeElement(query),
   ];
   for (const c of candidates) {
     const iso = toIsoDate(c);
@@ -167,10 +174,10 @@ function readPublished(doc: Document, ld: JsonLdNode | null): string | null {
 }
 
 /** A <time datetime> is the publication date only when it is marked so, or is the page's only one (not a list). */
-function soleTimeElement(doc: Document): string | null {
-  const marked = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
+function soleTimeElement(query: PageQuery): string | null {
+  const marked = query.one('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
   if (marked) return marked.getAttribute('datetime');
-  const all = doc.querySelectorAll('time[datetime]');
+  const all = query.all('time[datetime]');
   return all.length === 1 ? all[0].getAttribute('datetime') : null;
 }
 
@@ -194,8 +201,8 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   return null;
 }
 
-export function readCanonical(doc: Document, url: string): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+export function readCanonical(query: PageQuery, url: string): string | null {
+  const href = query.one('link[rel="canonical"]')?.getAttribute('href') ?? meta(query, 'og:url');
   if (!href) return null;
   try {
     const u = new URL(href, url);

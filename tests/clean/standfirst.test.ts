@@ -2,46 +2,53 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/core/clean/index';
 import type { CleanContext } from '../../src/core/clean/rule';
-import { preRule, rule } from '../../src/core/clean/standfirst';
+import { preRule, standfirstOf } from '../../src/core/clean/standfirst';
+import { withTextCache } from '../../src/core/clean/text';
 import { cuesFor } from '../../src/core/cues/index';
 import { PROSE } from './helpers';
 
 const DEK = 'Two years after the floods, three towns on the river took very different paths. What they spent, and what worked.';
 
-/** The pre phase on a whole page, then a stand-in for Readability (the body moved into an article element). */
-function pipeline(page: string, description: string | null, keepDek = false): string {
+/**
+ * The pre phase on a whole page, then a stand-in for Readability (the body moved into an article element), then
+ * the standfirst the Article would carry, and the body's paragraphs (which it must not change).
+ */
+function pipeline(page: string, description: string | null, keepDek = false): { standfirst: string | null; body: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${page}</body></html>`);
   const doc = document as unknown as Document;
   const ctx: CleanContext = { document: doc, title: 'T', byline: null, description, lang: 'en', cues: cuesFor('en') };
-  runRules([preRule], doc.body, ctx);
+  expect(runRules([preRule], doc.body, ctx)).toEqual([]);
   const article = doc.createElement('div');
   const page1 = doc.createElement('div');
   article.appendChild(page1);
   if (keepDek) page1.appendChild(doc.querySelector('.dek')!);
   for (const p of Array.from(doc.querySelectorAll('.body > *'))) page1.appendChild(p);
-  runRules([rule], article, ctx);
-  return Array.from(article.querySelectorAll('p')).map((p) => p.textContent).join('\n');
+  const before = article.innerHTML;
+  const standfirst = withTextCache(() => standfirstOf(article, ctx));
+  expect(article.innerHTML).toBe(before);
+  return { standfirst, body: Array.from(article.querySelectorAll('p')).map((p) => p.textContent).join('\n') };
 }
 
 const PAGE = `<article><header><h1>T</h1><p class="dek">${DEK}</p><p>Words by Cecily</p></header>
   <div class="body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
 
 describe('standfirst', () => {
-  it('puts back the dek that equals the description, once, at the top', () => {
+  it('gives the Article the dek that equals the description and sits just above the body, leaving the body as it is', () => {
     const out = pipeline(PAGE, DEK);
-    expect(out.split('\n')[0]).toBe(DEK);
-    expect(out.split(DEK).length - 1).toBe(1);
+    expect(out.standfirst).toBe(DEK);
+    expect(out.body).not.toContain(DEK);
   });
 
-  it('does not add it twice when the body already holds it', () => {
+  it('gives none when the body already holds it', () => {
     const out = pipeline(PAGE, DEK, true);
-    expect(out.split(DEK).length - 1).toBe(1);
+    expect(out.standfirst).toBeNull();
+    expect(out.body.split(DEK).length - 1).toBe(1);
   });
 
-  it('leaves the body alone when the description is not just above it', () => {
+  it('gives none when the description is not just above the body, or there is no description', () => {
     const far = `<article><div class="body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></article>
       <footer>${PROSE.map((p) => `<p>Other ${p}</p>`).join('')}<p class="dek">${DEK}</p></footer>`;
-    expect(pipeline(far, DEK)).not.toContain(DEK);
-    expect(pipeline(PAGE, null)).not.toContain(DEK);
+    expect(pipeline(far, DEK).standfirst).toBeNull();
+    expect(pipeline(PAGE, null).standfirst).toBeNull();
   });
 });

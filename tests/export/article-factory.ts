@@ -65,6 +65,7 @@ export function buildArticle(slug: string): Article {
     dir: 'ltr',
     published: e.published,
     excerpt: paragraphs[0] ?? null,
+    standfirst: null,
     isArticle: e.isArticle,
     detection: {
       score: e.isArticle ? 0.9 : 0.1,

@@ -22,6 +22,7 @@ const ARTICLE: Article = {
   dir: 'ltr',
   published: '2024-10-09T08:00:00+07:00',
   excerpt: null,
+  standfirst: null,
   isArticle: true,
   detection: { score: 0.92, signals: [{ name: 'jsonld-article', weight: 0.6 }] },
   html: '<p>Sáng 9/10, Tỉnh ủy tổ chức hội nghị.</p><p>Hội nghị đã thảo luận nhiều nội dung.</p>',

@@ -22,6 +22,7 @@ function article(over: Partial<Article> = {}): Article {
     dir: 'ltr',
     published: '2024-10-09',
     excerpt: null,
+    standfirst: null,
     isArticle: true,
     detection: { score: 0.9, signals: [] },
     html: '<h1>Council approves the river plan</h1><p>The council met on Tuesday.</p><p>It voted 7 to 2.</p>',
@@ -52,6 +53,15 @@ describe('ReaderView', () => {
     expect(header).toContain('1 min read');
     expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2024-10-09');
     expect(screen.getByTestId('article-body').textContent).toBe('The council met on Tuesday.It voted 7 to 2.');
+  });
+
+  it('shows the standfirst under the headline, as text, outside the body', () => {
+    const dek = 'The vote ends <b>two years</b> of debate.';
+    const { container } = render(<ReaderView article={article({ standfirst: dek })} settings={DEFAULTS} />);
+    const shown = container.querySelector('header .lr-standfirst')!;
+    expect(shown.textContent).toBe(dek);
+    expect(shown.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('article-body').textContent).not.toContain('two years');
   });
 
   it('keeps a body heading that is not the headline', () => {

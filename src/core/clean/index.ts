@@ -30,15 +30,15 @@ export type { CleanContext, CleanRule } from './rule';
 /**
  * Run on the whole-page clone (root = body) before Readability: unrendered comment templates, which Readability
  * keeps when their classes read like content ("comment-body"); e-mail sign-up forms, whose fields Readability
- * drops; and the standfirst, noted for the post phase to restore. The other rules run after it, on far less DOM
+ * drops; and the standfirst, noted for the Article (see standfirst.ts). The other rules run after it, on far less DOM
  * (comment-sections and cookie-banners also export a preRule for callers that want them earlier).
  */
 export const preRules: CleanRule[] = [unrenderedTemplates.preRule, newsletterBoxes.preRule, standfirst.preRule];
 
 /**
  * Run on Readability's article element. Templates before comments (a template leads to its comment box), widgets
- * before the repeated-text rules, the standfirst restored once the edges are clean (it must not count as the body's
- * start) and before repeated-lead, the byline last (it keeps a byline only when nothing follows it).
+ * before the repeated-text rules, the byline last (it keeps a byline only when nothing follows it). The standfirst
+ * noted by the pre phase is read once they are done (extract.ts, standfirstOf).
  */
 export const postRules: CleanRule[] = [
   unrenderedTemplates.rule,
@@ -59,7 +59,6 @@ export const postRules: CleanRule[] = [
   photoCounters.rule,
   leadingFurniture.rule,
   repeatedHeadline.rule,
-  standfirst.rule,
   repeatedLead.rule,
   repeatedPullQuotes.rule,
   repeatedByline.rule,
@@ -68,11 +67,12 @@ export const postRules: CleanRule[] = [
 const MAX_EXAMPLES = 3;
 
 /** Applies the rules in order; reports only the rules that removed something. */
-export function runRules(rules: CleanRule[], root: Element, ctx: CleanContext): RemovedReport[] {
+export function runRules(rules: CleanRule[], root: Element, ctx: CleanContext, trace?: (stage: string) => void): RemovedReport[] {
   return withTextCache(() => {
     const reports: RemovedReport[] = [];
     for (const r of rules) {
       const removed = r.apply(root, ctx);
+      trace?.(`${r.phase} ${r.name}`);
       if (removed.length === 0) continue;
       reports.push({ rule: r.name, count: removed.length, examples: examplesOf(removed) });
     }

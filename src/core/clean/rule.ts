@@ -22,7 +22,7 @@ export interface CleanContext {
   siteName?: string | null;
   /**
    * The page's standfirst as the pre phase found it (the block whose text is the description) and the paragraphs
-   * that followed it, for the post phase to restore it when Readability dropped it. Set by the standfirst rule.
+   * that followed it, for the Article's `standfirst` when Readability left it out. Set by the standfirst rule.
    */
   standfirst?: { text: string; following: Element[] } | null;
 }

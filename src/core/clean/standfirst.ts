@@ -1,10 +1,11 @@
 /**
  * The standfirst (sapo, dek, subtitle) that Readability leaves out because it sits just above the body container:
- * the block whose text is the page's description. The pre phase finds it and the paragraphs that follow it; the
- * post phase puts it back at the top when the body starts with one of those paragraphs and lacks its text.
- * It never removes anything (and so reports nothing); repeated-lead still keeps one copy of a lead.
+ * the block whose text is the page's description. The pre phase finds it and the paragraphs that follow it; after
+ * cleaning, `standfirstOf` confirms it belongs to this body (the body starts with one of those paragraphs and lacks
+ * its text) and the Article carries it as `standfirst`, shown under the headline rather than as body text: a dek
+ * summarises the article, it is not its first paragraph (the public benchmark's truth, like most readers, leaves
+ * it out of the body). It never removes anything, and so reports nothing.
  */
-import { markChanged } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { collapse, compareKey, textOf } from './text';
 
@@ -26,6 +27,8 @@ function capture(root: Element, ctx: CleanContext): string[] {
   // The outermost block whose text is the description.
   let block: Element | null = null;
   for (let el = hit.parentElement; el && el !== root; el = el.parentElement) {
+    // An ancestor with far more text than the description is past it (and its key would cost a pass over it).
+    if (textOf(el).length > description.length * 2 + 40) break;
     const k = compareKey(textOf(el));
     if (k === key) {
       if (BLOCKS.has(el.tagName)) block = el;
@@ -39,12 +42,15 @@ function capture(root: Element, ctx: CleanContext): string[] {
 }
 
 function findTextNode(root: Element, probe: string): Text | null {
+  // Collapsing changes only whitespace, so a node that starts with the probe holds its first word verbatim: a cheap
+  // test before collapsing every text node of the page.
+  const word = probe.split(' ')[0];
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
-      if (v.length >= probe.length && collapse(v).startsWith(probe)) return node as Text;
+      if (v.length >= probe.length && v.includes(word) && collapse(v).startsWith(probe)) return node as Text;
       continue;
     }
     if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
@@ -71,22 +77,16 @@ function followingParagraphs(el: Element): Element[] {
   return out;
 }
 
-function restore(root: Element, ctx: CleanContext): string[] {
+/** The captured standfirst when it belongs to the cleaned body `root` and the body does not hold it, else null. */
+export function standfirstOf(root: Element, ctx: CleanContext): string | null {
   const lead = ctx.standfirst;
-  if (!lead) return [];
+  if (!lead) return null;
   const key = compareKey(lead.text);
-  if (compareKey(textOf(root)).includes(key)) return [];
+  if (compareKey(textOf(root)).includes(key)) return null;
   // The body must open with one of the paragraphs that followed the standfirst on the page.
   const firstParagraph = Array.from(root.querySelectorAll('p')).find((p) => textOf(p).length >= 60);
-  if (!firstParagraph || !lead.following.includes(firstParagraph)) return [];
-  const doc = root.ownerDocument;
-  const el = doc.createElement('p');
-  el.textContent = lead.text;
-  const host = root.children.length === 1 && root.firstElementChild!.tagName === 'DIV' ? root.firstElementChild! : root;
-  markChanged(host);
-  host.insertBefore(el, host.firstChild);
-  return [];
+  if (!firstParagraph || !lead.following.includes(firstParagraph)) return null;
+  return lead.text;
 }
 
 export const preRule: CleanRule = { name: 'standfirst', phase: 'pre', apply: capture };
-export const rule: CleanRule = { name: 'standfirst', phase: 'post', apply: restore };

@@ -19,6 +19,7 @@ const STYLE = `
 body{margin:0;background:#fbfaf7;color:#1d1d1b;font:18px/1.65 Georgia,"Noto Serif","Times New Roman",serif}
 article{max-width:42rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
 h1{font-size:2rem;line-height:1.25;margin:0 0 .75rem}
+.standfirst{font-size:1.1rem;color:#4a4a46;margin:0 0 .75rem}
 .meta,.source{font:14px/1.5 system-ui,sans-serif;color:#5b5b57;margin:.25rem 0}
 .source a{color:inherit;word-break:break-all}
 .attendees{font:15px/1.5 system-ui,sans-serif;background:#f0eee7;border-radius:8px;padding:.75rem 1rem;margin:1.5rem 0}
@@ -29,7 +30,7 @@ h1{font-size:2rem;line-height:1.25;margin:0 0 .75rem}
 .content figcaption{font:14px/1.5 system-ui,sans-serif;color:#5b5b57}
 .content table{border-collapse:collapse}
 .content td,.content th{border:1px solid #d8d5cc;padding:.25rem .5rem}
-@media (prefers-color-scheme:dark){body{background:#1b1b1a;color:#e8e6e1}.meta,.source,.content figcaption{color:#a9a69e}.attendees{background:#2a2a28}}
+@media (prefers-color-scheme:dark){body{background:#1b1b1a;color:#e8e6e1}.meta,.source,.standfirst,.content figcaption{color:#a9a69e}.attendees{background:#2a2a28}}
 `.trim();
 
 const LABELS: Record<string, { heading: string; groups: string; parts: Record<AttendeePart, string>; accessed: string; via: string }> = {
@@ -91,7 +92,7 @@ export function toHtml(article: Article, ctx: ExportContext): string {
 <article>
 <header>
 <h1>${escapeHtml(article.title)}</h1>
-${meta.length ? `<p class="meta">${meta.join(' · ')}</p>\n` : ''}<p class="source">${source} · ${escapeHtml(l.accessed)} <time datetime="${escapeHtml(ctx.accessedAt)}">${escapeHtml(accessed)}</time> · ${escapeHtml(l.via)} ${escapeHtml(`${ctx.extractor.name} ${ctx.extractor.version}`)}</p>
+${article.standfirst ? `<p class="standfirst">${escapeHtml(article.standfirst)}</p>\n` : ''}${meta.length ? `<p class="meta">${meta.join(' · ')}</p>\n` : ''}<p class="source">${source} · ${escapeHtml(l.accessed)} <time datetime="${escapeHtml(ctx.accessedAt)}">${escapeHtml(accessed)}</time> · ${escapeHtml(l.via)} ${escapeHtml(`${ctx.extractor.name} ${ctx.extractor.version}`)}</p>
 </header>
 ${attendeeBox(article.attendees, article.lang)}
 <div class="content">

@@ -32,7 +32,7 @@ const attendee = (a: Attendee): Json => ordered(a, ['name', 'roles', 'parts', 'e
 export function canonicalArticle(article: Article): { [key: string]: Json } {
   return ordered(
     article,
-    ['url', 'canonicalUrl', 'title', 'byline', 'siteName', 'lang', 'dir', 'published', 'excerpt', 'isArticle', 'detection',
+    ['url', 'canonicalUrl', 'title', 'byline', 'siteName', 'lang', 'dir', 'published', 'excerpt', 'standfirst', 'isArticle', 'detection',
       'html', 'text', 'paragraphs', 'images', 'wordCount', 'readingMinutes', 'attendees', 'removed'],
     {
       detection,

@@ -92,6 +92,10 @@ export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'>
 export function toMarkdown(article: Article, ctx: ExportContext): string {
   const body = markdownBody(article, ctx);
   // Escaped like body text, so "*Breaking*" or "1. Intro" in a headline stay literal.
-  const headline = `# ${createService(article.title).escape(article.title.replace(/\s+/g, ' ').trim())}`;
-  return `${frontMatter(article, ctx)}\n${headline}\n${body ? `\n${body}\n` : ''}`;
+  const service = createService(article.title);
+  const headline = `# ${service.escape(article.title.replace(/\s+/g, ' ').trim())}`;
+  // The standfirst under the headline, in italics, as the page prints it (escaped: it is page text).
+  const dek = article.standfirst?.replace(/\s+/g, ' ').trim();
+  const lead = dek ? `\n_${service.escape(dek)}_\n` : '';
+  return `${frontMatter(article, ctx)}\n${headline}\n${lead}${body ? `\n${body}\n` : ''}`;
 }

@@ -1,4 +1,7 @@
-/** Plain text: headline, one metadata line (site · byline · date · url), then paragraphs; no markup at all. */
+/**
+ * Plain text: headline, one metadata line (site · byline · date · url), then the standfirst and the paragraphs;
+ * no markup at all.
+ */
 import type { Article } from '../article';
 import type { ExportContext } from './context';
 import { isoDay } from './dates';
@@ -11,6 +14,6 @@ export function toText(article: Article, _ctx: ExportContext): string {
     .map(oneLine)
     .join(' · ');
   const paragraphs = article.paragraphs.length ? article.paragraphs : article.text.split(/\n\s*\n/);
-  const body = paragraphs.map(oneLine).filter(Boolean).join('\n\n');
+  const body = [article.standfirst ?? '', ...paragraphs].map(oneLine).filter(Boolean).join('\n\n');
   return `${oneLine(article.title)}\n${meta}\n${body ? `\n${body}\n` : ''}`;
 }

@@ -18,10 +18,17 @@ export function compareKey(s: string): string {
 }
 
 /** Counts words; CJK scripts (no spaces between words) count one per character. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_ALL = new RegExp(CJK.source, 'gu');
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+
 export function countWords(s: string): number {
-  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const rest = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
-  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu)?.length ?? 0;
+  // Most text has no CJK at all: test before rewriting the whole string.
+  const cjk = CJK.test(s) ? (s.match(CJK_ALL)?.length ?? 0) : 0;
+  const rest = cjk > 0 ? s.replace(CJK_ALL, ' ') : s;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(rest)) words++;
   return words + cjk;
 }
 

@@ -83,6 +83,7 @@ export function ReaderView({ article, settings, onClose, onSettings, compact = f
           <h1 class="lr-title" data-testid="headline">
             {article.title}
           </h1>
+          {article.standfirst && <p class="lr-standfirst">{article.standfirst}</p>}
           <p class="lr-meta">
             {article.byline && <span class="lr-byline">{article.byline}</span>}
             {date && <time dateTime={article.published ?? undefined}>{date}</time>}
