@@ -5,6 +5,7 @@ import * as adLabels from './ad-labels';
 import * as authorBios from './author-bios';
 import * as commentSections from './comment-sections';
 import * as cookieBanners from './cookie-banners';
+import * as imageCaptions from './image-captions';
 import * as marketWidgets from './market-widgets';
 import * as leadingFurniture from './leading-furniture';
 import * as navigationLinks from './navigation-links';
@@ -45,6 +46,7 @@ export const postRules: CleanRule[] = [
   commentSections.rule,
   cookieBanners.rule,
   adLabels.rule,
+  imageCaptions.rule,
   sharePrompts.rule,
   pageToolbars.rule,
   newsletterBoxes.rule,

@@ -74,6 +74,7 @@ export const en: LanguageCues = {
     authorBio: ['bio', 'biography', 'authorbio', 'author'],
     tags: ['tag', 'tags', 'keywords', 'topics'],
     nowReading: ['sticky', 'nowreading', 'fixed'],
+    captions: ['caption', 'credit', 'copyright', 'cutline', 'photocredit', 'imagecredit'],
   },
   wordsPerMinute: 230,
 };

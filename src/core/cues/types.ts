@@ -20,7 +20,9 @@ export type CueKind =
   | 'tags'
   | 'nowReading'
   | 'prevNext'
-  | 'pressSections';
+  | 'pressSections'
+  /** Class hints only: image captions and credits marked by class rather than <figcaption>. */
+  | 'captions';
 
 export interface LanguageCues {
   lang: string;
