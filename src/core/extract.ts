@@ -85,6 +85,7 @@ export function extractArticle(document: Document, url: string, options: Extract
 
   const ctx: CleanContext = {
     document: clone,
+    url,
     title: meta.title,
     byline: meta.byline,
     description: meta.description,

@@ -22,6 +22,7 @@ export function run(rule: CleanRule, bodyHtml: string, over: Partial<Omit<CleanC
     lang,
     cues: over.cues ?? cuesFor(lang),
     siteName: over.siteName ?? null,
+    url: over.url,
   };
   const root = document.getElementById('root') as unknown as Element;
   const reports = runRules([rule], root, ctx);

@@ -3,6 +3,7 @@ import type { RemovedReport } from '../article';
 import * as adjacentArticles from './adjacent-articles';
 import * as adLabels from './ad-labels';
 import * as authorBios from './author-bios';
+import * as callsToAction from './calls-to-action';
 import * as commentSections from './comment-sections';
 import * as cookieBanners from './cookie-banners';
 import * as imageCaptions from './image-captions';
@@ -13,6 +14,7 @@ import * as newsletterBoxes from './newsletter-boxes';
 import * as pageToolbars from './page-toolbars';
 import * as photoCounters from './photo-counters';
 import * as pressBoilerplate from './press-boilerplate';
+import * as promoLines from './promo-lines';
 import * as relatedLinks from './related-links';
 import * as repeatedByline from './repeated-byline';
 import * as repeatedHeadline from './repeated-headline';
@@ -53,9 +55,11 @@ export const postRules: CleanRule[] = [
   weatherWidgets.rule,
   marketWidgets.rule,
   relatedLinks.rule,
+  promoLines.rule,
   tagLists.rule,
   authorBios.rule,
   pressBoilerplate.rule,
+  callsToAction.rule,
   adjacentArticles.rule,
   navigationLinks.rule,
   photoCounters.rule,

@@ -8,6 +8,8 @@ import type { LanguageCues } from '../cues/types';
 export interface CleanContext {
   /** The working document (always a clone; never the page the person is reading). */
   document: Document;
+  /** The page's URL (links to the same site tell promotions from citations). */
+  url?: string;
   /** Best-known headline (from <h1>, og:title, JSON-LD or <title>, site suffix stripped). */
   title: string;
   /** Best-known byline before cleaning, or null. */

@@ -47,6 +47,15 @@ export const en: LanguageCues = {
     'investor contact', 'investor contacts', 'investor relations', 'contacts', 'contact', 'for more information',
     'notes to editors', 'note to editors', 'forward looking statements', 'safe harbor statement', 'cautionary statement',
   ],
+  callsToAction: [
+    'join our', 'join us on', 'follow us', 'like this story', 'share it with', 'click here', 'tap here',
+    'sign up for', 'subscribe to', 'in your inbox', 'download our', 'get the app', 'get access to', 'send us your',
+  ],
+  ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap'],
+  ctaChannels: [
+    'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'snapchat',
+    'pinterest', 'newsletter', 'podcast', 'app store', 'google play', 'rss',
+  ],
   bioVerbs: [
     'is a', 'is an', 'is the', 'was a', 'writes about', 'writes for', 'writes on', 'covers', 'reports on', 'joined',
     'has been', 'has written', 'is based in', 'is a local democracy reporter', 'may be reached at', 'can be reached at',

@@ -57,6 +57,13 @@ export interface LanguageCues {
    * stem of "About <Company>", which counts only when the next paragraph starts with that name.
    */
   pressSections: string[];
+  /**
+   * Calls to action that end (or open) an article: phrases that are one on their own ("join our", "let us know",
+   * "like this story"), and the verbs and channels that make one together ("follow" + "instagram").
+   */
+  callsToAction: string[];
+  ctaVerbs: string[];
+  ctaChannels: string[];
   /** What follows an author's name in a closing bio line ("is a", "writes about", "là phóng viên"). */
   bioVerbs: string[];
   /** Words a date/time line may hold besides numbers: months, weekdays, "updated", time zones. */

@@ -1,0 +1,59 @@
+/**
+ * Calls to action at the edges of the body: "Follow Newsbeat on Instagram…", "Join our forums…", "Like this story?
+ * Share it with a friend", "Sign up for our free daily newsletter". A short block at the very end of the body (or
+ * at its very start) that carries such a phrase, or an action verb with a channel ("follow" + "Twitter"), is
+ * removed, and so is the one before it if it is one too. The middle of the body is never touched: a sentence there
+ * that mentions following or Twitter is reporting.
+ */
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { containsCue, labelKey, textOf, within } from './text';
+
+const MAX_CTA_CHARS = 240;
+/** Blocks looked at from each edge of the body. */
+const EDGE_BLOCKS = 3;
+const BLOCKS = 'p, div, li, h2, h3, h4, h5, h6';
+
+/** The body's text blocks in order: blocks holding no other block. */
+function textBlocks(root: Element): Element[] {
+  const all = Array.from(root.querySelectorAll(BLOCKS));
+  // In document order a block holds another exactly when it holds the next one (no selector query per block).
+  return all.filter((el, i) => textOf(el) && !(all[i + 1] && within(all[i + 1]!, el)));
+}
+
+export function isCallToAction(text: string, ctx: CleanContext): boolean {
+  if (text.length > MAX_CTA_CHARS) return false;
+  const cues = ctx.cues;
+  if (containsCue(text, cues.callsToAction)) return true;
+  // A verb and a channel: the verb must open a sentence (an imperative), not sit in reporting ("would follow up").
+  if (!containsCue(text, cues.ctaChannels)) return false;
+  const verbs = cues.ctaVerbs.map(labelKey);
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const key = labelKey(sentence);
+    return verbs.some((v) => key === v || key.startsWith(`${v} `));
+  });
+}
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const blocks = textBlocks(root);
+  // A body of calls to action alone is not cleaned away.
+  if (blocks.length <= EDGE_BLOCKS) return [];
+  const found: Element[] = [];
+  const take = (order: Element[]) => {
+    for (const el of order.slice(0, EDGE_BLOCKS)) {
+      if (!isCallToAction(textOf(el), ctx)) break;
+      found.push(el);
+    }
+  };
+  take([...blocks].reverse());
+  take(blocks);
+  // The outermost wrapper of each that holds nothing else.
+  const targets = found.map((el) => {
+    let box = el;
+    while (box.parentElement && box.parentElement !== root && textOf(box.parentElement) === textOf(el)) box = box.parentElement;
+    return box;
+  });
+  return removeBlocks(targets);
+}
+
+export const rule: CleanRule = { name: 'calls-to-action', phase: 'post', apply };

@@ -1,0 +1,105 @@
+/**
+ * Lines in the body that send the reader to other stories, in any language: a line that is nothing but a link to
+ * another article of the same site, or a headline in capitals ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES"); a
+ * short label and a linked headline ("On HoustonChronicle.com: <a>Car sales plunge…</a>"); two or more linked
+ * headlines in one line ("… [INSIGHT] | … [VIDEO]"); and the bare label over such lines ("DON'T MISS").
+ * A sentence with links in it, a short linked source ("Source: <a>Reuters</a>"), quotes and list items stay.
+ */
+import { isProtected, structureOf } from './page-structure';
+import { removeBlocks } from './remove-blocks';
+import type { CleanContext, CleanRule } from './rule';
+import { textOf, within } from './text';
+
+const MAX_LINE_CHARS = 320;
+/** A linked headline has at least this many words (a source or a name has fewer). */
+const HEADLINE_WORDS = 4;
+const MAX_LABEL_CHARS = 40;
+const MAX_PROMO_SHARE = 0.25;
+const LINE_TAGS = new Set(['P', 'DIV', 'H3', 'H4', 'H5', 'H6']);
+
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Host without "www." and its registrable part, roughly (example.com, example.co.uk, example.com.br). */
+function siteOf(href: string, base: string): string | null {
+  try {
+    const labels = new URL(href, base).hostname.replace(/^www\./, '').split('.');
+    const n = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+    return labels.slice(-n).join('.');
+  } catch {
+    return null;
+  }
+}
+
+/** A link to another article of the same site: a slug of several words or a long number in its path. */
+function isStoryLink(a: Element, site: string | null, base: string): boolean {
+  const href = a.getAttribute('href');
+  if (!href || !site || siteOf(href, base) !== site) return false;
+  try {
+    const path = new URL(href, base).pathname;
+    return /\d{5,}/.test(path) || /[\p{L}\p{N}]+([-_][\p{L}\p{N}]+){2,}/u.test(decodeURIComponent(path));
+  } catch {
+    return false;
+  }
+}
+
+const isCapitals = (text: string, minLetters = 12): boolean => {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
+/** Whether a line is a promotion of other stories (see the file comment). */
+function isPromoLine(el: Element, base: string, site: string | null): boolean {
+  const text = textOf(el);
+  if (!text || text.length > MAX_LINE_CHARS) return false;
+  const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
+  if (links.length === 0) return false;
+  const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+  const headlines = links.filter((a) => words(textOf(a)) >= HEADLINE_WORDS);
+  if (headlines.length === 0) return false;
+  // Nothing but link text.
+  if (linked >= 0.9 * text.length) {
+    if (headlines.length >= 2) return true;
+    return isCapitals(text) || links.every((a) => isStoryLink(a, site, base));
+  }
+  // A short label ending in a colon or an arrow, then the linked headline(s).
+  const first = textOf(links[0]!);
+  const label = text.slice(0, Math.max(0, text.indexOf(first))).trim();
+  if (label && label.length <= MAX_LABEL_CHARS && /[:»›>|]$/.test(label) && linked >= 0.8 * (text.length - label.length)) return true;
+  // Several linked headlines with only separators and tags between them.
+  return headlines.length >= 2 && linked >= 0.75 * text.length;
+}
+
+/** A bare label over promo lines: short, no sentence, in capitals or ending with a colon. */
+function isLabel(el: Element): boolean {
+  const text = textOf(el);
+  return !!text && text.length <= MAX_LABEL_CHARS && words(text) <= 5 && !/[.!?]$/.test(text) && (isCapitals(text, 4) || text.endsWith(':')) && !el.querySelector('a');
+}
+
+function apply(root: Element, ctx: CleanContext): string[] {
+  const s = structureOf(root);
+  const base = ctx.url ?? 'https://invalid.invalid/';
+  const site = ctx.url ? siteOf(ctx.url, base) : null;
+  const found: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('p, div, h3, h4, h5, h6'))) {
+    if (!LINE_TAGS.has(el.tagName.toUpperCase()) || isProtected(el, root, s)) continue;
+    if (el.closest('blockquote, li, figure, table') || found.some((f) => within(el, f))) continue;
+    // A line, not a container of lines.
+    if (el.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, table')) continue;
+    if (!isPromoLine(el, base, site)) continue;
+    // The outermost wrapper that holds nothing else.
+    let line = el;
+    while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === textOf(el) && !isProtected(line.parentElement, root, s)) {
+      line = line.parentElement;
+    }
+    found.push(line);
+    const prev = line.previousElementSibling;
+    if (prev && !found.includes(prev) && isLabel(prev)) found.push(prev);
+  }
+  // Promotions are asides in an article; when they are much of the page, the page is a list of stories (a home,
+  // section or search page) and its headlines are what it has to say.
+  const promoted = found.reduce((n, el) => n + textOf(el).length, 0);
+  if (promoted > MAX_PROMO_SHARE * textOf(root).length) return [];
+  return removeBlocks(found);
+}
+
+export const rule: CleanRule = { name: 'promo-lines', phase: 'post', apply };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/core/clean/calls-to-action';
+import { PROSE, VI_PROSE, run } from './helpers';
+
+const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
+
+describe('calls-to-action', () => {
+  it('removes calls to action at the end and the start of the body', () => {
+    const end = '<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p><p>Like this story? Share it with a friend</p>';
+    const start = '<p>Start your day with the Opening Bell. Sign up for the free daily newsletter</p>';
+    const { text, removed } = run(rule, start + paragraphs([...PROSE, PROSE[0]!]) + end);
+    expect(removed).toHaveLength(3);
+    expect(text).not.toMatch(/Newsbeat|Share it with|Opening Bell/);
+    expect(text).toContain(PROSE[2]);
+  });
+
+  it('works on Vietnamese cues too', () => {
+    const { text } = run(rule, paragraphs([...VI_PROSE, VI_PROSE[0]!]) + '<p>Mời quý độc giả theo dõi fanpage của báo.</p>', { lang: 'vi' });
+    expect(text).not.toContain('fanpage');
+  });
+
+  it('keeps reporting that mentions following or Twitter, anything in the middle, and long closing paragraphs', () => {
+    const reporting = '<p>Police said they would follow up with the family and posted an appeal on Twitter on Monday.</p>';
+    const middle = '<p>Sign up for the free daily newsletter</p>';
+    const closing = `<p>Surely, we left some of your favorite gadgets off of this list. Leave a comment and let us know which ones, and why, because the debate over which of this year's launches mattered most is far from settled and we read every reply.</p>`;
+    const { removed } = run(rule, paragraphs(PROSE.slice(0, 2)) + middle + paragraphs([PROSE[2]!]) + reporting + closing);
+    expect(removed).toEqual([]);
+  });
+});
