@@ -86,6 +86,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   const ctx: CleanContext = {
     document: clone,
     url,
+    isArticle: detection.isArticle,
     title: meta.title,
     byline: meta.byline,
     description: meta.description,

@@ -23,6 +23,7 @@ export function run(rule: CleanRule, bodyHtml: string, over: Partial<Omit<CleanC
     cues: over.cues ?? cuesFor(lang),
     siteName: over.siteName ?? null,
     url: over.url,
+    isArticle: over.isArticle,
   };
   const root = document.getElementById('root') as unknown as Element;
   const reports = runRules([rule], root, ctx);

@@ -41,6 +41,12 @@ describe('promo-lines', () => {
 });
 
 describe('promo-lines on a page of headlines', () => {
+  it('leaves a page detection calls no article alone', () => {
+    const line = '<p><a href="/news/2019/11/mayor-defends-budget-cuts">Mayor defends budget cuts at packed meeting</a></p>';
+    expect(run(rule, body(line), { url: URL_, isArticle: false }).removed).toEqual([]);
+    expect(run(rule, body(line), { url: URL_, isArticle: true }).removed).toHaveLength(1);
+  });
+
   it('leaves a list of stories alone: its headlines are what the page has to say', () => {
     const teasers = Array.from({ length: 8 }, (_, i) => `<div class="card"><h3><a href="/news/2019/11/story-number-${i}-in-the-list">Story number ${i} in the list of the day</a></h3><p>A short summary of story ${i}.</p></div>`).join('');
     const { removed, text } = run(rule, teasers, { url: URL_ });

@@ -15,6 +15,7 @@ const MAX_LINE_CHARS = 320;
 const HEADLINE_WORDS = 4;
 const MAX_LABEL_CHARS = 40;
 const MAX_PROMO_SHARE = 0.25;
+const MAX_PROMO_LINES = 8;
 const LINE_TAGS = new Set(['P', 'DIV', 'H3', 'H4', 'H5', 'H6']);
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -76,6 +77,8 @@ function isLabel(el: Element): boolean {
 }
 
 function apply(root: Element, ctx: CleanContext): string[] {
+  // A page that is not an article is a list of stories: its headlines are what it has to say.
+  if (ctx.isArticle === false) return [];
   const s = structureOf(root);
   const base = ctx.url ?? 'https://invalid.invalid/';
   const site = ctx.url ? siteOf(ctx.url, base) : null;
@@ -95,10 +98,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
     const prev = line.previousElementSibling;
     if (prev && !found.includes(prev) && isLabel(prev)) found.push(prev);
   }
-  // Promotions are asides in an article; when they are much of the page, the page is a list of stories (a home,
-  // section or search page) and its headlines are what it has to say.
+  // Promotions are asides in an article; when they are many, or much of the text, the page is a list of stories
+  // after all.
   const promoted = found.reduce((n, el) => n + textOf(el).length, 0);
-  if (promoted > MAX_PROMO_SHARE * textOf(root).length) return [];
+  if (found.length > MAX_PROMO_LINES || promoted > MAX_PROMO_SHARE * textOf(root).length) return [];
   return removeBlocks(found);
 }
 

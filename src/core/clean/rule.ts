@@ -10,6 +10,8 @@ export interface CleanContext {
   document: Document;
   /** The page's URL (links to the same site tell promotions from citations). */
   url?: string;
+  /** Detection's verdict; a page that is not an article (a home, section or search page) is a list of stories. */
+  isArticle?: boolean;
   /** Best-known headline (from <h1>, og:title, JSON-LD or <title>, site suffix stripped). */
   title: string;
   /** Best-known byline before cleaning, or null. */
