@@ -14,11 +14,19 @@ const MAX_CTA_CHARS = 240;
 const EDGE_BLOCKS = 3;
 const BLOCKS = 'p, div, li, h2, h3, h4, h5, h6';
 
-/** The body's text blocks in order: blocks holding no other block. */
-function textBlocks(root: Element): Element[] {
-  const all = Array.from(root.querySelectorAll(BLOCKS));
-  // In document order a block holds another exactly when it holds the next one (no selector query per block).
-  return all.filter((el, i) => textOf(el) && !(all[i + 1] && within(all[i + 1]!, el)));
+/**
+ * The first `n` text blocks (blocks holding no other block) from one edge of the body. In document order a block
+ * holds another exactly when it holds the next one, so no selector query per block.
+ */
+function edgeBlocks(all: Element[], n: number, fromEnd: boolean): Element[] {
+  const out: Element[] = [];
+  for (let k = 0; k < all.length && out.length < n; k++) {
+    const i = fromEnd ? all.length - 1 - k : k;
+    const el = all[i]!;
+    if ((all[i + 1] && within(all[i + 1]!, el)) || !textOf(el)) continue;
+    out.push(el);
+  }
+  return out;
 }
 
 export function isCallToAction(text: string, ctx: CleanContext): boolean {
@@ -35,9 +43,10 @@ export function isCallToAction(text: string, ctx: CleanContext): boolean {
 }
 
 function apply(root: Element, ctx: CleanContext): string[] {
-  const blocks = textBlocks(root);
+  const all = Array.from(root.querySelectorAll(BLOCKS));
+  const first = edgeBlocks(all, EDGE_BLOCKS + 1, false);
   // A body of calls to action alone is not cleaned away.
-  if (blocks.length <= EDGE_BLOCKS) return [];
+  if (first.length <= EDGE_BLOCKS) return [];
   const found: Element[] = [];
   const take = (order: Element[]) => {
     for (const el of order.slice(0, EDGE_BLOCKS)) {
@@ -45,8 +54,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
       found.push(el);
     }
   };
-  take([...blocks].reverse());
-  take(blocks);
+  take(edgeBlocks(all, EDGE_BLOCKS, true));
+  take(first);
   // The outermost wrapper of each that holds nothing else.
   const targets = found.map((el) => {
     let box = el;

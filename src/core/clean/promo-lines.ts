@@ -52,7 +52,8 @@ const isCapitals = (text: string, minLetters = 12): boolean => {
 function isPromoLine(el: Element, base: string, site: string | null): boolean {
   const text = textOf(el);
   if (!text || text.length > MAX_LINE_CHARS) return false;
-  const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
+  // getElementsByTagName: a selector query per line costs a selector compilation in Node DOMs.
+  const links = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href') && textOf(a));
   if (links.length === 0) return false;
   const linked = links.reduce((n, a) => n + textOf(a).length, 0);
   const headlines = links.filter((a) => words(textOf(a)) >= HEADLINE_WORDS);
@@ -73,7 +74,19 @@ function isPromoLine(el: Element, base: string, site: string | null): boolean {
 /** A bare label over promo lines: short, no sentence, in capitals or ending with a colon. */
 function isLabel(el: Element): boolean {
   const text = textOf(el);
-  return !!text && text.length <= MAX_LABEL_CHARS && words(text) <= 5 && !/[.!?]$/.test(text) && (isCapitals(text, 4) || text.endsWith(':')) && !el.querySelector('a');
+  return !!text && text.length <= MAX_LABEL_CHARS && words(text) <= 5 && !/[.!?]$/.test(text) && (isCapitals(text, 4) || text.endsWith(':')) && el.getElementsByTagName('a').length === 0;
+}
+
+/** Tags that make an element a container of lines rather than a line. */
+const BLOCKS = 'p, div, li, table, h1, h2, h3, h4, h5, h6';
+/** A line inside one of these is a quote, a list item, a caption or a cell: content in its own right. */
+const CONTENT_HOLDERS = new Set(['BLOCKQUOTE', 'LI', 'FIGURE', 'TABLE']);
+
+function insideContentHolder(el: Element, root: Element): boolean {
+  for (let cur = el.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    if (CONTENT_HOLDERS.has(cur.tagName.toUpperCase())) return true;
+  }
+  return false;
 }
 
 function apply(root: Element, ctx: CleanContext): string[] {
@@ -83,12 +96,12 @@ function apply(root: Element, ctx: CleanContext): string[] {
   const base = ctx.url ?? 'https://invalid.invalid/';
   const site = ctx.url ? siteOf(ctx.url, base) : null;
   const found: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('p, div, h3, h4, h5, h6'))) {
-    if (!LINE_TAGS.has(el.tagName.toUpperCase()) || isProtected(el, root, s)) continue;
-    if (el.closest('blockquote, li, figure, table') || found.some((f) => within(el, f))) continue;
-    // A line, not a container of lines.
-    if (el.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, table')) continue;
-    if (!isPromoLine(el, base, site)) continue;
+  // One query; in document order a block holds another exactly when it holds the next one.
+  const blocks = Array.from(root.querySelectorAll(BLOCKS));
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i]!;
+    if (!LINE_TAGS.has(el.tagName.toUpperCase()) || (blocks[i + 1] && within(blocks[i + 1]!, el))) continue;
+    if (isProtected(el, root, s) || insideContentHolder(el, root) || !isPromoLine(el, base, site)) continue;
     // The outermost wrapper that holds nothing else.
     let line = el;
     while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === textOf(el) && !isProtected(line.parentElement, root, s)) {
