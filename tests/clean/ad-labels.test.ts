@@ -11,6 +11,12 @@ describe('ad-labels', () => {
     for (const p of VI_PROSE) expect(r.text).toContain(p);
   });
 
+  it('removes a bare "Advert" label', () => {
+    const r = run(rule, `${paras(PROSE.slice(0, 2))}<div class="widget"><p>Advert</p></div>${paras(PROSE.slice(2))}`);
+    expect(r.text).not.toContain('Advert');
+    for (const p of PROSE) expect(r.text).toContain(p);
+  });
+
   it('keeps prose that talks about advertising and captioned figures', () => {
     const story = 'Advertisement revenue at the Ledger fell 12 percent last year, the publisher told the council, which is weighing a public notices contract.';
     const r = run(rule, `${paras(PROSE)}<p>${story}</p><figure class="banner"><img src="a.jpg"><figcaption>Advertisement</figcaption></figure>`);

@@ -34,6 +34,19 @@ describe('author-bios: closing bio lines', () => {
     expect(r.text).not.toContain('global solutions provider');
   });
 
+  it('removes publisher boilerplate that opens with the name in the page address, over several paragraphs', () => {
+    const r = run(
+      rule,
+      `${paras(PROSE)}<p>Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.</p><p>Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 people worldwide.</p>`,
+      { url: 'https://www.ascom.com/news-and-events/ascom-announces-a-partnership.html' },
+    );
+    expect(r.text).not.toContain('global solutions provider');
+    expect(r.text).not.toContain('headquartered');
+    expect(r.text).toContain(PROSE[2]);
+    // The same lines on another site's page are about someone else: they stay.
+    expect(run(rule, `${paras(PROSE)}<p>Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.</p>`, { url: 'https://news.example/ascom-deal' }).removed).toEqual([]);
+  });
+
   it('keeps a closing paragraph that quotes the author or names someone else', () => {
     const r = run(rule, `${paras(PROSE)}<p>Jane Roe is a freelance writer who spoke at the hearing, and she urged the council to reconsider the decision.</p>`, { byline: 'Helen Marchetti', siteName: 'Acme' });
     expect(r.removed).toEqual([]);

@@ -34,15 +34,26 @@ const LEAF_BLOCK = /^(P|DIV|SECTION|ASIDE|BLOCKQUOTE|LI|DD)$/;
 const INNER_BLOCK = 'p, div, section, aside, blockquote, h1, h2, h3, h4, h5, h6, ul, ol, table, figure';
 /** How many blocks from the end may hold closing bios. */
 const LAST_BLOCKS = 4;
-const BIO_MAX_CHARS = 700;
+const BIO_MAX_CHARS = 1000;
 /** How far into the text after the name a bio verb may start ("Emiliano Bellini Emiliano joined …"). */
 const VERB_WINDOW = 30;
 
-/** Authors of the byline and the publisher, as compare keys. */
+/** Authors of the byline and the publisher (by name and by address), as compare keys. */
 export function bioNames(ctx: CleanContext): string[] {
   const names = (ctx.byline ?? '').split(/\s*(?:,|&|\band\b|\bvà\b|\|)\s*/u);
   if (ctx.siteName) names.push(ctx.siteName);
+  // The publisher as its address names it ("ascom" of ascom.com): press releases close with "Ascom is a …".
+  const host = hostName(ctx.url);
+  if (host.length >= 4) names.push(host);
   return [...new Set(names.map(compareKey).filter((n) => n.length >= 3))];
+}
+
+function hostName(url: string | undefined): string {
+  try {
+    return url ? (new URL(url).hostname.replace(/^www\./, '').split('.')[0] ?? '') : '';
+  } catch {
+    return '';
+  }
 }
 
 export function isClosingBio(text: string, names: readonly string[], verbs: readonly string[]): boolean {

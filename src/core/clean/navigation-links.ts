@@ -1,20 +1,27 @@
 /**
  * Navigation that Readability keeps at the edges of the body: breadcrumbs and lists made only of short links
  * ("Thời sự › Dân sinh", a "more stories" list with no label) before the first or after the last paragraph.
- * A list of links in the middle of the article (sources, resources) stays.
+ * A list of links in the middle of the article (sources, resources) stays. Also in-page skip links.
  */
 import { hasHint } from './class-hints';
 import { elementsUnder, isLeading, isProtected, isTrailing, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { textOf, within } from './text';
+import { isCueLabel, textOf, within } from './text';
 
 const NAV_HINTS = ['breadcrumb', 'breadcrumbs', 'crumbs', 'nav', 'navigation', 'menu', 'pagination'];
 const SHORT_LINK = 120;
 
-function apply(root: Element, _ctx: CleanContext): string[] {
+function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
   const targets: Element[] = [];
+  // In-page skip links ("Skip to content", "Skip navigation"): they lead nowhere in a reader.
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!(a.getAttribute('href') ?? '').startsWith('#') || !isCueLabel(textOf(a), ctx.cues.toolbar)) continue;
+    let box: Element = a;
+    while (box.parentElement && box.parentElement !== root && textOf(box.parentElement) === textOf(a) && !isProtected(box.parentElement, root, s)) box = box.parentElement;
+    targets.push(box);
+  }
   for (const list of elementsUnder(root)) {
     if (list.tagName !== 'UL' && list.tagName !== 'OL' && list.tagName !== 'NAV') continue;
     if (isProtected(list, root, s) || targets.some((t) => within(list, t))) continue;

@@ -20,7 +20,7 @@ export const en: LanguageCues = {
     'share', 'share this', 'share this page', 'share this article', 'share this story', 'share on facebook',
     'share on x', 'share on twitter', 'copy link', 'tweet', 'email this',
   ],
-  ads: ['advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below advertisement'],
+  ads: ['advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below advertisement'],
   weather: ['weather', 'forecast', 'weather forecast', 'humidity', 'feels like'],
   markets: [
     'gold price', 'gold prices', 'exchange rate', 'exchange rates', 'currency rates', 'markets', 'market data',
@@ -34,6 +34,7 @@ export const en: LanguageCues = {
     'print', 'print this page', 'print article', 'email', 'font size', 'text size', 'increase font size',
     'decrease font size', 'views', 'listen', 'listen to this article', 'bookmark', 'save', 'download pdf',
     'refresh', 'auto update', 'auto update on', 'auto update off', 'updates', 'new updates', 'load older updates',
+    'skip to content', 'skip to main content', 'skip navigation',
   ],
   authorBio: ['about the author', 'about the authors', 'author bio', 'more by', 'more from this author', 'reach him at', 'reach her at', 'reach them at', 'contact the author'],
   tags: ['tags', 'tagged', 'topics', 'keywords', 'filed under', 'more about'],
@@ -58,7 +59,7 @@ export const en: LanguageCues = {
   ],
   bioVerbs: [
     'is a', 'is an', 'is the', 'was a', 'writes about', 'writes for', 'writes on', 'covers', 'reports on', 'joined',
-    'has been', 'has written', 'is based in', 'is a local democracy reporter', 'may be reached at', 'can be reached at',
+    'has been', 'has written', 'is based in', 'is headquartered', 'was founded', 'is listed', 'is a local democracy reporter', 'may be reached at', 'can be reached at',
   ],
   dateWords: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
