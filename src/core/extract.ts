@@ -19,6 +19,7 @@ import { readJsonLd } from './jsonld';
 import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata';
 import { DEFAULT_MAX_ELEMENTS, indexPage } from './page-index';
 import { indexQuery, type PageQuery } from './page-query';
+import { pruneForReadability } from './prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
 import { collapseWhitespace, countWords, truncate } from './text/normalize';
@@ -82,11 +83,14 @@ export function extractArticle(document: Document, url: string, options: Extract
   const meta = readMetadata(clone, url, jsonLd, query);
   const baseUrl = baseUrlOf(query, url);
   trace?.('metadata');
+  pruneForReadability(query);
+  trace?.('prune');
 
   const ctx: CleanContext = {
     document: clone,
     url,
     isArticle: detection.isArticle,
+    page: { query, templateMarkers: index.templateMarkers },
     title: meta.title,
     byline: meta.byline,
     description: meta.description,
@@ -96,6 +100,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   };
   const removed: RemovedReport[] = [];
   if (clone.body) removed.push(...runRules(preRules, clone.body, ctx, trace));
+  // The index describes the page before cleaning: nothing after the pre phase may use it.
+  ctx.page = undefined;
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {

@@ -31,6 +31,8 @@ export interface PageIndex {
   readonly ends: Int32Array;
   /** Positions of the elements of each lower-case local name, ascending. */
   readonly byTag: ReadonlyMap<string, readonly number[]>;
+  /** Whether any counted text holds "{" or "<%" (an unrendered template placeholder needs one). */
+  readonly templateMarkers: boolean;
 }
 
 type TreeKey = 'firstChild' | 'nextSibling' | 'nodeType' | 'localName';
@@ -70,23 +72,23 @@ export function indexPage(doc: Document, maxElements: number = DEFAULT_MAX_ELEME
   const byTag = new Map<string, number[]>();
   let ends = new Int32Array(1024);
   const root = rootElement(doc);
-  if (!root) return { elements, tags, ends: new Int32Array(0), byTag };
+  if (!root) return { elements, tags, ends: new Int32Array(0), byTag, templateMarkers: false };
   const forms = formReader(doc);
-  // Safe reads: direct property access except on forms.
-  const read = <T>(node: Node, key: TreeKey, form: boolean): T =>
-    form ? forms.read<T>(node, key) : ((node as unknown as Record<string, unknown>)[key] as T);
-  const isForm = (node: Node) => Object.getPrototypeOf(node) === forms.proto;
+  // Direct property reads (monomorphic, fast) except on forms, whose controls may shadow them.
+  const isForm = (node: Node) => forms.proto !== null && Object.getPrototypeOf(node) === forms.proto;
+  const nextOf = (node: Node): Node | null => (isForm(node) ? forms.read<Node | null>(node, 'nextSibling') : node.nextSibling);
 
   // Positions of the open elements (the path from the root to the current node).
   const open: number[] = [];
   let chars = 0;
+  let templateMarkers = false;
   // Depth (open.length) at which text stopped counting (inside <script>, <style>, <noscript>), or -1.
   let quietDepth = -1;
   let node: Node | null = root;
   while (node) {
     let enter = true;
-    let form = isForm(node);
-    const type = read<number>(node, 'nodeType', form);
+    const form = isForm(node);
+    const type = form ? forms.read<number>(node, 'nodeType') : node.nodeType;
     if (type === 1) {
       const el = node as Element;
       if (elements.length >= maxElements) {
@@ -95,7 +97,7 @@ export function indexPage(doc: Document, maxElements: number = DEFAULT_MAX_ELEME
       if (open.length > MAX_DEPTH) {
         throw new ExtractError('too-large', `The page nests elements more than ${MAX_DEPTH} levels deep, more than the reader reads.`);
       }
-      const tag = read<string>(el, 'localName', form).toLowerCase();
+      const tag = (form ? forms.read<string>(el, 'localName') : el.localName).toLowerCase();
       const pos = elements.length;
       elements.push(el);
       tags.push(tag);
@@ -112,29 +114,30 @@ export function indexPage(doc: Document, maxElements: number = DEFAULT_MAX_ELEME
         enter = tag !== 'template';
         if (quietDepth < 0) quietDepth = open.length;
       }
-      const first: Node | null = enter ? read<Node | null>(node, 'firstChild', form) : null;
+      const first: Node | null = enter ? (form ? forms.read<Node | null>(node, 'firstChild') : node.firstChild) : null;
       if (first) {
         open.push(pos);
         node = first;
         continue;
       }
     } else if (type === 3 && quietDepth < 0) {
-      chars += (node as Text).data.length;
+      const data = (node as Text).data;
+      chars += data.length;
+      if (!templateMarkers && (data.includes('{') || data.includes('<%'))) templateMarkers = true;
       if (chars > MAX_TEXT_CHARS) {
         throw new ExtractError('too-large', `The page has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text, more than the reader reads.`);
       }
     }
     // Next: the next sibling of this node or of the nearest open ancestor that has one, closing the ones left.
-    let next: Node | null = node === root ? null : read<Node | null>(node, 'nextSibling', form);
+    let next: Node | null = node === root ? null : nextOf(node);
     while (!next && open.length > 0) {
       const closed = open.pop()!;
       ends[closed] = elements.length - 1;
-      node = elements[closed];
-      form = isForm(node);
-      next = node === root ? null : read<Node | null>(node, 'nextSibling', form);
+      node = elements[closed]!;
+      next = node === root ? null : nextOf(node);
     }
-    if (quietDepth > open.length) quietDepth = -1;
+    if (quietDepth >= open.length) quietDepth = -1;
     node = next;
   }
-  return { elements, tags, ends: ends.subarray(0, elements.length), byTag };
+  return { elements, tags, ends: ends.subarray(0, elements.length), byTag, templateMarkers };
 }

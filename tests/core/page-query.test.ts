@@ -108,6 +108,13 @@ describe('indexPage', () => {
     expect(ends[at('b')]).toBe(at('b'));
   });
 
+  it('notes whether any shown text could hold a template placeholder ("{" or "<%"), script text aside', () => {
+    const page = (body: string) => indexPage(parse(`<html><body>${body}</body></html>`, 'linkedom')).templateMarkers;
+    expect(page('<p>Plain prose.</p><script>var x = {a: 1};</script><style>p { color: red }</style>')).toBe(false);
+    expect(page('<p>{name} - {time}</p>')).toBe(true);
+    expect(page('<p>Posted by <%= user %></p>')).toBe(true);
+  });
+
   it('does not count text inside script, style or noscript, and stops at the text budget', () => {
     const script = `<script>${'x'.repeat(3_100_000)}</script>`;
     expect(() => indexPage(parse(`<html><body>${script}<p>short</p></body></html>`, 'linkedom'))).not.toThrow();

@@ -58,10 +58,16 @@ function holdsProseParagraph(el: Element): boolean {
   return Array.from(el.querySelectorAll('p')).some((p) => isProse(p));
 }
 
+/** Whether root has an e-mail field, from the page index when there is one (a selector query walks the page). */
+function hasEmailField(root: Element, ctx: CleanContext): boolean {
+  if (!ctx.page) return !!root.querySelector('input[type="email"]');
+  return ctx.page.query.all('input[type="email"]').some((input) => within(input, root));
+}
+
 /** Before Readability, which drops form fields: e-mail sign-up forms and their short boxes. */
 export const preRule: CleanRule = {
   name: 'newsletter-boxes',
   phase: 'pre',
-  apply: (root, ctx) => (root.querySelector('input[type="email"]') ? removeBlocks(emailForms(root, ctx)) : []),
+  apply: (root, ctx) => (hasEmailField(root, ctx) ? removeBlocks(emailForms(root, ctx)) : []),
 };
 export const rule: CleanRule = { name: 'newsletter-boxes', phase: 'post', apply };

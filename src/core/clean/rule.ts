@@ -4,12 +4,23 @@
  * language cue words are data in src/core/cues/, not in the rules.
  */
 import type { LanguageCues } from '../cues/types';
+import type { PageQuery } from '../page-query';
+
+/** What the pipeline's one indexing walk knows of the whole page, for the pre phase (see page-index.ts). */
+export interface PageHints {
+  /** Whole-page selector queries as indexed: an element removed since may still be listed (check it is under root). */
+  query: PageQuery;
+  /** Whether any text of the page holds "{" or "<%": without one there is no template placeholder to look for. */
+  templateMarkers: boolean;
+}
 
 export interface CleanContext {
   /** The working document (always a clone; never the page the person is reading). */
   document: Document;
   /** The page's URL (links to the same site tell promotions from citations). */
   url?: string;
+  /** Set by the pipeline for the pre phase; rules fall back to their own queries without it. */
+  page?: PageHints;
   /** Detection's verdict; a page that is not an article (a home, section or search page) is a list of stories. */
   isArticle?: boolean;
   /** Best-known headline (from <h1>, og:title, JSON-LD or <title>, site suffix stripped). */

@@ -72,6 +72,7 @@ export function mayHoldPlaceholders(root: Element): boolean {
 export const preRule: CleanRule = {
   name: 'unrendered-templates',
   phase: 'pre',
-  apply: (root, ctx) => (mayHoldPlaceholders(root) ? apply(root, ctx) : []),
+  // The page index saw every text already: without a "{" or "<%" anywhere, no walk is needed.
+  apply: (root, ctx) => (ctx.page?.templateMarkers !== false && mayHoldPlaceholders(root) ? apply(root, ctx) : []),
 };
 export const rule: CleanRule = { name: 'unrendered-templates', phase: 'post', apply };
