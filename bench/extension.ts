@@ -15,7 +15,7 @@ import { CHROME_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys 
 import { FOUNDING, serveFixtures } from '../tests/e2e/fixture-server';
 import { focusWindow, sendKeys, startXvfb } from '../tests/e2e/xvfb';
 
-const LOADS_PER_FIXTURE = 5;
+const LOADS_PER_FIXTURE = 10;
 const OVERLAY_RUNS = 5;
 const POPUP_RUNS = 3;
 

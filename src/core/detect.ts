@@ -11,7 +11,6 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import type { Detection, DetectionSignal } from './article';
 import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 import { nativeQuery, type PageQuery } from './page-query';
-import { compareKey } from './text/normalize';
 
 export const ARTICLE_THRESHOLD = 0.5;
 
@@ -19,10 +18,36 @@ export interface DetectResult extends Detection {
   isArticle: boolean;
 }
 
+export interface DetectOptions {
+  /**
+   * Stop as soon as the verdict cannot change, whatever the remaining signals say: the always-on content script
+   * needs only isArticle. The signals then stop short (the last is "decided-early") and the score is a bound.
+   */
+  stopWhenDecided?: boolean;
+}
+
+/** Bounds of what the content-shape signals can still add (see the weights below). */
+const PROSE_MAX = 0.3;
+const PROSE_MIN = -0.2;
+const READERABLE = 0.1;
+const TEASER_LIST = -0.35;
+const PAGINATION = -0.1;
+
 /** `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too). */
-export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[], query: PageQuery = nativeQuery(doc)): DetectResult {
+export function detectArticle(
+  doc: Document,
+  url: string,
+  jsonLd?: JsonLdNode[],
+  query: PageQuery = nativeQuery(doc),
+  options: DetectOptions = {},
+): DetectResult {
   const signals: DetectionSignal[] = [];
   const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail } : { name, weight });
+  const result = (): DetectResult => {
+    const raw = signals.reduce((s, x) => s + x.weight, 0);
+    const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
+    return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+  };
 
   // Structured data.
   const ldTypes = (jsonLd ?? readJsonLd(doc, query)).flatMap(typesOf);
@@ -41,12 +66,34 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[],
   // One dominant <h1> that agrees with the page title.
   const h1s = query.all('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
-    const h1 = compareKey(h1s[0].textContent ?? '');
+    const h1 = titleKey(h1s[0].textContent ?? '');
     // The title is read only when the <h1> could match it.
-    if (h1.length >= 15 && compareKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
+    if (h1.length >= 15 && titleKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
       add('h1-matches-title', 0.15);
     }
   } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
+
+  // The address (reported after the content signals, in the order of the full run).
+  const urlSignals: DetectionSignal[] = [];
+  const path = safePath(url);
+  if (path === '/' || path === '') urlSignals.push({ name: 'site-root', weight: -0.3 });
+  if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) urlSignals.push({ name: 'search-page', weight: -0.3 });
+  else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) urlSignals.push({ name: 'listing-path', weight: -0.15 });
+  if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) urlSignals.push({ name: 'article-path', weight: 0.1 });
+
+  // Linked headlines: counted natively, no element is read.
+  const teasers = query.all('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
+
+  if (options.stopWhenDecided) {
+    const raw = [...signals, ...urlSignals].reduce((sum, x) => sum + x.weight, 0);
+    const worst = raw + PROSE_MIN + (teasers >= 8 ? TEASER_LIST : 0) + (teasers >= 5 ? PAGINATION : 0);
+    const best = raw + PROSE_MAX + READERABLE;
+    if (worst >= ARTICLE_THRESHOLD || best < ARTICLE_THRESHOLD) {
+      signals.push(...urlSignals);
+      add('decided-early', 0);
+      return { ...result(), isArticle: worst >= ARTICLE_THRESHOLD };
+    }
+  }
 
   // Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
   // its own card, whose summaries may be long but never form a run.
@@ -73,29 +120,34 @@ export function detectArticle(doc: Document, url: string, jsonLd?: JsonLdNode[],
   }
   const best = [...runs.values()].reduce((a, b) => (b.chars > a.chars ? b : a), { count: 0, chars: 0 });
   const prose = best.count;
-  if (prose >= 5 && best.chars >= 1500) add('prose-run', 0.3, `${prose} paragraphs`);
+  if (prose >= 5 && best.chars >= 1500) add('prose-run', PROSE_MAX, `${prose} paragraphs`);
   else if (prose >= 3 && best.chars >= 600) add('short-prose', 0.15, `${prose} paragraphs`);
-  else add('little-prose', -0.2, `${prose} paragraphs`);
+  else add('little-prose', PROSE_MIN, `${prose} paragraphs`);
 
-  const teasers = query.all('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
-  if (teasers >= 8 && teasers > prose * 2) add('teaser-list', -0.35, `${teasers} linked headlines`);
+  if (teasers >= 8 && teasers > prose * 2) add('teaser-list', TEASER_LIST, `${teasers} linked headlines`);
 
   if (teasers >= 5 && query.one('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]')) {
-    add('pagination', -0.1);
+    add('pagination', PAGINATION);
   }
-
-  const path = safePath(url);
-  if (path === '/' || path === '') add('site-root', -0.3);
-  if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) add('search-page', -0.3);
-  else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) add('listing-path', -0.15);
-  if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) add('article-path', 0.1);
+  signals.push(...urlSignals);
 
   // The paragraphs read above usually settle it; otherwise Readability walks the page itself.
-  if (readerableSum > READERABLE_SCORE || isProbablyReaderable(doc, { visibilityChecker: isVisible })) add('readerable', 0.1);
+  if (readerableSum > READERABLE_SCORE || isProbablyReaderable(doc, { visibilityChecker: isVisible })) add('readerable', READERABLE);
 
-  const raw = signals.reduce((s, x) => s + x.weight, 0);
-  const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
-  return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+  return result();
+}
+
+/**
+ * compareKey for headline against title, without Unicode property classes: the always-on script runs in a fresh
+ * context on every page load, where compiling such a regular expression is a measurable part of its budget.
+ * Lower case, ASCII and common Unicode punctuation and symbols to single spaces.
+ */
+function titleKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u3000-\u303f\uff01-\uff0f]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -115,6 +167,8 @@ function readerableShare(block: Element, text: string): number {
 
 /** Characters of link text inside a block. */
 function linkChars(block: Element): number {
+  // Most paragraphs with markup hold emphasis, not links: one lookup, no list, for those.
+  if (!block.querySelector('a')) return 0;
   const links = block.querySelectorAll('a');
   let n = 0;
   for (let i = 0; i < links.length; i++) n += links[i].textContent?.length ?? 0;

@@ -49,3 +49,33 @@ describe('detectArticle', () => {
     expect(r.isArticle).toBe(true);
   });
 });
+
+describe('detectArticle with stopWhenDecided (the always-on content script)', () => {
+  const quick = (d: Document, url: string) => detectArticle(d, url, undefined, undefined, { stopWhenDecided: true });
+
+  it('gives the full run\'s verdict on every golden fixture, stopping early where the verdict is settled', async () => {
+    const { listFixtures, loadDocument, readExpected } = await import('../fixtures/fixture-files');
+    let early = 0;
+    for (const slug of listFixtures()) {
+      const url = readExpected(slug)!.url;
+      const full = detectArticle(loadDocument(slug), url);
+      const fast = quick(loadDocument(slug), url);
+      expect(fast.isArticle, slug).toBe(full.isArticle);
+      if (names(fast).includes('decided-early')) early++;
+    }
+    expect(early).toBeGreaterThan(0);
+  });
+
+  it('stops before reading paragraphs on a well-marked article and on a home page, and not on an unmarked one', () => {
+    const marked = quick(doc(articlePage()), 'https://ledger.example/2024/10/09/council-backs-repairs-to-library/');
+    expect(marked.isArticle).toBe(true);
+    expect(names(marked)).toContain('decided-early');
+    expect(names(marked)).not.toContain('prose-run');
+    const home = quick(doc(homePage()), 'https://ledger.example/');
+    expect(home.isArticle).toBe(false);
+    expect(names(home)).toContain('decided-early');
+    const unmarked = quick(doc(articlePage({ jsonLd: false, og: false })), 'https://blog.example/posts/why-the-library-matters-to-us');
+    expect(names(unmarked)).not.toContain('decided-early');
+    expect(unmarked.isArticle).toBe(detectArticle(doc(articlePage({ jsonLd: false, og: false })), 'https://blog.example/posts/why-the-library-matters-to-us').isArticle);
+  });
+});

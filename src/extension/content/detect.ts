@@ -13,7 +13,8 @@ const SPA_SETTLE_MS = 800;
 function detect(): void {
   const start = performance.now();
   const url = location.href;
-  const result = detectArticle(document, url);
+  // Only the verdict is needed here: stop reading the page once it cannot change.
+  const result = detectArticle(document, url, undefined, undefined, { stopWhenDecided: true });
   const ms = performance.now() - start;
   postToBackground('detected', {
     url,
