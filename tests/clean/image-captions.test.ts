@@ -36,4 +36,15 @@ describe('image-captions', () => {
     expect(tq.paragraphs).toContain('Source: council');
     expect(tq.paragraphs).toContain('Councillor Desai');
   });
+
+  it('makes a caption of a short line closing with a photo credit in parentheses, and keeps other parentheses', () => {
+    const credited = '<p>Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)</p>';
+    const viCredited = '<p>Nhà vườn thu hoạch sầu riêng Ri6 (Ảnh: Kim Oanh)</p>';
+    const aside = '<p>The council approved the plan on Tuesday (the vote was 4-1).</p>';
+    const out = contentText(run(rule, body(credited + aside)).root);
+    expect(out.captions).toEqual(['Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)']);
+    expect(out.paragraphs).toContain('The council approved the plan on Tuesday (the vote was 4-1).');
+    expect(contentText(run(rule, body(viCredited), { lang: 'vi' }).root).captions).toEqual(['Nhà vườn thu hoạch sầu riêng Ri6 (Ảnh: Kim Oanh)']);
+  });
 });
+

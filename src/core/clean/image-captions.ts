@@ -9,9 +9,11 @@ import { hasHint } from './class-hints';
 import { holdsProse, structureOf } from './page-structure';
 import { markChanged } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { textOf } from './text';
+import { containsCue, textOf, within } from './text';
 
 const MAX_CAPTION_CHARS = 400;
+/** A caption known only by its closing credit is shorter than a paragraph that happens to end in parentheses. */
+const MAX_CREDITED_CHARS = 300;
 /** Text an image's container may hold besides its caption (a credit, a counter, a "view gallery" link). */
 const NEAR_MEDIA_SLACK = 150;
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED']);
@@ -93,8 +95,24 @@ function apply(root: Element, ctx: CleanContext): string[] {
     toFigcaption(el);
     changed = true;
   }
+  // Unmarked captions that close with a photo credit in parentheses ("… outside a Home Depot. (AP Photo/Alan Diaz)").
+  const lines = Array.from(root.querySelectorAll('p, div, span'));
+  for (let i = 0; i < lines.length; i++) {
+    const el = lines[i]!;
+    if (!el.parentNode || (lines[i + 1] && within(lines[i + 1]!, el)) || el.closest('figcaption')) continue;
+    const text = textOf(el);
+    if (text.length > MAX_CREDITED_CHARS || !closesWithCredit(text, ctx.cues.creditWords)) continue;
+    toFigcaption(el);
+    changed = true;
+  }
   if (changed) markChanged(root);
   return [];
+}
+
+/** Whether text ends with a parenthesised photo credit. */
+export function closesWithCredit(text: string, words: readonly string[]): boolean {
+  const credit = /\(([^()]{2,120})\)\s*$/.exec(text);
+  return !!credit && containsCue(credit[1]!, words);
 }
 
 export const rule: CleanRule = { name: 'image-captions', phase: 'post', apply };

@@ -1,5 +1,6 @@
 /** The cleaning rules in run order, and the runner that turns what they removed into reports. */
 import type { RemovedReport } from '../article';
+import * as addressLines from './address-lines';
 import * as adjacentArticles from './adjacent-articles';
 import * as adLabels from './ad-labels';
 import * as authorBios from './author-bios';
@@ -56,6 +57,7 @@ export const postRules: CleanRule[] = [
   marketWidgets.rule,
   relatedLinks.rule,
   promoLines.rule,
+  addressLines.rule,
   tagLists.rule,
   authorBios.rule,
   pressBoilerplate.rule,

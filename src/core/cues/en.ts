@@ -52,6 +52,7 @@ export const en: LanguageCues = {
     'join our', 'join us on', 'follow us', 'like this story', 'share it with', 'click here', 'tap here',
     'sign up for', 'subscribe to', 'in your inbox', 'download our', 'get the app', 'get access to', 'send us your',
   ],
+  creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap'],
   ctaChannels: [
     'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'snapchat',

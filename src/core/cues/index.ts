@@ -13,7 +13,7 @@ export function cuesFor(lang: string): LanguageCues {
   if (!own || own === en) return en;
   const merged: LanguageCues = { ...en, lang: own.lang, wordsPerMinute: own.wordsPerMinute, classHints: {} };
   const lists = ['comments', 'related', 'newsletter', 'share', 'ads', 'weather', 'markets', 'cookies', 'toolbar',
-    'authorBio', 'tags', 'nowReading', 'prevNext', 'pressSections', 'callsToAction', 'ctaVerbs', 'ctaChannels', 'bioVerbs', 'dateWords', 'bylinePrefixes'] as const;
+    'authorBio', 'tags', 'nowReading', 'prevNext', 'pressSections', 'callsToAction', 'creditWords', 'ctaVerbs', 'ctaChannels', 'bioVerbs', 'dateWords', 'bylinePrefixes'] as const;
   for (const key of lists) merged[key] = unique([...own[key], ...en[key]]);
   const kinds = new Set<CueKind>([...Object.keys(en.classHints), ...Object.keys(own.classHints)] as CueKind[]);
   for (const kind of kinds) merged.classHints[kind] = unique([...(own.classHints[kind] ?? []), ...(en.classHints[kind] ?? [])]);

@@ -62,6 +62,8 @@ export interface LanguageCues {
    * "like this story"), and the verbs and channels that make one together ("follow" + "instagram").
    */
   callsToAction: string[];
+  /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
+  creditWords: string[];
   ctaVerbs: string[];
   ctaChannels: string[];
   /** What follows an author's name in a closing bio line ("is a", "writes about", "là phóng viên"). */

@@ -25,6 +25,7 @@ export const vi: LanguageCues = {
   prevNext: ['bài trước', 'bài tiếp theo', 'bài sau', 'tin trước', 'tin sau', 'tin tiếp theo', 'bài viết trước', 'bài viết tiếp theo'],
   pressSections: ['giới thiệu về', 'thông tin liên hệ', 'liên hệ báo chí', 'liên hệ'],
   callsToAction: ['mời quý độc giả', 'mời bạn đọc theo dõi', 'đăng ký nhận', 'bấm vào đây', 'nhấn vào đây', 'tải ứng dụng'],
+  creditWords: ['ảnh', 'nguồn ảnh'],
   ctaVerbs: ['theo dõi', 'đăng ký', 'tải', 'xem', 'nghe', 'chia sẻ', 'bấm', 'nhấn'],
   ctaChannels: ['facebook', 'fanpage', 'zalo', 'youtube', 'tiktok', 'bản tin', 'ứng dụng'],
   bioVerbs: ['là phóng viên', 'là biên tập viên', 'là cộng tác viên', 'là nhà báo'],
