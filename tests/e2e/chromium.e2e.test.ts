@@ -140,6 +140,9 @@ describe('Chromium (dist/chrome)', () => {
 
     await pressShortcut(title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(300); // fonts and layout settle before the screenshot (the top of the article)
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}reader-light.png`, caret: 'initial' }); // 'hide' leaves style="" on inputs
     // Scrolling over the reader scrolls the reader, never the page behind it.
     await page.mouse.move(550, 400);
     await page.mouse.wheel(0, 1500);
@@ -147,9 +150,6 @@ describe('Chromium (dist/chrome)', () => {
     expect(await page.evaluate(() => scrollY)).toBe(before.y);
     // A closed shadow root: the page cannot reach into the reader.
     expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, OVERLAY)).toBeNull();
-    await page.waitForTimeout(300); // fonts and layout settle before the screenshot
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}reader-light.png`, caret: 'initial' }); // 'hide' leaves style="" on inputs
 
     await pressShortcut(title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);

@@ -8,6 +8,7 @@ import * as callsToAction from './calls-to-action';
 import * as commentSections from './comment-sections';
 import * as cookieBanners from './cookie-banners';
 import * as imageCaptions from './image-captions';
+import * as imageTables from './image-tables';
 import * as marketWidgets from './market-widgets';
 import * as leadingFurniture from './leading-furniture';
 import * as navigationLinks from './navigation-links';
@@ -67,6 +68,7 @@ export const postRules: CleanRule[] = [
   photoCounters.rule,
   leadingFurniture.rule,
   repeatedHeadline.rule,
+  imageTables.rule,
   repeatedLead.rule,
   repeatedPullQuotes.rule,
   repeatedByline.rule,
