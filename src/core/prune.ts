@@ -7,11 +7,14 @@
  */
 import type { PageQuery } from './page-query';
 
+const FRAME = new Set(['html', 'head', 'body']);
+
 export function pruneForReadability(query: PageQuery): number {
   let pruned = 0;
   for (const el of query.all('svg, nav, [hidden], [aria-hidden="true"]')) {
-    if (!el.parentNode) continue;
     const tag = el.localName.toLowerCase();
+    // The document's own frame stays whatever it is marked (an SVG document's root, a <body hidden>).
+    if (!el.parentElement || FRAME.has(tag)) continue;
     const always = tag === 'svg' || el.hasAttribute('hidden');
     // Readability keeps aria-hidden images marked as a lazy loader's fallback.
     if (!always && (el.closest('article, main') || /fallback-image/.test(el.getAttribute('class') ?? ''))) continue;

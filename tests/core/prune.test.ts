@@ -27,4 +27,14 @@ describe('pruneForReadability', () => {
     expect(text).toContain('Part 2');
     expect(text).toContain('Decorative quote mark');
   });
+
+  it('never takes the document itself: an SVG document, a hidden body', () => {
+    const svgDoc = parseHTML('<svg><text>Chart</text></svg>').document as unknown as Document;
+    expect(pruneForReadability(indexQuery(indexPage(svgDoc)))).toBe(0);
+    expect(svgDoc.documentElement).not.toBeNull();
+    const hiddenBody = parseHTML('<!doctype html><html hidden><body hidden><p>Story text.</p></body></html>').document as unknown as Document;
+    expect(pruneForReadability(indexQuery(indexPage(hiddenBody)))).toBe(0);
+    expect(hiddenBody.body.textContent).toBe('Story text.');
+  });
 });
+
