@@ -51,4 +51,12 @@ describe('standfirst', () => {
     expect(pipeline(far, DEK).standfirst).toBeNull();
     expect(pipeline(PAGE, null).standfirst).toBeNull();
   });
+
+  it('gives none when the body opens with the same lead behind a dateline ("(Site) - …"): the lead is not shown twice', () => {
+    const sapo = `(Ledger) - ${PROSE[0]}`;
+    const page = `<article><header><h1>T</h1><p class="dek">${sapo}</p></header>
+      <div class="body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+    expect(pipeline(page, sapo).standfirst).toBeNull();
+  });
 });
+

@@ -49,7 +49,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
 }
 
 /** Equal, or one the start of the other (a sapo cut short), once datelines are set aside. */
-function sameLead(a: string, b: string, description: string): boolean {
+export function sameLead(a: string, b: string, description: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length < MIN_CHARS) return false;

@@ -6,6 +6,7 @@
  * summarises the article, it is not its first paragraph (the public benchmark's truth, like most readers, leaves
  * it out of the body). It never removes anything, and so reports nothing.
  */
+import { sameLead, withoutDateline } from './repeated-lead';
 import type { CleanContext, CleanRule } from './rule';
 import { collapse, compareKey, textOf } from './text';
 
@@ -81,10 +82,13 @@ function followingParagraphs(el: Element): Element[] {
 export function standfirstOf(root: Element, ctx: CleanContext): string | null {
   const lead = ctx.standfirst;
   if (!lead) return null;
-  const key = compareKey(lead.text);
+  // Datelines aside ("(Baothanhhoa.vn) - "): a body that holds the lead, or opens with it, needs no standfirst.
+  const key = compareKey(withoutDateline(lead.text));
   if (compareKey(textOf(root)).includes(key)) return null;
+  const paragraphs = Array.from(root.querySelectorAll('p')).filter((p) => textOf(p).length >= 60);
+  if (paragraphs.slice(0, 3).some((p) => sameLead(key, compareKey(withoutDateline(textOf(p))), ''))) return null;
   // The body must open with one of the paragraphs that followed the standfirst on the page.
-  const firstParagraph = Array.from(root.querySelectorAll('p')).find((p) => textOf(p).length >= 60);
+  const firstParagraph = paragraphs[0];
   if (!firstParagraph || !lead.following.includes(firstParagraph)) return null;
   return lead.text;
 }
