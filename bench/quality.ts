@@ -15,7 +15,7 @@ import { matchPage, pageF1, precisionScore, recallScore, summarize, type PageMat
 import { benchDir, loadBenchPages, loadFixtures } from './lib/dataset';
 import { fixtureHealth } from './lib/fixture-health';
 import { describePage, f3, ms1, percentile, table } from './lib/report';
-import { loadPipelineSystem, readabilitySystem, type System } from './lib/systems';
+import { loadPipelineSystem, parsePage, readabilitySystem, type System } from './lib/systems';
 import { timeSystems } from './lib/time-systems';
 
 const PUBLISHED_READABILITY = { f1: 0.947, precision: 0.914, recall: 0.982 };
@@ -144,6 +144,20 @@ async function main(): Promise<void> {
       }
       console.log(table(healthRows));
     }
+  }
+
+  if (!args.only) {
+    // The content script's detector stops once its verdict cannot change: it must agree with the full run.
+    const { detectArticle } = await import('../src/core/detect');
+    let agree = 0;
+    let early = 0;
+    for (const p of pages) {
+      const full = detectArticle(parsePage('linkedom', p.html, p.url).document, p.url);
+      const quick = detectArticle(parsePage('linkedom', p.html, p.url).document, p.url, undefined, undefined, { stopWhenDecided: true });
+      if (quick.isArticle === full.isArticle) agree++;
+      if (quick.signals.some((x) => x.name === 'decided-early')) early++;
+    }
+    console.log(`\nDetector with stopWhenDecided (the content script): same verdict as the full run on ${agree}/${pages.length} pages, decided early on ${early}`);
   }
 
   if (args.json) {
