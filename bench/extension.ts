@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromiumWithExtension } from '../tests/e2e/chromium-launch';
 import { CHROME_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys } from '../tests/e2e/extension-dirs';
 import { FOUNDING, serveFixtures } from '../tests/e2e/fixture-server';
 import { focusWindow, sendKeys, startXvfb } from '../tests/e2e/xvfb';
@@ -50,22 +51,7 @@ async function main() {
   const xvfb = await startXvfb();
   const server = await serveFixtures();
   const profile = mkdtempSync(join(tmpdir(), 'lucid-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    env: { ...process.env, DISPLAY: xvfb.display },
-    viewport: { width: 1100, height: 720 },
-    args: [
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
-      '--ozone-platform=x11',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
-  });
+  const ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display);
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     const extensionId = new URL(sw.url()).host;

@@ -5,9 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
+import { launchChromiumWithExtension } from './chromium-launch';
 import { CHROME_DIR, SCREENSHOTS, fixtureSlugs, pageReferences, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
 import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } from './fixture-server';
 import { pressKeys, startXvfb, type Display } from './xvfb';
@@ -28,25 +29,7 @@ beforeAll(async () => {
   xvfb = await startXvfb();
   server = await serveFixtures();
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    env: { ...process.env, DISPLAY: xvfb.display },
-    viewport: { width: 1100, height: 720 },
-    args: [
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
-      '--ozone-platform=x11',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
-  });
+  ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display);
   // Every request of every page, extension page and service worker in the profile.
   ctx.on('request', (r: Request) => requests.push({ url: r.url(), from: r.serviceWorker() ? `service worker ${r.serviceWorker()!.url()}` : r.frame().url() }));
   sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));

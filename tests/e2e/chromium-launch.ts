@@ -1,0 +1,27 @@
+/**
+ * Chromium with an unpacked extension loaded, in a fresh profile: the one launch the e2e suites and the extension
+ * bench share. Headless unless a display is given (a real key press needs a headed window under Xvfb). Requests to
+ * anything but 127.0.0.1 fail, so a test can never reach the network.
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export function launchChromiumWithExtension(profile: string, extensionDir: string, display?: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: !display,
+    ...(display ? { env: { ...process.env, DISPLAY: display }, viewport: { width: 1100, height: 720 } } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(display ? ['--ozone-platform=x11'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+}
