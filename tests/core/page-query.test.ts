@@ -6,7 +6,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../src/core/extract-error';
 import { indexPage } from '../../src/core/page-index';
-import { indexQuery, nativeQuery, parseSelector } from '../../src/core/page-query';
+import { indexQuery, parseSelector } from '../../src/core/index-query';
+import { nativeQuery } from '../../src/core/page-query';
 import { FIXTURES_DIR, listFixtures } from '../fixtures/fixture-files';
 
 const SRC = fileURLToPath(new URL('../../src/core/', import.meta.url));

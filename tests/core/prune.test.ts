@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { indexPage } from '../../src/core/page-index';
-import { indexQuery } from '../../src/core/page-query';
+import { indexQuery } from '../../src/core/index-query';
 import { pruneForReadability } from '../../src/core/prune';
 
 function prune(body: string): { pruned: number; text: string; doc: Document } {

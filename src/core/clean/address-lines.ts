@@ -4,10 +4,10 @@
  * A line of other addresses is a list of sources or links the article gives (kept), and so are a sentence that
  * cites an address, list items and code.
  */
-import { isProtected, structureOf } from './page-structure';
+import { insideTag, isProtected, leafMatches, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { textOf, within } from './text';
+import { textOf } from './text';
 
 const MAX_LINE_CHARS = 240;
 /** Share of a line's non-space characters that addresses must make up. */
@@ -41,18 +41,11 @@ export function isFurnitureAddressLine(text: string, pageUrl: string | undefined
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
-  const blocks = Array.from(root.querySelectorAll(LINES));
   const found: Element[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const el = blocks[i]!;
-    // Lines only: in document order a block holds another exactly when it holds the next one.
-    if (blocks[i + 1] && within(blocks[i + 1]!, el)) continue;
+  for (const el of leafMatches(root, LINES)) {
     const text = textOf(el);
     if (!text || !isFurnitureAddressLine(text, ctx.url)) continue;
-    if (isProtected(el, root, s)) continue;
-    let inside = false;
-    for (let cur = el.parentElement; cur && cur !== root && !inside; cur = cur.parentElement) inside = KEEP_INSIDE.has(cur.tagName.toUpperCase());
-    if (!inside) found.push(el);
+    if (!isProtected(el, root, s) && !insideTag(el, root, KEEP_INSIDE)) found.push(el);
   }
   return removeBlocks(found);
 }

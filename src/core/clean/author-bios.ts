@@ -5,7 +5,7 @@
  * is a Local Democracy Reporter …", "Acme is a global provider of …").
  */
 import { findBoxes } from './furniture-box';
-import { elementsUnder, isProse, isProtected, isTrailing, structureOf, type Structure } from './page-structure';
+import { elementsUnder, isProse, isTrailing, structureOf, withBareWrappers, type Structure } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { compareKey, containsCue, textOf, within } from './text';
@@ -84,9 +84,7 @@ function closingBios(root: Element, s: Structure, ctx: CleanContext): Element[] 
     if (!text) continue;
     seen++;
     if (isClosingBio(text, names, ctx.cues.bioVerbs)) {
-      let box = el;
-      while (box.parentElement && !isProtected(box.parentElement, root, s) && textOf(box.parentElement) === text) box = box.parentElement;
-      out.push(box);
+      out.push(withBareWrappers(el, root, s));
       continue;
     }
     if (isProse(el, text)) break;

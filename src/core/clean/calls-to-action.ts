@@ -7,27 +7,13 @@
  */
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { containsCue, labelKey, textOf, within } from './text';
+import { leafMatches, structureOf, withBareWrappers } from './page-structure';
+import { containsCue, labelKey, textOf } from './text';
 
 const MAX_CTA_CHARS = 240;
 /** Blocks looked at from each edge of the body. */
 const EDGE_BLOCKS = 3;
 const BLOCKS = 'p, div, li, h2, h3, h4, h5, h6';
-
-/**
- * The first `n` text blocks (blocks holding no other block) from one edge of the body. In document order a block
- * holds another exactly when it holds the next one, so no selector query per block.
- */
-function edgeBlocks(all: Element[], n: number, fromEnd: boolean): Element[] {
-  const out: Element[] = [];
-  for (let k = 0; k < all.length && out.length < n; k++) {
-    const i = fromEnd ? all.length - 1 - k : k;
-    const el = all[i]!;
-    if ((all[i + 1] && within(all[i + 1]!, el)) || !textOf(el)) continue;
-    out.push(el);
-  }
-  return out;
-}
 
 export function isCallToAction(text: string, ctx: CleanContext): boolean {
   if (text.length > MAX_CTA_CHARS) return false;
@@ -43,26 +29,20 @@ export function isCallToAction(text: string, ctx: CleanContext): boolean {
 }
 
 function apply(root: Element, ctx: CleanContext): string[] {
-  const all = Array.from(root.querySelectorAll(BLOCKS));
-  const first = edgeBlocks(all, EDGE_BLOCKS + 1, false);
+  const blocks = leafMatches(root, BLOCKS).filter((el) => textOf(el));
   // A body of calls to action alone is not cleaned away.
-  if (first.length <= EDGE_BLOCKS) return [];
+  if (blocks.length <= EDGE_BLOCKS) return [];
+  const s = structureOf(root);
   const found: Element[] = [];
   const take = (order: Element[]) => {
     for (const el of order.slice(0, EDGE_BLOCKS)) {
       if (!isCallToAction(textOf(el), ctx)) break;
-      found.push(el);
+      found.push(withBareWrappers(el, root, s));
     }
   };
-  take(edgeBlocks(all, EDGE_BLOCKS, true));
-  take(first);
-  // The outermost wrapper of each that holds nothing else.
-  const targets = found.map((el) => {
-    let box = el;
-    while (box.parentElement && box.parentElement !== root && textOf(box.parentElement) === textOf(el)) box = box.parentElement;
-    return box;
-  });
-  return removeBlocks(targets);
+  take([...blocks].reverse());
+  take(blocks);
+  return removeBlocks(found);
 }
 
 export const rule: CleanRule = { name: 'calls-to-action', phase: 'post', apply };

@@ -6,10 +6,10 @@
  * or more than a caption's length of text, is left alone; so is a figure that holds a table, a quote or a list.
  */
 import { hasHint } from './class-hints';
-import { holdsProse, structureOf } from './page-structure';
+import { holdsProse, leafMatches, structureOf } from './page-structure';
 import { markChanged } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { containsCue, textOf, within } from './text';
+import { containsCue, textOf } from './text';
 
 const MAX_CAPTION_CHARS = 400;
 /** A caption known only by its closing credit is shorter than a paragraph that happens to end in parentheses. */
@@ -96,10 +96,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
     changed = true;
   }
   // Unmarked captions that close with a photo credit in parentheses ("… outside a Home Depot. (AP Photo/Alan Diaz)").
-  const lines = Array.from(root.querySelectorAll('p, div, span'));
-  for (let i = 0; i < lines.length; i++) {
-    const el = lines[i]!;
-    if (!el.parentNode || (lines[i + 1] && within(lines[i + 1]!, el)) || el.closest('figcaption')) continue;
+  for (const el of leafMatches(root, 'p, div, span')) {
+    if (!el.parentNode || el.closest('figcaption')) continue;
     const text = textOf(el);
     if (text.length > MAX_CREDITED_CHARS || !closesWithCredit(text, ctx.cues.creditWords)) continue;
     toFigcaption(el);

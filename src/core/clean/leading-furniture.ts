@@ -4,7 +4,7 @@
  * Only before the body's first paragraph (a standfirst above it stays); date lines also after the last one.
  */
 import { isDateLine, nonDateWords } from './date-lines';
-import { elementsUnder, isBeforeBody, isProtected, isTrailing, structureOf } from './page-structure';
+import { elementsUnder, isBeforeBody, isProtected, isTrailing, structureOf, withBareWrappers } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { compareKey, rawLength, textOf, within } from './text';
@@ -29,8 +29,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
     const kind = leading ? leadingKind(text, ctx, prefixes) : isDateLine(text, ctx.cues);
     if (!kind) continue;
     // The outermost element that is only this line.
-    let line = el;
-    while (line.parentElement && line.parentElement !== root && !isProtected(line.parentElement, root, s) && textOf(line.parentElement) === text) line = line.parentElement;
+    const line = withBareWrappers(el, root, s);
     if (line.querySelector(MEDIA)) continue;
     targets.push(line);
   }

@@ -4,7 +4,7 @@
  * A list of links in the middle of the article (sources, resources) stays. Also in-page skip links.
  */
 import { hasHint } from './class-hints';
-import { elementsUnder, isLeading, isProtected, isTrailing, structureOf } from './page-structure';
+import { elementsUnder, isLeading, isProtected, isTrailing, structureOf, withBareWrappers } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
 import { isCueLabel, textOf, within } from './text';
@@ -18,9 +18,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
   // In-page skip links ("Skip to content", "Skip navigation"): they lead nowhere in a reader.
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     if (!(a.getAttribute('href') ?? '').startsWith('#') || !isCueLabel(textOf(a), ctx.cues.toolbar)) continue;
-    let box: Element = a;
-    while (box.parentElement && box.parentElement !== root && textOf(box.parentElement) === textOf(a) && !isProtected(box.parentElement, root, s)) box = box.parentElement;
-    targets.push(box);
+    targets.push(withBareWrappers(a, root, s));
   }
   for (const list of elementsUnder(root)) {
     if (list.tagName !== 'UL' && list.tagName !== 'OL' && list.tagName !== 'NAV') continue;

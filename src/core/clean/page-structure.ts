@@ -92,6 +92,36 @@ function computeStructure(elements: Element[]): Structure {
   return { core, prose, order, bodyStart };
 }
 
+/**
+ * el with the wrappers around it that hold nothing else (same text), up to but not including root or anything a
+ * rule may not remove: what to take out when el is furniture.
+ */
+export function withBareWrappers(el: Element, root: Element, s: Structure): Element {
+  const text = textOf(el);
+  let box = el;
+  while (box.parentElement && box.parentElement !== root && !isProtected(box.parentElement, root, s) && textOf(box.parentElement) === text) {
+    box = box.parentElement;
+  }
+  return box;
+}
+
+/**
+ * The elements under root matching `selector` that hold no other match, in document order (one query; in document
+ * order an element holds another match exactly when it holds the next one).
+ */
+export function leafMatches(root: Element, selector: string): Element[] {
+  const all = Array.from(root.querySelectorAll(selector));
+  return all.filter((el, i) => !(all[i + 1] && within(all[i + 1]!, el)));
+}
+
+/** Whether an ancestor of el below root has one of the (upper-case) tag names. */
+export function insideTag(el: Element, root: Element, tags: ReadonlySet<string>): boolean {
+  for (let cur = el.parentElement; cur && cur !== root; cur = cur.parentElement) {
+    if (tags.has(cur.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
 /** Elements a rule may never remove: the root itself, and anything holding the article core or code. */
 export function isProtected(el: Element, root: Element, s: Structure): boolean {
   if (el === root || within(root, el)) return true;

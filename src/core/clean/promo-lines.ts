@@ -5,10 +5,10 @@
  * headlines in one line ("… [INSIGHT] | … [VIDEO]"); and the bare label over such lines ("DON'T MISS").
  * A sentence with links in it, a short linked source ("Source: <a>Reuters</a>"), quotes and list items stay.
  */
-import { isProtected, structureOf } from './page-structure';
+import { insideTag, isProtected, leafMatches, structureOf, withBareWrappers } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { textOf, within } from './text';
+import { textOf } from './text';
 
 const MAX_LINE_CHARS = 320;
 /** A linked headline has at least this many words (a source or a name has fewer). */
@@ -82,13 +82,6 @@ const BLOCKS = 'p, div, li, table, h1, h2, h3, h4, h5, h6';
 /** A line inside one of these is a quote, a list item, a caption or a cell: content in its own right. */
 const CONTENT_HOLDERS = new Set(['BLOCKQUOTE', 'LI', 'FIGURE', 'TABLE']);
 
-function insideContentHolder(el: Element, root: Element): boolean {
-  for (let cur = el.parentElement; cur && cur !== root; cur = cur.parentElement) {
-    if (CONTENT_HOLDERS.has(cur.tagName.toUpperCase())) return true;
-  }
-  return false;
-}
-
 function apply(root: Element, ctx: CleanContext): string[] {
   // A page that is not an article is a list of stories: its headlines are what it has to say.
   if (ctx.isArticle === false) return [];
@@ -96,17 +89,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
   const base = ctx.url ?? 'https://invalid.invalid/';
   const site = ctx.url ? siteOf(ctx.url, base) : null;
   const found: Element[] = [];
-  // One query; in document order a block holds another exactly when it holds the next one.
-  const blocks = Array.from(root.querySelectorAll(BLOCKS));
-  for (let i = 0; i < blocks.length; i++) {
-    const el = blocks[i]!;
-    if (!LINE_TAGS.has(el.tagName.toUpperCase()) || (blocks[i + 1] && within(blocks[i + 1]!, el))) continue;
-    if (isProtected(el, root, s) || insideContentHolder(el, root) || !isPromoLine(el, base, site)) continue;
-    // The outermost wrapper that holds nothing else.
-    let line = el;
-    while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === textOf(el) && !isProtected(line.parentElement, root, s)) {
-      line = line.parentElement;
-    }
+  for (const el of leafMatches(root, BLOCKS)) {
+    if (!LINE_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (isProtected(el, root, s) || insideTag(el, root, CONTENT_HOLDERS) || !isPromoLine(el, base, site)) continue;
+    const line = withBareWrappers(el, root, s);
     found.push(line);
     const prev = line.previousElementSibling;
     if (prev && !found.includes(prev) && isLabel(prev)) found.push(prev);
