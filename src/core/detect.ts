@@ -139,7 +139,7 @@ export function detectArticle(
 
 /**
  * compareKey for headline against title, without Unicode property classes: the always-on script runs in a fresh
- * context on every page load, where compiling such a regular expression is a measurable part of its budget.
+ * context on every page load, where such a regular expression is compiled anew each time.
  * Lower case, ASCII and common Unicode punctuation and symbols to single spaces.
  */
 function titleKey(s: string): string {
