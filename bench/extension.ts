@@ -24,6 +24,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The q-quantile by nearest rank. */
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
@@ -57,18 +59,29 @@ async function main() {
     const extensionId = new URL(sw.url()).host;
     const timings = () => sw.evaluate(() => [...((globalThis as any).__lucidDetectTimings as Map<number, number[]>).values()].flat());
 
-    // Detector: every fixture, several loads each, a tab per fixture (the worker keeps 50 timings per tab).
+    // Detector: every fixture, several loads each, a tab per fixture (the worker keeps 50 timings per tab). The
+    // worker listens for the detector's message from before the load starts, so nothing polls the browser while
+    // the detector runs.
+    // Strings, not functions, for the same reason as overlayPainted below.
+    const listenForDetection = () =>
+      sw.evaluate(`globalThis.__benchDetected = new Promise((resolve) => {
+        const heard = (message) => {
+          if (message?.type !== 'detected') return undefined;
+          chrome.runtime.onMessage.removeListener(heard);
+          resolve(true);
+          return undefined;
+        };
+        chrome.runtime.onMessage.addListener(heard);
+      }); undefined`);
+    const detection = () =>
+      sw.evaluate(`Promise.race([globalThis.__benchDetected, new Promise((resolve) => setTimeout(() => resolve(false), 10000))])`) as Promise<boolean>;
     const detectMs: number[] = [];
     for (const slug of fixtureSlugs()) {
       const tab = await ctx.newPage();
       for (let i = 0; i < LOADS_PER_FIXTURE; i++) {
-        const before = (await timings()).length;
+        await listenForDetection();
         await tab.goto(server.url(slug));
-        const deadline = Date.now() + 10_000;
-        while ((await timings()).length === before) {
-          if (Date.now() > deadline) throw new Error(`no detection reported for ${slug}`);
-          await tab.waitForTimeout(20);
-        }
+        if (!(await detection())) throw new Error(`no detection reported for ${slug}`);
       }
       detectMs.push(...(await timings())); // the worker forgets a tab's timings when it closes
       await tab.close();
@@ -107,7 +120,8 @@ async function main() {
     const detectMedian = median(detectMs);
     console.log('Lucid Reader: extension benchmark (Chromium, dist/chrome)');
     console.log(`  content-detect.js        ${kb(detector.length)} raw, ${kb(gzipSync(detector).length)} gzipped   target < 10 KB: ${verdict(detector.length < 10 * 1024)}`);
-    console.log(`  detector per page load   median ${ms(detectMedian)}, max ${ms(Math.max(...detectMs))} over ${detectMs.length} loads of ${fixtureSlugs().length} fixtures   target < 1 ms: ${verdict(detectMedian < 1)}`);
+    const underOne = detectMs.filter((n) => n < 1).length / detectMs.length;
+    console.log(`  detector per page load   median ${ms(detectMedian)}, p90 ${ms(quantile(detectMs, 0.9))}, max ${ms(Math.max(...detectMs))} over ${detectMs.length} loads of ${fixtureSlugs().length} fixtures (${Math.round(underOne * 100)}% under 1 ms; the content script's clock ticks in 0.1 ms)   target < 1 ms median: ${verdict(detectMedian < 1)}`);
     console.log(`  shortcut -> overlay      first ${ms(overlay[0])} (inject + extract), then median ${ms(median(overlay.slice(1)))}   target < 100 ms: ${verdict(median(overlay.slice(1)) < 100)}`);
     console.log(`  popup time to content    median ${ms(median(popupMs))} (${popupMs.map((n) => ms(n)).join(', ')})`);
     console.log(`  popup JS                 ${kb(popupJs)} gzipped (${popupScripts().join(', ')})   target < 40 KB: ${verdict(popupJs < 40 * 1024)}`);

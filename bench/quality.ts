@@ -151,13 +151,18 @@ async function main(): Promise<void> {
     const { detectArticle } = await import('../src/core/detect');
     let agree = 0;
     let early = 0;
+    let noReaderable = 0;
     for (const p of pages) {
       const full = detectArticle(parsePage('linkedom', p.html, p.url).document, p.url);
       const quick = detectArticle(parsePage('linkedom', p.html, p.url).document, p.url, undefined, undefined, { stopWhenDecided: true });
       if (quick.isArticle === full.isArticle) agree++;
       if (quick.signals.some((x) => x.name === 'decided-early')) early++;
+      if (quick.signals.some((x) => x.name === 'decided-without-readerable')) noReaderable++;
     }
-    console.log(`\nDetector with stopWhenDecided (the content script): same verdict as the full run on ${agree}/${pages.length} pages, decided early on ${early}`);
+    console.log(
+      `\nDetector with stopWhenDecided (the content script): same verdict as the full run on ${agree}/${pages.length} pages, ` +
+        `decided before reading paragraphs on ${early}, without Readability's readerable check on ${noReaderable} more`,
+    );
   }
 
   if (args.json) {

@@ -11,6 +11,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import type { Detection, DetectionSignal } from './article';
 import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 import { nativeQuery, type PageQuery } from './page-query';
+import { pathOf } from './url-path';
 
 export const ARTICLE_THRESHOLD = 0.5;
 
@@ -21,7 +22,8 @@ export interface DetectResult extends Detection {
 export interface DetectOptions {
   /**
    * Stop as soon as the verdict cannot change, whatever the remaining signals say: the always-on content script
-   * needs only isArticle. The signals then stop short (the last is "decided-early") and the score is a bound.
+   * needs only isArticle. The signals then stop short (the last is "decided-early" when no paragraph was read,
+   * "decided-without-readerable" when Readability's readerable check was skipped) and the score is a bound.
    */
   stopWhenDecided?: boolean;
 }
@@ -33,7 +35,11 @@ const READERABLE = 0.1;
 const TEASER_LIST = -0.35;
 const PAGINATION = -0.1;
 
-/** `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too). */
+/**
+ * `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too).
+ * Each stage is its own function: in a fresh context a function is compiled when first called, so a page decided
+ * from its metadata never compiles the paragraph pass.
+ */
 export function detectArticle(
   doc: Document,
   url: string,
@@ -41,64 +47,96 @@ export function detectArticle(
   query: PageQuery = nativeQuery(doc),
   options: DetectOptions = {},
 ): DetectResult {
-  const signals: DetectionSignal[] = [];
-  const add = (name: string, weight: number, detail?: string) => signals.push(detail ? { name, weight, detail } : { name, weight });
-  const result = (): DetectResult => {
-    const raw = signals.reduce((s, x) => s + x.weight, 0);
-    const score = Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100;
-    return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
-  };
+  const signals = metadataSignals(doc, query, jsonLd);
+  // The address is reported after the content signals, in the order of the full run.
+  const urlSignals = addressSignals(url);
+  // Linked headlines: counted natively, no element is read.
+  const teasers = query.count('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3');
 
-  // Structured data.
-  const ldTypes = (jsonLd ?? readJsonLd(doc, query)).flatMap(typesOf);
-  const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
-  if (articleType) add('jsonld-article', 0.4, articleType);
-  else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) add('jsonld-listing', -0.3, ldTypes.join(','));
-
-  const ogType = query.one('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article' || ogType?.startsWith('article')) add('og-type-article', 0.25);
-  else if (ogType === 'website') add('og-type-website', -0.1);
-
-  if (query.one('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
-    add('published-time', 0.15);
+  if (options.stopWhenDecided) {
+    const raw = sum(signals) + sum(urlSignals);
+    const worst = raw + PROSE_MIN + (teasers >= 8 ? TEASER_LIST : 0) + (teasers >= 5 ? PAGINATION : 0);
+    const best = raw + PROSE_MAX + READERABLE;
+    if (worst >= ARTICLE_THRESHOLD || best < ARTICLE_THRESHOLD) {
+      return { ...result([...signals, ...urlSignals, { name: 'decided-early', weight: 0 }]), isArticle: worst >= ARTICLE_THRESHOLD };
+    }
   }
 
-  // One dominant <h1> that agrees with the page title.
+  const shape = shapeSignals(query, teasers);
+  signals.push(...shape.signals, ...urlSignals);
+
+  if (options.stopWhenDecided) {
+    // The readerable signal only adds READERABLE: skip it when that cannot move the score across the threshold.
+    const raw = sum(signals);
+    if (raw >= ARTICLE_THRESHOLD || raw + READERABLE < ARTICLE_THRESHOLD) {
+      return result([...signals, { name: 'decided-without-readerable', weight: 0 }]);
+    }
+  }
+
+  // The paragraphs read above usually settle it; otherwise Readability walks the page itself.
+  const readerableSum = shape.readerableCandidates.reduce((total, [p, text]) => total + readerableShare(p, text), 0);
+  if (readerableSum > READERABLE_SCORE || isProbablyReaderable(doc, { visibilityChecker: isVisible })) {
+    signals.push({ name: 'readerable', weight: READERABLE });
+  }
+  return result(signals);
+}
+
+const sum = (signals: DetectionSignal[]) => signals.reduce((total, x) => total + x.weight, 0);
+
+function result(signals: DetectionSignal[]): DetectResult {
+  const score = Math.round(Math.min(1, Math.max(0, sum(signals))) * 100) / 100;
+  return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+}
+
+const signal = (name: string, weight: number, detail?: string): DetectionSignal => (detail ? { name, weight, detail } : { name, weight });
+
+/** Structured data, Open Graph type, a publication time, and one dominant <h1> that agrees with the page title. */
+function metadataSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | undefined): DetectionSignal[] {
+  const signals: DetectionSignal[] = [];
+  const ldTypes = (jsonLd ?? readJsonLd(doc, query)).flatMap(typesOf);
+  const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
+  if (articleType) signals.push(signal('jsonld-article', 0.4, articleType));
+  else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) signals.push(signal('jsonld-listing', -0.3, ldTypes.join(',')));
+
+  const ogType = query.one('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article' || ogType?.startsWith('article')) signals.push(signal('og-type-article', 0.25));
+  else if (ogType === 'website') signals.push(signal('og-type-website', -0.1));
+
+  if (query.one('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
+    signals.push(signal('published-time', 0.15));
+  }
+
   const h1s = query.all('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
     const h1 = titleKey(h1s[0].textContent ?? '');
     // The title is read only when the <h1> could match it.
     if (h1.length >= 15 && titleKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
-      add('h1-matches-title', 0.15);
+      signals.push(signal('h1-matches-title', 0.15));
     }
-  } else if (h1s.length > 3) add('many-h1', -0.1, String(h1s.length));
+  } else if (h1s.length > 3) signals.push(signal('many-h1', -0.1, String(h1s.length)));
+  return signals;
+}
 
-  // The address (reported after the content signals, in the order of the full run).
-  const urlSignals: DetectionSignal[] = [];
-  const path = safePath(url);
-  if (path === '/' || path === '') urlSignals.push({ name: 'site-root', weight: -0.3 });
-  if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) urlSignals.push({ name: 'search-page', weight: -0.3 });
-  else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) urlSignals.push({ name: 'listing-path', weight: -0.15 });
-  if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) urlSignals.push({ name: 'article-path', weight: 0.1 });
+/** Site root, search and listing addresses, and article-like slugs. */
+function addressSignals(url: string): DetectionSignal[] {
+  const signals: DetectionSignal[] = [];
+  const path = pathOf(url);
+  if (path === '/' || path === '') signals.push(signal('site-root', -0.3));
+  if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) signals.push(signal('search-page', -0.3));
+  else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) signals.push(signal('listing-path', -0.15));
+  if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) signals.push(signal('article-path', 0.1));
+  return signals;
+}
 
-  // Linked headlines: counted natively, no element is read.
-  const teasers = query.all('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3').length;
-
-  if (options.stopWhenDecided) {
-    const raw = [...signals, ...urlSignals].reduce((sum, x) => sum + x.weight, 0);
-    const worst = raw + PROSE_MIN + (teasers >= 8 ? TEASER_LIST : 0) + (teasers >= 5 ? PAGINATION : 0);
-    const best = raw + PROSE_MAX + READERABLE;
-    if (worst >= ARTICLE_THRESHOLD || best < ARTICLE_THRESHOLD) {
-      signals.push(...urlSignals);
-      add('decided-early', 0);
-      return { ...result(), isArticle: worst >= ARTICLE_THRESHOLD };
-    }
-  }
-
-  // Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
-  // its own card, whose summaries may be long but never form a run.
+/**
+ * Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
+ * its own card, whose summaries may be long but never form a run. Also hands back the paragraphs long enough to
+ * count for isProbablyReaderable, scored only if that signal is needed.
+ */
+function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSignal[]; readerableCandidates: Array<[Element, string]> } {
+  const signals: DetectionSignal[] = [];
   const runs = new Map<Node, { count: number; chars: number }>();
-  let readerableSum = 0;
+  const readerableCandidates: Array<[Element, string]> = [];
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
   const blocks = query.all('p, figcaption');
   for (let i = 0; i < blocks.length; i++) {
@@ -109,7 +147,7 @@ export function detectArticle(
     if (blocks[i + 1] && p.contains(blocks[i + 1])) continue;
     const text = p.textContent ?? '';
     if (text.length < 80) continue;
-    readerableSum += readerableShare(p, text);
+    if (text.length >= READERABLE_MIN_LENGTH) readerableCandidates.push([p, text]);
     const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
     if (!parent) continue;
     if (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) continue;
@@ -120,21 +158,16 @@ export function detectArticle(
   }
   const best = [...runs.values()].reduce((a, b) => (b.chars > a.chars ? b : a), { count: 0, chars: 0 });
   const prose = best.count;
-  if (prose >= 5 && best.chars >= 1500) add('prose-run', PROSE_MAX, `${prose} paragraphs`);
-  else if (prose >= 3 && best.chars >= 600) add('short-prose', 0.15, `${prose} paragraphs`);
-  else add('little-prose', PROSE_MIN, `${prose} paragraphs`);
+  if (prose >= 5 && best.chars >= 1500) signals.push(signal('prose-run', PROSE_MAX, `${prose} paragraphs`));
+  else if (prose >= 3 && best.chars >= 600) signals.push(signal('short-prose', 0.15, `${prose} paragraphs`));
+  else signals.push(signal('little-prose', PROSE_MIN, `${prose} paragraphs`));
 
-  if (teasers >= 8 && teasers > prose * 2) add('teaser-list', TEASER_LIST, `${teasers} linked headlines`);
+  if (teasers >= 8 && teasers > prose * 2) signals.push(signal('teaser-list', TEASER_LIST, `${teasers} linked headlines`));
 
   if (teasers >= 5 && query.one('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]')) {
-    add('pagination', PAGINATION);
+    signals.push(signal('pagination', PAGINATION));
   }
-  signals.push(...urlSignals);
-
-  // The paragraphs read above usually settle it; otherwise Readability walks the page itself.
-  if (readerableSum > READERABLE_SCORE || isProbablyReaderable(doc, { visibilityChecker: isVisible })) add('readerable', READERABLE);
-
-  return result();
+  return { signals, readerableCandidates };
 }
 
 /**
@@ -197,12 +230,4 @@ function galleryOf(caption: Element): Node | null {
     if (node.querySelectorAll('figure').length >= 2) return node;
   }
   return caption.parentNode;
-}
-
-function safePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
 }

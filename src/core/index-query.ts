@@ -187,5 +187,6 @@ export function indexQuery(index: PageIndex): PageQuery {
       const first = matchAll(selector)[0];
       return first === undefined ? null : elements[first];
     },
+    count: (selector) => matchAll(selector).length,
   };
 }

@@ -11,11 +11,14 @@ export interface PageQuery {
   all(selector: string): Element[];
   /** The first element matching `selector`, or null. */
   one(selector: string): Element | null;
+  /** How many elements match `selector`: natively, none of them is handed to JS (no wrapper made for each). */
+  count(selector: string): number;
 }
 
 export function nativeQuery(root: ParentNode): PageQuery {
   return {
     all: (selector) => Array.from(root.querySelectorAll(selector)),
     one: (selector) => root.querySelector(selector),
+    count: (selector) => root.querySelectorAll(selector).length,
   };
 }

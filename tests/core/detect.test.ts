@@ -78,4 +78,22 @@ describe('detectArticle with stopWhenDecided (the always-on content script)', ()
     expect(names(unmarked)).not.toContain('decided-early');
     expect(unmarked.isArticle).toBe(detectArticle(doc(articlePage({ jsonLd: false, og: false })), 'https://blog.example/posts/why-the-library-matters-to-us').isArticle);
   });
+
+  it('skips Readability\'s readerable check only when its +0.1 cannot move the verdict', () => {
+    const unmarked = (url: string) => [
+      detectArticle(doc(articlePage({ jsonLd: false, og: false })), url),
+      quick(doc(articlePage({ jsonLd: false, og: false })), url),
+    ];
+    // Headline, prose and an article-like address already pass the threshold: the check is skipped.
+    const [full, fast] = unmarked('https://blog.example/posts/why-the-library-matters-to-us');
+    expect(names(full)).toContain('readerable');
+    expect(names(fast)).toEqual(expect.arrayContaining(['prose-run', 'decided-without-readerable']));
+    expect(names(fast)).not.toContain('readerable');
+    expect(fast.isArticle).toBe(full.isArticle);
+    // Without the address signal the score sits just under the threshold, where readerable decides: it runs.
+    const [fullShort, fastShort] = unmarked('https://blog.example/posts/library');
+    expect(names(fastShort)).toContain('readerable');
+    expect(names(fastShort)).not.toContain('decided-without-readerable');
+    expect(fastShort.isArticle).toBe(fullShort.isArticle);
+  });
 });

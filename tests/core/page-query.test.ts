@@ -20,7 +20,7 @@ function coreSelectors(): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (path.endsWith('.ts')) {
-        for (const m of readFileSync(path, 'utf8').matchAll(/query\.(?:all|one)\('([^']+)'\)/g)) found.add(m[1]);
+        for (const m of readFileSync(path, 'utf8').matchAll(/query\.(?:all|one|count)\('([^']+)'\)/g)) found.add(m[1]);
       }
     }
   };
@@ -57,6 +57,7 @@ function expectSameAsNative(doc: Document, selectors: string[], label: string): 
   for (const selector of selectors) {
     expect(indexed.all(selector), `${label}: ${selector}`).toEqual(native.all(selector));
     expect(indexed.one(selector), `${label}: first ${selector}`).toBe(native.one(selector));
+    expect(indexed.count(selector), `${label}: count ${selector}`).toBe(native.count(selector));
   }
 }
 
