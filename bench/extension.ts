@@ -76,6 +76,9 @@ async function main() {
     const detection = () =>
       sw.evaluate(`Promise.race([globalThis.__benchDetected, new Promise((resolve) => setTimeout(() => resolve(false), 10000))])`) as Promise<boolean>;
     const detectMs: number[] = [];
+    // The first load in a new tab runs in a new renderer process, where V8 compiles the script's functions and
+    // Blink sets up its DOM bindings for the first time; later loads of the same site reuse the process.
+    const firstLoadMs: number[] = [];
     for (const slug of fixtureSlugs()) {
       const tab = await ctx.newPage();
       for (let i = 0; i < LOADS_PER_FIXTURE; i++) {
@@ -83,7 +86,9 @@ async function main() {
         await tab.goto(server.url(slug));
         if (!(await detection())) throw new Error(`no detection reported for ${slug}`);
       }
-      detectMs.push(...(await timings())); // the worker forgets a tab's timings when it closes
+      const tabTimings = await timings(); // the worker forgets a tab's timings when it closes
+      detectMs.push(...tabTimings);
+      firstLoadMs.push(tabTimings[0]);
       await tab.close();
     }
     const page = await ctx.newPage();
@@ -121,7 +126,9 @@ async function main() {
     console.log('Lucid Reader: extension benchmark (Chromium, dist/chrome)');
     console.log(`  content-detect.js        ${kb(detector.length)} raw, ${kb(gzipSync(detector).length)} gzipped   target < 10 KB: ${verdict(detector.length < 10 * 1024)}`);
     const underOne = detectMs.filter((n) => n < 1).length / detectMs.length;
+    const repeatMs = detectMs.filter((_, i) => i % LOADS_PER_FIXTURE !== 0);
     console.log(`  detector per page load   median ${ms(detectMedian)}, p90 ${ms(quantile(detectMs, 0.9))}, max ${ms(Math.max(...detectMs))} over ${detectMs.length} loads of ${fixtureSlugs().length} fixtures (${Math.round(underOne * 100)}% under 1 ms; the content script's clock ticks in 0.1 ms)   target < 1 ms median: ${verdict(detectMedian < 1)}`);
+    console.log(`    first load in a new tab (new renderer process): median ${ms(median(firstLoadMs))}; repeat loads: median ${ms(median(repeatMs))}, p90 ${ms(quantile(repeatMs, 0.9))}`);
     console.log(`  shortcut -> overlay      first ${ms(overlay[0])} (inject + extract), then median ${ms(median(overlay.slice(1)))}   target < 100 ms: ${verdict(median(overlay.slice(1)) < 100)}`);
     console.log(`  popup time to content    median ${ms(median(popupMs))} (${popupMs.map((n) => ms(n)).join(', ')})`);
     console.log(`  popup JS                 ${kb(popupJs)} gzipped (${popupScripts().join(', ')})   target < 40 KB: ${verdict(popupJs < 40 * 1024)}`);

@@ -11,7 +11,8 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import type { Detection, DetectionSignal } from './article';
 import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf, type JsonLdNode } from './jsonld';
 import { nativeQuery, type PageQuery } from './page-query';
-import { pathOf } from './url-path';
+import { addressSignals } from './address-signals';
+import { titleKey } from './title-key';
 
 export const ARTICLE_THRESHOLD = 0.5;
 
@@ -26,6 +27,11 @@ export interface DetectOptions {
    * "decided-without-readerable" when Readability's readerable check was skipped) and the score is a bound.
    */
   stopWhenDecided?: boolean;
+  /**
+   * The path of `url` as the URL parser gives it, when the caller has it already: a content script reads
+   * location.pathname, where parsing the address again would set up the URL parser in its fresh context.
+   */
+  path?: string;
 }
 
 /** Bounds of what the content-shape signals can still add (see the weights below). */
@@ -49,7 +55,7 @@ export function detectArticle(
 ): DetectResult {
   const signals = metadataSignals(doc, query, jsonLd);
   // The address is reported after the content signals, in the order of the full run.
-  const urlSignals = addressSignals(url);
+  const urlSignals = addressSignals(url, options.path);
   // Linked headlines: counted natively, no element is read.
   const teasers = query.count('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3');
 
@@ -117,17 +123,6 @@ function metadataSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] |
   return signals;
 }
 
-/** Site root, search and listing addresses, and article-like slugs. */
-function addressSignals(url: string): DetectionSignal[] {
-  const signals: DetectionSignal[] = [];
-  const path = pathOf(url);
-  if (path === '/' || path === '') signals.push(signal('site-root', -0.3));
-  if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) signals.push(signal('search-page', -0.3));
-  else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) signals.push(signal('listing-path', -0.15));
-  if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) signals.push(signal('article-path', 0.1));
-  return signals;
-}
-
 /**
  * Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
  * its own card, whose summaries may be long but never form a run. Also hands back the paragraphs long enough to
@@ -168,19 +163,6 @@ function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSi
     signals.push(signal('pagination', PAGINATION));
   }
   return { signals, readerableCandidates };
-}
-
-/**
- * compareKey for headline against title, without Unicode property classes: the always-on script runs in a fresh
- * context on every page load, where such a regular expression is compiled anew each time.
- * Lower case, ASCII and common Unicode punctuation and symbols to single spaces.
- */
-function titleKey(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u3000-\u303f\uff01-\uff0f]+/g, ' ')
-    .trim();
 }
 
 /**

@@ -12,14 +12,37 @@ export function readJsonLd(doc: Document, query: PageQuery = nativeQuery(doc)): 
     if (!raw || raw.length > 500_000) continue;
     let data: unknown;
     try {
-      // Some CMSs wrap JSON-LD in CDATA or HTML comments.
-      data = JSON.parse(raw.replace(/^\s*(<!--|\/\/<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>)\s*$/, ''));
+      data = JSON.parse(unwrap(raw));
     } catch {
       continue;
     }
     collect(data, nodes, 0);
   }
   return nodes;
+}
+
+/**
+ * Some CMSs wrap JSON-LD in an HTML comment or a CDATA section: the opening and closing marks, with the whitespace
+ * before and after them, are dropped. String operations, not regular expressions: the always-on detector reads
+ * JSON-LD in a fresh context on every page load (see url-path.ts).
+ */
+export function unwrap(raw: string): string {
+  let s = raw;
+  const start = s.trimStart();
+  for (const mark of ['<!--', '//<![CDATA[']) {
+    if (start.startsWith(mark)) {
+      s = start.slice(mark.length);
+      break;
+    }
+  }
+  const end = s.trimEnd();
+  for (const mark of ['-->', '//]]>']) {
+    if (end.endsWith(mark)) {
+      s = end.slice(0, -mark.length);
+      break;
+    }
+  }
+  return s;
 }
 
 function collect(data: unknown, out: JsonLdNode[], depth: number): void {
@@ -37,7 +60,15 @@ function collect(data: unknown, out: JsonLdNode[], depth: number): void {
 export function typesOf(node: JsonLdNode): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+  return list.filter((x): x is string => typeof x === 'string').map(localName);
+}
+
+/** "https://schema.org/NewsArticle" → "NewsArticle": what follows the last / or # on the first line. */
+function localName(type: string): string {
+  let lineEnd = 0;
+  while (lineEnd < type.length && !'\n\r\u2028\u2029'.includes(type[lineEnd])) lineEnd++;
+  const cut = Math.max(type.lastIndexOf('/', lineEnd - 1), type.lastIndexOf('#', lineEnd - 1));
+  return cut >= 0 && cut < lineEnd ? type.slice(cut + 1) : type;
 }
 
 export const ARTICLE_TYPES = new Set([

@@ -14,7 +14,7 @@ function detect(): void {
   const start = performance.now();
   const url = location.href;
   // Only the verdict is needed here: stop reading the page once it cannot change.
-  const result = detectArticle(document, url, undefined, undefined, { stopWhenDecided: true });
+  const result = detectArticle(document, url, undefined, undefined, { stopWhenDecided: true, path: location.pathname });
   const ms = performance.now() - start;
   postToBackground('detected', {
     url,
