@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { TARGETS, manifestFor } from './manifest-for.mjs';
 import libraryHtmlSinks from './vite-plugin-library-html-sinks.mjs';
+import readerableEsm from './vite-plugin-readerable-esm.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -26,8 +27,9 @@ const shared = {
   publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
 };
-/** Extension bundles only: the libraries' innerHTML writes become calls of one audited helper (docs/security.md). */
-const extensionPlugins = () => [libraryHtmlSinks()];
+/** Extension bundles only: the libraries' innerHTML writes become calls of one audited helper (docs/security.md), and
+ * Readability-readerable's CommonJS export an ES one (no interop wrapper in the always-on detector). */
+const extensionPlugins = () => [libraryHtmlSinks(), readerableEsm()];
 
 /** One content script or the background: one self-contained IIFE file. */
 function buildScript(entry, fileName) {
