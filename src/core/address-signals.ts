@@ -4,7 +4,7 @@
  * fresh content-script context, and in a renderer process that has not run it before each regular expression is
  * compiled on first use (0.03-0.25 ms apiece, measured in Chromium; more than the rest of this file's work). For
  * the same reason the content script passes location.pathname rather than have the URL parsed here.
- * tests/core/address-signals.test.ts checks it against the regular expressions it replaced.
+ * tests/core/regex-free.test.ts checks it against the regular expressions it replaced.
  */
 import type { DetectionSignal } from './article';
 

@@ -24,7 +24,7 @@ export function readJsonLd(doc: Document, query: PageQuery = nativeQuery(doc)): 
 /**
  * Some CMSs wrap JSON-LD in an HTML comment or a CDATA section: the opening and closing marks, with the whitespace
  * before and after them, are dropped. String operations, not regular expressions: the always-on detector reads
- * JSON-LD in a fresh context on every page load (see url-path.ts).
+ * JSON-LD in a fresh context on every page load (see address-signals.ts).
  */
 export function unwrap(raw: string): string {
   let s = raw;

@@ -3,7 +3,7 @@
  * ASCII punctuation and the common Unicode punctuation and symbol blocks as one space, trimmed. A character loop
  * rather than a regular expression: the always-on detector runs in a fresh content-script context on every page
  * load, and a renderer process that has not run it yet compiles each regular expression on first use.
- * tests/core/title-key.test.ts checks it against the regular expression it replaced.
+ * tests/core/regex-free.test.ts checks it against the regular expression it replaced.
  */
 export function titleKey(s: string): string {
   const t = s.normalize('NFC').toLowerCase();
