@@ -1,14 +1,13 @@
 /**
  * npm run bench:extension (after npm run build): the extension's cost to the person using it, in Chromium.
  *   - the always-on content script: bytes (raw, gzipped) and execution time per page load on every fixture; and,
- *     traced, its whole cost on a first load in a new tab (compile included), with and without V8's compile hint
- *     (scripts/build.mjs), the second from a copy of the build without it, in the same run
+ *     traced, its whole cost on a first load in a new tab (compiling and running the script, the detector's call)
  *   - shortcut -> reader overlay painted on the founding page (cold: inject + extract; warm: cached article)
  *   - popup: time to content, and its JavaScript gzipped
  * Targets: content script < 10 KB and < 1 ms median; overlay < 100 ms; popup JS < 40 KB gzipped.
  * Prints figures; it is not a test.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,8 +19,6 @@ import { focusWindow, sendKeys, startXvfb } from '../tests/e2e/xvfb';
 import { detection, listenForDetection, tracedFirstLoad, type ScriptCost } from './extension-trace';
 
 const LOADS_PER_FIXTURE = 10;
-/** What scripts/build.mjs puts on content-detect.js's first line. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const OVERLAY_RUNS = 5;
 const POPUP_RUNS = 3;
 
@@ -50,17 +47,6 @@ const overlayPainted = (page: Page, open: boolean) =>
     check();
   })`) as Promise<number>;
 
-/** A copy of dist/chrome whose content-detect.js lacks the compile hint the build puts on its first line. */
-function withoutCompileHint(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lucid-unhinted-'));
-  cpSync(CHROME_DIR, dir, { recursive: true });
-  const file = join(dir, 'content-detect.js');
-  const code = readFileSync(file, 'utf8');
-  if (!code.startsWith(COMPILE_HINT)) throw new Error('content-detect.js has no compile hint: rebuild with npm run build');
-  writeFileSync(file, code.slice(COMPILE_HINT.length));
-  return dir;
-}
-
 async function main() {
   const manifest = requireBuild(CHROME_DIR);
   const detector = readFileSync(`${CHROME_DIR}/content-detect.js`);
@@ -70,12 +56,7 @@ async function main() {
   const server = await serveFixtures();
   const profile = mkdtempSync(join(tmpdir(), 'lucid-bench-'));
   const ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display);
-  // The same build without V8's compile hint, to weigh the hint in the same run.
-  const unhinted = withoutCompileHint();
-  const baseProfile = mkdtempSync(join(tmpdir(), 'lucid-bench-'));
-  const baseCtx = await launchChromiumWithExtension(baseProfile, unhinted, xvfb.display);
   try {
-    const baseSw = baseCtx.serviceWorkers()[0] ?? (await baseCtx.waitForEvent('serviceworker'));
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     const extensionId = new URL(sw.url()).host;
     const timings = () => sw.evaluate(() => [...((globalThis as any).__lucidDetectTimings as Map<number, number[]>).values()].flat());
@@ -99,14 +80,9 @@ async function main() {
       firstLoadMs.push(tabTimings[0]);
       await tab.close();
     }
-    // The whole cost of a first load in a new tab, traced, in both builds, fixture by fixture in turn.
+    // The whole cost of a first load in a new tab, traced.
     const traced: ScriptCost[] = [];
-    const tracedBase: ScriptCost[] = [];
-    for (const slug of fixtureSlugs()) {
-      traced.push(await tracedFirstLoad(ctx, sw, server, slug));
-      tracedBase.push(await tracedFirstLoad(baseCtx, baseSw, server, slug));
-    }
-    await baseCtx.close();
+    for (const slug of fixtureSlugs()) traced.push(await tracedFirstLoad(ctx, sw, server, slug));
 
     const page = await ctx.newPage();
 
@@ -146,21 +122,17 @@ async function main() {
     const repeatMs = detectMs.filter((_, i) => i % LOADS_PER_FIXTURE !== 0);
     console.log(`  detector per page load   median ${ms(detectMedian)}, p90 ${ms(quantile(detectMs, 0.9))}, max ${ms(Math.max(...detectMs))} over ${detectMs.length} loads of ${fixtureSlugs().length} fixtures (${Math.round(underOne * 100)}% under 1 ms; the content script's clock ticks in 0.1 ms)   target < 1 ms median: ${verdict(detectMedian < 1)}`);
     console.log(`    first load in a new tab (new renderer process): median ${ms(median(firstLoadMs))}; repeat loads: median ${ms(median(repeatMs))}, p90 ${ms(quantile(repeatMs, 0.9))}`);
-    const costLine = (costs: ScriptCost[]) =>
-      `evaluate ${ms(median(costs.map((c) => c.evaluate)))} + detector call ${ms(median(costs.map((c) => c.call)))}, total median ${ms(median(costs.map((c) => c.total)))}`;
-    const ratio = median(traced.map((c) => c.total)) / median(tracedBase.map((c) => c.total));
-    console.log(`    first load in a new tab, traced (compile, top level, detector, message; tracing adds overhead):`);
-    console.log(`      as built (V8 compile hint)   ${costLine(traced)}`);
-    console.log(`      without the compile hint     ${costLine(tracedBase)}   as built / without: ${ratio.toFixed(2)}`);
+    const cost = (pick: (c: ScriptCost) => number) => ms(median(traced.map(pick)));
+    console.log(
+      `    first load in a new tab, traced (tracing adds overhead): script evaluation ${cost((c) => c.evaluate)} + ` +
+        `detector call with its message ${cost((c) => c.call)}, total median ${cost((c) => c.total)}`,
+    );
     console.log(`  shortcut -> overlay      first ${ms(overlay[0])} (inject + extract), then median ${ms(median(overlay.slice(1)))}   target < 100 ms: ${verdict(median(overlay.slice(1)) < 100)}`);
     console.log(`  popup time to content    median ${ms(median(popupMs))} (${popupMs.map((n) => ms(n)).join(', ')})`);
     console.log(`  popup JS                 ${kb(popupJs)} gzipped (${popupScripts().join(', ')})   target < 40 KB: ${verdict(popupJs < 40 * 1024)}`);
   } finally {
     await ctx.close().catch(() => undefined);
-    await baseCtx.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
-    rmSync(baseProfile, { recursive: true, force: true });
-    rmSync(unhinted, { recursive: true, force: true });
     await server.close();
     xvfb.close();
   }

@@ -48,18 +48,6 @@ function buildScript(entry, fileName) {
   });
 }
 
-/**
- * V8's compile hint (Chromium 136+; other engines read a comment): compile every function of the always-on
- * detector with the script instead of each on its first call. It runs on every page load, often in a renderer
- * process that has not compiled it yet; there, compiling once cost no more in total (script evaluation plus the
- * detector's call, traced: 0.75-1.02 of the unhinted build) than compiling function by function, and the call
- * itself no longer waits on compiles. `npm run bench:extension` measures both builds in the same run.
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-function addCompileHint(file) {
-  writeFileSync(file, COMPILE_HINT + readFileSync(file, 'utf8'));
-}
-
 /** popup.html and options.html, emitted at the extension root (their assets use absolute /assets/ URLs). */
 async function buildPages() {
   const pages = { popup: 'src/extension/popup/popup.html', options: 'src/extension/options/options.html' };
@@ -124,7 +112,6 @@ async function main() {
 
   await buildScript('src/extension/background/index.ts', 'background.js');
   await buildScript('src/extension/content/detect.ts', 'content-detect.js');
-  addCompileHint(join(STAGE, 'content-detect.js'));
   await buildScript('src/extension/content/extract.ts', 'content-extract.js');
   await buildPages();
   const node = await buildNode();

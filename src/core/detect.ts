@@ -6,10 +6,9 @@
  * Cost model (a content script's isolated world, fresh on every page load): every element handed to JS gets a
  * wrapper, and each kind of DOM object is set up on first use, so it touches few elements (selector queries, not
  * loops over <meta>; counts without reading the elements), only NodeLists (no HTMLCollection), and skips
- * whole-page queries whose answer cannot matter. Where functions are compiled on first call, each stage is its
- * own function so a page decided early never compiles the rest (Chromium compiles the whole script at load
- * instead, under the compile hint scripts/build.mjs adds). In a renderer process that has not run it before,
- * each regular expression is compiled on first use: the always-on path has none before Readability's
+ * whole-page queries whose answer cannot matter. Functions are compiled when first called, so each stage is its
+ * own function and a page decided early never compiles the rest. In a renderer process that has not run it
+ * before, each regular expression is compiled on first use: the always-on path has none before Readability's
  * readerable check, which runs only when it can change the verdict (string scans in address-signals.ts,
  * title-key.ts, jsonld.ts), and no URL parsing (the content script passes location.pathname).
  */
@@ -49,8 +48,8 @@ const PAGINATION = -0.1;
 
 /**
  * `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too).
- * Each stage is its own function: where a function is compiled when first called, a page decided from its
- * metadata never compiles the paragraph pass.
+ * Each stage is its own function: a function is compiled when first called, so a page decided from its metadata
+ * never compiles the paragraph pass.
  */
 export function detectArticle(
   doc: Document,

@@ -51,8 +51,6 @@ describe('built packages', () => {
       expect(text, marker).not.toContain(marker);
     }
     expect(gzipSync(code).length).toBeLessThan(4 * 1024);
-    // V8 reads its compile hint only on the first line (scripts/build.mjs says why it is there).
-    expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), 'compile hint first').toBe(true);
   });
 
   it('both packages hold the same files apart from the manifest', () => {
