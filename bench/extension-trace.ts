@@ -7,6 +7,7 @@
  */
 import type { BrowserContext, Worker } from 'playwright-core';
 import type { FixtureServer } from '../tests/e2e/fixture-server';
+import { loadAndAwaitDetection } from './await-detection';
 
 interface TraceEvent {
   name: string;
@@ -24,22 +25,6 @@ export interface ScriptCost {
   total: number;
 }
 
-/** Registers, in the extension's worker, a promise for the next `detected` message (string: see extension.ts). */
-export const listenForDetection = (sw: Worker) =>
-  sw.evaluate(`globalThis.__benchDetected = new Promise((resolve) => {
-    const heard = (message) => {
-      if (message?.type !== 'detected') return undefined;
-      chrome.runtime.onMessage.removeListener(heard);
-      resolve(true);
-      return undefined;
-    };
-    chrome.runtime.onMessage.addListener(heard);
-  }); undefined`);
-
-/** Resolves true when the detector's message arrived, false after 10 s. */
-export const detection = (sw: Worker) =>
-  sw.evaluate(`Promise.race([globalThis.__benchDetected, new Promise((resolve) => setTimeout(() => resolve(false), 10000))])`) as Promise<boolean>;
-
 /** One traced first load of a fixture, in a new tab. */
 export async function tracedFirstLoad(ctx: BrowserContext, sw: Worker, server: FixtureServer, slug: string): Promise<ScriptCost> {
   const page = await ctx.newPage();
@@ -48,9 +33,7 @@ export async function tracedFirstLoad(ctx: BrowserContext, sw: Worker, server: F
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' } as never);
-  await listenForDetection(sw);
-  await page.goto(server.url(slug));
-  if (!(await detection(sw))) throw new Error(`no detection reported for ${slug}`);
+  await loadAndAwaitDetection(sw, page, server.url(slug));
   await page.waitForTimeout(100); // the callback's trace event closes when it returns, after the message left
   await cdp.send('Tracing.end');
   await complete;

@@ -16,7 +16,8 @@ import { launchChromiumWithExtension } from '../tests/e2e/chromium-launch';
 import { CHROME_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys } from '../tests/e2e/extension-dirs';
 import { FOUNDING, serveFixtures } from '../tests/e2e/fixture-server';
 import { focusWindow, sendKeys, startXvfb } from '../tests/e2e/xvfb';
-import { detection, listenForDetection, tracedFirstLoad, type ScriptCost } from './extension-trace';
+import { loadAndAwaitDetection } from './await-detection';
+import { tracedFirstLoad, type ScriptCost } from './extension-trace';
 
 const LOADS_PER_FIXTURE = 10;
 const OVERLAY_RUNS = 5;
@@ -61,19 +62,16 @@ async function main() {
     const extensionId = new URL(sw.url()).host;
     const timings = () => sw.evaluate(() => [...((globalThis as any).__lucidDetectTimings as Map<number, number[]>).values()].flat());
 
-    // Detector: every fixture, several loads each, a tab per fixture (the worker keeps 50 timings per tab). The
-    // worker listens for the detector's message from before the load starts, so nothing polls the browser while
-    // the detector runs.
+    // Detector: every fixture, several loads each, a tab per fixture (the worker keeps 50 timings per tab).
     const detectMs: number[] = [];
     // The first load in a new tab runs in a new renderer process, where V8 compiles the script's functions and
-    // Blink sets up its DOM bindings for the first time; later loads of the same site reuse the process.
+    // Blink sets up its DOM bindings for the first time; later loads in the tab reuse that process (the trace's
+    // process ids say so).
     const firstLoadMs: number[] = [];
     for (const slug of fixtureSlugs()) {
       const tab = await ctx.newPage();
       for (let i = 0; i < LOADS_PER_FIXTURE; i++) {
-        await listenForDetection(sw);
-        await tab.goto(server.url(slug));
-        if (!(await detection(sw))) throw new Error(`no detection reported for ${slug}`);
+        await loadAndAwaitDetection(sw, tab, server.url(slug));
       }
       const tabTimings = await timings(); // the worker forgets a tab's timings when it closes
       detectMs.push(...tabTimings);
