@@ -1,12 +1,12 @@
 /**
- * The always-on detector's whole main-thread cost on a first load in a new tab (a new renderer process), from a
- * Chromium trace: the evaluation of content-detect.js (compiling it and running its top level) plus the idle
- * callback that runs the detector and sends its message (including any function compiled on first call there, and
- * setting up the messaging API). The in-script timer sees only the detector's call; this sees what the page pays.
- * Tracing adds its own overhead: compare figures from this file with each other, not with the timer.
+ * The always-on detector's main-thread cost on one page load, from a Chromium trace of the tab's renderer:
+ *   - the evaluation of content-detect.js (compiling it and running its top level),
+ *   - the idle callback that runs the detector (its first FunctionCall), and the task that sends its message,
+ * each with wall time and thread time (the CPU time the renderer's main thread got). On a loaded machine the OS
+ * takes the CPU away mid-call: the wall time then counts other processes' work; the thread time does not.
+ * Tracing adds a little overhead to every traced call.
  */
-import type { BrowserContext, Worker } from 'playwright-core';
-import type { FixtureServer } from '../tests/e2e/fixture-server';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { loadAndAwaitDetection } from './await-detection';
 
 interface TraceEvent {
@@ -14,39 +14,61 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: unknown;
 }
 
-export interface ScriptCost {
-  evaluate: number;
-  call: number;
-  total: number;
+export interface Slice {
+  /** Milliseconds of wall time. */
+  wall: number;
+  /** Milliseconds the thread was on a CPU. */
+  thread: number;
 }
 
-/** One traced first load of a fixture, in a new tab. */
-export async function tracedFirstLoad(ctx: BrowserContext, sw: Worker, server: FixtureServer, slug: string): Promise<ScriptCost> {
-  const page = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' } as never);
-  await loadAndAwaitDetection(sw, page, server.url(slug));
-  await page.waitForTimeout(100); // the callback's trace event closes when it returns, after the message left
+export interface LoadCost {
+  evaluate: Slice;
+  detector: Slice;
+  message: Slice;
+}
+
+/** Loads `url` in `page` with tracing on (`cdp` is the page's session) and waits for the detector's message. */
+export async function tracedLoad(cdp: CDPSession, sw: Worker, page: Page, url: string): Promise<LoadCost> {
+  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  // The trace stays in the browser until the end (ReturnAsStream): nothing is shipped to this process mid-load.
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReturnAsStream' });
+  await loadAndAwaitDetection(sw, page, url);
+  await page.waitForTimeout(50); // the message task's trace event closes after the message left
   await cdp.send('Tracing.end');
-  await complete;
-  await page.close();
-  return scriptCost(events);
+  const { stream } = await complete;
+  if (!stream) throw new Error('the trace came back without a stream');
+  return loadCost(await readTrace(cdp, stream), url);
+}
+
+async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
 /** Top-level EvaluateScript and FunctionCall events of content-detect.js (nested events are inside them). */
-function scriptCost(events: TraceEvent[]): ScriptCost {
+function loadCost(events: TraceEvent[], url: string): LoadCost {
   const ours = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && JSON.stringify(e.args ?? {}).includes('content-detect.js'));
-  const outermost = ours.filter((e) => !ours.some((o) => o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur!));
-  const sum = (name: string) => outermost.filter((e) => e.name === name).reduce((n, e) => n + e.dur! / 1000, 0);
-  const evaluate = sum('EvaluateScript');
-  const call = sum('FunctionCall');
-  return { evaluate, call, total: evaluate + call };
+  const outermost = ours
+    .filter((e) => !ours.some((o) => o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur!))
+    .sort((a, b) => a.ts - b.ts);
+  const evaluate = outermost.filter((e) => e.name === 'EvaluateScript');
+  const calls = outermost.filter((e) => e.name === 'FunctionCall');
+  if (evaluate.length !== 1 || calls.length !== 2 || calls.some((e) => e.tdur === undefined)) {
+    throw new Error(`expected one evaluation and two calls of content-detect.js with thread times in the trace of ${url}; found ${evaluate.length} and ${calls.length}`);
+  }
+  const slice = (e: TraceEvent): Slice => ({ wall: e.dur! / 1000, thread: (e.tdur ?? 0) / 1000 });
+  return { evaluate: slice(evaluate[0]), detector: slice(calls[0]), message: slice(calls[1]) };
 }
