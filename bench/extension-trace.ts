@@ -66,9 +66,9 @@ function loadCost(events: TraceEvent[], url: string): LoadCost {
     .sort((a, b) => a.ts - b.ts);
   const evaluate = outermost.filter((e) => e.name === 'EvaluateScript');
   const calls = outermost.filter((e) => e.name === 'FunctionCall');
-  if (evaluate.length !== 1 || calls.length !== 2 || calls.some((e) => e.tdur === undefined)) {
+  if (evaluate.length !== 1 || calls.length !== 2 || [...evaluate, ...calls].some((e) => e.tdur === undefined)) {
     throw new Error(`expected one evaluation and two calls of content-detect.js with thread times in the trace of ${url}; found ${evaluate.length} and ${calls.length}`);
   }
-  const slice = (e: TraceEvent): Slice => ({ wall: e.dur! / 1000, thread: (e.tdur ?? 0) / 1000 });
+  const slice = (e: TraceEvent): Slice => ({ wall: e.dur! / 1000, thread: e.tdur! / 1000 });
   return { evaluate: slice(evaluate[0]), detector: slice(calls[0]), message: slice(calls[1]) };
 }
