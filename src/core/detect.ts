@@ -28,8 +28,9 @@ export interface DetectResult extends Detection {
 export interface DetectOptions {
   /**
    * Stop as soon as the verdict cannot change, whatever the remaining signals say: the always-on content script
-   * needs only isArticle. The signals then stop short (the last is "decided-early" when no paragraph was read,
-   * "decided-without-readerable" when Readability's readerable check was skipped) and the score is a bound.
+   * needs only isArticle. The signals then stop short (the last is "decided-early" when no paragraph was read, and
+   * on a well-marked article or an obvious listing no heading either; "decided-without-readerable" when
+   * Readability's readerable check was skipped) and the score is a bound.
    */
   stopWhenDecided?: boolean;
   /**
@@ -45,11 +46,14 @@ const PROSE_MIN = -0.2;
 const READERABLE = 0.1;
 const TEASER_LIST = -0.35;
 const PAGINATION = -0.1;
+const H1_MATCHES_TITLE = 0.15;
+const MANY_H1 = -0.1;
 
 /**
  * `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too).
  * Each stage is its own function: a function is compiled when first called, so a page decided from its metadata
- * never compiles the paragraph pass.
+ * never compiles the paragraph pass. Stages run cheapest first, and each early stop is proven by the bounds of
+ * what the remaining stages can add (every read in a fresh content-script world costs: see bench:extension).
  */
 export function detectArticle(
   doc: Document,
@@ -58,20 +62,27 @@ export function detectArticle(
   query: PageQuery = nativeQuery(doc),
   options: DetectOptions = {},
 ): DetectResult {
-  const signals = metadataSignals(doc, query, jsonLd);
+  const signals = headSignals(doc, query, jsonLd);
   // The address is reported after the content signals, in the order of the full run.
   const urlSignals = addressSignals(url, options.path);
   // Linked headlines: counted natively, no element is read.
   const teasers = query.count('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3');
+  // What the headline check, the content shape and the readerable check can still add or take away.
+  const decided = (known: DetectionSignal[], headingMin: number, headingMax: number) => {
+    const raw = sum(known) + sum(urlSignals);
+    const worst = raw + headingMin + PROSE_MIN + (teasers >= 8 ? TEASER_LIST : 0) + (teasers >= 5 ? PAGINATION : 0);
+    const best = raw + headingMax + PROSE_MAX + READERABLE;
+    return worst >= ARTICLE_THRESHOLD || best < ARTICLE_THRESHOLD
+      ? { ...result([...known, ...urlSignals, { name: 'decided-early', weight: 0 }]), isArticle: worst >= ARTICLE_THRESHOLD }
+      : null;
+  };
 
-  if (options.stopWhenDecided) {
-    const raw = sum(signals) + sum(urlSignals);
-    const worst = raw + PROSE_MIN + (teasers >= 8 ? TEASER_LIST : 0) + (teasers >= 5 ? PAGINATION : 0);
-    const best = raw + PROSE_MAX + READERABLE;
-    if (worst >= ARTICLE_THRESHOLD || best < ARTICLE_THRESHOLD) {
-      return { ...result([...signals, ...urlSignals, { name: 'decided-early', weight: 0 }]), isArticle: worst >= ARTICLE_THRESHOLD };
-    }
-  }
+  // A well-marked article or an obvious listing is settled before its headings are read.
+  const early = options.stopWhenDecided ? decided(signals, MANY_H1, H1_MATCHES_TITLE) : null;
+  if (early) return early;
+  signals.push(...headingSignals(doc, query));
+  const settled = options.stopWhenDecided ? decided(signals, 0, 0) : null;
+  if (settled) return settled;
 
   const shape = shapeSignals(query, teasers);
   signals.push(...shape.signals, ...urlSignals);
@@ -101,8 +112,8 @@ function result(signals: DetectionSignal[]): DetectResult {
 
 const signal = (name: string, weight: number, detail?: string): DetectionSignal => (detail ? { name, weight, detail } : { name, weight });
 
-/** Structured data, Open Graph type, a publication time, and one dominant <h1> that agrees with the page title. */
-function metadataSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | undefined): DetectionSignal[] {
+/** Structured data, Open Graph type and a publication time. */
+function headSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | undefined): DetectionSignal[] {
   const signals: DetectionSignal[] = [];
   const ldTypes = (jsonLd ?? readJsonLd(doc, query)).flatMap(typesOf);
   const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
@@ -116,15 +127,20 @@ function metadataSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] |
   if (query.one('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
     signals.push(signal('published-time', 0.15));
   }
+  return signals;
+}
 
+/** One dominant <h1> that agrees with the page title; many <h1>s make a listing more likely. */
+function headingSignals(doc: Document, query: PageQuery): DetectionSignal[] {
+  const signals: DetectionSignal[] = [];
   const h1s = query.all('h1');
   if (h1s.length >= 1 && h1s.length <= 2) {
     const h1 = titleKey(h1s[0].textContent ?? '');
     // The title is read only when the <h1> could match it.
     if (h1.length >= 15 && titleKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
-      signals.push(signal('h1-matches-title', 0.15));
+      signals.push(signal('h1-matches-title', H1_MATCHES_TITLE));
     }
-  } else if (h1s.length > 3) signals.push(signal('many-h1', -0.1, String(h1s.length)));
+  } else if (h1s.length > 3) signals.push(signal('many-h1', MANY_H1, String(h1s.length)));
   return signals;
 }
 

@@ -71,6 +71,9 @@ describe('detectArticle with stopWhenDecided (the always-on content script)', ()
     expect(marked.isArticle).toBe(true);
     expect(names(marked)).toContain('decided-early');
     expect(names(marked)).not.toContain('prose-run');
+    // Its structured data, Open Graph type, publication time and address settle it before the headline is read.
+    expect(names(detectArticle(doc(articlePage()), 'https://ledger.example/2024/10/09/council-backs-repairs-to-library/'))).toContain('h1-matches-title');
+    expect(names(marked)).not.toContain('h1-matches-title');
     const home = quick(doc(homePage()), 'https://ledger.example/');
     expect(home.isArticle).toBe(false);
     expect(names(home)).toContain('decided-early');
