@@ -2,7 +2,8 @@
  * The always-on content script's cost per page load, for bench/extension.ts: every fixture loaded several times in a
  * tab of its own, each load traced (extension-trace.ts), with the detector's in-script timer from the worker. The
  * first load in a new tab runs in a new renderer process, where V8 compiles the script and Blink sets up its DOM
- * bindings for the first time; later loads in the tab reuse that process (the trace's process ids say so).
+ * bindings for the first time; later loads in the tab reuse that process (`processReuse` checks both from the
+ * trace's process ids, and the bench prints it).
  *
  * The same-run baseline is a floor: a build whose content script does the least any page-reading detector must do
  * (wait for idle, read one element, send the same message from a task of its own) and nothing else, so the
@@ -61,4 +62,23 @@ export function floorBuild(chromeDir: string): string {
   cpSync(chromeDir, dir, { recursive: true });
   writeFileSync(join(dir, 'content-detect.js'), FLOOR_SCRIPT);
   return dir;
+}
+
+/**
+ * From the trace's process ids (`loads` in tab order, each tab's first load first): first loads that ran in a process
+ * no earlier load ran in, and repeat loads that ran in their tab's first process.
+ */
+export function processReuse(loads: DetectorLoad[]): { newProcessFirsts: number; sameProcessRepeats: number } {
+  const seen = new Set<number>();
+  let firstPid = 0;
+  let newProcessFirsts = 0;
+  let sameProcessRepeats = 0;
+  for (const { first, cost } of loads) {
+    if (first) {
+      firstPid = cost.pid;
+      if (!seen.has(cost.pid)) newProcessFirsts++;
+    } else if (cost.pid === firstPid) sameProcessRepeats++;
+    seen.add(cost.pid);
+  }
+  return { newProcessFirsts, sameProcessRepeats };
 }

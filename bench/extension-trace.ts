@@ -31,6 +31,8 @@ export interface LoadCost {
   evaluate: Slice;
   detector: Slice;
   message: Slice;
+  /** The renderer process the detector ran in. */
+  pid: number;
 }
 
 /** Loads `url` in `page` with tracing on (`cdp` is the page's session) and waits for the detector's message. */
@@ -70,5 +72,5 @@ function loadCost(events: TraceEvent[], url: string): LoadCost {
     throw new Error(`expected one evaluation and two calls of content-detect.js with thread times in the trace of ${url}; found ${evaluate.length} and ${calls.length}`);
   }
   const slice = (e: TraceEvent): Slice => ({ wall: e.dur! / 1000, thread: e.tdur! / 1000 });
-  return { evaluate: slice(evaluate[0]), detector: slice(calls[0]), message: slice(calls[1]) };
+  return { evaluate: slice(evaluate[0]), detector: slice(calls[0]), message: slice(calls[1]), pid: calls[0].pid };
 }

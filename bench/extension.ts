@@ -20,7 +20,7 @@ import { launchChromiumWithExtension } from '../tests/e2e/chromium-launch';
 import { CHROME_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys } from '../tests/e2e/extension-dirs';
 import { FOUNDING, serveFixtures } from '../tests/e2e/fixture-server';
 import { focusWindow, sendKeys, startXvfb } from '../tests/e2e/xvfb';
-import { detectorLoads, floorBuild, type DetectorLoad } from './detector-loads';
+import { detectorLoads, floorBuild, processReuse, type DetectorLoad } from './detector-loads';
 
 const LOADS_PER_FIXTURE = 10;
 const OVERLAY_RUNS = 5;
@@ -77,7 +77,7 @@ async function main() {
       ours.push(...(await detectorLoads(ctx, sw, server, slug, LOADS_PER_FIXTURE)));
       floor.push(...(await detectorLoads(floorCtx, floorSw, server, slug, LOADS_PER_FIXTURE)));
     }
-    await floorCtx.close();
+    await floorCtx.close(); // now, so that it does not run beside the overlay and popup measurements
 
     const page = await ctx.newPage();
 
@@ -127,6 +127,11 @@ async function main() {
     console.log(`  content script per page load: ${ours.length} loads of ${fixtureSlugs().length} fixtures, each traced; CPU time is the trace's thread time (tracing adds a little)`);
     console.log(`    detector   ${split(ours, (l) => l.cost.detector.thread)}, ${pct(ours.filter((l) => l.cost.detector.thread < 1).length / ours.length)} under 1 ms   target < 1 ms median: ${verdict(detectorMedian < 1)}`);
     console.log(`      in-script timer around its call (wall clock, ticks in 0.1 ms) ${split(ours, (l) => l.timer)}; the OS took the CPU away during ${pct(descheduled)} of the detector's tasks`);
+    const reuse = processReuse(ours);
+    console.log(
+      `      renderer processes (trace process ids): first loads in a process new to the run ${reuse.newProcessFirsts} of ${fixtureSlugs().length}; ` +
+        `repeat loads in their tab's first process ${reuse.sameProcessRepeats} of ${ours.length - fixtureSlugs().length}`,
+    );
     console.log(`    whole script (evaluation + detector + message)   ${split(ours, whole)}`);
     console.log(`      evaluation ${split(ours, (l) => l.cost.evaluate.thread)}; message ${split(ours, (l) => l.cost.message.thread)}`);
     console.log(`    floor: a script that only waits for idle, reads one element and sends the message (same run)   whole ${split(floor, whole)}`);

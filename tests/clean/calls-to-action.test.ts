@@ -26,4 +26,17 @@ describe('calls-to-action', () => {
     const { removed } = run(rule, paragraphs(PROSE.slice(0, 2)) + middle + paragraphs([PROSE[2]!]) + reporting + closing);
     expect(removed).toEqual([]);
   });
+
+  it('leaves a body that is nothing but calls to action as it is', () => {
+    const lines = [
+      'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.',
+      'Like this story? Share it with a friend',
+      'Sign up for the free daily newsletter',
+      'Download our app to read more stories like this',
+    ];
+    for (const n of [4, 5, 6]) {
+      const { removed } = run(rule, paragraphs([...lines, ...lines].slice(0, n)));
+      expect(removed, `${n} lines`).toEqual([]);
+    }
+  });
 });

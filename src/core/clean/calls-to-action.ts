@@ -30,19 +30,20 @@ export function isCallToAction(text: string, ctx: CleanContext): boolean {
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const blocks = leafMatches(root, BLOCKS).filter((el) => textOf(el));
-  // A body of calls to action alone is not cleaned away.
   if (blocks.length <= EDGE_BLOCKS) return [];
-  const s = structureOf(root);
-  const found: Element[] = [];
+  const found = new Set<Element>();
   const take = (order: Element[]) => {
     for (const el of order.slice(0, EDGE_BLOCKS)) {
       if (!isCallToAction(textOf(el), ctx)) break;
-      found.push(withBareWrappers(el, root, s));
+      found.add(el);
     }
   };
   take([...blocks].reverse());
   take(blocks);
-  return removeBlocks(found);
+  // A body of calls to action alone is not cleaned away: something that is not one must stay.
+  if (found.size === 0 || blocks.every((el) => found.has(el) || isCallToAction(textOf(el), ctx))) return [];
+  const s = structureOf(root);
+  return removeBlocks([...found].map((el) => withBareWrappers(el, root, s)));
 }
 
 export const rule: CleanRule = { name: 'calls-to-action', phase: 'post', apply };
