@@ -65,8 +65,7 @@ export function detectArticle(
   const signals = headSignals(doc, query, jsonLd);
   // The address is reported after the content signals, in the order of the full run.
   const urlSignals = addressSignals(url, options.path);
-  // Linked headlines: counted natively, no element is read.
-  const teasers = query.count('h2 a[href], h3 a[href], h4 a[href], article a[href] h2, article a[href] h3');
+  const teasers = countTeasers(query);
   // What the headline check, the content shape and the readerable check can still add or take away.
   const decided = (known: DetectionSignal[], headingMin: number, headingMax: number) => {
     const raw = sum(known) + sum(urlSignals);
@@ -112,6 +111,27 @@ function result(signals: DetectionSignal[]): DetectResult {
 
 const signal = (name: string, weight: number, detail?: string): DetectionSignal => (detail ? { name, weight, detail } : { name, weight });
 
+/*
+ * One selector per query: Blink matches a single selector on a fast path, and a selector list element by element
+ * against each of its selectors, several times slower over a whole page (`npm run bench:selectors` prints both;
+ * the teaser count was the detector's costliest query).
+ */
+
+/** Linked headlines: links in <h2>-<h4>, and <h2>/<h3> in links inside an article. */
+export const TEASER_SELECTORS = ['h2 a[href]', 'h3 a[href]', 'h4 a[href]', 'article a[href] h2', 'article a[href] h3'];
+export const PUBLISHED_SELECTORS = ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]'];
+export const PAGINATION_SELECTORS = ['a[rel="next"]', 'link[rel="next"]', '.pagination', 'nav[aria-label*="agination" i]'];
+
+/**
+ * Counted natively, no element is read. A link inside nested headings counts once per heading (rare markup; the
+ * price of summing single selectors).
+ */
+function countTeasers(query: PageQuery): number {
+  return TEASER_SELECTORS.reduce((n, selector) => n + query.count(selector), 0);
+}
+
+const anyMatch = (query: PageQuery, selectors: string[]) => selectors.some((selector) => query.one(selector));
+
 /** Structured data, Open Graph type and a publication time. */
 function headSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | undefined): DetectionSignal[] {
   const signals: DetectionSignal[] = [];
@@ -124,7 +144,7 @@ function headSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | und
   if (ogType === 'article' || ogType?.startsWith('article')) signals.push(signal('og-type-article', 0.25));
   else if (ogType === 'website') signals.push(signal('og-type-website', -0.1));
 
-  if (query.one('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]')) {
+  if (anyMatch(query, PUBLISHED_SELECTORS)) {
     signals.push(signal('published-time', 0.15));
   }
   return signals;
@@ -180,7 +200,7 @@ function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSi
 
   if (teasers >= 8 && teasers > prose * 2) signals.push(signal('teaser-list', TEASER_LIST, `${teasers} linked headlines`));
 
-  if (teasers >= 5 && query.one('a[rel="next"], link[rel="next"], .pagination, nav[aria-label*="agination" i]')) {
+  if (teasers >= 5 && anyMatch(query, PAGINATION_SELECTORS)) {
     signals.push(signal('pagination', PAGINATION));
   }
   return { signals, readerableCandidates };

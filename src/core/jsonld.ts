@@ -63,10 +63,16 @@ export function typesOf(node: JsonLdNode): string[] {
   return list.filter((x): x is string => typeof x === 'string').map(localName);
 }
 
+const LINE_ENDS = '\n\r\u2028\u2029';
+
 /** "https://schema.org/NewsArticle" → "NewsArticle": what follows the last / or # on the first line. */
 function localName(type: string): string {
-  let lineEnd = 0;
-  while (lineEnd < type.length && !'\n\r\u2028\u2029'.includes(type[lineEnd])) lineEnd++;
+  // Native scans, not a loop over the characters: this runs in the detector's fresh context on every page load.
+  let lineEnd = type.length;
+  for (let k = 0; k < LINE_ENDS.length; k++) {
+    const at = type.indexOf(LINE_ENDS[k]);
+    if (at >= 0 && at < lineEnd) lineEnd = at;
+  }
   const cut = Math.max(type.lastIndexOf('/', lineEnd - 1), type.lastIndexOf('#', lineEnd - 1));
   return cut >= 0 && cut < lineEnd ? type.slice(cut + 1) : type;
 }

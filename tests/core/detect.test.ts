@@ -32,6 +32,25 @@ describe('detectArticle', () => {
     expect(names(r)).toContain('search-page');
   });
 
+  it('counts linked headlines in each form it knows, and only those', () => {
+    const html = `<html><head><title>Latest</title></head><body>
+      <h2><a href="/a">A</a></h2><h2><span><a href="/b">B</a></span></h2><h3><a href="/c">C</a></h3><h3><a href="/d">D</a></h3>
+      <h4><a href="/e">E</a></h4><h4><a href="/f">F</a></h4>
+      <article><a href="/g"><h2>G</h2></a></article><article><a href="/h"><div><h3>H</h3></div></a></article>
+      <h2><a name="anchor">not a link</a></h2><h5><a href="/i">not counted</a></h5><a href="/j"><h2>outside an article</h2></a>
+      </body></html>`;
+    const r = detectArticle(doc(html), 'https://ledger.example/latest');
+    expect(r.signals.find((s) => s.name === 'teaser-list')?.detail).toBe('8 linked headlines');
+  });
+
+  it('takes a publication time from any of its three meta forms', () => {
+    for (const meta of ['<meta property="article:published_time" content="2024-10-09">', '<meta itemprop="datePublished" content="2024-10-09">', '<meta name="pubdate" content="2024-10-09">']) {
+      const html = `<html><head><title>T</title></head><body>${meta}<p>Short.</p></body></html>`;
+      expect(names(detectArticle(doc(html), 'https://ledger.example/t')), meta).toContain('published-time');
+    }
+    expect(names(detectArticle(doc('<html><head><meta name="date" content="2024"></head><body></body></html>'), 'https://ledger.example/t'))).not.toContain('published-time');
+  });
+
   it('survives broken JSON-LD and keeps the score within [0, 1]', () => {
     const html = articlePage().replace('"@type":"NewsArticle"', '"@type":"NewsArticle",,,');
     const r = detectArticle(doc(html), 'https://ledger.example/a');
