@@ -5,10 +5,17 @@
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export function launchChromiumWithExtension(profile: string, extensionDir: string, display?: string): Promise<BrowserContext> {
+export function launchChromiumWithExtension(
+  profile: string,
+  extensionDir: string,
+  display?: string,
+  options: { backForwardCache?: boolean } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: !display,
+    // Playwright turns the back/forward cache off by default; a person's browser has it.
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     ...(display ? { env: { ...process.env, DISPLAY: display }, viewport: { width: 1100, height: 720 } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -29,7 +29,7 @@ beforeAll(async () => {
   xvfb = await startXvfb();
   server = await serveFixtures();
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
-  ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display);
+  ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display, { backForwardCache: true });
   // Every request of every page, extension page and service worker in the profile.
   ctx.on('request', (r: Request) => requests.push({ url: r.url(), from: r.serviceWorker() ? `service worker ${r.serviceWorker()!.url()}` : r.frame().url() }));
   sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -110,6 +110,20 @@ describe('Chromium (dist/chrome)', () => {
       expect(badge !== '', `${slug}: badge "${badge}"`).toBe(expectedOf(slug).isArticle);
       await page.close();
     }
+  });
+
+  it('marks an article again when Back restores it from the back/forward cache', async () => {
+    const { page, tabId } = await openTab(server.url(FOUNDING, { cacheable: true }));
+    const badge = () => sw.evaluate((id: number) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+    expect(await badgeAfterDetection(tabId)).not.toBe('');
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.goto(server.url(CATEGORY, { cacheable: true }));
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+    // A restored page fires no load event: wait for the commit only.
+    await page.goBack({ waitUntil: 'commit' });
+    expect(await page.evaluate(() => (window as any).__sameDocument === true), 'Back restored the page from the back/forward cache').toBe(true);
+    await expect.poll(badge, { timeout: 10_000 }).not.toBe('');
+    await page.close();
   });
 
   it('a real shortcut press opens the reader overlay and a second closes it, restoring the page', async () => {

@@ -106,6 +106,23 @@ describe('Firefox ESR (dist/firefox)', () => {
     }
   });
 
+  it('marks an article again when Back restores it from the back/forward cache', async () => {
+    const { page, tabId } = await openTab(server.url(FOUNDING, { cacheable: true }));
+    const badge = () => control.evaluate((i) => (globalThis as any).browser.action.getBadgeText({ tabId: i }) as Promise<string>, tabId);
+    expect(await badgeAfterDetection(tabId)).not.toBe('');
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.goto(server.url(CATEGORY, { cacheable: true }));
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+    // A restored page fires no load event, which page.goBack would wait for: go back from the page itself.
+    await page.evaluate(() => setTimeout(() => history.back(), 0));
+    await expect
+      .poll(() => page.evaluate(() => location.pathname + (document.readyState === 'complete' ? '' : ' loading')).catch(() => 'navigating'), { timeout: 10_000 })
+      .toBe(new URL(server.url(FOUNDING)).pathname);
+    expect(await page.evaluate(() => (window as any).__sameDocument === true), 'Back restored the page from the back/forward cache').toBe(true);
+    await expect.poll(badge, { timeout: 10_000 }).not.toBe('');
+    await page.close();
+  });
+
   it('a real shortcut press opens the reader overlay and a second closes it, restoring the page', async () => {
     const { page, tabId } = await openTab(server.url(FOUNDING));
     foundingTabId = tabId;

@@ -20,26 +20,27 @@ export const expectedOf = (slug: string): Expected =>
 
 export interface FixtureServer {
   origin: string;
-  url(slug: string): string;
+  /** The fixture's address; `cacheable` serves it without Cache-Control: no-store, which keeps a page out of the back/forward cache. */
+  url(slug: string, options?: { cacheable?: boolean }): string;
   close(): Promise<void>;
 }
 
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const slug = /^\/([a-z0-9-]+)\/$/.exec(req.url ?? '')?.[1];
+    const [, slug, cacheable] = /^\/([a-z0-9-]+)\/(\?cacheable)?$/.exec(req.url ?? '') ?? [];
     const file = slug ? `${FIXTURES}${slug}/page.html` : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(cacheable ? {} : { 'cache-control': 'no-store' }) });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    url: (slug) => `${origin}/${slug}/`,
+    url: (slug, options = {}) => `${origin}/${slug}/${options.cacheable ? '?cacheable' : ''}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -28,6 +28,10 @@ const idle = (fn: () => void) =>
 
 if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
   idle(detect);
+  // A page restored from the back/forward cache keeps this script's world, so the script does not run again, but
+  // not its toolbar mark: the browser resets the tab's action state on that navigation (the background clears it on
+  // every URL change too). Look again, as on a load.
+  addEventListener('pageshow', (event) => (event as PageTransitionEvent).persisted && idle(detect));
   let pending: ReturnType<typeof setTimeout> | undefined;
   watchUrl(() => {
     clearTimeout(pending);
