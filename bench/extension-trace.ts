@@ -9,7 +9,7 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { loadAndAwaitDetection } from './await-detection';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -31,6 +31,8 @@ export interface LoadCost {
   evaluate: Slice;
   detector: Slice;
   message: Slice;
+  /** Any other calls into the script during the load (event listeners), summed: none on a usual load. */
+  other: Slice;
   /** The renderer process the detector ran in. */
   pid: number;
 }
@@ -60,17 +62,27 @@ async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]>
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-/** Top-level EvaluateScript and FunctionCall events of content-detect.js (nested events are inside them). */
-function loadCost(events: TraceEvent[], url: string): LoadCost {
+/**
+ * Top-level EvaluateScript and FunctionCall events of content-detect.js (nested events are inside them). The
+ * detector is the call an idle callback makes (FireIdleCallback), the message the call a timer makes (TimerFire);
+ * any other call (an event listener) is counted apart.
+ */
+export function loadCost(events: TraceEvent[], url: string): LoadCost {
   const ours = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && JSON.stringify(e.args ?? {}).includes('content-detect.js'));
-  const outermost = ours
-    .filter((e) => !ours.some((o) => o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur!))
-    .sort((a, b) => a.ts - b.ts);
+  const inside = (inner: TraceEvent, outer: TraceEvent) => outer !== inner && outer.tid === inner.tid && outer.ts <= inner.ts && outer.ts + outer.dur! >= inner.ts + inner.dur!;
+  const outermost = ours.filter((e) => !ours.some((o) => inside(e, o))).sort((a, b) => a.ts - b.ts);
+  const firedBy = (name: string) => (call: TraceEvent) => events.some((e) => e.ph === 'X' && e.name === name && inside(call, e));
   const evaluate = outermost.filter((e) => e.name === 'EvaluateScript');
   const calls = outermost.filter((e) => e.name === 'FunctionCall');
-  if (evaluate.length !== 1 || calls.length !== 2 || [...evaluate, ...calls].some((e) => e.tdur === undefined)) {
-    throw new Error(`expected one evaluation and two calls of content-detect.js with thread times in the trace of ${url}; found ${evaluate.length} and ${calls.length}`);
+  const detector = calls.filter(firedBy('FireIdleCallback'));
+  const message = calls.filter(firedBy('TimerFire'));
+  const other = calls.filter((c) => !detector.includes(c) && !message.includes(c));
+  if (evaluate.length !== 1 || detector.length !== 1 || message.length !== 1 || ours.some((e) => e.tdur === undefined)) {
+    throw new Error(
+      `expected one evaluation, one idle callback and one timer call of content-detect.js with thread times in the trace of ${url}; found ${evaluate.length}, ${detector.length} and ${message.length}`,
+    );
   }
   const slice = (e: TraceEvent): Slice => ({ wall: e.dur! / 1000, thread: e.tdur! / 1000 });
-  return { evaluate: slice(evaluate[0]), detector: slice(calls[0]), message: slice(calls[1]), pid: calls[0].pid };
+  const total = (list: TraceEvent[]): Slice => list.map(slice).reduce((a, b) => ({ wall: a.wall + b.wall, thread: a.thread + b.thread }), { wall: 0, thread: 0 });
+  return { evaluate: slice(evaluate[0]), detector: slice(detector[0]), message: slice(message[0]), other: total(other), pid: detector[0].pid };
 }
