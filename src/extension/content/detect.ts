@@ -18,7 +18,7 @@ function detect(): void {
   const ms = performance.now() - start;
   const message = { url, title: document.title, detection: { score: result.score, signals: result.signals }, isArticle: result.isArticle, ms };
   // Sent from a task of its own: the first message from a page's content-script world sets up the messaging API
-  // (0.41-0.44 ms in `npm run bench:extension`, about half as much as the detector), and two short tasks leave the
+  // (0.41-0.47 ms in `npm run bench:extension`, about half as much as the detector), and two short tasks leave the
   // page room to handle input between them. It also lets a trace tell the detector's CPU time from the message's.
   setTimeout(() => {
     postToBackground('detected', message);
