@@ -111,7 +111,7 @@ async function main() {
     }
 
     const whole = (l: DetectorLoad) => l.cost.evaluate.thread + l.cost.detector.thread + l.cost.message.thread + l.cost.other.thread;
-    const withOther = ours.filter((l) => l.cost.other.thread > 0).length;
+    const listenerCalls = ours.filter((l) => l.cost.other.thread > 0).map((l) => l.cost.other.thread);
     const split = (loads: DetectorLoad[], pick: (l: DetectorLoad) => number) => {
       const first = median(loads.filter((l) => l.first).map(pick));
       const repeat = loads.filter((l) => !l.first).map(pick);
@@ -134,7 +134,7 @@ async function main() {
         `repeat loads in their tab's first process ${reuse.sameProcessRepeats} of ${ours.length - fixtureSlugs().length}`,
     );
     console.log(`    whole script (evaluation + detector + message + any listener calls)   ${split(ours, whole)}`);
-    console.log(`      evaluation ${split(ours, (l) => l.cost.evaluate.thread)}; message ${split(ours, (l) => l.cost.message.thread)}; listener calls on ${withOther} of ${ours.length} loads`);
+    console.log(`      evaluation ${split(ours, (l) => l.cost.evaluate.thread)}; message ${split(ours, (l) => l.cost.message.thread)}; listener calls on ${listenerCalls.length} of ${ours.length} loads${listenerCalls.length ? ` (median ${ms(median(listenerCalls))})` : ''}`);
     console.log(`    floor: a script that only waits for idle, reads one element and sends the message (same run)   whole ${split(floor, whole)}`);
     console.log(`      ours / floor, medians: whole ${ratio(whole)} (${ms(wholeMedian - median(floor.map(whole)))} more), evaluation ${ratio((l) => l.cost.evaluate.thread)}, detector ${ratio((l) => l.cost.detector.thread)}, message ${ratio((l) => l.cost.message.thread)}`);
     console.log(`  shortcut -> overlay      first ${ms(overlay[0])} (inject + extract), then median ${ms(median(overlay.slice(1)))}   target < 100 ms: ${verdict(median(overlay.slice(1)) < 100)}`);
