@@ -17,18 +17,23 @@ export function launchChromiumWithExtension(
     // Playwright turns the back/forward cache off by default; a person's browser has it.
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     ...(display ? { env: { ...process.env, DISPLAY: display }, viewport: { width: 1100, height: 720 } } : {}),
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...(display ? ['--ozone-platform=x11'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(extensionDir, display),
   });
+}
+
+/** The switches every test launch of Chromium uses: the extension loaded, nothing but 127.0.0.1 reachable. */
+export function chromiumArgs(extensionDir: string, display?: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...(display ? ['--ozone-platform=x11'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ];
 }

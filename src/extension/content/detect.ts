@@ -47,7 +47,12 @@ const idle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0);
 
 if (document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml') {
-  idle(detect);
+  // A page Chrome prerenders (speculation rules: a search engine's top result, a likely next link) runs this script
+  // while the tab still shows the page before it. Its report then comes from a frame that is not the tab's top frame
+  // (the background accepts reports from frame 0 only), and the script does not run again once the page is shown:
+  // the article would never be marked. So wait until it is shown (tests/e2e/prerender.e2e.test.ts).
+  if ((document as { prerendering?: boolean }).prerendering) document.addEventListener('prerenderingchange', () => idle(detect), { once: true });
+  else idle(detect);
   let pending: ReturnType<typeof setTimeout> | undefined;
   watchUrl(() => {
     clearTimeout(pending);
