@@ -34,7 +34,7 @@ let watchingRestores = false;
  * URL change too). Look again when it comes back. Listening from the first report on, not from the script's start:
  * by then the load's own pageshow has usually fired, and a listener there would be called on every page load
  * (0.02-0.03 ms of CPU a load, traced with a throwaway build; `npm run bench:extension` counts and times any such
- * call). Adding the listener costs the message's task about 0.04 ms (message ours / floor 1.11-1.17 in four runs,
+ * call). Adding the listener costs the message's task about 0.04 ms (message ours / floor 1.11-1.19 in six runs,
  * 1.03-1.07 without it).
  */
 function watchRestores(): void {
