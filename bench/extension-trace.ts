@@ -1,7 +1,8 @@
 /**
  * The always-on detector's main-thread cost on one page load, from a Chromium trace of the tab's renderer:
  *   - the evaluation of content-detect.js (compiling it and running its top level),
- *   - the idle callback that runs the detector (its first FunctionCall), and the task that sends its message,
+ *   - the idle callback that runs the detector, the timer task that sends its message, and any other call into the
+ *     script (an event listener), told apart by the trace event that fired each call,
  * each with wall time and thread time (the CPU time the renderer's main thread got). On a loaded machine the OS
  * takes the CPU away mid-call: the wall time then counts other processes' work; the thread time does not.
  * Tracing adds a little overhead to every traced call.

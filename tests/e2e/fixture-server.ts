@@ -22,11 +22,21 @@ export interface FixtureServer {
   origin: string;
   /** The fixture's address; `cacheable` serves it without Cache-Control: no-store, which keeps a page out of the back/forward cache. */
   url(slug: string, options?: { cacheable?: boolean }): string;
+  /** Every request served, in order: its path and its Sec-Purpose header ("prefetch;prerender" for a prerender). */
+  requests: Array<{ path: string; purpose: string }>;
   close(): Promise<void>;
 }
 
-export async function serveFixtures(): Promise<FixtureServer> {
+/** `pages`: more HTML pages to serve, by path (a page that links to or prerenders the fixtures). */
+export async function serveFixtures(pages: Record<string, string> = {}): Promise<FixtureServer> {
+  const requests: FixtureServer['requests'] = [];
   const server: Server = createServer((req, res) => {
+    requests.push({ path: req.url ?? '', purpose: String(req.headers['sec-purpose'] ?? '') });
+    const page = pages[req.url ?? ''];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+      return;
+    }
     const [, slug, cacheable] = /^\/([a-z0-9-]+)\/(\?cacheable)?$/.exec(req.url ?? '') ?? [];
     const file = slug ? `${FIXTURES}${slug}/page.html` : null;
     if (!file || !existsSync(file)) {
@@ -41,6 +51,7 @@ export async function serveFixtures(): Promise<FixtureServer> {
   return {
     origin,
     url: (slug, options = {}) => `${origin}/${slug}/${options.cacheable ? '?cacheable' : ''}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

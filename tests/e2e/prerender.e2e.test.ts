@@ -4,71 +4,55 @@
  * none for the page that asked for the prerender, the article's once it is shown. Needs a Chromium with no DevTools
  * client on its pages (chromium-bare.ts): with one attached, Chromium does not prerender at all.
  */
-import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBareChromium, type BareChromium } from './chromium-bare';
 import { CHROME_DIR, requireBuild } from './extension-dirs';
-import { FIXTURES, FOUNDING } from './fixture-server';
+import { FOUNDING, serveFixtures, type FixtureServer } from './fixture-server';
 
 requireBuild(CHROME_DIR);
 
 /** The start page shows this long before it follows its link; the prerender has long loaded by then. */
 const SHOW_START_MS = 5_000;
 
-let server: Server;
-let origin: string;
+/** Not an article: a link list that asks for the founding page to be prerendered, then follows the link. */
+const START_PAGE = `<!doctype html><html lang="en"><head><title>Start</title>
+  <script type="speculationrules">{"prerender": [{"source": "list", "urls": ["/${FOUNDING}/"]}]}</script></head>
+  <body><ul><li><a href="/${FOUNDING}/">Giao ban</a></li></ul>
+  <script>setTimeout(() => { location.href = '/${FOUNDING}/'; }, ${SHOW_START_MS});</script></body></html>`;
+
+let server: FixtureServer;
 let chromium: BareChromium | undefined;
 let profile: string;
-/** Every request for the article, with its Sec-Purpose header ("prefetch;prerender" for a prerender). */
-const articleRequests: string[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (req.url === '/start/') {
-      // Not an article: a link list that asks for the founding page to be prerendered, then follows the link.
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><head><title>Start</title>
-        <script type="speculationrules">{"prerender": [{"source": "list", "urls": ["/${FOUNDING}/"]}]}</script></head>
-        <body><ul><li><a href="/${FOUNDING}/">Giao ban</a></li></ul>
-        <script>setTimeout(() => { location.href = '/${FOUNDING}/'; }, ${SHOW_START_MS});</script></body></html>`);
-      return;
-    }
-    const file = `${FIXTURES}${FOUNDING}/page.html`;
-    if (req.url === `/${FOUNDING}/` && existsSync(file)) {
-      articleRequests.push(String(req.headers['sec-purpose'] ?? ''));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(readFileSync(file));
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFixtures({ '/start/': START_PAGE });
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-prerender-'));
   chromium = await launchBareChromium(profile, CHROME_DIR);
 }, 60_000);
 
 afterAll(async () => {
   await chromium?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
+
+/** The Sec-Purpose header of every request for the article ("prefetch;prerender" for a prerender). */
+const articleRequests = () => server.requests.filter((r) => r.path === `/${FOUNDING}/`).map((r) => r.purpose);
 
 describe('Chromium (dist/chrome), a prerendered page', () => {
   it('is marked once it is shown, and the page that prerendered it is not', async () => {
     const worker = chromium!;
-    const tabId = await worker.inWorker<number>(`chrome.tabs.create({ url: '${origin}/start/' }).then((tab) => tab.id)`);
+    const tabId = await worker.inWorker<number>(`chrome.tabs.create({ url: '${server.origin}/start/' }).then((tab) => tab.id)`);
     const reports = () => worker.inWorker<number>(`(globalThis.__lucidDetectTimings.get(${tabId}) ?? []).length`);
     const badge = () => worker.inWorker<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
 
     // The start page has reported and the article is being prerendered behind it.
     await expect.poll(reports, { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => articleRequests.length, { timeout: 10_000 }).toBe(1);
-    expect(articleRequests[0]).toContain('prerender');
+    await expect.poll(() => articleRequests().length, { timeout: 10_000 }).toBe(1);
+    expect(articleRequests()[0]).toContain('prerender');
     // Time for the hidden page's script to run. A report from it would come from a frame that is not yet the tab's
     // top frame, which the background drops: the script must wait until the page is shown.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -77,7 +61,7 @@ describe('Chromium (dist/chrome), a prerendered page', () => {
 
     // The start page follows its link: the prerendered article is shown, not loaded again.
     await expect.poll(reports, { timeout: SHOW_START_MS + 10_000 }).toBe(2);
-    expect(articleRequests, 'the shown article is the prerendered one').toHaveLength(1);
+    expect(articleRequests(), 'the shown article is the prerendered one').toHaveLength(1);
     await expect.poll(badge, { timeout: 5_000 }).not.toBe('');
   });
 });
