@@ -52,7 +52,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
-    // Scripts off: the fixtures are saved pages, and only their markup is measured.
+    // Subresources are refused: the fixtures are saved pages, and only their markup is measured (inline scripts still run).
     await page.route('**/*', (route) => route.abort());
     const results = new Map<string, { list: number[]; singles: number[]; differ: string[] }>();
     const slugs = fixtureSlugs();

@@ -61,12 +61,15 @@ async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId };
 }
 
+/** The tab's toolbar badge text. */
+const badgeOf = (tabId: number) => sw.evaluate((id: number) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+
 /** Waits until the detector has reported for the tab, then reads its badge. */
 async function badgeAfterDetection(tabId: number): Promise<string> {
   await expect
     .poll(() => sw.evaluate((id: number) => ((globalThis as any).__lucidDetectTimings as Map<number, number[]>).has(id), tabId), { timeout: 10_000 })
     .toBe(true);
-  return sw.evaluate((id: number) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+  return badgeOf(tabId);
 }
 
 const commandsSeen = () => sw.evaluate(() => (globalThis as any).__testCommands as number);
@@ -114,7 +117,7 @@ describe('Chromium (dist/chrome)', () => {
 
   it('marks an article again when Back restores it from the back/forward cache', async () => {
     const { page, tabId } = await openTab(server.url(FOUNDING, { cacheable: true }));
-    const badge = () => sw.evaluate((id: number) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+    const badge = () => badgeOf(tabId);
     expect(await badgeAfterDetection(tabId)).not.toBe('');
     await page.evaluate(() => ((window as any).__sameDocument = true));
     await page.goto(server.url(CATEGORY, { cacheable: true }));

@@ -74,6 +74,9 @@ async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId };
 }
 
+/** The tab's toolbar badge text. */
+const badgeOf = (tabId: number) => control.evaluate((i) => (globalThis as any).browser.action.getBadgeText({ tabId: i }) as Promise<string>, tabId);
+
 async function badgeAfterDetection(tabId: number): Promise<string> {
   const reported = (id: number) =>
     control.evaluate(async (i) => {
@@ -81,7 +84,7 @@ async function badgeAfterDetection(tabId: number): Promise<string> {
       return bg.__lucidDetectTimings?.has(i) ?? false;
     }, id);
   await expect.poll(() => reported(tabId), { timeout: 10_000 }).toBe(true);
-  return control.evaluate((i) => (globalThis as any).browser.action.getBadgeText({ tabId: i }) as Promise<string>, tabId);
+  return badgeOf(tabId);
 }
 
 const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);
@@ -108,7 +111,7 @@ describe('Firefox ESR (dist/firefox)', () => {
 
   it('marks an article again when Back restores it from the back/forward cache', async () => {
     const { page, tabId } = await openTab(server.url(FOUNDING, { cacheable: true }));
-    const badge = () => control.evaluate((i) => (globalThis as any).browser.action.getBadgeText({ tabId: i }) as Promise<string>, tabId);
+    const badge = () => badgeOf(tabId);
     expect(await badgeAfterDetection(tabId)).not.toBe('');
     await page.evaluate(() => ((window as any).__sameDocument = true));
     await page.goto(server.url(CATEGORY, { cacheable: true }));
