@@ -4,6 +4,7 @@
  * an article is recorded with its reason and never stops the batch; results keep the tabs' order.
  */
 import type { Article } from '../../core/article';
+import { errorMessage } from '../errors';
 import type { ExtractErrorCode, ExtractResult } from '../messages';
 import { restrictionOf } from './restricted-url';
 
@@ -56,8 +57,6 @@ export interface BatchDeps {
 
 /** Skipped codes are facts about the page (nothing to retry); the rest are failures. */
 const SKIP_CODES: ReadonlySet<BatchReason> = new Set(['restricted', 'not-html', 'not-article', 'empty', 'discarded', 'no-tab']);
-
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function settle(tab: { tabId: number; url: string; title: string }, result: ExtractResult, accessedAt: string): TabOutcome {
   if (result.ok) {

@@ -5,6 +5,7 @@
  * back to the page (Chrome keeps a page's blob alive while its download runs).
  */
 import browser from '../browser';
+import { errorMessage } from '../errors';
 import type { DownloadRequest, DownloadResult } from '../messages';
 import { base64ToBytes, utf8ToBase64 } from './base64';
 
@@ -12,8 +13,6 @@ import { base64ToBytes, utf8ToBase64 } from './base64';
 export const DATA_URL_MAX = 2 * 1024 * 1024 - 1024;
 /** A blob URL is revoked when its download ends, or after this long at the latest. */
 const REVOKE_AFTER_MS = 5 * 60_000;
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function revokeWhenDone(id: number, url: string): void {
   const done = () => {
@@ -43,7 +42,7 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
   try {
     made = fileUrl(req, typeof URL.createObjectURL === 'function');
   } catch (error) {
-    return { ok: false, message: message(error), retryInPage: true };
+    return { ok: false, message: errorMessage(error), retryInPage: true };
   }
   if (!made) return { ok: false, message: 'The file is too large to save from the background.', retryInPage: true };
   try {
@@ -52,6 +51,6 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadResult
     return { ok: true, id };
   } catch (error) {
     if (made.blob) URL.revokeObjectURL(made.url);
-    return { ok: false, message: message(error), retryInPage: false };
+    return { ok: false, message: errorMessage(error), retryInPage: false };
   }
 }

@@ -3,6 +3,7 @@
  * ExtractErrorCode, injects content-extract.js once per document, then forwards the request to it.
  */
 import browser from '../browser';
+import { errorMessage } from '../errors';
 import type { ExtractErrorCode, ExtractResult, Request, Response } from '../messages';
 import { sendToTab } from '../send';
 import { restrictionOf } from './restricted-url';
@@ -54,7 +55,7 @@ export async function ensureExtractor(tabId: number): Promise<ExtractResult | nu
     return null;
   } catch (err) {
     // Missing host access (no activeTab grant), an error page, or a viewer document (Firefox PDF.js).
-    return failure('restricted', url, err instanceof Error ? err.message : String(err));
+    return failure('restricted', url, errorMessage(err));
   }
 }
 
@@ -79,7 +80,7 @@ async function viaExtractor<T>(tabId: number, send: () => Promise<T>, refusedAs:
   try {
     return await send();
   } catch (err) {
-    return refusedAs(failure('failed', undefined, err instanceof Error ? err.message : String(err)));
+    return refusedAs(failure('failed', undefined, errorMessage(err)));
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../../core/article';
 import { ExtractError, extractArticle } from '../../core/extract';
+import { errorMessage } from '../errors';
 import type { ExtractResult } from '../messages';
 
 /** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
@@ -40,7 +41,7 @@ function run(url: string): ExtractResult {
     article = extractArticle(document, url, { maxElements: MAX_ELEMENTS });
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, url };
-    return { ok: false, code: 'failed', message: err instanceof Error ? err.message : String(err), url };
+    return { ok: false, code: 'failed', message: errorMessage(err), url };
   }
   if (article.paragraphs.length === 0) {
     return { ok: false, code: 'empty', message: 'Nothing readable was found on this page.', url };

@@ -3,6 +3,7 @@
  * background's extraction, settings, commands and clipboard, and notifies the view of every change.
  */
 import browser from '../browser';
+import { errorMessage } from '../errors';
 import { t } from '../i18n';
 import type { ExtractResult } from '../messages';
 import { sendToBackground } from '../send';
@@ -29,10 +30,8 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function failure(error: unknown): ExtractResult {
-  return { ok: false, code: 'failed', message: error instanceof Error ? error.message : String(error) };
+  return { ok: false, code: 'failed', message: errorMessage(error) };
 }
 
 export function connect(): PopupStore {
@@ -129,7 +128,7 @@ export function connect(): PopupStore {
       if (saved.ok) setBatch({ phase: 'done', fileName: file.fileName, exported });
       else setBatch({ phase: 'failed', exported, message: t('batchSaveFailed', [file.fileName, saved.message]) });
     } catch (error) {
-      setBatch({ phase: 'failed', message: t('batchFailed', errorText(error)) });
+      setBatch({ phase: 'failed', message: t('batchFailed', errorMessage(error)) });
     }
   };
 
@@ -167,7 +166,7 @@ export function connect(): PopupStore {
         out = await rendered(formatId);
         if (!out) throw new Error(`no ${formatId} export for this page`);
       } catch (error) {
-        update({ exportProblem: { formatId, message: t('exportBuildFailed', [label(), errorText(error)]) } });
+        update({ exportProblem: { formatId, message: t('exportBuildFailed', [label(), errorMessage(error)]) } });
         return;
       }
       const saved = await saveFile({ fileName: out.fileName, mime: out.mime, data: out.text });

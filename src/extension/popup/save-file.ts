@@ -4,6 +4,7 @@
  */
 import browser from '../browser';
 import { bytesToBase64 } from '../background/base64';
+import { errorMessage } from '../errors';
 import type { DownloadResult } from '../messages';
 import { sendToBackground } from '../send';
 
@@ -15,8 +16,6 @@ export interface FileToSave {
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 async function saveInPage(file: FileToSave): Promise<SaveResult> {
   const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.mime }));
   try {
@@ -26,7 +25,7 @@ async function saveInPage(file: FileToSave): Promise<SaveResult> {
     return { ok: true };
   } catch (error) {
     URL.revokeObjectURL(url);
-    return { ok: false, message: message(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }
 
@@ -42,7 +41,7 @@ export async function saveFile(file: FileToSave): Promise<SaveResult> {
     });
     if (!answer || typeof answer !== 'object') throw new Error('no answer from the background');
   } catch (error) {
-    answer = { ok: false, message: message(error), retryInPage: true };
+    answer = { ok: false, message: errorMessage(error), retryInPage: true };
   }
   if (answer.ok) return { ok: true };
   return answer.retryInPage ? saveInPage(file) : { ok: false, message: answer.message };
