@@ -1,9 +1,11 @@
 /** Command-line arguments of `lucid`. Usage errors are thrown as UsageError (exit status 2). */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { FORMAT_IDS, type FormatId } from '../core/export/index';
 
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'html', 'csl', 'bibtex', 'ris'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** Every export format plus jsonl (one JSON record per page, a line each); json first, as it is the default. */
+export type OutputFormat = FormatId | 'jsonl';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', ...FORMAT_IDS.filter((id) => id !== 'json')];
 
 export interface CliOptions {
   command: 'extract' | 'help' | 'version';

@@ -3,25 +3,20 @@
  * uses, so a page exported from the CLI and from the browser is byte-identical for the same HTML, URL and time.
  */
 import { parseHTML } from 'linkedom';
-import type { Article } from '../core/article';
-import type { ExportContext } from '../core/export/context';
-import { exportFileName, formats } from '../core/export/index';
-import { jsonRecord } from '../core/export/json';
-import { EXTRACTOR_NAME, VERSION } from '../core/version';
+import type { Article } from '../core/index';
+import { exportContext, exportFileName, formats, jsonRecord, type ExportContext } from '../core/export/index';
 import type { OutputFormat } from './args';
 
-export function exportContext(opts: { sourceHtml?: string; accessedAt?: string }): ExportContext {
-  return {
-    accessedAt: opts.accessedAt ?? new Date().toISOString(),
-    extractor: { name: EXTRACTOR_NAME, version: VERSION },
+function cliContext(opts: { sourceHtml?: string; accessedAt?: string }): ExportContext {
+  return exportContext(opts.accessedAt ?? new Date().toISOString(), {
     sourceHtml: opts.sourceHtml,
     // Turndown needs an HTML parser; in Node it is the same linkedom the extraction runs on.
     parse: (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Node,
-  };
+  });
 }
 
 export function renderOutput(article: Article, format: OutputFormat, opts: { sourceHtml?: string; accessedAt?: string }): string {
-  const ctx = exportContext(opts);
+  const ctx = cliContext(opts);
   if (format === 'jsonl') return `${JSON.stringify(jsonRecord(article, ctx))}\n`;
   const out = formats[format].render(article, ctx);
   return out.endsWith('\n') ? out : `${out}\n`;
@@ -29,5 +24,5 @@ export function renderOutput(article: Article, format: OutputFormat, opts: { sou
 
 export function outputFileName(article: Article, format: OutputFormat, opts: { accessedAt?: string }): string {
   if (format === 'jsonl') return 'articles.jsonl';
-  return exportFileName(article, exportContext(opts), formats[format].extension);
+  return exportFileName(article, cliContext(opts), formats[format].extension);
 }

@@ -2,11 +2,11 @@
  * Reader settings: one versioned object in storage.sync under "settings", so a change made in one window (or on
  * another device) reaches every open popup, options page and overlay through storage.onChanged.
  */
+import { FORMAT_IDS, type FormatId } from '../core/index';
 import browser from './browser';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans';
-export type ExportFormatId = 'md' | 'txt' | 'json' | 'html' | 'csl' | 'bibtex' | 'ris';
 
 export interface Settings {
   version: number;
@@ -16,7 +16,7 @@ export interface Settings {
   fontSize: number;
   /** Column width in ch. */
   lineWidth: number;
-  defaultExport: ExportFormatId;
+  defaultExport: FormatId;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -24,7 +24,6 @@ export const STORAGE_KEY = 'settings';
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
 export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans'];
-export const EXPORT_FORMATS: readonly ExportFormatId[] = ['md', 'txt', 'json', 'html', 'csl', 'bibtex', 'ris'];
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
 export const LINE_WIDTH = { min: 45, max: 90, step: 5 } as const;
 
@@ -68,7 +67,7 @@ function migrateFields(r: Record<string, unknown>): Settings {
     fontFamily: oneOf(FONT_FAMILIES, r.fontFamily ?? (r.font === 'sans-serif' ? 'sans' : r.font), DEFAULTS.fontFamily),
     fontSize: inRange(FONT_SIZE, r.fontSize, DEFAULTS.fontSize),
     lineWidth: inRange(LINE_WIDTH, r.lineWidth, DEFAULTS.lineWidth),
-    defaultExport: oneOf(EXPORT_FORMATS, r.defaultExport, DEFAULTS.defaultExport),
+    defaultExport: oneOf(FORMAT_IDS, r.defaultExport, DEFAULTS.defaultExport),
   };
 }
 

@@ -6,7 +6,8 @@ import { OptionsView } from '../../src/extension/options/options-view';
 import en from '../../public/_locales/en/messages.json';
 
 vi.mock('../../src/extension/browser', () => ({ default: {} }));
-const { DEFAULTS, EXPORT_FORMATS } = await import('../../src/extension/settings');
+const { DEFAULTS } = await import('../../src/extension/settings');
+const { FORMAT_IDS } = await import('../../src/core/index');
 
 beforeAll(() => setFallbackMessages(en));
 afterEach(cleanup);
@@ -55,7 +56,7 @@ describe('OptionsView', () => {
   it('offers every export format with a readable name', () => {
     setup();
     const options = [...(screen.getByLabelText('Default export format') as HTMLSelectElement).options];
-    expect(options.map((o) => o.value)).toEqual([...EXPORT_FORMATS]);
+    expect(options.map((o) => o.value)).toEqual([...FORMAT_IDS]);
     for (const o of options) expect(o.textContent).not.toMatch(/^format_/);
   });
 

@@ -3,16 +3,16 @@
  * browser and in Node. The registry is what the popup's export menu and the CLI's --format list iterate.
  */
 import type { Article } from '../article';
+import { EXTRACTOR_NAME, VERSION } from '../version';
 import { toBibtex } from './bibtex';
 import type { ExportContext } from './context';
 import { toCsl } from './csl';
+import type { FormatId } from './format-ids';
 import { toHtml } from './html';
 import { toJson } from './json';
 import { toMarkdown } from './markdown';
 import { toRis } from './ris';
 import { toText } from './text';
-
-export type FormatId = 'md' | 'txt' | 'json' | 'html' | 'csl' | 'bibtex' | 'ris';
 
 export interface ExportFormat {
   id: FormatId;
@@ -41,10 +41,14 @@ export const formats: Readonly<Record<FormatId, ExportFormat>> = {
   ris: { id: 'ris', label: 'RIS', extension: 'ris', mime: 'application/x-research-info-systems;charset=utf-8', render: toRis },
 };
 
-export const FORMAT_IDS = Object.keys(formats) as FormatId[];
+export { FORMAT_IDS, CITATION_IDS, isFormatId, isCitationId, type FormatId, type CitationId } from './format-ids';
 
-export function isFormatId(value: string): value is FormatId {
-  return Object.prototype.hasOwnProperty.call(formats, value);
+/**
+ * The one place an export context is built (the popup, the batch export and the CLI): every export records this
+ * extractor's name and version, so they cannot drift apart between the browser and the command line.
+ */
+export function exportContext(accessedAt: string, extra: Pick<ExportContext, 'sourceHtml' | 'parse'> = {}): ExportContext {
+  return { accessedAt, extractor: { name: EXTRACTOR_NAME, version: VERSION }, ...extra };
 }
 
 export type { ExportContext } from './context';

@@ -4,9 +4,7 @@
  * Pure: the same outcomes and time give the same bytes (zip entries in tab order, fixed timestamps).
  */
 import { strToU8, zipSync } from 'fflate';
-import type { ExportContext } from '../../core/export/context';
-import { exportFileName, formats, jsonl, sha256Utf8 } from '../../core/export/index';
-import { EXTRACTOR_NAME, VERSION } from '../../core/version';
+import { exportContext, exportFileName, formats, jsonl, sha256Utf8, type ExportContext } from '../../core/export/index';
 import type { BatchFormat, TabOutcome } from './batch-export';
 
 export type { BatchFormat } from './batch-export';
@@ -29,7 +27,7 @@ export interface BatchOutputOptions {
 }
 
 export function contextFor(outcome: Exported, options: BatchOutputOptions = {}): ExportContext {
-  return { accessedAt: outcome.accessedAt, extractor: { name: EXTRACTOR_NAME, version: VERSION }, ...(options.parse ? { parse: options.parse } : {}) };
+  return exportContext(outcome.accessedAt, options.parse ? { parse: options.parse } : {});
 }
 
 /** "2024-10-09-lucid-reader-3-tabs.jsonl": the day the batch ran and how many tabs it covered. */
@@ -65,7 +63,7 @@ export function batchZip(outcomes: readonly TabOutcome[], startedAt: Date, optio
   const index = {
     schemaVersion: INDEX_SCHEMA_VERSION,
     exportedAt: startedAt.toISOString(),
-    extractor: { name: EXTRACTOR_NAME, version: VERSION },
+    extractor: exportContext(startedAt.toISOString()).extractor, // the same provenance as each file in the zip
     exported: outcomes.filter(isExported).length,
     tabs,
   };

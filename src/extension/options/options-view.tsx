@@ -1,8 +1,9 @@
 /** The settings page as a pure view: settings in, patches out. Every change is saved at once (no Save button). */
+import { FORMAT_IDS } from '../../core/index';
 import { t } from '../i18n';
 import { Keys } from '../popup/shortcut-line';
 import type { ShortcutInfo } from '../popup/popup-state';
-import { EXPORT_FORMATS, FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings } from '../settings';
+import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings } from '../settings';
 
 export interface OptionsViewProps {
   settings: Settings;
@@ -90,7 +91,7 @@ export function OptionsView({ settings, shortcut, status, onChange, onChangeShor
         <div class="op-field">
           <label for="op-export">{t('settingsDefaultExport')}</label>
           <select id="op-export" value={settings.defaultExport} onChange={(e) => onChange({ defaultExport: (e.currentTarget as HTMLSelectElement).value as Settings['defaultExport'] })}>
-            {EXPORT_FORMATS.map((f) => (
+            {FORMAT_IDS.map((f) => (
               <option key={f} value={f}>
                 {t(`format_${f}`)}
               </option>

@@ -2,8 +2,7 @@
  * The popup's copy and download choices over the core export registry (src/core/export). The registry (with
  * turndown) is loaded on demand, as its own chunk, so opening the popup does not pay for it.
  */
-import type { Article } from '../../core/article';
-import { EXTRACTOR_NAME, VERSION } from '../../core/version';
+import { CITATION_IDS, FORMAT_IDS, isCitationId, type Article, type CitationId, type FormatId } from '../../core/index';
 import { tryT } from '../i18n';
 import type { ExportChoice } from './popup-state';
 
@@ -18,32 +17,26 @@ export function loadExports(): Promise<ExportRegistry> {
 }
 
 /** Copy: Markdown and text, plus a citation in the person's chosen style. Download: every format. */
-const COPY = ['md', 'txt'];
-const DOCUMENTS = ['md', 'txt', 'json', 'html'];
-export const CITATIONS = ['bibtex', 'csl', 'ris'] as const;
-export type CitationId = (typeof CITATIONS)[number];
+const COPY: readonly FormatId[] = ['md', 'txt'];
+const DOCUMENTS = FORMAT_IDS.filter((id) => !isCitationId(id));
 export const DEFAULT_CITATION: CitationId = 'bibtex';
-
-export const isCitationId = (id: string): id is CitationId => (CITATIONS as readonly string[]).includes(id);
 
 /** The default format (from Options) comes first among the downloads and is marked, so it is one click away. */
 export function exportChoices(reg: ExportRegistry, defaultId: string): ExportChoice[] {
-  const preferred = reg.isFormatId(defaultId) ? defaultId : 'md';
-  const ids = [preferred, ...[...DOCUMENTS, ...CITATIONS].filter((id) => id !== preferred)];
-  return ids
-    .filter((id) => reg.isFormatId(id))
-    .map((id) => {
-      const format = reg.formats[id as keyof ExportRegistry['formats']];
-      return {
-        id,
-        label: tryT(`format_${id}`) || format.label,
-        extension: format.extension,
-        kind: isCitationId(id) ? 'citation' : 'document',
-        canCopy: COPY.includes(id) || isCitationId(id),
-        canDownload: true,
-        isDefault: id === preferred,
-      };
-    });
+  const preferred: FormatId = reg.isFormatId(defaultId) ? defaultId : 'md';
+  const ids = [preferred, ...[...DOCUMENTS, ...CITATION_IDS].filter((id) => id !== preferred)];
+  return ids.map((id) => {
+    const format = reg.formats[id];
+    return {
+      id,
+      label: tryT(`format_${id}`) || format.label,
+      extension: format.extension,
+      kind: isCitationId(id) ? 'citation' : 'document',
+      canCopy: COPY.includes(id) || isCitationId(id),
+      canDownload: true,
+      isDefault: id === preferred,
+    };
+  });
 }
 
 export interface RenderedExport {
@@ -55,6 +48,6 @@ export interface RenderedExport {
 export function renderExport(reg: ExportRegistry, formatId: string, article: Article, now = new Date()): RenderedExport | null {
   if (!reg.isFormatId(formatId)) return null;
   const format = reg.formats[formatId];
-  const ctx = { accessedAt: now.toISOString(), extractor: { name: EXTRACTOR_NAME, version: VERSION } };
+  const ctx = reg.exportContext(now.toISOString());
   return { text: format.render(article, ctx), fileName: reg.exportFileName(article, ctx, format.extension), mime: format.mime };
 }

@@ -3,7 +3,7 @@
  * the default from Options first, and, when saving fails, a plain message with the text still one click away.
  */
 import { t } from '../i18n';
-import { isCitationId, type CitationId } from './export-adapter';
+import { isCitationId, type CitationId } from '../../core/index';
 import type { PopupActions, PopupState } from './popup-state';
 
 function ExportProblemBox({ state, actions }: { state: PopupState; actions: PopupActions }) {

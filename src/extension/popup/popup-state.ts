@@ -2,11 +2,10 @@
  * The popup as data: what it shows (PopupState) and what it can do (PopupActions). PopupView renders any state
  * with no browser API of its own; connect.ts builds both from the browser, tests build them by hand.
  */
-import type { Article } from '../../core/article';
+import type { Article, CitationId } from '../../core/index';
 import type { ExtractErrorCode } from '../messages';
 import type { Settings } from '../settings';
 import type { BatchFormat, BatchRow } from '../background/batch-export';
-import type { CitationId } from './export-adapter';
 
 export type ViewState =
   | { kind: 'loading'; forced?: boolean }
