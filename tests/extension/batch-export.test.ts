@@ -10,8 +10,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { toMarkdown } from '../../src/core/export/markdown';
 import { EXTRACTOR_NAME, VERSION } from '../../src/core/version';
-import { runBatch, type BatchProgress, type BatchTab } from '../../src/extension/background/batch-export';
-import { batchFile, batchFileName, batchJsonl, batchZip, uniqueName } from '../../src/extension/background/batch-output';
+import { runBatch, type BatchProgress, type BatchTab } from '../../src/extension/batch/batch-export';
+import { batchFile, batchFileName, batchJsonl, batchZip, uniqueName } from '../../src/extension/batch/batch-output';
 import type { ExtractResult } from '../../src/extension/messages';
 import { extractFromHtml } from '../../src/node/index';
 

@@ -5,7 +5,8 @@ import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
 import type { ExportChoice, PopupActions, PopupState, ViewState } from '../../src/extension/popup/popup-state';
 import { PopupView } from '../../src/extension/popup/popup-view';
-import { shortcutFrom, tabIdFromSearch, viewFromResult } from '../../src/extension/popup/view-from-result';
+import { tabIdFromSearch, viewFromResult } from '../../src/extension/popup/view-from-result';
+import { shortcutFrom } from '../../src/extension/shortcut';
 import en from '../../public/_locales/en/messages.json';
 import vi_ from '../../public/_locales/vi/messages.json';
 

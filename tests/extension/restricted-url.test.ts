@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionOf } from '../../src/extension/background/restricted-url';
+import { restrictionOf } from '../../src/extension/restricted-url';
 
 const noFile = { fileAccess: false };
 

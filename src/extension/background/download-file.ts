@@ -7,7 +7,7 @@
 import browser from '../browser';
 import { errorMessage } from '../errors';
 import type { DownloadRequest, DownloadResult } from '../messages';
-import { base64ToBytes, utf8ToBase64 } from './base64';
+import { base64ToBytes, utf8ToBase64 } from '../base64';
 
 /** Chrome refuses URLs over 2 MiB; keep a margin for the scheme and MIME type. */
 export const DATA_URL_MAX = 2 * 1024 * 1024 - 1024;

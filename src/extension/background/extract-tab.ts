@@ -6,7 +6,7 @@ import browser from '../browser';
 import { errorMessage } from '../errors';
 import type { ExtractErrorCode, ExtractResult, Request, Response } from '../messages';
 import { sendToTab } from '../send';
-import { restrictionOf } from './restricted-url';
+import { restrictionOf } from '../restricted-url';
 
 /** Set by content-extract.js in its isolated world, so a second injection into the same document is skipped. */
 export const EXTRACTOR_FLAG = '__lucidReaderExtractor';

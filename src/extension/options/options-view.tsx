@@ -1,9 +1,9 @@
 /** The settings page as a pure view: settings in, patches out. Every change is saved at once (no Save button). */
 import { FORMAT_IDS } from '../../core/index';
 import { t } from '../i18n';
-import { Keys } from '../popup/shortcut-line';
-import type { ShortcutInfo } from '../popup/popup-state';
 import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings } from '../settings';
+import type { ShortcutInfo } from '../shortcut';
+import { Keys } from '../ui/keys';
 
 export interface OptionsViewProps {
   settings: Settings;

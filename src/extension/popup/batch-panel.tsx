@@ -1,6 +1,6 @@
 /** Many tabs, one file: the scope buttons, the file format, then a progress bar and each tab's fate. */
 import { t } from '../i18n';
-import { BATCH_FORMATS, type BatchFormat, type BatchReason, type BatchRow, type RowStatus } from '../background/batch-export';
+import { BATCH_FORMATS, type BatchFormat, type BatchReason, type BatchRow, type RowStatus } from '../batch/batch-export';
 import { displayHost } from '../reader/format';
 import type { BatchState, PopupActions } from './popup-state';
 

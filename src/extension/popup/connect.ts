@@ -8,21 +8,20 @@ import { t } from '../i18n';
 import type { ExtractResult } from '../messages';
 import { sendToBackground } from '../send';
 import { DEFAULTS, loadSettings, subscribeSettings } from '../settings';
-import { runBatch, type BatchTab } from '../background/batch-export';
+import { openShortcutSettings, readShortcut, unknownShortcut } from '../shortcut';
+import { runBatch, type BatchTab } from '../batch/batch-export';
 import { isCitationId } from '../../core/index';
 import { DEFAULT_CITATION, exportChoices, loadExports, renderExport } from './export-adapter';
 import { requestHostAccess } from './host-access';
 import type { BatchScope, BatchState, PopupActions, PopupState, ViewState } from './popup-state';
 import { saveFile } from './save-file';
-import { shortcutFrom, tabIdFromSearch, viewFromResult } from './view-from-result';
+import { tabIdFromSearch, viewFromResult } from './view-from-result';
 
 export interface PopupStore {
   getState(): PopupState;
   subscribe(listener: (state: PopupState) => void): () => void;
   actions: PopupActions;
 }
-
-const isFirefox = () => browser.runtime.getURL('').startsWith('moz-extension:');
 
 async function targetTabId(): Promise<number | null> {
   const fromUrl = tabIdFromSearch(location.search);
@@ -40,7 +39,7 @@ export function connect(): PopupStore {
   let state: PopupState = {
     view: { kind: 'loading' },
     settings: { ...DEFAULTS },
-    shortcut: { keys: null, howTo: isFirefox() ? 'firefox' : 'chrome' },
+    shortcut: unknownShortcut(),
     exports: [],
     status: '',
     embedded,
@@ -123,7 +122,7 @@ export function connect(): PopupStore {
       const exported = outcomes.filter((o) => o.status === 'exported').length;
       if (exported === 0) return setBatch({ phase: 'failed', exported, message: t(tabs.length ? 'batchNothing' : 'batchNoTabs') });
       setBatch({ phase: 'saving' });
-      const { batchFile } = await import('../background/batch-output');
+      const { batchFile } = await import('../batch/batch-output');
       const file = batchFile(outcomes, format, startedAt);
       const saved = await saveFile(file);
       if (saved.ok) setBatch({ phase: 'done', fileName: file.fileName, exported });
@@ -190,9 +189,7 @@ export function connect(): PopupStore {
     },
     openOptions: () => void browser.runtime.openOptionsPage().then(() => !embedded && window.close()),
     changeShortcut: async () => {
-      const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-      if (typeof commands.openShortcutSettings === 'function') await commands.openShortcutSettings();
-      else if (!isFirefox()) await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+      await openShortcutSettings();
       if (!embedded) window.close();
     },
   };
@@ -211,12 +208,8 @@ export function connect(): PopupStore {
       update({ selectedTabs: highlighted.length });
     })
     .catch(() => undefined);
-  void browser.commands
-    .getAll()
-    .then((commands) => {
-      const api = browser.commands as { openShortcutSettings?: unknown };
-      update({ shortcut: shortcutFrom(commands, isFirefox() ? 'firefox' : 'chrome', typeof api.openShortcutSettings === 'function') });
-    })
+  void readShortcut()
+    .then((shortcut) => update({ shortcut }))
     .catch(() => undefined);
   void extract(false);
   void loadExports().catch(() => undefined); // fetch the export chunk while the page is being read

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../i18n';
 import readerCss from '../reader/reader.css?inline';
+import baseCss from '../ui/base.css?inline';
 import { connect, type PopupStore } from './connect';
 import popupCss from './popup.css?inline';
 import { PopupView } from './popup-view';
@@ -14,7 +15,7 @@ function App({ store }: { store: PopupStore }) {
 }
 
 const style = document.createElement('style');
-style.textContent = readerCss + '\n' + popupCss;
+style.textContent = [readerCss, baseCss, popupCss].join('\n');
 document.head.append(style);
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');

@@ -5,7 +5,8 @@
 import type { Article, CitationId } from '../../core/index';
 import type { ExtractErrorCode } from '../messages';
 import type { Settings } from '../settings';
-import type { BatchFormat, BatchRow } from '../background/batch-export';
+import type { ShortcutInfo } from '../shortcut';
+import type { BatchFormat, BatchRow } from '../batch/batch-export';
 
 export type ViewState =
   | { kind: 'loading'; forced?: boolean }
@@ -13,15 +14,6 @@ export type ViewState =
   | { kind: 'not-article'; article: Article | null }
   | { kind: 'restricted'; code: ExtractErrorCode; url?: string }
   | { kind: 'error'; code: ExtractErrorCode; message: string };
-
-export type ShortcutHowTo = 'button' | 'chrome' | 'firefox';
-
-export interface ShortcutInfo {
-  /** The bound keys as the browser reports them ("Alt+Shift+L"), or null when none is set. */
-  keys: string | null;
-  /** 'button': the browser can open its shortcut settings for us; otherwise say where they are. */
-  howTo: ShortcutHowTo;
-}
 
 /** One export the popup can offer (copy and/or download), from the core export registry. */
 export interface ExportChoice {

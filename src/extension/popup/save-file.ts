@@ -3,7 +3,7 @@
  * Firefox may close before the download has read its blob); when it cannot, the popup saves from its own blob URL.
  */
 import browser from '../browser';
-import { bytesToBase64 } from '../background/base64';
+import { bytesToBase64 } from '../base64';
 import { errorMessage } from '../errors';
 import type { DownloadResult } from '../messages';
 import { sendToBackground } from '../send';

@@ -1,21 +1,8 @@
 /** The reader shortcut as the browser has it bound, and where to change it. */
-import { Fragment } from 'preact';
 import { t } from '../i18n';
-import type { PopupActions, ShortcutInfo } from './popup-state';
-
-export function Keys({ keys }: { keys: string }) {
-  const parts = keys.split(/\s*\+\s*/).filter(Boolean);
-  return (
-    <span class="pp-keys" aria-label={keys}>
-      {parts.map((k, i) => (
-        <Fragment key={i}>
-          {i > 0 && <span aria-hidden="true">+</span>}
-          <kbd aria-hidden="true">{k}</kbd>
-        </Fragment>
-      ))}
-    </span>
-  );
-}
+import type { ShortcutInfo } from '../shortcut';
+import { Keys } from '../ui/keys';
+import type { PopupActions } from './popup-state';
 
 export function ShortcutLine({ shortcut, onChange }: { shortcut: ShortcutInfo; onChange: PopupActions['changeShortcut'] }) {
   return (

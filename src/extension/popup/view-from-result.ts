@@ -1,6 +1,6 @@
 /** Pure mappings from the browser's answers to popup state (kept apart from connect.ts so they are unit-tested). */
 import type { ExtractErrorCode, ExtractResult } from '../messages';
-import type { ShortcutHowTo, ShortcutInfo, ViewState } from './popup-state';
+import type { ViewState } from './popup-state';
 
 /** Pages the browser forbids or that are not HTML: nothing to retry, only an explanation. */
 const RESTRICTED: ReadonlySet<ExtractErrorCode> = new Set(['restricted', 'no-tab', 'not-html']);
@@ -22,15 +22,4 @@ export function tabIdFromSearch(search: string): number | null {
   if (raw === null || !/^\d+$/.test(raw.trim())) return null;
   const id = Number(raw);
   return Number.isSafeInteger(id) ? id : null;
-}
-
-/** The reader command's binding from commands.getAll(), and how this browser lets people change it. */
-export function shortcutFrom(
-  commands: Array<{ name?: string; shortcut?: string }>,
-  browserKind: 'chrome' | 'firefox',
-  canOpenSettings: boolean,
-): ShortcutInfo {
-  const command = commands.find((c) => c.name === 'toggle-reader');
-  const howTo: ShortcutHowTo = canOpenSettings ? 'button' : browserKind;
-  return { keys: command?.shortcut?.trim() || null, howTo };
 }

@@ -2,7 +2,7 @@
  * Pages an extension may not (or should not) script. Checked before injecting, so the popup can say "this page
  * cannot be read" instead of showing a raw browser error.
  */
-import type { ExtractErrorCode } from '../messages';
+import type { ExtractErrorCode } from './messages';
 
 /** Browser stores block content scripts; injecting there fails or is disallowed by policy. */
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];

@@ -2,11 +2,13 @@
  * Many tabs, one export: extracts each tab in turn through injected browser calls and reports every tab's fate.
  * Pure (no browser API, no export code), so the rules are unit-tested: a tab that fails, is restricted or is not
  * an article is recorded with its reason and never stops the batch; results keep the tabs' order.
+ * It runs in the popup (batch/ is shared code, not the background's): the popup asks for the permission, shows the
+ * progress and saves the file.
  */
 import type { Article } from '../../core/article';
 import { errorMessage } from '../errors';
 import type { ExtractErrorCode, ExtractResult } from '../messages';
-import { restrictionOf } from './restricted-url';
+import { restrictionOf } from '../restricted-url';
 
 /** What a batch is saved as: JSON Lines, or a zip of Markdown files with index.json (built in batch-output.ts). */
 export type BatchFormat = 'jsonl' | 'zip';
