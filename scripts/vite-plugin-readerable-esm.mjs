@@ -4,25 +4,52 @@
  * every page's content script). The one export statement, exactly as the installed version ships it, becomes an
  * ES export; the function itself is Readability's, untouched. A library update that changes the text fails the
  * build instead of silently keeping the wrapper.
+ *
+ * The package's index.js is rewritten too: it require()s Readability-readerable.js, and one require() anywhere in
+ * a bundle's module graph makes the bundler wrap that module in a lazy initialiser, even where nothing uses the
+ * requiring module. The detector imports detectArticle through the core's front door (src/core/index.ts), whose
+ * graph reaches extract.ts and so index.js; tree-shaking drops them, but the wrapper stayed, enough to push the
+ * detector past its 4 KB gzip budget. As ES imports nothing is required, and the detector is the same bytes again.
  */
-const MODULE = '/node_modules/@mozilla/readability/Readability-readerable.js';
-const CJS_EXPORT = `if (typeof module === "object") {
+const PACKAGE = '/node_modules/@mozilla/readability/';
+const REWRITES = {
+  'Readability-readerable.js': {
+    from: `if (typeof module === "object") {
   /* eslint-disable-next-line no-redeclare */
   /* global module */
   module.exports = isProbablyReaderable;
-}`;
+}`,
+    to: 'export default isProbablyReaderable;',
+  },
+  'index.js': {
+    from: `var Readability = require("./Readability");
+var isProbablyReaderable = require("./Readability-readerable");
+
+module.exports = {
+  Readability,
+  isProbablyReaderable,
+};`,
+    to: `import Readability from "./Readability.js";
+import isProbablyReaderable from "./Readability-readerable.js";
+
+export { Readability, isProbablyReaderable };`,
+  },
+};
 
 export default function readerableEsm() {
   return {
     name: 'lucid-readerable-esm',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith(MODULE)) return null;
+      const path = id.replaceAll('\\', '/');
+      const file = Object.keys(REWRITES).find((name) => path.endsWith(PACKAGE + name));
+      if (!file) return null;
+      const { from, to } = REWRITES[file];
       const text = code.replaceAll('\r\n', '\n');
-      if (text.split(CJS_EXPORT).length !== 2) {
-        throw new Error(`${MODULE}: its CommonJS export is not the one this plugin rewrites (library updated?)`);
+      if (text.split(from).length !== 2) {
+        throw new Error(`${PACKAGE}${file}: its CommonJS export is not the one this plugin rewrites (library updated?)`);
       }
-      return { code: text.replace(CJS_EXPORT, 'export default isProbablyReaderable;'), map: null };
+      return { code: text.replace(from, to), map: null };
     },
   };
 }

@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { VERSION } from '../core/version';
+import { VERSION } from '../core/index';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { collectInputs } from './collect-inputs';
 import { runPool } from './pool';

@@ -4,9 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { ExtractError, extractArticle } from '../core/extract';
-import { readCanonical } from '../core/metadata';
-import { nativeQuery } from '../core/page-query';
+import { ExtractError, extractArticle, nativeQuery, readCanonical } from '../core/index';
 import { nodeSanitizer, parseDocument } from '../node/index';
 import type { OutputFormat } from './args';
 import { InputError, decodeHtml, readInputFile } from './read-input';

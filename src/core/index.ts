@@ -1,8 +1,15 @@
-/** The public surface of the pure core. */
+/**
+ * The public surface of the pure core: the extension, the CLI and the Node entry import the core only through this file
+ * and export/index.ts (scripts/check-imports.mjs fails otherwise). Bundles keep only what they use (package.json
+ * sideEffects: false), so the always-on detector importing detectArticle from here stays as small as before.
+ */
 export type * from './article';
 export { detectArticle, ARTICLE_THRESHOLD, type DetectResult } from './detect';
 export { extractArticle, ExtractError, DEFAULT_MAX_ELEMENTS, type ExtractOptions } from './extract';
 export { createSanitizer, ARTICLE_SANITIZE_CONFIG, type Sanitizer } from './sanitize';
 export { EXTRACTOR_NAME, VERSION } from './version';
+// The CLI names a saved page by the address it declares (canonical link, og:url) when none is given.
+export { readCanonical } from './metadata';
+export { nativeQuery, type PageQuery } from './page-query';
 // The ids alone, without the renderers: export/index.ts (the exports' own front door) is loaded on demand.
 export { FORMAT_IDS, CITATION_IDS, isFormatId, isCitationId, type FormatId, type CitationId } from './export/format-ids';

@@ -2,7 +2,7 @@
  * Every message in the extension, in one typed map: name -> request and response.
  * Senders and receivers use send()/the handlers' types from here, so a renamed field fails to compile.
  */
-import type { Article, Detection } from '../core/article';
+import type { Article, Detection } from '../core/index';
 
 /** Why an extraction gave no article; each code has a localised message (public/_locales, key "error_<code>"). */
 export type ExtractErrorCode =

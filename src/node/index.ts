@@ -5,12 +5,10 @@
  */
 import { parseHTML } from 'linkedom';
 import { JSDOM } from 'jsdom';
-import { extractArticle, type ExtractOptions } from '../core/extract';
-import { createSanitizer, type Sanitizer } from '../core/sanitize';
-import type { Article } from '../core/article';
+import { createSanitizer, extractArticle, type Article, type ExtractOptions, type Sanitizer } from '../core/index';
 
-export type { Article } from '../core/article';
-export { ExtractError } from '../core/extract';
+export type { Article } from '../core/index';
+export { ExtractError } from '../core/index';
 
 let sharedSanitizer: Sanitizer | null = null;
 

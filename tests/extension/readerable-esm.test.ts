@@ -32,6 +32,16 @@ describe('readerable-esm build plugin', () => {
     expect(answers).toEqual([true, false]);
   });
 
+  it("turns the package's index.js into ES imports, so nothing in a bundle require()s the readerable module", () => {
+    const indexPath = require.resolve('@mozilla/readability');
+    const index = readFileSync(indexPath, 'utf8');
+    const out = transform(index, indexPath)!.code;
+    expect(out).not.toMatch(/\brequire\(|module\.exports/);
+    expect(out).toContain('import isProbablyReaderable from "./Readability-readerable.js";');
+    expect(out).toContain('export { Readability, isProbablyReaderable };');
+    expect(() => transform(index.replace('isProbablyReaderable,\n};', '};'), indexPath)).toThrow(/not the one/);
+  });
+
   it('leaves other modules alone and fails loudly on a library whose export changed', () => {
     expect(transform(code, '/x/node_modules/other/index.js')).toBeNull();
     expect(() => transform(code.replace('module.exports = isProbablyReaderable;', 'module.exports = { isProbablyReaderable };'))).toThrow(/not the one/);

@@ -5,7 +5,7 @@
  * It runs in the popup (batch/ is shared code, not the background's): the popup asks for the permission, shows the
  * progress and saves the file.
  */
-import type { Article } from '../../core/article';
+import type { Article } from '../../core/index';
 import { errorMessage } from '../errors';
 import type { ExtractErrorCode, ExtractResult } from '../messages';
 import { restrictionOf } from '../restricted-url';

@@ -3,7 +3,7 @@
  * background, which lights up the toolbar button. Only detectArticle is bundled here (no Readability, no Preact,
  * no polyfill): it runs on every page the person visits.
  */
-import { detectArticle } from '../../core/detect';
+import { detectArticle } from '../../core/index';
 import { postToBackground } from './runtime-lite';
 import { watchUrl } from './watch-url';
 

@@ -3,8 +3,7 @@
  * never changed. Results are cached per URL and content fingerprint: a single-page site may change the URL before
  * it renders the new article (or the article without the URL), and the reader must never see the previous one.
  */
-import type { Article } from '../../core/article';
-import { ExtractError, extractArticle } from '../../core/extract';
+import { ExtractError, extractArticle, type Article } from '../../core/index';
 import { errorMessage } from '../errors';
 import type { ExtractResult } from '../messages';
 

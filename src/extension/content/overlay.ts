@@ -6,7 +6,7 @@
  * again on the same page) re-attaches it instead of parsing the stylesheet, sanitising the article and rendering
  * it all over again. A different article (an SPA navigation) replaces it.
  */
-import type { Article } from '../../core/article';
+import type { Article } from '../../core/index';
 import { mountReader } from '../reader/mount-reader';
 import readerCss from '../reader/reader.css?inline';
 import { savePage, type PageState } from './page-state';

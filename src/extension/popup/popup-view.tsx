@@ -2,7 +2,7 @@
  * The popup, as a pure view of {state, actions}: no browser API here, so every state renders in tests exactly as
  * in the toolbar. A state always has something to say; the popup is never blank.
  */
-import type { Article } from '../../core/article';
+import type { Article } from '../../core/index';
 import { t } from '../i18n';
 import { ReaderView } from '../reader/reader-view';
 import type { PopupActions, PopupState } from './popup-state';

@@ -1,5 +1,5 @@
 /** "What was removed": the cleaning rules that fired, with counts and a few samples, collapsed by default. */
-import type { RemovedReport } from '../../core/article';
+import type { RemovedReport } from '../../core/index';
 import { t, tryT } from '../i18n';
 
 /** Localised rule name ("comment-sections" -> key "rule_comment_sections"), else the file name made readable. */

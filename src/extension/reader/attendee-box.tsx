@@ -1,6 +1,6 @@
 /** Who took part in the event: chair, speakers, attendees and groups, collapsible, with source sentences on demand. */
 import { useId, useState } from 'preact/hooks';
-import type { Attendee, AttendeePart, Attendees } from '../../core/article';
+import type { Attendee, AttendeePart, Attendees } from '../../core/index';
 import { t } from '../i18n';
 import { attendeesText } from './attendees-text';
 

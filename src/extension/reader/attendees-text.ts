@@ -1,5 +1,5 @@
 /** The attendee summary as plain text, for "Copy as text": the same grouping the box shows, labels localised. */
-import type { Attendee, AttendeePart, Attendees } from '../../core/article';
+import type { Attendee, AttendeePart, Attendees } from '../../core/index';
 
 export interface AttendeeLabels {
   chair: string;

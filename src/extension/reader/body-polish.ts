@@ -2,7 +2,7 @@
  * DOM touch-ups on the already-sanitised article body, so the reader shows the headline once and every image
  * with the caption the extractor found. They only move or add nodes; no markup strings.
  */
-import type { ArticleImage } from '../../core/article';
+import type { ArticleImage } from '../../core/index';
 import { isSafeUrl } from '../safe-html';
 import { normaliseText } from './format';
 

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '../../core/article';
+import type { Article } from '../../core/index';
 import { DEFAULTS, loadSettings, saveSettings, subscribeSettings, type Settings } from '../settings';
 import { ReaderView } from './reader-view';
 

@@ -3,7 +3,7 @@
  * the popup (compact preview). The body is page content and only ever reaches the DOM through setSanitizedHtml.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { Article } from '../../core/article';
+import type { Article } from '../../core/index';
 import { t, uiLanguage } from '../i18n';
 import { isSafeUrl, setSanitizedHtml } from '../safe-html';
 import type { Settings } from '../settings';
