@@ -60,6 +60,9 @@ export interface MessageMap {
 }
 
 export type MessageName = keyof MessageMap;
+/** The messages each side receives (background/index.ts and content/extract.ts keep a check and a handler for each). */
+export type BackgroundMessage = 'detected' | 'extract-tab' | 'toggle-reader-tab' | 'download-file';
+export type ContentMessage = 'extract' | 'toggle-reader';
 export type Request<N extends MessageName> = MessageMap[N]['request'];
 export type Response<N extends MessageName> = MessageMap[N]['response'];
 export type Envelope<N extends MessageName = MessageName> = { type: N; payload: Request<N> };

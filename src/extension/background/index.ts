@@ -4,7 +4,8 @@
  * receives the event that woke it.
  */
 import browser, { type Runtime } from '../browser';
-import type { Envelope, Request } from '../messages';
+import type { BackgroundMessage } from '../messages';
+import { dispatch, type Handlers } from '../receive';
 import { clearDetection, showDetection } from './badge';
 import { downloadFile } from './download-file';
 import { extractTab, toggleReaderTab } from './extract-tab';
@@ -16,31 +17,24 @@ export const detectTimings = new Map<number, number[]>();
 
 const extensionOrigin = browser.runtime.getURL('');
 
+/** One handler per message the background accepts (validate-message.ts checks each payload and sender first). */
+const handlers = {
+  detected: async ({ isArticle, ms }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return; // not reached: detections are accepted only from a tab's top frame
+    detectTimings.set(tabId, [...(detectTimings.get(tabId) ?? []), ms].slice(-50));
+    await showDetection(tabId, isArticle);
+  },
+  'extract-tab': (request) => extractTab(request),
+  'toggle-reader-tab': (request) => toggleReaderTab(request),
+  'download-file': (request) => downloadFile(request),
+} satisfies Handlers<BackgroundMessage, Runtime.MessageSender>;
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const envelope = acceptMessage(message, sender, browser.runtime.id, extensionOrigin);
   if (!envelope) return undefined; // not ours to answer: let other listeners (if any) respond
-  return route(envelope, sender);
+  return dispatch(handlers, envelope, sender);
 });
-
-async function route(envelope: Envelope, sender: Runtime.MessageSender): Promise<unknown> {
-  switch (envelope.type) {
-    case 'detected': {
-      const { isArticle, ms } = envelope.payload as Request<'detected'>;
-      const tabId = sender.tab!.id!;
-      detectTimings.set(tabId, [...(detectTimings.get(tabId) ?? []), ms].slice(-50));
-      await showDetection(tabId, isArticle);
-      return undefined;
-    }
-    case 'extract-tab':
-      return extractTab(envelope.payload as Request<'extract-tab'>);
-    case 'toggle-reader-tab':
-      return toggleReaderTab(envelope.payload as Request<'toggle-reader-tab'>);
-    case 'download-file':
-      return downloadFile(envelope.payload as Request<'download-file'>);
-    default:
-      return undefined;
-  }
-}
 
 // A new document in the tab: its detection no longer applies (an SPA navigation re-sends `detected`).
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

@@ -4,7 +4,9 @@
  * It listens only to runtime messages from our own background; the page cannot reach it.
  */
 import browser, { type Runtime } from '../browser';
-import type { Envelope, Response } from '../messages';
+import { isBoolean, shape } from '../check';
+import type { ContentMessage, Response } from '../messages';
+import { dispatch, readEnvelope, type Checks, type Handlers } from '../receive';
 import { extractPage } from './extract-page';
 import { closeOverlay, isOverlayOpen, openOverlay } from './overlay';
 
@@ -22,16 +24,21 @@ function toggle(): Response<'toggle-reader'> {
   return { open: true };
 }
 
+const payloads = {
+  extract: shape({ force: isBoolean }),
+  'toggle-reader': shape({}),
+} satisfies Checks<ContentMessage>;
+
+const handlers = {
+  extract: async ({ force }) => extractPage(force),
+  'toggle-reader': async () => toggle(),
+} satisfies Handlers<ContentMessage, Runtime.MessageSender>;
+
 if (g[FLAG] !== true) {
   g[FLAG] = true;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only the background
-    const { type, payload } = (message ?? {}) as Partial<Envelope>;
-    if (type === 'extract') {
-      const force = (payload as { force?: unknown } | undefined)?.force === true;
-      return Promise.resolve(extractPage(force));
-    }
-    if (type === 'toggle-reader') return Promise.resolve(toggle());
-    return undefined;
+    const envelope = readEnvelope(message, payloads);
+    return envelope ? dispatch(handlers, envelope, sender) : undefined;
   });
 }
