@@ -6,10 +6,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, RemovedReport } from './article';
 import { findAttendees } from './attendees/index';
-import { mergeReports, postRules, preRules, runRules } from './clean/index';
-import { withTextCache } from './clean/text';
-import type { CleanContext } from './clean/rule';
-import { standfirstOf } from './clean/standfirst';
+import { createRun, mergeReports, rules, runRules, type CleanContext } from './clean/index';
+import { noteStandfirst, standfirstOf, type NotedStandfirst } from './clean/standfirst';
 import { contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './cues/index';
 import { detectArticle } from './detect';
@@ -100,7 +98,14 @@ export function extractArticle(document: Document, url: string, options: Extract
     siteName: meta.siteName,
   };
   const removed: RemovedReport[] = [];
-  if (clone.body) removed.push(...runRules(preRules, clone.body, ctx, trace));
+  let notedStandfirst: NotedStandfirst | null = null;
+  if (clone.body) {
+    // One run for the pre rules and the standfirst note: both read the same tree, which only the rules change.
+    const run = createRun();
+    removed.push(...runRules(rules, 'pre', clone.body, ctx, run, trace));
+    notedStandfirst = noteStandfirst(clone.body, ctx.description, run);
+    trace?.('standfirst');
+  }
   // The index describes the page before cleaning: nothing after the pre phase may use it.
   ctx.page = undefined;
 
@@ -131,8 +136,12 @@ export function extractArticle(document: Document, url: string, options: Extract
   trace?.('content-budget');
   let standfirst: string | null = null;
   if (content) {
-    removed.push(...runRules(postRules, content, ctx, trace));
-    standfirst = withTextCache(() => standfirstOf(content, ctx));
+    // Readability rewrote the tree behind the pre run's back, so the post rules start a run of their own. The
+    // standfirst check starts another: the rules that rewrap blocks (image-captions, image-tables) report only the
+    // root as changed, so the post run's text of the blocks between may be out of date, and the check reads the body
+    // as the rules left it.
+    removed.push(...runRules(rules, 'post', content, ctx, createRun(), trace));
+    standfirst = standfirstOf(content, notedStandfirst, createRun());
     absolutiseUrls(content, baseUrl);
     trace?.('absolute-urls');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preRule, rule } from '../../src/core/clean/comment-sections';
+import { rule } from '../../src/core/clean/comment-sections';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('comment-sections', () => {
@@ -15,8 +15,8 @@ describe('comment-sections', () => {
     for (const p of VI_PROSE) expect(r.text).toContain(p);
   });
 
-  it('removes "Comments (0)" / "Leave a reply" sections before Readability', () => {
-    const r = run(preRule, `<div class="entry-content">${paras(PROSE)}</div>
+  it('removes "Comments (0)" / "Leave a reply" sections on a whole page', () => {
+    const r = run(rule, `<div class="entry-content">${paras(PROSE)}</div>
       <section id="comments" class="comments-area"><h2 class="comments-title">Comments (0)</h2>
       <p class="comment-policy">Comments are moderated and may take up to 24 hours to appear.</p>
       <div id="respond"><h3>Leave a reply</h3><form><textarea name="comment"></textarea><input type="submit" value="Post Comment"></form></div></section>`);

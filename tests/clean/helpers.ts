@@ -1,6 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { runRules } from '../../src/core/clean/index';
-import type { CleanContext, CleanRule } from '../../src/core/clean/rule';
+import { createRun, runRules, type CleanContext, type CleanRule, type Phase } from '../../src/core/clean/index';
 import { cuesFor } from '../../src/core/cues/index';
 
 export interface Run {
@@ -10,8 +9,8 @@ export interface Run {
   ctx: CleanContext;
 }
 
-/** Parses body HTML with linkedom, runs one rule through runRules, and returns the cleaned text. */
-export function run(rule: CleanRule, bodyHtml: string, over: Partial<Omit<CleanContext, 'document'>> = {}): Run {
+/** Parses body HTML with linkedom, runs one rule's phase (post unless told) through runRules, and returns the cleaned text. */
+export function run(rule: CleanRule, bodyHtml: string, over: Partial<Omit<CleanContext, 'document'>> = {}, phase: Phase = 'post'): Run {
   const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body><div id="root">${bodyHtml}</div></body></html>`);
   const lang = over.lang ?? 'en';
   const ctx: CleanContext = {
@@ -26,7 +25,7 @@ export function run(rule: CleanRule, bodyHtml: string, over: Partial<Omit<CleanC
     isArticle: over.isArticle,
   };
   const root = document.getElementById('root') as unknown as Element;
-  const reports = runRules([rule], root, ctx);
+  const reports = runRules([rule], phase, root, ctx, createRun());
   const removed = reports.flatMap((r) => r.examples);
   return { root, text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(), removed, ctx };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/newsletter-boxes';
-import { preRule as nlPreRule, rule as nlRule } from '../../src/core/clean/newsletter-boxes';
 import { PROSE, paras, run } from './helpers';
 
 describe('newsletter-boxes', () => {
@@ -26,15 +25,15 @@ describe('newsletter-boxes', () => {
 
 describe('newsletter-boxes: without sign-up words', () => {
   it('removes a short newsletter-classed box after Readability dropped its form', () => {
-    const r = run(nlRule, `${paras(PROSE.slice(0, 2))}<div class="newsletter-box"><h3>The Longshore Weekly</h3><p>One long read, one photo essay and one recommendation, every Saturday morning.</p></div>${paras(PROSE.slice(2))}`);
+    const r = run(rule, `${paras(PROSE.slice(0, 2))}<div class="newsletter-box"><h3>The Longshore Weekly</h3><p>One long read, one photo essay and one recommendation, every Saturday morning.</p></div>${paras(PROSE.slice(2))}`);
     expect(r.text).not.toContain('Longshore Weekly');
     expect(r.text).toContain(PROSE[2]);
   });
 
   it('removes an e-mail form box before Readability, but not a comment form', () => {
-    const signup = run(nlPreRule, `${paras(PROSE)}<div class="promo"><h3>The Weekly</h3><form><input type="email"><button>Go</button></form></div>`);
+    const signup = run(rule, `${paras(PROSE)}<div class="promo"><h3>The Weekly</h3><form><input type="email"><button>Go</button></form></div>`, {}, 'pre');
     expect(signup.text).not.toContain('The Weekly');
-    const comment = run(nlPreRule, `${paras(PROSE)}<div><h3>Reply</h3><form><input type="email"><textarea></textarea></form></div>`);
+    const comment = run(rule, `${paras(PROSE)}<div><h3>Reply</h3><form><input type="email"><textarea></textarea></form></div>`, {}, 'pre');
     expect(comment.removed).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { mergeReports, postRules, preRules, runRules } from '../../src/core/clean/index';
-import type { CleanContext } from '../../src/core/clean/rule';
+import { createRun, mergeReports, rules, runRules, type CleanContext } from '../../src/core/clean/index';
 import { cuesFor } from '../../src/core/cues/index';
 import { PROSE, paras } from './helpers';
 
@@ -11,7 +10,7 @@ describe('runRules', () => {
     const { document } = parseHTML(`<html><body><div id="a"><h2>${title}</h2>${paras(PROSE)}
       ${[1, 2, 3, 4].map((i) => `<p><span class="ad-label">Advertisement</span></p><p class="caption">${title}</p><div class="ad-slot${i}"></div>`).join('')}</div></body></html>`);
     const ctx: CleanContext = { document: document as unknown as Document, title, byline: null, description: null, lang: 'en', cues: cuesFor('en') };
-    const reports = runRules(postRules, document.getElementById('a') as unknown as Element, ctx);
+    const reports = runRules(rules, 'post', document.getElementById('a') as unknown as Element, ctx, createRun());
     const names = reports.map((r) => r.rule);
     expect(names).toContain('repeated-headline');
     expect(names).toContain('ad-labels');
@@ -23,9 +22,9 @@ describe('runRules', () => {
   });
 
   it('lists rules in run order with names matching their files', () => {
-    expect(preRules.every((r) => r.phase === 'pre')).toBe(true);
-    expect(postRules.every((r) => r.phase === 'post')).toBe(true);
-    expect(postRules.at(-1)!.name).toBe('repeated-byline');
+    // Names against files: registry.test.ts. Templates before sign-up forms before Readability; the byline last after.
+    expect(rules.filter((r) => r.pre).map((r) => r.name)).toEqual(['unrendered-templates', 'newsletter-boxes']);
+    expect(rules.filter((r) => r.post).at(-1)!.name).toBe('repeated-byline');
   });
 
   it('merges reports of the same rule from both phases', () => {

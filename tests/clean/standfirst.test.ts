@@ -1,30 +1,28 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/core/clean/index';
-import type { CleanContext } from '../../src/core/clean/rule';
-import { preRule, standfirstOf } from '../../src/core/clean/standfirst';
-import { withTextCache } from '../../src/core/clean/text';
-import { cuesFor } from '../../src/core/cues/index';
+import { createRun } from '../../src/core/clean/index';
+import { noteStandfirst, standfirstOf } from '../../src/core/clean/standfirst';
 import { PROSE } from './helpers';
 
 const DEK = 'Two years after the floods, three towns on the river took very different paths. What they spent, and what worked.';
 
 /**
- * The pre phase on a whole page, then a stand-in for Readability (the body moved into an article element), then
- * the standfirst the Article would carry, and the body's paragraphs (which it must not change).
+ * The note on a whole page (which it must not change), then a stand-in for Readability (the body moved into an
+ * article element), then the standfirst the Article would carry, and the body's paragraphs (which it must not change).
  */
 function pipeline(page: string, description: string | null, keepDek = false): { standfirst: string | null; body: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${page}</body></html>`);
   const doc = document as unknown as Document;
-  const ctx: CleanContext = { document: doc, title: 'T', byline: null, description, lang: 'en', cues: cuesFor('en') };
-  expect(runRules([preRule], doc.body, ctx)).toEqual([]);
+  const whole = doc.body.innerHTML;
+  const noted = noteStandfirst(doc.body, description, createRun());
+  expect(doc.body.innerHTML).toBe(whole);
   const article = doc.createElement('div');
   const page1 = doc.createElement('div');
   article.appendChild(page1);
   if (keepDek) page1.appendChild(doc.querySelector('.dek')!);
   for (const p of Array.from(doc.querySelectorAll('.body > *'))) page1.appendChild(p);
   const before = article.innerHTML;
-  const standfirst = withTextCache(() => standfirstOf(article, ctx));
+  const standfirst = standfirstOf(article, noted, createRun());
   expect(article.innerHTML).toBe(before);
   return { standfirst, body: Array.from(article.querySelectorAll('p')).map((p) => p.textContent).join('\n') };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderShare, preRule, rule } from '../../src/core/clean/unrendered-templates';
+import { placeholderShare, rule } from '../../src/core/clean/unrendered-templates';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('unrendered-templates', () => {
   it('removes a {name}/{body} comment template together with its comment box', () => {
-    const r = run(preRule, `<div class="detail-content">${paras(VI_PROSE)}</div>
+    const r = run(rule, `<div class="detail-content">${paras(VI_PROSE)}</div>
       <div class="box-comment" id="box-comment">
         <div class="list-comment"><div class="comment-item" data-id="{id}">
           <div class="comment-info">{name} - {time}</div>
@@ -12,7 +12,7 @@ describe('unrendered-templates', () => {
           <div class="comment-body">{body}</div></div></div>
         <div class="comment-total"><span>0</span> bình luận</div>
         <p class="comment-note">Ý kiến của bạn sẽ được biên tập trước khi đăng. Vui lòng gõ tiếng Việt có dấu</p>
-      </div>`, { lang: 'vi' });
+      </div>`, { lang: 'vi' }, 'pre');
     for (const s of ['{name}', '{body}', 'Trả lời', '0 bình luận', 'Ý kiến của bạn']) expect(r.text).not.toContain(s);
     for (const p of VI_PROSE) expect(r.text).toContain(p);
   });

@@ -3,15 +3,14 @@
  * slot or an image), or an ad-classed block with no text of its own.
  */
 import { findBoxes } from './furniture-box';
-import { structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
+import type { CleanRule, RuleContext } from './rule';
 import { isCueLabel } from './text';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
   const labels = ctx.cues.ads;
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels,
     hints: ctx.cues.classHints.ads,
     maxChars: 120,
@@ -19,7 +18,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
     confirm: (_parts, text) => text.length === 0 || isCueLabel(text, labels),
     absorb: () => false,
   });
-  return removeBlocks(boxes.filter((b) => !b.querySelector('figcaption')));
+  return run.removeBlocks(boxes.filter((b) => !b.querySelector('figcaption')));
 }
 
-export const rule: CleanRule = { name: 'ad-labels', phase: 'post', apply };
+export const rule: CleanRule = { name: 'ad-labels', post: apply };

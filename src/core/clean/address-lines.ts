@@ -4,10 +4,8 @@
  * A line of other addresses is a list of sources or links the article gives (kept), and so are a sentence that
  * cites an address, list items and code.
  */
-import { insideTag, isProtected, leafMatches, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { textOf } from './text';
+import { insideTag, isProtected, leafMatches } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
 
 const MAX_LINE_CHARS = 240;
 /** Share of a line's non-space characters that addresses must make up. */
@@ -39,8 +37,9 @@ export function isFurnitureAddressLine(text: string, pageUrl: string | undefined
   return text.split(/\s+/).some((t) => EMAIL.test(bare(t)) || (!!page && addressKey(bare(t)) === page));
 }
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { textOf, removeBlocks } = ctx.run;
+  const s = ctx.run.structureOf(root);
   const found: Element[] = [];
   for (const el of leafMatches(root, LINES)) {
     const text = textOf(el);
@@ -50,4 +49,4 @@ function apply(root: Element, ctx: CleanContext): string[] {
   return removeBlocks(found);
 }
 
-export const rule: CleanRule = { name: 'address-lines', phase: 'post', apply };
+export const rule: CleanRule = { name: 'address-lines', post: apply };

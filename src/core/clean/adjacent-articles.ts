@@ -3,20 +3,20 @@
  * previous/next label, mostly links, after the article's last paragraph.
  */
 import { findBoxes, linkedChars } from './furniture-box';
-import { isTrailing, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
+import { isTrailing } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
-  const boxes = findBoxes(root, s, {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
+  const boxes = findBoxes(run, root, s, {
     labels: ctx.cues.prevNext,
     slack: 12,
     hints: ['prevnext', 'postnav', 'nextprev'],
     maxChars: 600,
-    confirm: (parts, text) => isTrailing(parts[0]!, s) && linkedChars(parts) >= 0.5 * text.length,
+    confirm: (parts, text) => isTrailing(parts[0]!, s) && linkedChars(run, parts) >= 0.5 * text.length,
   });
-  return removeBlocks(boxes);
+  return run.removeBlocks(boxes);
 }
 
-export const rule: CleanRule = { name: 'adjacent-articles', phase: 'post', apply };
+export const rule: CleanRule = { name: 'adjacent-articles', post: apply };

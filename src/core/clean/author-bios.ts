@@ -5,16 +5,17 @@
  * is a Local Democracy Reporter …", "Acme is a global provider of …").
  */
 import { findBoxes } from './furniture-box';
-import { elementsUnder, isProse, isTrailing, structureOf, withBareWrappers, type Structure } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, containsCue, textOf, within } from './text';
+import type { CleanRun } from './kit-run';
+import { isProse, isTrailing, withBareWrappers, type Structure } from './page-structure';
+import type { CleanContext, CleanRule, RuleContext } from './rule';
+import { compareKey, containsCue, within } from './text';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
   const labels = ctx.cues.authorBio;
   const byline = ctx.byline ? compareKey(ctx.byline) : '';
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels,
     slack: 40,
     hints: ctx.cues.classHints.authorBio,
@@ -26,8 +27,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
       return containsCue(text, labels) || (!!byline && compareKey(text).includes(byline) && text.length > byline.length + 40);
     },
   });
-  boxes.push(...closingBios(root, s, ctx).filter((b) => !boxes.some((x) => within(b, x))));
-  return removeBlocks(boxes);
+  boxes.push(...closingBios(run, root, s, ctx).filter((b) => !boxes.some((x) => within(b, x))));
+  return run.removeBlocks(boxes);
 }
 
 const LEAF_BLOCK = /^(P|DIV|SECTION|ASIDE|BLOCKQUOTE|LI|DD)$/;
@@ -70,26 +71,26 @@ export function isClosingBio(text: string, names: readonly string[], verbs: read
   });
 }
 
-function closingBios(root: Element, s: Structure, ctx: CleanContext): Element[] {
+function closingBios(run: CleanRun, root: Element, s: Structure, ctx: CleanContext): Element[] {
   const names = bioNames(ctx);
   if (names.length === 0) return [];
   // From the end, leaf blocks only (the block test is a selector query: done on the few last candidates only).
-  const all = elementsUnder(root);
+  const all = run.elementsUnder(root);
   const out: Element[] = [];
   let seen = 0;
   for (let i = all.length - 1; i >= 0 && seen < LAST_BLOCKS; i--) {
     const el = all[i]!;
     if (!LEAF_BLOCK.test(el.tagName) || el.querySelector(INNER_BLOCK)) continue;
-    const text = textOf(el);
+    const text = run.textOf(el);
     if (!text) continue;
     seen++;
     if (isClosingBio(text, names, ctx.cues.bioVerbs)) {
-      out.push(withBareWrappers(el, root, s));
+      out.push(withBareWrappers(run, el, root, s));
       continue;
     }
-    if (isProse(el, text)) break;
+    if (isProse(run, el, text)) break;
   }
   return out;
 }
 
-export const rule: CleanRule = { name: 'author-bios', phase: 'post', apply };
+export const rule: CleanRule = { name: 'author-bios', post: apply };

@@ -5,10 +5,9 @@
  * removed, and so is the one before it if it is one too. The middle of the body is never touched: a sentence there
  * that mentions following or Twitter is reporting.
  */
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { leafMatches, structureOf, withBareWrappers } from './page-structure';
-import { containsCue, labelKey, textOf } from './text';
+import { leafMatches, withBareWrappers } from './page-structure';
+import type { CleanContext, CleanRule, RuleContext } from './rule';
+import { containsCue, labelKey } from './text';
 
 const MAX_CTA_CHARS = 240;
 /** Blocks looked at from each edge of the body. */
@@ -28,7 +27,9 @@ export function isCallToAction(text: string, ctx: CleanContext): boolean {
   });
 }
 
-function apply(root: Element, ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { textOf } = run;
   const blocks = leafMatches(root, BLOCKS).filter((el) => textOf(el));
   if (blocks.length <= EDGE_BLOCKS) return [];
   const found = new Set<Element>();
@@ -42,8 +43,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
   take(blocks);
   // A body of calls to action alone is not cleaned away: something that is not one must stay.
   if (found.size === 0 || blocks.every((el) => found.has(el) || isCallToAction(textOf(el), ctx))) return [];
-  const s = structureOf(root);
-  return removeBlocks([...found].map((el) => withBareWrappers(el, root, s)));
+  const s = run.structureOf(root);
+  return run.removeBlocks([...found].map((el) => withBareWrappers(run, el, root, s)));
 }
 
-export const rule: CleanRule = { name: 'calls-to-action', phase: 'post', apply };
+export const rule: CleanRule = { name: 'calls-to-action', post: apply };

@@ -4,22 +4,23 @@
  * comment label inside it, or its place after the article's last paragraph.
  */
 import { findBoxes, hasAny } from './furniture-box';
-import { isTrailing, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, rawLength, textOf } from './text';
+import { isTrailing } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
+import { isCueLabel } from './text';
 
 const FORM = 'form, textarea, input:not([type="hidden"]), button';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { rawLength, textOf } = run;
+  const s = run.structureOf(root);
   const labels = ctx.cues.comments;
   const hasLabelInside = (el: Element) =>
     Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6,p,span,div,a,b,strong,label,legend')).some((d) => {
       const len = rawLength(d);
       return len > 0 && len < 120 && isCueLabel(textOf(d), labels);
     });
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels,
     hints: ctx.cues.classHints.comments,
     allowProse: true,
@@ -31,9 +32,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
       return text.length === 0 || hasLabelInside(parts[0]!) || isTrailing(parts[0]!, s);
     },
   });
-  return removeBlocks(boxes);
+  return run.removeBlocks(boxes);
 }
 
-/** Before Readability: reader comments are prose, and could otherwise be scored as the article. */
-export const preRule: CleanRule = { name: 'comment-sections', phase: 'pre', apply };
-export const rule: CleanRule = { name: 'comment-sections', phase: 'post', apply };
+export const rule: CleanRule = { name: 'comment-sections', post: apply };

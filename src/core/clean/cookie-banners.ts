@@ -1,14 +1,13 @@
 /** Cookie and consent banners: a short box with a consent phrase and buttons, or a cookie/consent class. */
 import { findBoxes, hasAny } from './furniture-box';
-import { structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { containsCue, textOf, within } from './text';
+import type { CleanRule, RuleContext } from './rule';
+import { containsCue, within } from './text';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
   const cues = ctx.cues.cookies;
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels: cues,
     slack: 40,
     hints: ctx.cues.classHints.cookies,
@@ -24,11 +23,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
   });
   // A dialog-like container whose text speaks of cookies, even without a label or hint.
   for (const el of Array.from(root.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]'))) {
-    const text = textOf(el);
+    const text = run.textOf(el);
     if (text.length < 1200 && containsCue(text, cues) && !boxes.some((b) => within(el, b))) boxes.push(el);
   }
-  return removeBlocks(boxes.filter((b) => !within(root, b) && (!s.core || !within(s.core, b))));
+  return run.removeBlocks(boxes.filter((b) => !within(root, b) && (!s.core || !within(s.core, b))));
 }
 
-export const preRule: CleanRule = { name: 'cookie-banners', phase: 'pre', apply };
-export const rule: CleanRule = { name: 'cookie-banners', phase: 'post', apply };
+export const rule: CleanRule = { name: 'cookie-banners', post: apply };

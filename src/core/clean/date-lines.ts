@@ -9,6 +9,7 @@ const MAX_CHARS = 120;
 /** 18:20, 16/3, 16/3/2023, 2024-03-06, or a four-digit year. */
 const DATE_OR_TIME = /\d{1,2}[:.h]\d{2}|\d{1,2}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/;
 
+/** Date words as a set, once per word list: a memo of constant data (cue lists never change once built). */
 const wordSets = new WeakMap<readonly string[], Set<string>>();
 
 function dateWordSet(words: readonly string[]): Set<string> {

@@ -3,9 +3,10 @@
  * line that is one of the kind's cue phrases, leading the box) or by class/id hints, confirm it by its content
  * shape, and never take a box that holds the article's prose or core.
  */
-import { hasHint } from './class-hints';
-import { classedUnder, holdsProse, isProse, isProtected, labelledUnder, type Structure } from './page-structure';
-import { isCueLabelEl, linkDensity, rawLength, textOf, within } from './text';
+import type { CleanRun } from './kit-run';
+import type { TextReader } from './kit-text-reader';
+import { holdsProse, isProse, isProtected, type Structure } from './page-structure';
+import { within } from './text';
 
 export interface BoxKind {
   /** Cue phrases that label the box. */
@@ -26,15 +27,16 @@ export interface BoxKind {
 
 const HEADING = /^H[1-6]$/;
 
-export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[] {
+export function findBoxes(run: CleanRun, root: Element, s: Structure, kind: BoxKind): Element[] {
+  const { textOf, rawLength } = run;
   const found: Element[] = [];
   const taken = (el: Element) => found.some((f) => f === el || within(el, f));
   const maxChars = kind.maxChars ?? 1500;
 
   // By label.
-  for (const el of labelledUnder(root)) {
+  for (const el of run.labelledUnder(root)) {
     if (taken(el)) continue;
-    if (rawLength(el) === 0 || !isCueLabelEl(el, kind.labels, kind.slack ?? 0)) continue;
+    if (rawLength(el) === 0 || !run.isCueLabelEl(el, kind.labels, kind.slack ?? 0)) continue;
     const text = textOf(el);
     // The outermost element that is nothing but this label.
     let label = el;
@@ -49,7 +51,7 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
       box = parent;
     }
     let parts = [box];
-    if (box === label) parts = [label, ...absorbFollowing(label, kind)];
+    if (box === label) parts = [label, ...absorbFollowing(run, label, kind)];
     const partsText = parts.map((p) => textOf(p)).join(' ');
     if (partsText.length > maxChars) continue;
     if (!kind.confirm(parts, partsText, 'label')) continue;
@@ -58,8 +60,8 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
 
   // By class/id hint.
   if (kind.hints && kind.hints.length > 0) {
-    for (const el of classedUnder(root)) {
-      if (taken(el) || !el.parentNode || !hasHint(el, kind.hints)) continue;
+    for (const el of run.classedUnder(root)) {
+      if (taken(el) || !el.parentNode || !run.hasHint(el, kind.hints)) continue;
       if (isProtected(el, root, s) || rawLength(el) > maxChars * 5) continue;
       const text = textOf(el);
       if (text.length > maxChars) continue;
@@ -71,35 +73,30 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
   return found;
 }
 
-function absorbFollowing(label: Element, kind: BoxKind): Element[] {
+function absorbFollowing(run: TextReader, label: Element, kind: BoxKind): Element[] {
   const out: Element[] = [];
   for (let sib = label.nextElementSibling; sib && out.length < 4; sib = sib.nextElementSibling) {
     if (HEADING.test(sib.tagName)) break;
-    const text = textOf(sib);
-    const belongs = kind.absorb ? kind.absorb(sib, text) : defaultAbsorb(sib, text);
+    const text = run.textOf(sib);
+    const belongs = kind.absorb ? kind.absorb(sib, text) : defaultAbsorb(run, sib, text);
     if (!belongs) break;
     out.push(sib);
   }
   return out;
 }
 
-export function defaultAbsorb(sib: Element, text: string): boolean {
-  if (isProse(sib, text)) return false;
+function defaultAbsorb(run: TextReader, sib: Element, text: string): boolean {
+  if (isProse(run, sib, text)) return false;
   if (/^(UL|OL|TABLE|FORM|SELECT|DL)$/.test(sib.tagName)) return true;
-  return text.length <= 80 || linkDensity(sib, text) >= 0.5;
-}
-
-/** Text of the parts with the label (first part's leading text) taken out. */
-export function restAfterLabel(parts: Element[], text: string, label: string): string {
-  return text.startsWith(label) ? text.slice(label.length).trim() : text;
+  return text.length <= 80 || run.linkDensity(sib, text) >= 0.5;
 }
 
 /** Sum of link text over the parts. */
-export function linkedChars(parts: Element[]): number {
+export function linkedChars(run: TextReader, parts: Element[]): number {
   let n = 0;
   for (const p of parts) {
     const links = p.tagName === 'A' ? [p] : Array.from(p.querySelectorAll('a'));
-    for (const a of links) n += textOf(a).length;
+    for (const a of links) n += run.textOf(a).length;
   }
   return n;
 }

@@ -5,11 +5,10 @@
  * Nothing is removed (the rule reports nothing). A class-marked block that holds prose, a heading, a table or media,
  * or more than a caption's length of text, is left alone; so is a figure that holds a table, a quote or a list.
  */
-import { hasHint } from './class-hints';
-import { holdsProse, leafMatches, structureOf } from './page-structure';
-import { markChanged } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { containsCue, textOf } from './text';
+import type { TextReader } from './kit-text-reader';
+import { holdsProse, leafMatches } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
+import { containsCue } from './text';
 
 const MAX_CAPTION_CHARS = 400;
 /** A caption known only by its closing credit is shorter than a paragraph that happens to end in parentheses. */
@@ -39,13 +38,13 @@ function toFigcaption(el: Element): Element {
 }
 
 /** The text-bearing parts of a figure outside its captions and media: the outermost elements holding no media. */
-function looseParts(figure: Element): Element[] {
+function looseParts(run: TextReader, figure: Element): Element[] {
   const parts: Element[] = [];
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
       if (child.tagName.toUpperCase() === 'FIGCAPTION' || isMedia(child)) continue;
       if (holdsMedia(child)) visit(child);
-      else if (textOf(child)) parts.push(child);
+      else if (run.textOf(child)) parts.push(child);
     }
   };
   visit(figure);
@@ -56,24 +55,26 @@ function looseParts(figure: Element): Element[] {
  * Whether a class-marked block sits with an image: the nearest ancestor (a few levels up) that holds media holds
  * little text besides the block. A "credit" line at the foot of an article body is a credit, not a caption.
  */
-function besideMedia(el: Element, text: string, root: Element): boolean {
+function besideMedia(run: TextReader, el: Element, text: string, root: Element): boolean {
   let anc = el.parentElement;
   for (let depth = 0; anc && anc !== root && depth < 3; depth++, anc = anc.parentElement) {
-    if (textOf(anc).length > text.length + NEAR_MEDIA_SLACK) return false;
+    if (run.textOf(anc).length > text.length + NEAR_MEDIA_SLACK) return false;
     if (holdsMedia(anc)) return true;
   }
   return false;
 }
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { textOf } = run;
+  const s = run.structureOf(root);
   const hints = ctx.cues.classHints.captions;
   let changed = false;
 
   // Figures: credits and captions outside the <figcaption> join it (or become it).
   for (const figure of Array.from(root.querySelectorAll('figure'))) {
     if (figure.querySelector('table, blockquote, pre, ul, ol, h1, h2, h3, h4, h5, h6')) continue;
-    const parts = looseParts(figure);
+    const parts = looseParts(run, figure);
     if (parts.length === 0 || textOf(figure).length > MAX_CAPTION_CHARS * 2 || holdsProse(figure, s)) continue;
     const caption: Element | null = figure.querySelector('figcaption');
     const rest = caption ? parts : parts.slice(1);
@@ -88,10 +89,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
   // Class-marked captions anywhere else, outermost first (a caption may hold a marked credit); a wrapper around
   // the image and its caption holds media and is passed over for the caption inside it.
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!hasHint(el, hints) || !el.parentNode || el.closest('figcaption')) continue;
+    if (!run.hasHint(el, hints) || !el.parentNode || el.closest('figcaption')) continue;
     const text = textOf(el);
     if (!text || text.length > MAX_CAPTION_CHARS || holdsMedia(el) || el.querySelector(NOT_A_CAPTION)) continue;
-    if ((holdsProse(el, s) && text.length > 200) || !besideMedia(el, text, root)) continue;
+    if ((holdsProse(el, s) && text.length > 200) || !besideMedia(run, el, text, root)) continue;
     toFigcaption(el);
     changed = true;
   }
@@ -103,7 +104,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
     toFigcaption(el);
     changed = true;
   }
-  if (changed) markChanged(root);
+  if (changed) run.markChanged(root);
   return [];
 }
 
@@ -113,4 +114,4 @@ export function closesWithCredit(text: string, words: readonly string[]): boolea
   return !!credit && containsCue(credit[1]!, words);
 }
 
-export const rule: CleanRule = { name: 'image-captions', phase: 'post', apply };
+export const rule: CleanRule = { name: 'image-captions', post: apply };

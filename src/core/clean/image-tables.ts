@@ -4,9 +4,8 @@
  * leaves the body text. Runs after repeated-headline, which takes out a caption row that only repeats the headline.
  * A table with more than a few short cells, with headers, or with text beside the picture is data and stays.
  */
-import { markChanged } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { textOf } from './text';
+import type { TextReader } from './kit-text-reader';
+import type { CleanRule, RuleContext } from './rule';
 
 const MAX_ROWS = 4;
 const MAX_CAPTION_CHARS = 400;
@@ -21,7 +20,8 @@ function cellsOf(table: Element): Element[][] | null {
 }
 
 /** The figure for an image table, or null when the table is not one. */
-function asFigure(table: Element): Element | null {
+function asFigure(run: TextReader, table: Element): Element | null {
+  const { textOf } = run;
   if (table.querySelector('table') || textOf(table).length > MAX_CAPTION_CHARS) return null;
   const grid = cellsOf(table);
   if (!grid) return null;
@@ -44,17 +44,17 @@ function asFigure(table: Element): Element | null {
   return figure;
 }
 
-function apply(root: Element, _ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
   let changed = false;
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (!table.parentNode) continue;
-    const figure = asFigure(table);
+    const figure = asFigure(ctx.run, table);
     if (!figure) continue;
     table.replaceWith(figure);
     changed = true;
   }
-  if (changed) markChanged(root);
+  if (changed) ctx.run.markChanged(root);
   return [];
 }
 
-export const rule: CleanRule = { name: 'image-tables', phase: 'post', apply };
+export const rule: CleanRule = { name: 'image-tables', post: apply };

@@ -4,21 +4,22 @@
  * Only before the body's first paragraph (a standfirst above it stays); date lines also after the last one.
  */
 import { isDateLine, nonDateWords } from './date-lines';
-import { elementsUnder, isBeforeBody, isProtected, isTrailing, structureOf, withBareWrappers } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, rawLength, textOf, within } from './text';
+import { isBeforeBody, isProtected, isTrailing, withBareWrappers } from './page-structure';
+import type { CleanContext, CleanRule, RuleContext } from './rule';
+import { compareKey, within } from './text';
 
 const MAX_CHARS = 150;
 const MEDIA = 'img, picture, video, iframe, figure';
 /** Rubric parts joined by a separator: "Features · Climate", "Thời sự › Dân sinh". */
 const RUBRIC_SEPARATOR = /\s[·•›»|/]\s/;
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { rawLength, textOf } = run;
+  const s = run.structureOf(root);
   const prefixes = ctx.cues.bylinePrefixes.map(compareKey);
   const targets: Element[] = [];
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     const len = rawLength(el);
     if (len === 0 || len > MAX_CHARS * 4) continue;
     if (targets.some((t) => within(el, t)) || isProtected(el, root, s)) continue;
@@ -29,11 +30,11 @@ function apply(root: Element, ctx: CleanContext): string[] {
     const kind = leading ? leadingKind(text, ctx, prefixes) : isDateLine(text, ctx.cues);
     if (!kind) continue;
     // The outermost element that is only this line.
-    const line = withBareWrappers(el, root, s);
+    const line = withBareWrappers(run, el, root, s);
     if (line.querySelector(MEDIA)) continue;
     targets.push(line);
   }
-  return removeBlocks(targets);
+  return run.removeBlocks(targets);
 }
 
 function leadingKind(text: string, ctx: CleanContext, prefixes: string[]): boolean {
@@ -46,4 +47,4 @@ function leadingKind(text: string, ctx: CleanContext, prefixes: string[]): boole
   return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
-export const rule: CleanRule = { name: 'leading-furniture', phase: 'post', apply };
+export const rule: CleanRule = { name: 'leading-furniture', post: apply };

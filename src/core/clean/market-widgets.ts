@@ -3,13 +3,12 @@
  * carrying a market class, and shaped like a price board: a table, or more numbers than words.
  */
 import { findBoxes, hasAny } from './furniture-box';
-import { structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
+import type { CleanRule, RuleContext } from './rule';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
-  const boxes = findBoxes(root, s, {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
+  const boxes = findBoxes(run, root, s, {
     labels: ctx.cues.markets,
     slack: 20,
     hints: ctx.cues.classHints.markets,
@@ -20,7 +19,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
       return (hasAny(parts, 'table') && numbers >= 2) || (numbers >= 4 && numbers >= words / 4);
     },
   });
-  return removeBlocks(boxes);
+  return run.removeBlocks(boxes);
 }
 
-export const rule: CleanRule = { name: 'market-widgets', phase: 'post', apply };
+export const rule: CleanRule = { name: 'market-widgets', post: apply };

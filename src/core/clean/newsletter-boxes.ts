@@ -4,19 +4,20 @@
  * newsletter class that holds no prose is enough ("The Longshore Weekly" over one line of promise).
  */
 import { findBoxes, hasAny } from './furniture-box';
-import { isProse, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { containsCue, rawLength, textOf, within } from './text';
+import type { TextReader } from './kit-text-reader';
+import { isProse } from './page-structure';
+import type { CleanContext, CleanRule, RuleContext } from './rule';
+import { containsCue, within } from './text';
 
 const HINTED_MAX_CHARS = 300;
 const FORM_BOX_MAX_CHARS = 400;
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
   const cues = ctx.cues.newsletter;
   const hints = ctx.cues.classHints.newsletter;
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels: cues,
     slack: 40,
     hints,
@@ -27,15 +28,16 @@ function apply(root: Element, ctx: CleanContext): string[] {
       return hasAny(parts, 'form, input[type="email"], button') || parts.length > 1 || parts[0]!.children.length > 1;
     },
   });
-  boxes.push(...emailForms(root, ctx));
-  return removeBlocks(boxes);
+  boxes.push(...emailForms(run, root, ctx));
+  return run.removeBlocks(boxes);
 }
 
 /**
  * A sign-up form: an e-mail field without a message box or password (a comment, contact or login form has those),
  * taken with its wrapper while the wrapper stays short and holds no prose.
  */
-function emailForms(root: Element, ctx: CleanContext): Element[] {
+function emailForms(run: TextReader, root: Element, ctx: CleanContext): Element[] {
+  const { rawLength, textOf } = run;
   const out: Element[] = [];
   for (const input of Array.from(root.querySelectorAll('input[type="email"]'))) {
     const form = input.closest('form');
@@ -44,7 +46,7 @@ function emailForms(root: Element, ctx: CleanContext): Element[] {
     let box: Element = form;
     for (let parent = form.parentElement; parent && parent !== root; parent = parent.parentElement) {
       if (parent.querySelector('textarea')) break;
-      if (rawLength(parent) > FORM_BOX_MAX_CHARS * 3 || textOf(parent).length > FORM_BOX_MAX_CHARS || holdsProseParagraph(parent)) break;
+      if (rawLength(parent) > FORM_BOX_MAX_CHARS * 3 || textOf(parent).length > FORM_BOX_MAX_CHARS || holdsProseParagraph(run, parent)) break;
       box = parent;
     }
     if (box === form && !containsCue(textOf(form), ctx.cues.newsletter) && textOf(form).length > 80) continue;
@@ -54,8 +56,8 @@ function emailForms(root: Element, ctx: CleanContext): Element[] {
 }
 
 /** Cheap stand-in for the structure's prose test on the whole page (the box is short, so this is bounded). */
-function holdsProseParagraph(el: Element): boolean {
-  return Array.from(el.querySelectorAll('p')).some((p) => isProse(p));
+function holdsProseParagraph(run: TextReader, el: Element): boolean {
+  return Array.from(el.querySelectorAll('p')).some((p) => isProse(run, p));
 }
 
 /** Whether root has an e-mail field, from the page index when there is one (a selector query walks the page). */
@@ -65,9 +67,8 @@ function hasEmailField(root: Element, ctx: CleanContext): boolean {
 }
 
 /** Before Readability, which drops form fields: e-mail sign-up forms and their short boxes. */
-export const preRule: CleanRule = {
-  name: 'newsletter-boxes',
-  phase: 'pre',
-  apply: (root, ctx) => (hasEmailField(root, ctx) ? removeBlocks(emailForms(root, ctx)) : []),
-};
-export const rule: CleanRule = { name: 'newsletter-boxes', phase: 'post', apply };
+function preApply(root: Element, ctx: RuleContext): string[] {
+  return hasEmailField(root, ctx) ? ctx.run.removeBlocks(emailForms(ctx.run, root, ctx)) : [];
+}
+
+export const rule: CleanRule = { name: 'newsletter-boxes', pre: preApply, post: apply };

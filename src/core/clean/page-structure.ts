@@ -1,13 +1,12 @@
 /** Where the article's own prose is: the protected core, and what lies before or after it. */
-import { treeGeneration } from './remove-blocks';
-import { classTokens } from './class-hints';
-import { cachingText, labelKeyOf, linkDensity, textOf, within } from './text';
+import type { TextReader } from './kit-text-reader';
+import { within } from './text';
 
 /** Long, mostly unlinked text: what a rule must never take away. */
-export const PROSE_MIN_CHARS = 120;
+const PROSE_MIN_CHARS = 120;
 
-export function isProse(el: Element, text = textOf(el)): boolean {
-  return text.length >= PROSE_MIN_CHARS && linkDensity(el, text) < 0.35;
+export function isProse(run: TextReader, el: Element, text = run.textOf(el)): boolean {
+  return text.length >= PROSE_MIN_CHARS && run.linkDensity(el, text) < 0.35;
 }
 
 export interface Structure {
@@ -21,65 +20,16 @@ export interface Structure {
   bodyStart: Element | null;
 }
 
-interface View {
-  structure: Structure;
-  elements: Element[];
-  labelled?: Element[];
-  classed?: Element[];
-}
-
-const structures = new WeakMap<Element, View & { generation: number }>();
-
-/** The structure of root, reused by the rules of one run until something is removed. */
-export function structureOf(root: Element): Structure {
-  return view(root).structure;
-}
-
-/** Every element under root in document order, reused like structureOf. */
-export function elementsUnder(root: Element): Element[] {
-  return view(root).elements;
-}
-
-/**
- * The elements under root short enough to be a label (a non-empty label key), in document order: computed once per
- * tree state for all the rules, which then test cue phrases on these only.
- */
-export function labelledUnder(root: Element): Element[] {
-  const v = view(root);
-  v.labelled ??= v.elements.filter((el) => labelKeyOf(el) !== '');
-  return v.labelled;
-}
-
-/** The elements under root that carry class/id words, computed once per tree state for all the rules. */
-export function classedUnder(root: Element): Element[] {
-  const v = view(root);
-  v.classed ??= v.elements.filter((el) => classTokens(el).length > 0);
-  return v.classed;
-}
-
-function view(root: Element): View {
-  if (!cachingText()) {
-    const elements = Array.from(root.querySelectorAll('*'));
-    return { structure: computeStructure(elements), elements };
-  }
-  const hit = structures.get(root);
-  if (hit && hit.generation === treeGeneration()) return hit;
-  const elements = Array.from(root.querySelectorAll('*'));
-  const fresh: View & { generation: number } = { generation: treeGeneration(), structure: computeStructure(elements), elements };
-  structures.set(root, fresh);
-  return fresh;
-}
-
-/** One walk over the elements under root. */
-function computeStructure(elements: Element[]): Structure {
+/** One walk over the elements under root (in document order), for the run's views (kit-tree-views.ts). */
+export function computeStructure(run: TextReader, elements: Element[]): Structure {
   const prose: Element[] = [];
   const weight = new Map<Element, number>();
   const order = new Map<Element, number>();
   for (const p of elements) {
     order.set(p, order.size);
     if (p.tagName !== 'P' && p.tagName !== 'BLOCKQUOTE' && p.tagName !== 'LI') continue;
-    const text = textOf(p);
-    if (!isProse(p, text)) continue;
+    const text = run.textOf(p);
+    if (!isProse(run, p, text)) continue;
     if (p.tagName === 'LI' && p.querySelector('p')) continue;
     prose.push(p);
     const parent = p.parentElement;
@@ -96,10 +46,10 @@ function computeStructure(elements: Element[]): Structure {
  * el with the wrappers around it that hold nothing else (same text), up to but not including root or anything a
  * rule may not remove: what to take out when el is furniture.
  */
-export function withBareWrappers(el: Element, root: Element, s: Structure): Element {
-  const text = textOf(el);
+export function withBareWrappers(run: TextReader, el: Element, root: Element, s: Structure): Element {
+  const text = run.textOf(el);
   let box = el;
-  while (box.parentElement && box.parentElement !== root && !isProtected(box.parentElement, root, s) && textOf(box.parentElement) === text) {
+  while (box.parentElement && box.parentElement !== root && !isProtected(box.parentElement, root, s) && run.textOf(box.parentElement) === text) {
     box = box.parentElement;
   }
   return box;

@@ -2,21 +2,22 @@
  * Print / e-mail / font-size toolbars ("Bản in", "Gửi email", "A-", "A+", "Lượt xem: 1.482"): a short block made of
  * two or more such controls and nothing else.
  */
-import { elementsUnder, isProtected, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, rawLength, textOf } from './text';
+import { isProtected } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
+import { isCueLabel } from './text';
 
 /** Font-size buttons have no words: "A-", "A+", "A", "aA". */
 const BAR_TAGS = new Set(['DIV', 'P', 'UL', 'SPAN', 'NAV', 'SECTION', 'ASIDE']);
 const FONT_BUTTON = /^[aA]{1,2}\s*[-+−]?$/;
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { rawLength, textOf } = run;
+  const s = run.structureOf(root);
   const labels = [...ctx.cues.toolbar, ...ctx.cues.share];
   const isControl = (t: string) => FONT_BUTTON.test(t) || isCueLabel(t, labels, 12);
   const targets: Element[] = [];
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     if (!BAR_TAGS.has(el.tagName)) continue;
     const len = rawLength(el);
     if (len === 0 || len > 300 || el.children.length < 2) continue;
@@ -33,7 +34,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
     if (text.length > 200) continue;
     targets.push(el);
   }
-  return removeBlocks(targets);
+  return run.removeBlocks(targets);
 }
 
-export const rule: CleanRule = { name: 'page-toolbars', phase: 'post', apply };
+export const rule: CleanRule = { name: 'page-toolbars', post: apply };

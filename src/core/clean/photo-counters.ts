@@ -2,17 +2,16 @@
  * Gallery counters ("1/6", "Image 2 of 5", "Ảnh 3/8"): a line that is only a counter, inside a figure or beside a
  * picture, or one of several counters that share a total. A date such as "1/6" alone in the text stays.
  */
-import { elementsUnder } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { rawLength, textOf, within } from './text';
+import type { CleanRule, RuleContext } from './rule';
+import { within } from './text';
 
 const COUNTER = /^(?:[\p{L}]{1,8}\s+)?(\d{1,3})\s*(?:\/|of|trên|de|von|sur)\s*(\d{1,3})$/iu;
 const MEDIA = 'img, picture, video';
 
-function apply(root: Element, _ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { rawLength, textOf, removeBlocks } = ctx.run;
   const found: { el: Element; total: string; nearMedia: boolean }[] = [];
-  for (const el of elementsUnder(root)) {
+  for (const el of ctx.run.elementsUnder(root)) {
     const len = rawLength(el);
     if (len === 0 || len > 40) continue;
     if (found.some((f) => within(el, f.el))) continue;
@@ -29,4 +28,4 @@ function apply(root: Element, _ctx: CleanContext): string[] {
   return removeBlocks(found.filter((f) => f.nearMedia || (totals.get(f.total) ?? 0) >= 2).map((f) => f.el));
 }
 
-export const rule: CleanRule = { name: 'photo-counters', phase: 'post', apply };
+export const rule: CleanRule = { name: 'photo-counters', post: apply };

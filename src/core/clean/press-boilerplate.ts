@@ -3,10 +3,11 @@
  * (a heading whose next paragraph opens with that name) and "Media contacts" / "Notes to editors" sections.
  * Only at the end: a section counts when no paragraph of prose follows it outside other such sections.
  */
-import { elementsUnder, isProse, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, isCueLabel, rawLength, textOf, within } from './text';
+import type { CleanRun } from './kit-run';
+import type { TextReader } from './kit-text-reader';
+import { isProse } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
+import { compareKey, isCueLabel, within } from './text';
 
 const END_MARKER = /^(?:(?:#\s*){3}|-+\s*30\s*-+|-*\s*ends?\s*-*|-+\s*end\s*-+)$/i;
 const HEADING = /^H[1-6]$/;
@@ -16,19 +17,21 @@ const ABOUT_BLOCKS = 2;
 /** The share of the body an end marker may cut off (the matter after it is short). */
 const MAX_TAIL_SHARE = 0.4;
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { textOf } = run;
+  const s = run.structureOf(root);
   const labels = ctx.cues.pressSections;
   const stems = labels.map(compareKey).sort((a, b) => b.length - a.length);
   const sections: Element[][] = [];
   const taken = (el: Element) => sections.some((sec) => sec.some((p) => p === el || within(el, p)));
-  for (const el of elementsUnder(root)) {
-    if (!isLabelBlock(el) || taken(el)) continue;
+  for (const el of run.elementsUnder(root)) {
+    if (!isLabelBlock(run, el) || taken(el)) continue;
     const text = textOf(el);
-    const body = followingUntilHeading(el, labels);
+    const body = followingUntilHeading(run, el, labels);
     if (isCueLabel(text, labels)) {
       // "Media contacts" and the like: short lines, no prose.
-      if (body.some((b) => isProse(b))) continue;
+      if (body.some((b) => isProse(run, b))) continue;
       sections.push([el, ...body]);
       continue;
     }
@@ -46,8 +49,8 @@ function apply(root: Element, ctx: CleanContext): string[] {
     return s.prose.every((p) => (s.order.get(p) ?? -1) < at || inSections(p));
   });
   const targets = kept.flat();
-  targets.push(...endMarkers(root, s.order));
-  return removeBlocks(targets);
+  targets.push(...endMarkers(run, root, s.order));
+  return run.removeBlocks(targets);
 }
 
 /** "About Corvina Systems" over "Corvina Systems ASA develops …": a proper name (not "About the library") opening the next block. */
@@ -59,7 +62,8 @@ function isNameOpening(heading: string, stem: string, name: string, next: string
   return next.startsWith(`${name} `) || (head.length >= 4 && next.startsWith(`${head} `));
 }
 
-function isLabelBlock(el: Element): boolean {
+function isLabelBlock(run: TextReader, el: Element): boolean {
+  const { rawLength, textOf } = run;
   if (!HEADING.test(el.tagName) && el.tagName !== 'P' && el.tagName !== 'STRONG' && el.tagName !== 'B') return false;
   if (rawLength(el) > LABEL_MAX * 4) return false;
   const text = textOf(el);
@@ -71,20 +75,21 @@ function isLabelBlock(el: Element): boolean {
 }
 
 /** The siblings after a label up to the next heading (a heading that is another press label ends it too). */
-function followingUntilHeading(label: Element, labels: readonly string[]): Element[] {
+function followingUntilHeading(run: TextReader, label: Element, labels: readonly string[]): Element[] {
   const out: Element[] = [];
   const start = label.tagName === 'STRONG' || label.tagName === 'B' ? (label.parentElement ?? label) : label;
   for (let sib = start.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    if (HEADING.test(sib.tagName) || (isLabelBlock(sib) && isCueLabel(textOf(sib), labels))) break;
+    if (HEADING.test(sib.tagName) || (isLabelBlock(run, sib) && isCueLabel(run.textOf(sib), labels))) break;
     out.push(sib);
   }
   return out;
 }
 
 /** An end marker and everything after it, when that is a short tail of the body. */
-function endMarkers(root: Element, order: Map<Element, number>): Element[] {
+function endMarkers(run: CleanRun, root: Element, order: Map<Element, number>): Element[] {
+  const { textOf } = run;
   const total = textOf(root).length;
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     if (el.children.length > 0 || !END_MARKER.test(textOf(el))) continue;
     const tail: Element[] = [el];
     for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
@@ -96,4 +101,4 @@ function endMarkers(root: Element, order: Map<Element, number>): Element[] {
   return [];
 }
 
-export const rule: CleanRule = { name: 'press-boilerplate', phase: 'post', apply };
+export const rule: CleanRule = { name: 'press-boilerplate', post: apply };

@@ -5,10 +5,9 @@
  * headlines in one line ("… [INSIGHT] | … [VIDEO]"); and the bare label over such lines ("DON'T MISS").
  * A sentence with links in it, a short linked source ("Source: <a>Reuters</a>"), quotes and list items stay.
  */
-import { insideTag, isProtected, leafMatches, structureOf, withBareWrappers } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { textOf } from './text';
+import type { TextReader } from './kit-text-reader';
+import { insideTag, isProtected, leafMatches, withBareWrappers } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
 
 const MAX_LINE_CHARS = 320;
 /** A linked headline has at least this many words (a source or a name has fewer). */
@@ -49,7 +48,8 @@ const isCapitals = (text: string, minLetters = 12): boolean => {
 };
 
 /** Whether a line is a promotion of other stories (see the file comment). */
-function isPromoLine(el: Element, base: string, site: string | null): boolean {
+function isPromoLine(run: TextReader, el: Element, base: string, site: string | null): boolean {
+  const { textOf } = run;
   const text = textOf(el);
   if (!text || text.length > MAX_LINE_CHARS) return false;
   // getElementsByTagName: a selector query per line costs a selector compilation in Node DOMs.
@@ -72,8 +72,8 @@ function isPromoLine(el: Element, base: string, site: string | null): boolean {
 }
 
 /** A bare label over promo lines: short, no sentence, in capitals or ending with a colon. */
-function isLabel(el: Element): boolean {
-  const text = textOf(el);
+function isLabel(run: TextReader, el: Element): boolean {
+  const text = run.textOf(el);
   return !!text && text.length <= MAX_LABEL_CHARS && words(text) <= 5 && !/[.!?]$/.test(text) && (isCapitals(text, 4) || text.endsWith(':')) && el.getElementsByTagName('a').length === 0;
 }
 
@@ -82,26 +82,28 @@ const BLOCKS = 'p, div, li, table, h1, h2, h3, h4, h5, h6';
 /** A line inside one of these is a quote, a list item, a caption or a cell: content in its own right. */
 const CONTENT_HOLDERS = new Set(['BLOCKQUOTE', 'LI', 'FIGURE', 'TABLE']);
 
-function apply(root: Element, ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
   // A page that is not an article is a list of stories: its headlines are what it has to say.
   if (ctx.isArticle === false) return [];
-  const s = structureOf(root);
+  const { run } = ctx;
+  const { textOf } = run;
+  const s = run.structureOf(root);
   const base = ctx.url ?? 'https://invalid.invalid/';
   const site = ctx.url ? siteOf(ctx.url, base) : null;
   const found: Element[] = [];
   for (const el of leafMatches(root, BLOCKS)) {
     if (!LINE_TAGS.has(el.tagName.toUpperCase())) continue;
-    if (isProtected(el, root, s) || insideTag(el, root, CONTENT_HOLDERS) || !isPromoLine(el, base, site)) continue;
-    const line = withBareWrappers(el, root, s);
+    if (isProtected(el, root, s) || insideTag(el, root, CONTENT_HOLDERS) || !isPromoLine(run, el, base, site)) continue;
+    const line = withBareWrappers(run, el, root, s);
     found.push(line);
     const prev = line.previousElementSibling;
-    if (prev && !found.includes(prev) && isLabel(prev)) found.push(prev);
+    if (prev && !found.includes(prev) && isLabel(run, prev)) found.push(prev);
   }
   // Promotions are asides in an article; when they are many, or much of the text, the page is a list of stories
   // after all.
   const promoted = found.reduce((n, el) => n + textOf(el).length, 0);
   if (found.length > MAX_PROMO_LINES || promoted > MAX_PROMO_SHARE * textOf(root).length) return [];
-  return removeBlocks(found);
+  return run.removeBlocks(found);
 }
 
-export const rule: CleanRule = { name: 'promo-lines', phase: 'post', apply };
+export const rule: CleanRule = { name: 'promo-lines', post: apply };

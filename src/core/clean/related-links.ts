@@ -4,15 +4,16 @@
  * "Read more about this in …" is not a label and stays.
  */
 import { findBoxes, linkedChars } from './furniture-box';
-import { elementsUnder, isProtected, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, linkDensity, textOf, within } from './text';
+import { isProtected } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
+import { isCueLabel, within } from './text';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { textOf } = run;
+  const s = run.structureOf(root);
   const labels = ctx.cues.related;
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels,
     slack: 30,
     hints: ctx.cues.classHints.related,
@@ -24,20 +25,20 @@ function apply(root: Element, ctx: CleanContext): string[] {
       // Beyond the label, the box is links (headlines), perhaps with dates.
       const label = textOf(parts[0]!);
       const restChars = Math.max(0, text.length - (via === 'label' ? label.length : 0));
-      return restChars === 0 || linkedChars(parts) >= 0.5 * restChars;
+      return restChars === 0 || linkedChars(run, parts) >= 0.5 * restChars;
     },
   });
   // Inline "Read more: <a>headline</a>" / "Xem thêm: <a>…</a>" lines inside the body.
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     if (el.tagName !== 'P' && el.tagName !== 'DIV' && el.tagName !== 'LI') continue;
     if (boxes.some((b) => within(el, b)) || isProtected(el, root, s)) continue;
     const text = textOf(el);
     if (text.length > 250 || !el.querySelector('a')) continue;
     const head = text.split(/[:»›>|–—-]/)[0] ?? '';
     if (head === text || !isCueLabel(head, labels)) continue;
-    if (linkDensity(el, text) >= 0.6) boxes.push(el);
+    if (run.linkDensity(el, text) >= 0.6) boxes.push(el);
   }
-  return removeBlocks(boxes);
+  return run.removeBlocks(boxes);
 }
 
-export const rule: CleanRule = { name: 'related-links', phase: 'post', apply };
+export const rule: CleanRule = { name: 'related-links', post: apply };

@@ -2,10 +2,9 @@
  * The byline printed twice in the body ("By Marcus Feld" at the top and "Marcus Feld" at the bottom): the UI shows
  * the byline, so at most one line stays — the one alone at the end of the body, as Vietnamese papers sign.
  */
-import { elementsUnder } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, rawLength, textOf, within } from './text';
+import type { TextReader } from './kit-text-reader';
+import type { CleanRule, RuleContext } from './rule';
+import { compareKey, within } from './text';
 
 const INLINE = /^(EM|I|A|SPAN|B|STRONG|SMALL|CITE|U|FONT|TIME)$/;
 
@@ -20,13 +19,15 @@ export function bylineKeys(byline: string, prefixes: readonly string[]): string[
   return [...keys].filter(Boolean);
 }
 
-function apply(root: Element, ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
   if (!ctx.byline || compareKey(ctx.byline).length < 3) return [];
+  const { run } = ctx;
+  const { rawLength, textOf } = run;
   const keys = new Set(bylineKeys(ctx.byline, ctx.cues.bylinePrefixes));
   const maxLen = ctx.byline.length + 40;
   const lastWord = compareKey(ctx.byline).split(' ').pop() ?? '';
   const lines: Element[] = [];
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     const len = rawLength(el);
     if (len === 0 || len > maxLen) continue;
     if (lines.some((l) => within(el, l))) continue;
@@ -43,16 +44,16 @@ function apply(root: Element, ctx: CleanContext): string[] {
   }
   if (lines.length === 0) return [];
   const last = lines[lines.length - 1]!;
-  const keep = isLastText(root, last) ? last : null;
-  return removeBlocks(lines.filter((l) => l !== keep));
+  const keep = isLastText(run, root, last) ? last : null;
+  return run.removeBlocks(lines.filter((l) => l !== keep));
 }
 
 /** Nothing with text follows el under root. */
-function isLastText(root: Element, el: Element): boolean {
+function isLastText(run: TextReader, root: Element, el: Element): boolean {
   for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
-    for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) if (textOf(sib)) return false;
+    for (let sib = cur.nextElementSibling; sib; sib = sib.nextElementSibling) if (run.textOf(sib)) return false;
   }
   return true;
 }
 
-export const rule: CleanRule = { name: 'repeated-byline', phase: 'post', apply };
+export const rule: CleanRule = { name: 'repeated-byline', post: apply };

@@ -3,20 +3,19 @@
  * "now reading" sticky bar. The UI shows the title itself, so the body keeps it zero times. Images beside the
  * repeated title stay.
  */
-import { hasHint } from './class-hints';
-import { elementsUnder } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, isCueLabel, rawLength, textOf, within } from './text';
+import type { CleanRule, RuleContext } from './rule';
+import { compareKey, isCueLabel, within } from './text';
 
 const MEDIA = 'img, picture, video, iframe, svg, figure, audio';
 
-function apply(root: Element, ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
   const title = compareKey(ctx.title ?? '');
   if (title.length < 8) return [];
+  const { run } = ctx;
+  const { rawLength, textOf } = run;
   const maxLen = (ctx.title ?? '').length + 80;
   const targets: Element[] = [];
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     const len = rawLength(el);
     if (len < title.length || len > maxLen * 2) continue;
     if (targets.some((t) => within(el, t))) continue;
@@ -29,13 +28,13 @@ function apply(root: Element, ctx: CleanContext): string[] {
       const key = compareKey(textOf(parent));
       if (key === title) { box = parent; continue; }
       const rest = key.replace(title, ' ').trim();
-      const bar = hasHint(parent, ctx.cues.classHints.nowReading) || isCueLabel(rest, ctx.cues.nowReading, 40);
+      const bar = run.hasHint(parent, ctx.cues.classHints.nowReading) || isCueLabel(rest, ctx.cues.nowReading, 40);
       if (bar && rest.length <= 60) box = parent;
       break;
     }
     targets.push(box);
   }
-  return removeBlocks(targets);
+  return run.removeBlocks(targets);
 }
 
-export const rule: CleanRule = { name: 'repeated-headline', phase: 'post', apply };
+export const rule: CleanRule = { name: 'repeated-headline', post: apply };

@@ -2,10 +2,8 @@
  * The lead printed twice: the sapo and the first paragraph, with or without a "(Site) -" / "SITE —" dateline.
  * One copy stays: the fuller one (with its dateline), else the first.
  */
-import { elementsUnder } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, textOf, within } from './text';
+import type { CleanRule, RuleContext } from './rule';
+import { compareKey, within } from './text';
 
 /**
  * "(Baothanhhoa.vn) - ", "STNN - ", "HÀ NỘI — ", "BEN TRE, Viet Nam, 14 May 2024 – ": a parenthesised source, or
@@ -22,13 +20,14 @@ export function withoutDateline(text: string): string {
   return m && text.length - m[0].length >= MIN_CHARS ? text.slice(m[0].length) : text;
 }
 
-function apply(root: Element, ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
   const blocks: { el: Element; text: string; key: string }[] = [];
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     if (!LEAD_TAGS.has(el.tagName)) continue;
     if (blocks.length >= LEADING_BLOCKS) break;
     if (el.querySelector('p, div, h2, h3, h4, blockquote')) continue; // leaf blocks only
-    const text = textOf(el);
+    const text = run.textOf(el);
     if (text.length < MIN_CHARS) continue;
     if (blocks.some((b) => within(el, b.el) || within(b.el, el))) continue;
     blocks.push({ el, text, key: compareKey(withoutDateline(text)) });
@@ -45,7 +44,7 @@ function apply(root: Element, ctx: CleanContext): string[] {
       targets.push(b.text.length > a.text.length ? a.el : b.el);
     }
   }
-  return removeBlocks(targets);
+  return run.removeBlocks(targets);
 }
 
 /** Equal, or one the start of the other (a sapo cut short), once datelines are set aside. */
@@ -57,4 +56,4 @@ export function sameLead(a: string, b: string, description: string): boolean {
   return !!description && description === short && long.startsWith(short);
 }
 
-export const rule: CleanRule = { name: 'repeated-lead', phase: 'post', apply };
+export const rule: CleanRule = { name: 'repeated-lead', post: apply };

@@ -2,15 +2,14 @@
  * Pull-quotes that repeat a sentence of the body (a blockquote, aside or figure.pullquote whose text is already
  * in a paragraph). A quotation that appears only once is article content and stays.
  */
-import { hasHint } from './class-hints';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { compareKey, textOf, within } from './text';
+import type { CleanRule, RuleContext } from './rule';
+import { compareKey, within } from './text';
 
 const PULL_HINTS = ['pullquote', 'pull', 'quote', 'blockquote', 'highlight', 'callout'];
 const MIN_CHARS = 20;
 
-function apply(root: Element, _ctx: CleanContext): string[] {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { hasHint, textOf, removeBlocks } = ctx.run;
   const candidates = Array.from(root.querySelectorAll('blockquote, aside, figure, div, p')).filter(
     (el) => el.tagName === 'BLOCKQUOTE' || el.tagName === 'ASIDE' || hasHint(el, PULL_HINTS),
   );
@@ -30,4 +29,4 @@ function apply(root: Element, _ctx: CleanContext): string[] {
   return removeBlocks(targets);
 }
 
-export const rule: CleanRule = { name: 'repeated-pull-quotes', phase: 'post', apply };
+export const rule: CleanRule = { name: 'repeated-pull-quotes', post: apply };

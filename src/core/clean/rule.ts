@@ -1,10 +1,11 @@
 /**
- * The contract every cleaning rule follows. One rule per file in src/core/clean/, named for what it removes.
+ * The contract every cleaning rule follows. One rule per file, named for what it removes, registered in index.ts.
  * Rules are general mechanisms (text shape, placeholders, link density, position), never per-site selectors;
  * language cue words are data in src/core/cues/, not in the rules.
  */
 import type { LanguageCues } from '../cues/types';
 import type { PageQuery } from '../page-query';
+import type { CleanRun } from './kit-run';
 
 /** What the pipeline's one indexing walk knows of the whole page, for the pre phase (see page-index.ts). */
 export interface PageHints {
@@ -35,23 +36,31 @@ export interface CleanContext {
   cues: LanguageCues;
   /** og:site_name or the publisher's name, when known (closing "<Publisher> is a …" boilerplate). */
   siteName?: string | null;
-  /**
-   * The page's standfirst as the pre phase found it (the block whose text is the description) and the paragraphs
-   * that followed it, for the Article's `standfirst` when Readability left it out. Set by the standfirst rule.
-   */
-  standfirst?: { text: string; following: Element[] } | null;
 }
 
+/** What a rule is given: the page's facts, and the run it is part of (its text, views and removals). */
+export interface RuleContext extends CleanContext {
+  readonly run: CleanRun;
+}
+
+/**
+ * "pre": on the whole-page clone before Readability (root = document.body), to take away what would otherwise
+ *        mislead Readability's scoring or survive inside the chosen container.
+ * "post": on Readability's article content (root = the parsed article element), where the article's own
+ *        structure is known.
+ */
+export type Phase = 'pre' | 'post';
+
+/** Removes what the rule targets under root; returns the text of each removed block (untruncated). */
+export type Apply = (root: Element, ctx: RuleContext) => string[];
+
+/**
+ * A rule declares the phases it runs in; the registry (clean/index.ts) lists it once, in run order. A rule file
+ * exports it as `rule`.
+ */
 export interface CleanRule {
-  /** Equals the file name without extension, e.g. "repeated-headline". */
+  /** Equals the file name without extension, e.g. "repeated-headline" (a test checks it). */
   name: string;
-  /**
-   * "pre": runs on the whole-page clone before Readability (root = document.body), to take away what would
-   *        otherwise mislead Readability's scoring or survive inside the chosen container.
-   * "post": runs on Readability's article content (root = the parsed article element), where the
-   *        article's own structure is known.
-   */
-  phase: 'pre' | 'post';
-  /** Removes what the rule targets under root; returns the text of each removed block (untruncated). */
-  apply(root: Element, ctx: CleanContext): string[];
+  pre?: Apply;
+  post?: Apply;
 }

@@ -1,14 +1,13 @@
 /** Share and social prompts ("Chia sẻ thông tin với bạn bè!", "Share this page"): labels over buttons and links. */
 import { findBoxes, linkedChars } from './furniture-box';
-import { structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
+import type { CleanRule, RuleContext } from './rule';
 import { collapse, isCueLabel } from './text';
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
   const labels = ctx.cues.share;
-  const boxes = findBoxes(root, s, {
+  const boxes = findBoxes(run, root, s, {
     labels,
     slack: 12,
     hints: ctx.cues.classHints.share,
@@ -16,10 +15,10 @@ function apply(root: Element, ctx: CleanContext): string[] {
     confirm(parts, text) {
       // What is not a share label is link text (network names) or a few words.
       const rest = restWithoutLabels(parts, labels);
-      return rest.length <= 40 || linkedChars(parts) >= 0.6 * text.length;
+      return rest.length <= 40 || linkedChars(run, parts) >= 0.6 * text.length;
     },
   });
-  return removeBlocks(boxes);
+  return run.removeBlocks(boxes);
 }
 
 function restWithoutLabels(parts: Element[], labels: readonly string[]): string {
@@ -36,4 +35,4 @@ function restWithoutLabels(parts: Element[], labels: readonly string[]): string 
   return collapse(rest);
 }
 
-export const rule: CleanRule = { name: 'share-prompts', phase: 'post', apply };
+export const rule: CleanRule = { name: 'share-prompts', post: apply };

@@ -1,14 +1,15 @@
 /**
  * The standfirst (sapo, dek, subtitle) that Readability leaves out because it sits just above the body container:
- * the block whose text is the page's description. The pre phase finds it and the paragraphs that follow it; after
- * cleaning, `standfirstOf` confirms it belongs to this body (the body starts with one of those paragraphs and lacks
- * its text) and the Article carries it as `standfirst`, shown under the headline rather than as body text: a dek
- * summarises the article, it is not its first paragraph (the public benchmark's truth, like most readers, leaves
- * it out of the body). It never removes anything, and so reports nothing.
+ * the block whose text is the page's description. Metadata, not a cleaning rule: it removes nothing. Two hooks of
+ * the pipeline (extract.ts): after the pre rules, `noteStandfirst` notes the block and the paragraphs that follow
+ * it on the page; after the post rules, `standfirstOf` confirms it belongs to this body (the body starts with one
+ * of those paragraphs and lacks its text) and the Article carries it as `standfirst`, shown under the headline
+ * rather than as body text: a dek summarises the article, it is not its first paragraph (the public benchmark's
+ * truth, like most readers, leaves it out of the body).
  */
+import type { TextReader } from './kit-text-reader';
 import { sameLead, withoutDateline } from './repeated-lead';
-import type { CleanContext, CleanRule } from './rule';
-import { collapse, compareKey, textOf } from './text';
+import { collapse, compareKey } from './text';
 
 const MIN_CHARS = 40;
 /** Paragraphs after the standfirst that may open the body (a byline, a photo and its caption come between). */
@@ -17,19 +18,26 @@ const SEARCH_LIMIT = 400;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META']);
 const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'STRONG', 'B', 'EM', 'SECTION', 'HEADER']);
 
-function capture(root: Element, ctx: CleanContext): string[] {
-  ctx.standfirst = null;
-  const description = collapse(ctx.description ?? '');
-  if (description.length < MIN_CHARS) return [];
-  const key = compareKey(description);
-  const probe = description.slice(0, 24);
+/** The standfirst as the page shows it, and the paragraphs that followed it there. */
+export interface NotedStandfirst {
+  text: string;
+  following: Element[];
+}
+
+/** The block under root whose text is the description, with the paragraphs after it; null when there is none. */
+export function noteStandfirst(root: Element, description: string | null, run: TextReader): NotedStandfirst | null {
+  const { textOf } = run;
+  const wanted = collapse(description ?? '');
+  if (wanted.length < MIN_CHARS) return null;
+  const key = compareKey(wanted);
+  const probe = wanted.slice(0, 24);
   const hit = findTextNode(root, probe);
-  if (!hit) return [];
+  if (!hit) return null;
   // The outermost block whose text is the description.
   let block: Element | null = null;
   for (let el = hit.parentElement; el && el !== root; el = el.parentElement) {
     // An ancestor with far more text than the description is past it (and its key would cost a pass over it).
-    if (textOf(el).length > description.length * 2 + 40) break;
+    if (textOf(el).length > wanted.length * 2 + 40) break;
     const k = compareKey(textOf(el));
     if (k === key) {
       if (BLOCKS.has(el.tagName)) block = el;
@@ -37,9 +45,8 @@ function capture(root: Element, ctx: CleanContext): string[] {
     }
     if (k.length > key.length) break;
   }
-  if (!block) return [];
-  ctx.standfirst = { text: textOf(block), following: followingParagraphs(block) };
-  return [];
+  if (!block) return null;
+  return { text: textOf(block), following: followingParagraphs(run, block) };
 }
 
 function findTextNode(root: Element, probe: string): Text | null {
@@ -61,7 +68,7 @@ function findTextNode(root: Element, probe: string): Text | null {
 }
 
 /** The first paragraphs after el in document order (outside it). */
-function followingParagraphs(el: Element): Element[] {
+function followingParagraphs(run: TextReader, el: Element): Element[] {
   const out: Element[] = [];
   let visited = 0;
   for (let cur: Element | null = el; cur && out.length < FOLLOWING && visited < SEARCH_LIMIT; cur = cur.parentElement) {
@@ -69,7 +76,7 @@ function followingParagraphs(el: Element): Element[] {
       const candidates = sib.tagName === 'P' ? [sib] : Array.from(sib.querySelectorAll('p'));
       for (const p of candidates) {
         visited++;
-        if (textOf(p).length >= 60) out.push(p);
+        if (run.textOf(p).length >= 60) out.push(p);
         if (out.length >= FOLLOWING) break;
       }
       visited++;
@@ -78,10 +85,10 @@ function followingParagraphs(el: Element): Element[] {
   return out;
 }
 
-/** The captured standfirst when it belongs to the cleaned body `root` and the body does not hold it, else null. */
-export function standfirstOf(root: Element, ctx: CleanContext): string | null {
-  const lead = ctx.standfirst;
+/** The noted standfirst when it belongs to the cleaned body `root` and the body does not hold it, else null. */
+export function standfirstOf(root: Element, lead: NotedStandfirst | null, run: TextReader): string | null {
   if (!lead) return null;
+  const { textOf } = run;
   // Datelines aside ("(Baothanhhoa.vn) - "): a body that holds the lead, or opens with it, needs no standfirst.
   const key = compareKey(withoutDateline(lead.text));
   if (compareKey(textOf(root)).includes(key)) return null;
@@ -93,4 +100,3 @@ export function standfirstOf(root: Element, ctx: CleanContext): string | null {
   return lead.text;
 }
 
-export const preRule: CleanRule = { name: 'standfirst', phase: 'pre', apply: capture };

@@ -3,11 +3,8 @@
  * i.e. a comment or widget template the page's script never filled, taken together with the comment box around
  * them. A prose paragraph that merely contains one brace expression, and code, are kept.
  */
-import { hasHint } from './class-hints';
-import { elementsUnder, holdsProse, isCodeOrInCode, isProtected, structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
-import { textOf } from './text';
+import { holdsProse, isCodeOrInCode, isProtected } from './page-structure';
+import type { CleanRule, RuleContext } from './rule';
 
 const PLACEHOLDER = /\{\{\{?\s*[#/^]?[\w$.[\]'"|: -]{1,60}?\s*\}?\}\}|\$\{\s*[\w$.]{1,60}\s*\}|<%[=-]?\s*[\w$.() ]{1,60}?\s*%>|\{\s*[A-Za-z_$][\w$.]{0,40}\s*\}/g;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'PRE', 'CODE', 'NOSCRIPT']);
@@ -25,10 +22,12 @@ function residual(text: string): string {
   return text.replace(PLACEHOLDER, ' ').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
 }
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { textOf } = run;
+  const s = run.structureOf(root);
   const leaves = new Set<Element>();
-  for (const el of elementsUnder(root)) {
+  for (const el of run.elementsUnder(root)) {
     if (SKIP.has(el.tagName.toUpperCase())) continue;
     let own = '';
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue ?? '';
@@ -44,12 +43,12 @@ function apply(root: Element, ctx: CleanContext): string[] {
     let box = leaf;
     for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
       if (isProtected(parent, root, s) || holdsProse(parent, s) || isCodeOrInCode(parent)) break;
-      if (residual(textOf(parent)).length > MAX_RESIDUAL && !hasHint(parent, commentHints)) break;
+      if (residual(textOf(parent)).length > MAX_RESIDUAL && !run.hasHint(parent, commentHints)) break;
       box = parent;
     }
     targets.push(box);
   }
-  return removeBlocks(targets);
+  return run.removeBlocks(targets);
 }
 
 /** Whether any shown text node under root could hold a placeholder: a cheap walk before the full one on a whole page. */
@@ -69,10 +68,9 @@ export function mayHoldPlaceholders(root: Element): boolean {
 }
 
 /** Before Readability: the template must not survive inside the chosen container. */
-export const preRule: CleanRule = {
-  name: 'unrendered-templates',
-  phase: 'pre',
+function preApply(root: Element, ctx: RuleContext): string[] {
   // The page index saw every text already: without a "{" or "<%" anywhere, no walk is needed.
-  apply: (root, ctx) => (ctx.page?.templateMarkers !== false && mayHoldPlaceholders(root) ? apply(root, ctx) : []),
-};
-export const rule: CleanRule = { name: 'unrendered-templates', phase: 'post', apply };
+  return ctx.page?.templateMarkers !== false && mayHoldPlaceholders(root) ? apply(root, ctx) : [];
+}
+
+export const rule: CleanRule = { name: 'unrendered-templates', pre: preApply, post: apply };

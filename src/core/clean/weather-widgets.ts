@@ -4,22 +4,21 @@
  * with units, a picker, short lines), never hold a prose paragraph.
  */
 import { findBoxes, hasAny } from './furniture-box';
-import { structureOf } from './page-structure';
-import { removeBlocks } from './remove-blocks';
-import type { CleanContext, CleanRule } from './rule';
+import type { CleanRule, RuleContext } from './rule';
 
 /** 33°C, 58 °F, 33oC (from 33<sup>o</sup>C), 21º. */
 export const TEMPERATURE = /-?\d{1,3}(?:[.,]\d)?\s*(?:[°º˚]|o(?=\s*[CF](?!\p{Ll})))/u;
 
-function apply(root: Element, ctx: CleanContext): string[] {
-  const s = structureOf(root);
-  const boxes = findBoxes(root, s, {
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
+  const boxes = findBoxes(run, root, s, {
     labels: ctx.cues.weather,
     hints: ctx.cues.classHints.weather,
     maxChars: 600,
     confirm: (parts, text) => TEMPERATURE.test(text) || hasAny(parts, 'select, option'),
   });
-  return removeBlocks(boxes);
+  return run.removeBlocks(boxes);
 }
 
-export const rule: CleanRule = { name: 'weather-widgets', phase: 'post', apply };
+export const rule: CleanRule = { name: 'weather-widgets', post: apply };

@@ -1,10 +1,13 @@
 import { en } from './en';
-import type { CueKind, LanguageCues } from './types';
+import type { CueKind, CueList, LanguageCues } from './types';
 import { vi } from './vi';
 
-export type { CueKind, LanguageCues } from './types';
+export type { CueKind, CueList, LanguageCues } from './types';
 
 const byLang: Record<string, LanguageCues> = { en, vi };
+
+/** The cue lists to merge: every field of the data that is a list of phrases (a new list needs no entry here). */
+const LISTS = (Object.keys(en) as (keyof LanguageCues)[]).filter((key): key is CueList => Array.isArray(en[key]));
 
 /** The page language's cues merged with English (pages mix both; English is always the fallback). */
 export function cuesFor(lang: string): LanguageCues {
@@ -12,9 +15,7 @@ export function cuesFor(lang: string): LanguageCues {
   const own = byLang[primary];
   if (!own || own === en) return en;
   const merged: LanguageCues = { ...en, lang: own.lang, wordsPerMinute: own.wordsPerMinute, classHints: {} };
-  const lists = ['comments', 'related', 'newsletter', 'share', 'ads', 'weather', 'markets', 'cookies', 'toolbar',
-    'authorBio', 'tags', 'nowReading', 'prevNext', 'pressSections', 'callsToAction', 'creditWords', 'ctaVerbs', 'ctaChannels', 'bioVerbs', 'dateWords', 'bylinePrefixes'] as const;
-  for (const key of lists) merged[key] = unique([...own[key], ...en[key]]);
+  for (const key of LISTS) merged[key] = unique([...own[key], ...en[key]]);
   const kinds = new Set<CueKind>([...Object.keys(en.classHints), ...Object.keys(own.classHints)] as CueKind[]);
   for (const kind of kinds) merged.classHints[kind] = unique([...(own.classHints[kind] ?? []), ...(en.classHints[kind] ?? [])]);
   return merged;

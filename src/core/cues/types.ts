@@ -1,6 +1,7 @@
 /**
  * Language cue words used by cleaning rules and detection: data, kept apart from the mechanisms.
- * Adding a language is adding a file next to this one and listing it in index.ts.
+ * Adding a language is adding a file next to this one and listing it in index.ts; adding a kind of cue is adding
+ * its field here and its phrases in each language's file.
  * Phrases are matched case-insensitively on text with digits, punctuation and extra whitespace removed
  * (see src/core/clean/text.ts `labelKey`), so "Comments (0)" and "0 bình luận" match "comments" and "bình luận".
  */
@@ -80,3 +81,6 @@ export interface LanguageCues {
   /** Words per minute for reading time (words as split by whitespace). */
   wordsPerMinute: number;
 }
+
+/** The fields of LanguageCues that are lists of phrases (merged with English's by cuesFor). */
+export type CueList = { [K in keyof LanguageCues]: LanguageCues[K] extends string[] ? K : never }[keyof LanguageCues];
