@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { PAGINATION_SELECTORS, PUBLISHED_SELECTORS, TEASER_SELECTORS } from '../src/core/detect';
+import { PAGINATION_SELECTORS, PUBLISHED_SELECTORS, TEASER_SELECTORS } from '../src/core/detect/detect';
 import { fixtureSlugs } from '../tests/e2e/extension-dirs';
 import { FIXTURES } from '../tests/e2e/fixture-server';
 

@@ -148,7 +148,7 @@ async function main(): Promise<void> {
 
   if (!args.only) {
     // The content script's detector stops once its verdict cannot change: it must agree with the full run.
-    const { detectArticle } = await import('../src/core/detect');
+    const { detectArticle } = await import('../src/core/detect/detect');
     let agree = 0;
     let early = 0;
     let noReaderable = 0;

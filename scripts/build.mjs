@@ -112,7 +112,7 @@ async function main() {
 
   await buildScript('src/extension/background/index.ts', 'background.js');
   await buildScript('src/extension/content/detect.ts', 'content-detect.js');
-  await buildScript('src/extension/content/extract.ts', 'content-extract.js');
+  await buildScript('src/extension/content/on-demand.ts', 'content-extract.js');
   await buildPages();
   const node = await buildNode();
 

@@ -7,24 +7,24 @@ import { Readability } from '@mozilla/readability';
 import type { Article, RemovedReport } from './article';
 import { findAttendees } from './attendees/index';
 import { createRun, mergeReports, rules, runRules, type CleanContext } from './clean/index';
-import { noteStandfirst, standfirstOf, type NotedStandfirst } from './clean/standfirst';
+import { noteStandfirst, standfirstOf, type NotedStandfirst } from './metadata/standfirst';
 import { contentImages, contentText, resolveUrl } from './content-text';
-import { cuesFor } from './cues/index';
-import { detectArticle } from './detect';
-import { cloneDocument, declobber, rootElement, windowOf } from './dom-safety';
+import { cuesFor } from './lang/clean-cues';
+import { detectArticle } from './detect/detect';
+import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
-import { readJsonLd } from './jsonld';
-import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata';
-import { DEFAULT_MAX_ELEMENTS, indexPage } from './page-index';
-import { indexQuery } from './index-query';
-import type { PageQuery } from './page-query';
-import { pruneForReadability } from './prune';
+import { readJsonLd } from './metadata/jsonld';
+import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata/metadata';
+import { DEFAULT_MAX_ELEMENTS, indexPage } from './page/page-index';
+import { indexQuery } from './page/index-query';
+import type { PageQuery } from './page/page-query';
+import { pruneForReadability } from './page/prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
 import { collapseWhitespace, countWords, truncate } from './text/normalize';
 
 export { ExtractError } from './extract-error';
-export { DEFAULT_MAX_ELEMENTS, MAX_DEPTH, MAX_TEXT_CHARS } from './page-index';
+export { DEFAULT_MAX_ELEMENTS, MAX_DEPTH, MAX_TEXT_CHARS } from './page/page-index';
 
 export interface ExtractOptions {
   /**

@@ -4,12 +4,12 @@
  * sideEffects: false), so the always-on detector importing detectArticle from here stays as small as before.
  */
 export type * from './article';
-export { detectArticle, ARTICLE_THRESHOLD, type DetectResult } from './detect';
+export { detectArticle, ARTICLE_THRESHOLD, type DetectResult } from './detect/detect';
 export { extractArticle, ExtractError, DEFAULT_MAX_ELEMENTS, type ExtractOptions } from './extract';
 export { createSanitizer, ARTICLE_SANITIZE_CONFIG, type Sanitizer } from './sanitize';
 export { EXTRACTOR_NAME, VERSION } from './version';
 // The CLI names a saved page by the address it declares (canonical link, og:url) when none is given.
-export { readCanonical } from './metadata';
-export { nativeQuery, type PageQuery } from './page-query';
+export { readCanonical } from './metadata/metadata';
+export { nativeQuery, type PageQuery } from './page/page-query';
 // The ids alone, without the renderers: export/index.ts (the exports' own front door) is loaded on demand.
 export { FORMAT_IDS, CITATION_IDS, isFormatId, isCitationId, type FormatId, type CitationId } from './export/format-ids';

@@ -60,7 +60,7 @@ export interface MessageMap {
 }
 
 export type MessageName = keyof MessageMap;
-/** The messages each side receives (background/index.ts and content/extract.ts keep a check and a handler for each). */
+/** The messages each side receives (background/index.ts and content/on-demand.ts keep a check and a handler for each). */
 export type BackgroundMessage = 'detected' | 'extract-tab' | 'toggle-reader-tab' | 'download-file';
 export type ContentMessage = 'extract' | 'toggle-reader';
 export type Request<N extends MessageName> = MessageMap[N]['request'];

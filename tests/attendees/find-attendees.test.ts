@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttendees } from '../../src/core/attendees';
-import { attendeeCuesFor } from '../../src/core/attendees/cues';
+import { attendeeCuesFor } from '../../src/core/lang/attendee-cues';
 import { compileCues } from '../../src/core/attendees/compile';
 import { splitSentences } from '../../src/core/attendees/sentences';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/ad-labels';
+import { rule } from '../../src/core/clean/rules/ad-labels';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('ad-labels', () => {

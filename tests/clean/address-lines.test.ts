@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/address-lines';
+import { rule } from '../../src/core/clean/rules/address-lines';
 import { PROSE, paras, run } from './helpers';
 
 const URL_ = 'https://www.chron.com/news/world/article/Esper-says-US-providing-Vietnam-14848382.php';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/adjacent-articles';
+import { rule } from '../../src/core/clean/rules/adjacent-articles';
 import { VI_PROSE, paras, run } from './helpers';
 
 describe('adjacent-articles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/author-bios';
+import { rule } from '../../src/core/clean/rules/author-bios';
 import { PROSE, paras, run } from './helpers';
 
 describe('author-bios', () => {

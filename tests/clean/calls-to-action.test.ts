@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/calls-to-action';
+import { rule } from '../../src/core/clean/rules/calls-to-action';
 import { PROSE, VI_PROSE, run } from './helpers';
 
 const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/comment-sections';
+import { rule } from '../../src/core/clean/rules/comment-sections';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('comment-sections', () => {

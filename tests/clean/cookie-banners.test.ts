@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/cookie-banners';
+import { rule } from '../../src/core/clean/rules/cookie-banners';
 import { PROSE, paras, run } from './helpers';
 
 describe('cookie-banners', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cuesFor } from '../../src/core/cues/index';
-import { isCueLabel } from '../../src/core/clean/text';
+import { cuesFor } from '../../src/core/lang/clean-cues';
+import { isCueLabel } from '../../src/core/clean/kit/block-text';
 
 describe('cuesFor', () => {
   it('merges the page language with English, page language first', () => {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { createRun, runRules, type CleanContext, type CleanRule, type Phase } from '../../src/core/clean/index';
-import { cuesFor } from '../../src/core/cues/index';
+import { cuesFor } from '../../src/core/lang/clean-cues';
 
 export interface Run {
   root: Element;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/image-captions';
+import { rule } from '../../src/core/clean/rules/image-captions';
 import { contentText } from '../../src/core/content-text';
 import { PROSE, run } from './helpers';
 

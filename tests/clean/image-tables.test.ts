@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/image-tables';
+import { rule } from '../../src/core/clean/rules/image-tables';
 import { contentImages, contentText } from '../../src/core/content-text';
 import { PROSE, paras, run } from './helpers';
 

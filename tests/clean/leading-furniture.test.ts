@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isDateLine } from '../../src/core/clean/date-lines';
-import { rule } from '../../src/core/clean/leading-furniture';
-import { cuesFor } from '../../src/core/cues/index';
+import { isDateLine } from '../../src/core/clean/rules/date-lines';
+import { rule } from '../../src/core/clean/rules/leading-furniture';
+import { cuesFor } from '../../src/core/lang/clean-cues';
 import { PROSE, VI_PROSE, paras, run } from './helpers';
 
 describe('date lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/market-widgets';
+import { rule } from '../../src/core/clean/rules/market-widgets';
 import { paras, run, VI_PROSE } from './helpers';
 
 describe('market-widgets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/navigation-links';
+import { rule } from '../../src/core/clean/rules/navigation-links';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('navigation-links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/newsletter-boxes';
+import { rule } from '../../src/core/clean/rules/newsletter-boxes';
 import { PROSE, paras, run } from './helpers';
 
 describe('newsletter-boxes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/page-toolbars';
+import { rule } from '../../src/core/clean/rules/page-toolbars';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('page-toolbars', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/photo-counters';
+import { rule } from '../../src/core/clean/rules/photo-counters';
 import { VI_PROSE, paras, run } from './helpers';
 
 const photo = (i: number) => `<figure><img src="/p${i}.jpg"><span>${i}/3</span></figure>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/press-boilerplate';
+import { rule } from '../../src/core/clean/rules/press-boilerplate';
 import { PROSE, paras, run } from './helpers';
 
 const ABOUT = 'Corvina Systems ASA develops sensors, cameras and software that help the ocean industries work safely. Founded in 1996, it has 1,400 employees.';

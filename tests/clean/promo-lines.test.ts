@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/promo-lines';
+import { rule } from '../../src/core/clean/rules/promo-lines';
 import { PROSE, run } from './helpers';
 
 const URL_ = 'https://www.ledger.example/news/2019/11/council-backs-library';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/repeated-byline';
+import { rule } from '../../src/core/clean/rules/repeated-byline';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('repeated-byline', () => {

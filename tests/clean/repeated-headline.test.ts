@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/repeated-headline';
+import { rule } from '../../src/core/clean/rules/repeated-headline';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 const TITLE = 'Thường trực Tỉnh ủy giao ban với Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và các đoàn thể chính trị - xã hội cấp tỉnh';

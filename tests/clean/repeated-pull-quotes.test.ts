@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/repeated-pull-quotes';
+import { rule } from '../../src/core/clean/rules/repeated-pull-quotes';
 import { PROSE, paras, run } from './helpers';
 
 const QUOTE = 'This partnership will help us move from emergency response to permanent solutions.';

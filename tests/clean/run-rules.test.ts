@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createRun, mergeReports, rules, runRules, type CleanContext } from '../../src/core/clean/index';
-import { cuesFor } from '../../src/core/cues/index';
+import { cuesFor } from '../../src/core/lang/clean-cues';
 import { PROSE, paras } from './helpers';
 
 describe('runRules', () => {

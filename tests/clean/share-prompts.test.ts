@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/share-prompts';
+import { rule } from '../../src/core/clean/rules/share-prompts';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('share-prompts', () => {

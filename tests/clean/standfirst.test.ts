@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../src/core/clean/index';
-import { noteStandfirst, standfirstOf } from '../../src/core/clean/standfirst';
+import { noteStandfirst, standfirstOf } from '../../src/core/metadata/standfirst';
 import { PROSE } from './helpers';
 
 const DEK = 'Two years after the floods, three towns on the river took very different paths. What they spent, and what worked.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/tag-lists';
+import { rule } from '../../src/core/clean/rules/tag-lists';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('tag-lists', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderShare, rule } from '../../src/core/clean/unrendered-templates';
+import { placeholderShare, rule } from '../../src/core/clean/rules/unrendered-templates';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('unrendered-templates', () => {

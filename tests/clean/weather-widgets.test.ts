@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rule } from '../../src/core/clean/weather-widgets';
+import { rule } from '../../src/core/clean/rules/weather-widgets';
 import { PROSE, paras, run, VI_PROSE } from './helpers';
 
 describe('weather-widgets', () => {

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../src/core/detect';
+import { detectArticle } from '../../src/core/detect/detect';
 import { fixturePath, listFixtures } from '../fixtures/fixture-files';
 
 const LONG = 'The river rose overnight and the ferry stopped running, so the market moved to the school yard where farmers '.repeat(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { detectArticle } from '../../src/core/detect';
+import { detectArticle } from '../../src/core/detect/detect';
 import { articlePage, homePage } from './pages';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { bylineFromTrailingLine, cleanByline, readMetadata, stripSiteSuffix, toIsoDate } from '../../src/core/metadata';
+import { bylineFromTrailingLine, cleanByline, readMetadata, stripSiteSuffix, toIsoDate } from '../../src/core/metadata/metadata';
 import { articlePage } from './pages';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;

@@ -5,9 +5,9 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../src/core/extract-error';
-import { indexPage } from '../../src/core/page-index';
-import { indexQuery, parseSelector } from '../../src/core/index-query';
-import { nativeQuery } from '../../src/core/page-query';
+import { indexPage } from '../../src/core/page/page-index';
+import { indexQuery, parseSelector } from '../../src/core/page/index-query';
+import { nativeQuery } from '../../src/core/page/page-query';
 import { FIXTURES_DIR, listFixtures } from '../fixtures/fixture-files';
 
 const SRC = fileURLToPath(new URL('../../src/core/', import.meta.url));

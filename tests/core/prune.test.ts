@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { indexPage } from '../../src/core/page-index';
-import { indexQuery } from '../../src/core/index-query';
-import { pruneForReadability } from '../../src/core/prune';
+import { indexPage } from '../../src/core/page/page-index';
+import { indexQuery } from '../../src/core/page/index-query';
+import { pruneForReadability } from '../../src/core/page/prune';
 
 function prune(body: string): { pruned: number; text: string; doc: Document } {
   const doc = parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressSignals } from '../../src/core/address-signals';
-import { typesOf, unwrap } from '../../src/core/jsonld';
-import { titleKey } from '../../src/core/title-key';
+import { addressSignals } from '../../src/core/detect/address-signals';
+import { typesOf, unwrap } from '../../src/core/metadata/jsonld';
+import { titleKey } from '../../src/core/detect/title-key';
 import { listFixtures, loadDocument, readExpected } from '../fixtures/fixture-files';
 import { addressSignalsByRegex, localNameByRegex, titleKeyByRegex, unwrapByRegex } from './regex-oracles';
 

@@ -114,7 +114,7 @@ describe('hostile pages in Chromium (dist/chrome)', () => {
       }
       const state = await popupState(popup);
       // dom-clobbering.html names form controls after DOM properties (<input name="parentNode">): extraction reads
-      // the page through prototype accessors and strips such names from its working copy (src/core/dom-safety.ts).
+      // the page through prototype accessors and strips such names from its working copy (src/core/page/dom-safety.ts).
       expect(state).toBe('ready');
       if (state === 'ready') {
         const inPopup = await popupReader(popup);

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { EXPORT_CSP, toHtml } from '../../src/core/export/html';
-import { safeHtml } from '../../src/core/export/safe-html';
+import { safeHtml } from '../../src/core/export/html-tokens';
 import { ARTICLE_SLUGS, buildArticle, CTX, SECTION_SLUG } from './article-factory';
 
 /** Hostile article HTML: each line is a known way to run script or leak the reader. */

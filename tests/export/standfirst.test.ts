@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../src/core/export/html';
 import { jsonRecord } from '../../src/core/export/json';
 import { toMarkdown } from '../../src/core/export/markdown';
-import { toText } from '../../src/core/export/text';
+import { toText } from '../../src/core/export/plain-text';
 import { ARTICLE_SLUGS, buildArticle, CTX } from './article-factory';
 
 // A standfirst is page text like any other: it may hold markup-looking characters.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toText } from '../../src/core/export/text';
+import { toText } from '../../src/core/export/plain-text';
 import { ARTICLE_SLUGS, buildArticle, CTX, SECTION_SLUG } from './article-factory';
 
 describe('plain-text export', () => {

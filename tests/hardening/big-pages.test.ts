@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
-import { detectArticle } from '../../src/core/detect';
+import { detectArticle } from '../../src/core/detect/detect';
 import { ExtractError, extractArticle, MAX_DEPTH } from '../../src/core/extract';
 import { nodeSanitizer } from '../../src/node/index';
 import { articleProblems } from './article-validator';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../src/core/extract';
-import { cloneDocument, declobber, rootElement } from '../../src/core/dom-safety';
+import { cloneDocument, declobber, rootElement } from '../../src/core/page/dom-safety';
 import { nodeSanitizer } from '../../src/node/index';
 import { articlePage } from '../core/pages';
 

@@ -1,4 +1,4 @@
-import type { AttendanceCue, AttendeeLanguageCues } from './cues/types';
+import type { AttendanceCue, AttendeeLanguageCues } from '../lang/attendee-cue-types';
 
 /** Unicode word edges: JavaScript's \b only knows ASCII letters, and Vietnamese words are not ASCII. */
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';

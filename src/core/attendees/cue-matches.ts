@@ -1,4 +1,4 @@
-import type { AttendanceCue } from './cues/types';
+import type { AttendanceCue } from '../lang/attendee-cue-types';
 import type { CompiledCues } from './compile';
 
 export interface CueMatch {

@@ -1,5 +1,5 @@
 import type { Attendees } from '../article';
-import { attendeeCuesFor } from './cues';
+import { attendeeCuesFor } from '../lang/attendee-cues';
 import { compileCues, type CompiledCues } from './compile';
 import { findCues, type CueMatch } from './cue-matches';
 import { mergePeople, nameKey, resolveShort } from './merge';

@@ -1,4 +1,4 @@
-import type { CuePart } from './cues/types';
+import type { CuePart } from '../lang/attendee-cue-types';
 import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { groupEnd, groupText, opensGroup, quantityLength } from './groups';

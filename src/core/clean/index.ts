@@ -7,37 +7,37 @@
  * Templates before comments (a template leads to its comment box), widgets before the repeated-text rules, the
  * byline last (it keeps a byline only when nothing follows it).
  */
-import { rule as addressLines } from './address-lines';
-import { rule as adjacentArticles } from './adjacent-articles';
-import { rule as adLabels } from './ad-labels';
-import { rule as authorBios } from './author-bios';
-import { rule as callsToAction } from './calls-to-action';
-import { rule as commentSections } from './comment-sections';
-import { rule as cookieBanners } from './cookie-banners';
-import { rule as imageCaptions } from './image-captions';
-import { rule as imageTables } from './image-tables';
-import { rule as leadingFurniture } from './leading-furniture';
-import { rule as marketWidgets } from './market-widgets';
-import { rule as navigationLinks } from './navigation-links';
-import { rule as newsletterBoxes } from './newsletter-boxes';
-import { rule as pageToolbars } from './page-toolbars';
-import { rule as photoCounters } from './photo-counters';
-import { rule as pressBoilerplate } from './press-boilerplate';
-import { rule as promoLines } from './promo-lines';
-import { rule as relatedLinks } from './related-links';
-import { rule as repeatedByline } from './repeated-byline';
-import { rule as repeatedHeadline } from './repeated-headline';
-import { rule as repeatedLead } from './repeated-lead';
-import { rule as repeatedPullQuotes } from './repeated-pull-quotes';
-import type { CleanRule } from './rule';
-import { rule as sharePrompts } from './share-prompts';
-import { rule as tagLists } from './tag-lists';
-import { rule as unrenderedTemplates } from './unrendered-templates';
-import { rule as weatherWidgets } from './weather-widgets';
+import { rule as addressLines } from './rules/address-lines';
+import { rule as adjacentArticles } from './rules/adjacent-articles';
+import { rule as adLabels } from './rules/ad-labels';
+import { rule as authorBios } from './rules/author-bios';
+import { rule as callsToAction } from './rules/calls-to-action';
+import { rule as commentSections } from './rules/comment-sections';
+import { rule as cookieBanners } from './rules/cookie-banners';
+import { rule as imageCaptions } from './rules/image-captions';
+import { rule as imageTables } from './rules/image-tables';
+import { rule as leadingFurniture } from './rules/leading-furniture';
+import { rule as marketWidgets } from './rules/market-widgets';
+import { rule as navigationLinks } from './rules/navigation-links';
+import { rule as newsletterBoxes } from './rules/newsletter-boxes';
+import { rule as pageToolbars } from './rules/page-toolbars';
+import { rule as photoCounters } from './rules/photo-counters';
+import { rule as pressBoilerplate } from './rules/press-boilerplate';
+import { rule as promoLines } from './rules/promo-lines';
+import { rule as relatedLinks } from './rules/related-links';
+import { rule as repeatedByline } from './rules/repeated-byline';
+import { rule as repeatedHeadline } from './rules/repeated-headline';
+import { rule as repeatedLead } from './rules/repeated-lead';
+import { rule as repeatedPullQuotes } from './rules/repeated-pull-quotes';
+import type { CleanRule } from './kit/rule';
+import { rule as sharePrompts } from './rules/share-prompts';
+import { rule as tagLists } from './rules/tag-lists';
+import { rule as unrenderedTemplates } from './rules/unrendered-templates';
+import { rule as weatherWidgets } from './rules/weather-widgets';
 
-export type { CleanContext, CleanRule, Phase, RuleContext } from './rule';
-export { createRun, type CleanRun } from './kit-run';
-export { mergeReports, runRules } from './kit-runner';
+export type { CleanContext, CleanRule, Phase, RuleContext } from './kit/rule';
+export { createRun, type CleanRun } from './kit/run';
+export { mergeReports, runRules } from './kit/runner';
 
 export const rules: readonly CleanRule[] = [
   unrenderedTemplates,

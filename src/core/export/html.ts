@@ -7,7 +7,7 @@ import type { ExportContext } from './context';
 import { cleanUrl } from './clean-url';
 import { isoDay } from './dates';
 import { escapeHtml } from './escape-html';
-import { safeHtml } from './safe-html';
+import { safeHtml } from './html-tokens';
 
 /**
  * Scripts, frames, fonts, fetches: none. Images and inline styles only. base-uri and form-action are added

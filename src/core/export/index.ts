@@ -12,7 +12,7 @@ import { toHtml } from './html';
 import { toJson } from './json';
 import { toMarkdown } from './markdown';
 import { toRis } from './ris';
-import { toText } from './text';
+import { toText } from './plain-text';
 
 export interface ExportFormat {
   id: FormatId;

@@ -8,7 +8,7 @@ import type { Article } from '../article';
 import type { ExportContext } from './context';
 import { isoDay } from './dates';
 import { articleRules } from './markdown-rules';
-import { safeHtml } from './safe-html';
+import { safeHtml } from './html-tokens';
 import { toYaml, type YamlValue } from './yaml';
 
 function frontMatter(article: Article, ctx: ExportContext): string {

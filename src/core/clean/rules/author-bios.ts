@@ -1,0 +1,96 @@
+/**
+ * Author bios at the end ("About the author", a bio box naming the byline with "Reach him at …"): after the last
+ * paragraph, short, led by a bio label or carrying a bio class. Also closing bio lines, which are prose themselves:
+ * among the last blocks, one that opens with an author's (or the publisher's) name and a bio verb ("Helen Marchetti
+ * is a Local Democracy Reporter …", "Acme is a global provider of …").
+ */
+import { findBoxes } from '../kit/furniture-box';
+import type { CleanRun } from '../kit/run';
+import { isProse, isTrailing, withBareWrappers, type Structure } from '../kit/page-structure';
+import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
+import { compareKey, containsCue, within } from '../kit/block-text';
+
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
+  const labels = ctx.cues.authorBio;
+  const byline = ctx.byline ? compareKey(ctx.byline) : '';
+  const boxes = findBoxes(run, root, s, {
+    labels,
+    slack: 40,
+    hints: ctx.cues.classHints.authorBio,
+    maxChars: 900,
+    confirm(parts, text, via) {
+      if (!isTrailing(parts[0]!, s)) return false;
+      if (via === 'label') return true;
+      // A class like "author" also marks bylines: a bio box speaks about the person or how to reach them.
+      return containsCue(text, labels) || (!!byline && compareKey(text).includes(byline) && text.length > byline.length + 40);
+    },
+  });
+  boxes.push(...closingBios(run, root, s, ctx).filter((b) => !boxes.some((x) => within(b, x))));
+  return run.removeBlocks(boxes);
+}
+
+const LEAF_BLOCK = /^(P|DIV|SECTION|ASIDE|BLOCKQUOTE|LI|DD)$/;
+const INNER_BLOCK = 'p, div, section, aside, blockquote, h1, h2, h3, h4, h5, h6, ul, ol, table, figure';
+/** How many blocks from the end may hold closing bios. */
+const LAST_BLOCKS = 4;
+const BIO_MAX_CHARS = 1000;
+/** How far into the text after the name a bio verb may start ("Emiliano Bellini Emiliano joined …"). */
+const VERB_WINDOW = 30;
+
+/** Authors of the byline and the publisher (by name and by address), as compare keys. */
+export function bioNames(ctx: CleanContext): string[] {
+  const names = (ctx.byline ?? '').split(/\s*(?:,|&|\band\b|\bvà\b|\|)\s*/u);
+  if (ctx.siteName) names.push(ctx.siteName);
+  // The publisher as its address names it ("ascom" of ascom.com): press releases close with "Ascom is a …".
+  const host = hostName(ctx.url);
+  if (host.length >= 4) names.push(host);
+  return [...new Set(names.map(compareKey).filter((n) => n.length >= 3))];
+}
+
+function hostName(url: string | undefined): string {
+  try {
+    return url ? (new URL(url).hostname.replace(/^www\./, '').split('.')[0] ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
+export function isClosingBio(text: string, names: readonly string[], verbs: readonly string[]): boolean {
+  if (text.length > BIO_MAX_CHARS) return false;
+  const key = compareKey(text);
+  return names.some((name) => {
+    const at = key.indexOf(`${name} `);
+    if (at < 0 || at > 40 || (at > 0 && key[at - 1] !== ' ')) return false;
+    const after = ` ${key.slice(at + name.length + 1, at + name.length + 1 + VERB_WINDOW + 30)} `;
+    return verbs.some((v) => {
+      const i = after.indexOf(` ${compareKey(v)} `);
+      return i >= 0 && i <= VERB_WINDOW;
+    });
+  });
+}
+
+function closingBios(run: CleanRun, root: Element, s: Structure, ctx: CleanContext): Element[] {
+  const names = bioNames(ctx);
+  if (names.length === 0) return [];
+  // From the end, leaf blocks only (the block test is a selector query: done on the few last candidates only).
+  const all = run.elementsUnder(root);
+  const out: Element[] = [];
+  let seen = 0;
+  for (let i = all.length - 1; i >= 0 && seen < LAST_BLOCKS; i--) {
+    const el = all[i]!;
+    if (!LEAF_BLOCK.test(el.tagName) || el.querySelector(INNER_BLOCK)) continue;
+    const text = run.textOf(el);
+    if (!text) continue;
+    seen++;
+    if (isClosingBio(text, names, ctx.cues.bioVerbs)) {
+      out.push(withBareWrappers(run, el, root, s));
+      continue;
+    }
+    if (isProse(run, el, text)) break;
+  }
+  return out;
+}
+
+export const rule: CleanRule = { name: 'author-bios', post: apply };

@@ -1,0 +1,50 @@
+/**
+ * Calls to action at the edges of the body: "Follow Newsbeat on Instagram…", "Join our forums…", "Like this story?
+ * Share it with a friend", "Sign up for our free daily newsletter". A short block at the very end of the body (or
+ * at its very start) that carries such a phrase, or an action verb with a channel ("follow" + "Twitter"), is
+ * removed, and so is the one before it if it is one too. The middle of the body is never touched: a sentence there
+ * that mentions following or Twitter is reporting.
+ */
+import { leafMatches, withBareWrappers } from '../kit/page-structure';
+import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
+import { containsCue, labelKey } from '../kit/block-text';
+
+const MAX_CTA_CHARS = 240;
+/** Blocks looked at from each edge of the body. */
+const EDGE_BLOCKS = 3;
+const BLOCKS = 'p, div, li, h2, h3, h4, h5, h6';
+
+export function isCallToAction(text: string, ctx: CleanContext): boolean {
+  if (text.length > MAX_CTA_CHARS) return false;
+  const cues = ctx.cues;
+  if (containsCue(text, cues.callsToAction)) return true;
+  // A verb and a channel: the verb must open a sentence (an imperative), not sit in reporting ("would follow up").
+  if (!containsCue(text, cues.ctaChannels)) return false;
+  const verbs = cues.ctaVerbs.map(labelKey);
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const key = labelKey(sentence);
+    return verbs.some((v) => key === v || key.startsWith(`${v} `));
+  });
+}
+
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const { textOf } = run;
+  const blocks = leafMatches(root, BLOCKS).filter((el) => textOf(el));
+  if (blocks.length <= EDGE_BLOCKS) return [];
+  const found = new Set<Element>();
+  const take = (order: Element[]) => {
+    for (const el of order.slice(0, EDGE_BLOCKS)) {
+      if (!isCallToAction(textOf(el), ctx)) break;
+      found.add(el);
+    }
+  };
+  take([...blocks].reverse());
+  take(blocks);
+  // A body of calls to action alone is not cleaned away: something that is not one must stay.
+  if (found.size === 0 || blocks.every((el) => found.has(el) || isCallToAction(textOf(el), ctx))) return [];
+  const s = run.structureOf(root);
+  return run.removeBlocks([...found].map((el) => withBareWrappers(run, el, root, s)));
+}
+
+export const rule: CleanRule = { name: 'calls-to-action', post: apply };

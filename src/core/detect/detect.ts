@@ -1,0 +1,256 @@
+/**
+ * Is this page an article a person would want to read clean? Runs on every page load in the always-on content
+ * script, so it must stay cheap (one pass over <p> and headings, no layout, no Readability) and small.
+ * isProbablyReaderable alone says "yes" to category pages, home pages and search results; here it is one signal
+ * among structured data and the shape of the content.
+ * Cost model (a content script's isolated world, fresh on every page load): every element handed to JS gets a
+ * wrapper, and each kind of DOM object is set up on first use, so it touches few elements (selector queries, not
+ * loops over <meta>; counts without reading the elements), only NodeLists (no HTMLCollection), and skips
+ * whole-page queries whose answer cannot matter. Functions are compiled when first called, so each stage is its
+ * own function and a page decided early never compiles the rest. In a renderer process that has not run it
+ * before, each regular expression is compiled on first use: the always-on path has none before Readability's
+ * readerable check, which runs only when it can change the verdict (string scans in address-signals.ts,
+ * title-key.ts, jsonld.ts), and no URL parsing (the content script passes location.pathname).
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { Detection, DetectionSignal } from '../article';
+import { ARTICLE_TYPES, LISTING_TYPES, readJsonLd, typesOf, type JsonLdNode } from '../metadata/jsonld';
+import { nativeQuery, type PageQuery } from '../page/page-query';
+import { addressSignals } from './address-signals';
+import { titleKey } from './title-key';
+
+export const ARTICLE_THRESHOLD = 0.5;
+
+export interface DetectResult extends Detection {
+  isArticle: boolean;
+}
+
+export interface DetectOptions {
+  /**
+   * Stop as soon as the verdict cannot change, whatever the remaining signals say: the always-on content script
+   * needs only isArticle. The signals then stop short (the last is "decided-early" when no paragraph was read, and
+   * on a well-marked article or an obvious listing no heading either; "decided-without-readerable" when
+   * Readability's readerable check was skipped) and the score is a bound.
+   */
+  stopWhenDecided?: boolean;
+  /**
+   * The path of `url` as the URL parser gives it, when the caller has it already: a content script reads
+   * location.pathname, where parsing the address again would set up the URL parser in its fresh context.
+   */
+  path?: string;
+}
+
+/** Bounds of what the content-shape signals can still add (see the weights below). */
+const PROSE_MAX = 0.3;
+const PROSE_MIN = -0.2;
+const READERABLE = 0.1;
+const TEASER_LIST = -0.35;
+const PAGINATION = -0.1;
+const H1_MATCHES_TITLE = 0.15;
+const MANY_H1 = -0.1;
+
+/**
+ * `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too).
+ * Each stage is its own function: a function is compiled when first called, so a page decided from its metadata
+ * never compiles the paragraph pass. Stages run cheapest first, and each early stop is proven by the bounds of
+ * what the remaining stages can add (every read in a fresh content-script world costs: see bench:extension).
+ */
+export function detectArticle(
+  doc: Document,
+  url: string,
+  jsonLd?: JsonLdNode[],
+  query: PageQuery = nativeQuery(doc),
+  options: DetectOptions = {},
+): DetectResult {
+  const signals = headSignals(doc, query, jsonLd);
+  // The address is reported after the content signals, in the order of the full run.
+  const urlSignals = addressSignals(url, options.path);
+  const teasers = countTeasers(query);
+  // What the headline check, the content shape and the readerable check can still add or take away.
+  const decided = (known: DetectionSignal[], headingMin: number, headingMax: number) => {
+    const raw = sum(known) + sum(urlSignals);
+    const worst = raw + headingMin + PROSE_MIN + (teasers >= 8 ? TEASER_LIST : 0) + (teasers >= 5 ? PAGINATION : 0);
+    const best = raw + headingMax + PROSE_MAX + READERABLE;
+    return worst >= ARTICLE_THRESHOLD || best < ARTICLE_THRESHOLD
+      ? { ...result([...known, ...urlSignals, { name: 'decided-early', weight: 0 }]), isArticle: worst >= ARTICLE_THRESHOLD }
+      : null;
+  };
+
+  // A well-marked article or an obvious listing is settled before its headings are read.
+  const early = options.stopWhenDecided ? decided(signals, MANY_H1, H1_MATCHES_TITLE) : null;
+  if (early) return early;
+  signals.push(...headingSignals(doc, query));
+  const settled = options.stopWhenDecided ? decided(signals, 0, 0) : null;
+  if (settled) return settled;
+
+  const shape = shapeSignals(query, teasers);
+  signals.push(...shape.signals, ...urlSignals);
+
+  if (options.stopWhenDecided) {
+    // The readerable signal only adds READERABLE: skip it when that cannot move the score across the threshold.
+    const raw = sum(signals);
+    if (raw >= ARTICLE_THRESHOLD || raw + READERABLE < ARTICLE_THRESHOLD) {
+      return result([...signals, { name: 'decided-without-readerable', weight: 0 }]);
+    }
+  }
+
+  // The paragraphs read above usually settle it; otherwise Readability walks the page itself.
+  const readerableSum = shape.readerableCandidates.reduce((total, [p, text]) => total + readerableShare(p, text), 0);
+  if (readerableSum > READERABLE_SCORE || isProbablyReaderable(doc, { visibilityChecker: isVisible })) {
+    signals.push({ name: 'readerable', weight: READERABLE });
+  }
+  return result(signals);
+}
+
+const sum = (signals: DetectionSignal[]) => signals.reduce((total, x) => total + x.weight, 0);
+
+function result(signals: DetectionSignal[]): DetectResult {
+  const score = Math.round(Math.min(1, Math.max(0, sum(signals))) * 100) / 100;
+  return { score, signals, isArticle: score >= ARTICLE_THRESHOLD };
+}
+
+const signal = (name: string, weight: number, detail?: string): DetectionSignal => (detail ? { name, weight, detail } : { name, weight });
+
+/*
+ * One selector per query: Blink matches a single selector on a fast path, and a selector list element by element
+ * against each of its selectors, several times slower over a whole page (`npm run bench:selectors` prints both;
+ * the teaser count was the detector's costliest query).
+ */
+
+/** Linked headlines: links in <h2>-<h4>, and <h2>/<h3> in links inside an article. */
+export const TEASER_SELECTORS = ['h2 a[href]', 'h3 a[href]', 'h4 a[href]', 'article a[href] h2', 'article a[href] h3'];
+export const PUBLISHED_SELECTORS = ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]'];
+export const PAGINATION_SELECTORS = ['a[rel="next"]', 'link[rel="next"]', '.pagination', 'nav[aria-label*="agination" i]'];
+
+/**
+ * Counted natively, no element is read. A link inside nested headings counts once per heading (rare markup; the
+ * price of summing single selectors).
+ */
+function countTeasers(query: PageQuery): number {
+  return TEASER_SELECTORS.reduce((n, selector) => n + query.count(selector), 0);
+}
+
+const anyMatch = (query: PageQuery, selectors: string[]) => selectors.some((selector) => query.one(selector));
+
+/** Structured data, Open Graph type and a publication time. */
+function headSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | undefined): DetectionSignal[] {
+  const signals: DetectionSignal[] = [];
+  const ldTypes = (jsonLd ?? readJsonLd(doc, query)).flatMap(typesOf);
+  const articleType = ldTypes.find((t) => ARTICLE_TYPES.has(t));
+  if (articleType) signals.push(signal('jsonld-article', 0.4, articleType));
+  else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) signals.push(signal('jsonld-listing', -0.3, ldTypes.join(',')));
+
+  const ogType = query.one('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article' || ogType?.startsWith('article')) signals.push(signal('og-type-article', 0.25));
+  else if (ogType === 'website') signals.push(signal('og-type-website', -0.1));
+
+  if (anyMatch(query, PUBLISHED_SELECTORS)) {
+    signals.push(signal('published-time', 0.15));
+  }
+  return signals;
+}
+
+/** One dominant <h1> that agrees with the page title; many <h1>s make a listing more likely. */
+function headingSignals(doc: Document, query: PageQuery): DetectionSignal[] {
+  const signals: DetectionSignal[] = [];
+  const h1s = query.all('h1');
+  if (h1s.length >= 1 && h1s.length <= 2) {
+    const h1 = titleKey(h1s[0].textContent ?? '');
+    // The title is read only when the <h1> could match it.
+    if (h1.length >= 15 && titleKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
+      signals.push(signal('h1-matches-title', H1_MATCHES_TITLE));
+    }
+  } else if (h1s.length > 3) signals.push(signal('many-h1', MANY_H1, String(h1s.length)));
+  return signals;
+}
+
+/**
+ * Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
+ * its own card, whose summaries may be long but never form a run. Also hands back the paragraphs long enough to
+ * count for isProbablyReaderable, scored only if that signal is needed.
+ */
+function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSignal[]; readerableCandidates: Array<[Element, string]> } {
+  const signals: DetectionSignal[] = [];
+  const runs = new Map<Node, { count: number; chars: number }>();
+  const readerableCandidates: Array<[Element, string]> = [];
+  // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
+  const blocks = query.all('p, figcaption');
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
+    // Paragraphs nested in paragraphs (malformed or hostile markup) count by the innermost: reading the text of
+    // every level would make detection quadratic in the nesting depth. The list is in document order, so a block
+    // holds another exactly when it holds the next one.
+    if (blocks[i + 1] && p.contains(blocks[i + 1])) continue;
+    const text = p.textContent ?? '';
+    if (text.length < 80) continue;
+    if (text.length >= READERABLE_MIN_LENGTH) readerableCandidates.push([p, text]);
+    const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
+    if (!parent) continue;
+    if (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) continue;
+    const run = runs.get(parent) ?? { count: 0, chars: 0 };
+    run.count++;
+    run.chars += text.length;
+    runs.set(parent, run);
+  }
+  const best = [...runs.values()].reduce((a, b) => (b.chars > a.chars ? b : a), { count: 0, chars: 0 });
+  const prose = best.count;
+  if (prose >= 5 && best.chars >= 1500) signals.push(signal('prose-run', PROSE_MAX, `${prose} paragraphs`));
+  else if (prose >= 3 && best.chars >= 600) signals.push(signal('short-prose', 0.15, `${prose} paragraphs`));
+  else signals.push(signal('little-prose', PROSE_MIN, `${prose} paragraphs`));
+
+  if (teasers >= 8 && teasers > prose * 2) signals.push(signal('teaser-list', TEASER_LIST, `${teasers} linked headlines`));
+
+  if (teasers >= 5 && anyMatch(query, PAGINATION_SELECTORS)) {
+    signals.push(signal('pagination', PAGINATION));
+  }
+  return { signals, readerableCandidates };
+}
+
+/**
+ * isProbablyReaderable sums sqrt(length - 140) over visible, likely-content <p>, <pre> and <article> elements of at
+ * least 140 trimmed characters, and says yes once the sum passes 20: the order does not matter, so the share of any
+ * subset of those elements that passes 20 already means yes. The subset counted here is the plain paragraphs
+ * (no attribute, so visible and with no unlikely class or id; not in a list item) that the prose pass reads anyway.
+ */
+const READERABLE_MIN_LENGTH = 140;
+const READERABLE_SCORE = 20 + 1e-9; // a hair above 20: this sum adds in a different order than Readability's
+function readerableShare(block: Element, text: string): number {
+  if (block.localName !== 'p' || block.hasAttributes()) return 0;
+  const length = text.trim().length;
+  if (length < READERABLE_MIN_LENGTH || block.parentElement?.closest('li')) return 0;
+  return Math.sqrt(length - READERABLE_MIN_LENGTH);
+}
+
+/** Characters of link text inside a block. */
+function linkChars(block: Element): number {
+  // Most paragraphs with markup hold emphasis, not links: one lookup, no list, for those.
+  if (!block.querySelector('a')) return 0;
+  const links = block.querySelectorAll('a');
+  let n = 0;
+  for (let i = 0; i < links.length; i++) n += links[i].textContent?.length ?? 0;
+  return n;
+}
+
+/**
+ * Readability's own visibility test (inline display:none, hidden, aria-hidden="true" unless a fallback image),
+ * without materialising a style object for every element that has no style attribute to hide it.
+ */
+function isVisible(node: Node): boolean {
+  const el = node as HTMLElement;
+  const style = el.hasAttribute('style') ? el.style : null;
+  return (
+    (!style || style.display != 'none') &&
+    !el.hasAttribute('hidden') &&
+    (!el.hasAttribute('aria-hidden') || el.getAttribute('aria-hidden') != 'true' || !!el.className?.includes?.('fallback-image'))
+  );
+}
+
+/** The container a caption's figure shares with its sibling figures (a gallery), looked for a few levels up. */
+function galleryOf(caption: Element): Node | null {
+  let node: Element | null = caption.closest('figure') ?? caption;
+  for (let depth = 0; depth < 4 && node?.parentElement; depth++) {
+    node = node.parentElement;
+    if (node.querySelectorAll('figure').length >= 2) return node;
+  }
+  return caption.parentNode;
+}

@@ -1,0 +1,94 @@
+import type { AttendeePart } from '../article';
+
+/**
+ * Per-language data for the attendee finder. The mechanism (src/core/attendees/*.ts) knows no words of any
+ * language: adding a language is adding a file next to this one and listing it in index.ts.
+ *
+ * Entries marked "regex" are regular-expression fragments (compiled with the u flag and Unicode word
+ * boundaries); the others are literal words or phrases.
+ */
+
+/** 'absent' marks a person reported as not present: they are never listed. */
+export type CuePart = AttendeePart | 'absent';
+
+/**
+ * Where the people a cue applies to stand:
+ * - prev: the subject just before the cue ("X chủ trì", "X said"), with any "X and Y" before it;
+ * - next: the person right after the cue ('…,” said Mayor X');
+ * - lead: an opening clause that ends in a comma, applying to the person after it ("Phát biểu tại hội nghị, X");
+ * - list: a list of people and groups running to the end of the clause ("Dự hội nghị có …", "attended by …").
+ */
+export type CueDirection = 'prev' | 'next' | 'lead' | 'list';
+
+export interface AttendanceCue {
+  part: CuePart;
+  dir: CueDirection;
+  /** regex, matched case-insensitively. */
+  pattern: string;
+  /** Further parts the same words give ("dự và phát biểu": present and spoke). */
+  also?: CuePart[];
+  /** The cue itself shows an event took place ("phát biểu tại", "told the committee"); chair and attendee
+   * cues always do. A plain "said" does not: a news story quoting people is not an event. */
+  event?: boolean;
+}
+
+export interface AttendeeLanguageCues {
+  lang: string;
+  /** Courtesy words stripped from names and roles (đồng chí, ông, bà / Mr, Ms, Dr, H.E.). Literal. */
+  honorifics: string[];
+  /** Family names that open a person's name (Vietnamese names, also romanised in English text). */
+  surnames: string[];
+  /** Words before a role written without a name that refers to someone named elsewhere ("đồng chí Phó Bí thư
+   * Thường trực Tỉnh ủy", "the mayor"). Literal, case-insensitive. */
+  roleRefOpeners: string[];
+  /** A bare capitalised run is a name only when it opens with a surname (or follows an honorific). */
+  requireSurname: boolean;
+  /** Lowercase words that may sit inside a name (van, de, bin). */
+  nameParticles: string[];
+  /** Capitalised words that open sentences and dates (The, During, Monday): never in a name or a role. */
+  openers: string[];
+  /** Capitalised words that never belong to a person's name (organisations, places). */
+  notNameWords: string[];
+  /** Words right before a run that make it a place or a thing named after a person (huyện, đường, TP). */
+  placePrefixes: string[];
+  /** Place names that look like people's names (Hà Nội, Lâm Đồng). */
+  placeNames: string[];
+  /** regex: words that open a role (Chủ tịch, Giám đốc, Thượng tướng / Mayor, Director, chair). */
+  roleHeads: string[];
+  /** How many leading words of an appositive may come before its head (1: it must open with the head). */
+  roleHeadWindow: number;
+  /** Capitalised words just before a head belong to the role ("City Manager", "Vice Mayor"). */
+  roleExtendsLeft: boolean;
+  /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống
+   * thiên tai"): the comma is part of an organisation's name, not a list of roles. */
+  roleCommaContinues: boolean;
+  /** Lowercase words allowed inside a role written before a name ("Minister of Natural Resources and …");
+   * empty: any lowercase word is allowed (Vietnamese roles carry lowercase words: "Cục Y tế dự phòng"). */
+  roleInnerWords: string[];
+  /** regex, case-sensitive: lowercase words that end a role (verbs, auxiliaries). Cue patterns also end one. */
+  roleStops: string[];
+  /** Words joining items of a list (và, cùng / and, as well as). Literal. */
+  connectors: string[];
+  /** Relative pronouns opening a clause about the person just named (who, whose). Literal. */
+  relativePronouns: string[];
+  /** Words allowed between a subject and its verb (cũng, đã / also, has). Literal. */
+  gapFillers: string[];
+  /** regex: words skipped at the start of a list ("các đồng chí:"). */
+  listLeadIns: string[];
+  /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */
+  groupHeads: string[];
+  /** Group heads that name kinds of people rather than bodies ("parents", "đại biểu"): a list of them is one
+   * group ("parents, students and teachers"). Each must also be in groupHeads. */
+  groupNouns: string[];
+  /** regex: a quantity before a group ("hơn 100", "about two dozen"), dropped from the group. */
+  quantity: string;
+  cues: AttendanceCue[];
+  /** regex: speech or action from another time or place (nhắc lại, trước đó / recalled, last year). */
+  reported: string[];
+  /** regex: said, but not at the event (in a statement, by email, từng). */
+  negators: string[];
+  /** regex: photo credits at the end of a caption. */
+  captionCredits: string[];
+  /** Words ending in a full stop that do not end a sentence (TP., Dr., Sen.). Literal, without the stop. */
+  abbreviations: string[];
+}

@@ -1,0 +1,86 @@
+/**
+ * Language cue words used by cleaning rules and detection: data, kept apart from the mechanisms.
+ * Adding a language is adding a file next to this one and listing it in index.ts; adding a kind of cue is adding
+ * its field here and its phrases in each language's file.
+ * Phrases are matched case-insensitively on text with digits, punctuation and extra whitespace removed
+ * (see src/core/clean/kit/block-text.ts `labelKey`), so "Comments (0)" and "0 bình luận" match "comments" and "bình luận".
+ */
+
+/** The kinds of page furniture a cue list can name. */
+export type CueKind =
+  | 'comments'
+  | 'related'
+  | 'newsletter'
+  | 'share'
+  | 'ads'
+  | 'weather'
+  | 'markets'
+  | 'cookies'
+  | 'toolbar'
+  | 'authorBio'
+  | 'tags'
+  | 'nowReading'
+  | 'prevNext'
+  | 'pressSections'
+  /** Class hints only: image captions and credits marked by class rather than <figcaption>. */
+  | 'captions';
+
+export interface LanguageCues {
+  lang: string;
+  /** Headings/labels that open a comment section ("Comments", "Ý kiến bạn đọc", "0 bình luận" minus digits). */
+  comments: string[];
+  /** Labels of related-content boxes ("Related", "Tin liên quan", "Xem thêm", "Read more"). */
+  related: string[];
+  /** Newsletter / sign-up prompts (matched anywhere inside a short box, not only as its label). */
+  newsletter: string[];
+  /** Share / social prompts ("Share", "Chia sẻ"). */
+  share: string[];
+  /** Advertisement labels ("Advertisement", "Quảng cáo"). */
+  ads: string[];
+  /** Weather widget labels ("Weather", "Thời tiết"). */
+  weather: string[];
+  /** Market widget labels (gold prices, exchange rates, stock indices). */
+  markets: string[];
+  /** Cookie / consent banner phrases (matched anywhere inside a short box). */
+  cookies: string[];
+  /** Print / font-size / toolbar labels. */
+  toolbar: string[];
+  /** Author-bio openers ("About the author", "Giới thiệu tác giả"). */
+  authorBio: string[];
+  /** Labels that open a list of topic tags ("Tags", "Từ khóa"). */
+  tags: string[];
+  /** Labels of a sticky "now reading" bar that repeats the headline. */
+  nowReading: string[];
+  /** Labels of previous/next-article links ("Previous article", "Bài tiếp theo"). */
+  prevNext: string[];
+  /**
+   * Headings that open press-release boilerplate at the end ("Media contacts", "Notes to editors"); "about" is the
+   * stem of "About <Company>", which counts only when the next paragraph starts with that name.
+   */
+  pressSections: string[];
+  /**
+   * Calls to action that end (or open) an article: phrases that are one on their own ("join our", "let us know",
+   * "like this story"), and the verbs and channels that make one together ("follow" + "instagram").
+   */
+  callsToAction: string[];
+  /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
+  creditWords: string[];
+  ctaVerbs: string[];
+  ctaChannels: string[];
+  /** What follows an author's name in a closing bio line ("is a", "writes about", "là phóng viên"). */
+  bioVerbs: string[];
+  /** Words a date/time line may hold besides numbers: months, weekdays, "updated", time zones. */
+  dateWords: string[];
+  /** Byline prefixes to strip ("By", "Bài và ảnh:", "Theo"). */
+  bylinePrefixes: string[];
+  /**
+   * class/id tokens that support (never decide alone) a kind, e.g. "binhluan" for comments on Vietnamese CMSs.
+   * A token matches a class/id word exactly, or followed by "s" or a version suffix ("tinlienquanv2").
+   */
+  classHints: Partial<Record<CueKind, string[]>>;
+  /** Words per minute for reading time (words as split by whitespace). */
+  wordsPerMinute: number;
+}
+
+/** The fields of LanguageCues that are lists of phrases (merged with English's by cuesFor). */
+export type CueList = { [K in keyof LanguageCues]: LanguageCues[K] extends string[] ? K : never }[keyof LanguageCues];

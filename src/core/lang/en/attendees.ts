@@ -1,0 +1,147 @@
+import type { AttendeeLanguageCues } from '../attendee-cue-types';
+
+// A short stretch inside one clause ("signed at a ceremony in Ben Tre City by").
+const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
+const AUDIENCE =
+  '(?:committee|council|board|commission|meeting|hearing|panel|audience|assembly|conference|gathering|delegates|' +
+  'delegation|members|forum|summit|crowd|session|lawmakers|legislators|senators|ceremony|participants|guests)';
+
+export const en: AttendeeLanguageCues = {
+  lang: 'en',
+  honorifics: ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'H.E.', 'HE', 'His Excellency',
+    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof'],
+  surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
+    'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
+    'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang'],
+  roleRefOpeners: ['the'],
+  requireSurname: false,
+  nameParticles: ['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti',
+    'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac'],
+  openers: [
+    'The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Before', 'Also', 'And', 'But', 'When', 'While', 'This',
+    'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
+    'As', 'By', 'For', 'From', 'With', 'Under', 'Over', 'Since', 'Speaking', 'Addressing', 'Testifying', 'Present',
+    'Attending', 'Among', 'About', 'According', 'Photo', 'Photos', 'Credit', 'Source', 'Read', 'More', 'Related',
+    // April, May, June and August are given names too.
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+    'July', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
+    'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ],
+  notNameWords: [
+    'City', 'Council', 'County', 'State', 'Street', 'Avenue', 'Road', 'Boulevard', 'Library', 'Committee',
+    'Commission', 'Province', 'Department', 'Initiative', 'Association', 'Ministry', 'University', 'College',
+    'Center', 'Centre', 'Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'Group', 'Bank', 'Agency', 'Office',
+    'Board', 'School', 'Hospital', 'Church', 'Party', 'Court', 'Union', 'Foundation', 'Institute', 'Fund',
+    'Building', 'District', 'River', 'Act', 'Award', 'Development', 'Affairs', 'Services',
+    'Resources', 'Security', 'Defense', 'Defence', 'Health', 'Education', 'Agriculture', 'Justice', 'Environment',
+    'Transportation', 'Commerce', 'Finance', 'Planning', 'Works', 'Safety', 'Sanitation', 'Supply', 'Water',
+    'Energy', 'Climate', 'Change', 'Airlines', 'Airways', 'Air', 'Market', 'Logistics', 'Embassy', 'Kingdom',
+    'Republic', 'Partnership', 'Dialogue', 'Summit', 'Forum', 'Conference', 'Meeting', 'Ceremony', 'Senate',
+    'House', 'Assembly', 'Parliament', 'Congress', 'Government', 'Administration', 'Authority', 'Network', 'News',
+    'Times', 'Ledger', 'Service', 'Weather', 'National', 'International', 'Federal', 'Pharmaceuticals',
+    'Neighborhood', 'Heights', 'Mall', 'Site', 'People', 'People\'s', 'Emperor', 'Majesty', 'Highness',
+    'Vietnam', 'Australia', 'Japan', 'China', 'America', 'United', 'Kingdom', 'Netherlands', 'Academy', 'Society',
+  ],
+  placePrefixes: [],
+  placeNames: ['Viet Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
+  roleHeads: [
+    '(?:(?:vice|deputy|assistant|acting|interim|former|associate|executive|senior|chief|general|co-?)[- ])*(?:' + [
+      'mayor', 'councilmember', 'councillor', 'councilor', 'cllr', 'councilwoman', 'councilman', 'council member', 'council president', 'alderman',
+      'alderwoman', 'supervisor', 'minister', 'prime minister', 'secretary', 'senator', 'sen\\.', 'rep\\.',
+      'representative', 'congressman', 'congresswoman', 'assemblymember', 'assemblyman', 'assemblywoman',
+      'governor', 'gov\\.', 'lt\\. gov\\.', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director',
+      'manager', 'ambassador', 'commissioner', 'judge', 'justice', 'chief', 'superintendent', 'administrator',
+      'premier', 'treasurer', 'clerk', 'attorney', 'attorney general', 'counsel', 'sheriff', 'officer', 'general',
+      'gen\\.', 'colonel', 'col\\.', 'captain', 'capt\\.', 'lieutenant', 'lt\\.', 'sergeant', 'sgt\\.', 'admiral',
+      'adm\\.', 'major', 'professor', 'chancellor', 'vice-chancellor', 'dean', 'provost', 'principal', 'speaker',
+      'trustee', 'delegate', 'consul', 'consul general', 'envoy', 'pastor', 'bishop', 'rabbi', 'imam', 'ceo', 'cfo',
+      'coo', 'cto', 'founder', 'co-founder', 'head', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
+      'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
+      'member', 'leader', 'owner', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
+      'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
+      'librarian', 'curator', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
+    ].join('|') + ')',
+  ],
+  roleHeadWindow: 4,
+  roleExtendsLeft: true,
+  roleCommaContinues: false,
+  roleInnerWords: ['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&'],
+  roleStops: ['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had'],
+  connectors: ['and', 'as well as', 'along with', 'together with', 'plus'],
+  relativePronouns: ['who', 'whose', 'which'],
+  gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
+    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
+  listLeadIns: ['the following\\s*:?', 'among them'],
+  groupHeads: ['representatives', 'leaders', 'members', 'officials', 'officers', 'staff', 'delegates',
+    'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',
+    'ambassadors', 'diplomats', 'lawmakers', 'dignitaries', 'guests', 'experts', 'scholars', 'researchers',
+    'teachers', 'farmers', 'community leaders', 'business leaders', 'supporters', 'families', 'survivors',
+    'veterans', 'workers', 'partners', 'donors', 'citizens'],
+  groupNouns: ['residents', 'students', 'parents', 'employees', 'volunteers', 'ambassadors', 'diplomats',
+    'lawmakers', 'dignitaries', 'guests', 'experts', 'scholars', 'researchers', 'teachers', 'farmers', 'supporters',
+    'families', 'survivors', 'veterans', 'workers', 'donors', 'citizens', 'staff'],
+  quantity: '(?:(?:about|some|more than|nearly|over|around|roughly|almost|at least|several|dozens of|hundreds of|' +
+    'thousands of|a few|many|a|an)\\s+)*(?:(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|' +
+    'two dozen|three dozen|a hundred|a handful of)\\s+)?',
+  cues: [
+    // chair
+    { part: 'chair', dir: 'list', pattern: '(?:co-)?chaired by' },
+    { part: 'chair', dir: 'list', pattern: 'presided over by' },
+    { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired' },
+    { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
+    { part: 'chair', dir: 'prev', pattern: 'co-presided' },
+    // present
+    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?attended by' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also )?present:' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
+    { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
+    { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
+    // The literal comes first and the look-behind after it, so the look-behind runs only where it matched.
+    { part: 'attendee', dir: 'list', pattern: '(?:also )?included(?<=delegation[^.;]{0,80})' },
+    { part: 'attendee', dir: 'list', pattern: '(?:joined|accompanied|received|welcomed|witnessed) by' },
+    // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
+    { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
+    { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
+    { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|meeting|session|ceremony)' },
+    // not present
+    { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
+    { part: 'absent', dir: 'prev', pattern: 'did not (?:attend|appear)' },
+    { part: 'absent', dir: 'prev', pattern: '(?:was|were) (?:unable|not able) to (?:attend|be present)' },
+    { part: 'absent', dir: 'prev', pattern: 'could not attend' },
+    { part: 'absent', dir: 'prev', pattern: '(?:was|were) not (?:present|in attendance)' },
+    { part: 'absent', dir: 'prev', pattern: 'unable to attend' },
+    { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
+    // spoke
+    { part: 'speaker', dir: 'lead', event: true,
+      pattern: '(?:speaking|addressing|testifying|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
+        'testimony)|opening the (?:meeting|session|ceremony|hearing)|during (?:the )?public (?:comment|testimony))' +
+        '[^,;:.“”"]{0,60},' },
+    { part: 'speaker', dir: 'list', event: true,
+      pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
+        'speakers (?:were|included)|testimony from' },
+    { part: 'speaker', dir: 'prev', event: true,
+      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|opened the ' +
+        '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
+        'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
+    { part: 'speaker', dir: 'prev',
+      pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
+        'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended)' },
+    { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
+  ],
+  reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
+    'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
+  negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
+    'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
+  'on social media', 'wrote', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
+  captionCredits: ['\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]*\\)\\s*$', '\\s*(?:Photo|Image|Credit|Source)\\s*:.*$',
+    '\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+)*\\/\\S.*$'],
+  abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',
+    'Adm', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
+    'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'Ave', 'Blvd', 'vs', 'etc', 'U.S', 'U.K', 'H.E', 'a.m', 'p.m',
+    'D.C', 'Wash', 'Ore', 'Calif', 'Fla', 'Ariz', 'Mass', 'Mich', 'Minn', 'Penn', 'Va', 'Ga', 'Ky', 'La', 'Md'],
+};

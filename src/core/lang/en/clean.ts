@@ -1,0 +1,91 @@
+import type { LanguageCues } from '../clean-cue-types';
+
+/** English cues; also the fallback merged into every other language. */
+export const en: LanguageCues = {
+  lang: 'en',
+  comments: [
+    'comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'join the discussion',
+    'join the conversation', 'reader comments', 'responses', 'discussion', 'show comments', 'view comments',
+  ],
+  related: [
+    'related', 'related stories', 'related articles', 'related news', 'related posts', 'related press releases',
+    'read more', 'read also', 'see also', 'more stories', 'more from', 'more on this', 'more news', 'also read',
+    'you may also like', 'recommended', 'further reading', 'more in',
+  ],
+  newsletter: [
+    'newsletter', 'sign up', 'signup', 'subscribe', 'in your inbox', 'get the briefing', 'stay informed',
+    'email updates', 'delivered to your inbox',
+  ],
+  share: [
+    'share', 'share this', 'share this page', 'share this article', 'share this story', 'share on facebook',
+    'share on x', 'share on twitter', 'copy link', 'tweet', 'email this',
+  ],
+  ads: ['advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below advertisement'],
+  weather: ['weather', 'forecast', 'weather forecast', 'humidity', 'feels like'],
+  markets: [
+    'gold price', 'gold prices', 'exchange rate', 'exchange rates', 'currency rates', 'markets', 'market data',
+    'stocks', 'stock market', 'indices', 'fuel prices',
+  ],
+  cookies: [
+    'we use cookies', 'uses cookies', 'this website uses cookies', 'cookie policy', 'cookie settings', 'accept all',
+    'accept cookies', 'manage preferences', 'cookie consent', 'your privacy choices',
+  ],
+  toolbar: [
+    'print', 'print this page', 'print article', 'email', 'font size', 'text size', 'increase font size',
+    'decrease font size', 'views', 'listen', 'listen to this article', 'bookmark', 'save', 'download pdf',
+    'refresh', 'auto update', 'auto update on', 'auto update off', 'updates', 'new updates', 'load older updates',
+    'skip to content', 'skip to main content', 'skip navigation',
+  ],
+  authorBio: ['about the author', 'about the authors', 'author bio', 'more by', 'more from this author', 'reach him at', 'reach her at', 'reach them at', 'contact the author'],
+  tags: ['tags', 'tagged', 'topics', 'keywords', 'filed under', 'more about'],
+  nowReading: ['now reading', 'you are reading', 'currently reading', 'reading'],
+  prevNext: [
+    'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story',
+    'next story', 'older post', 'newer post', 'prev', 'up next', 'read next',
+  ],
+  pressSections: [
+    'about', 'media contact', 'media contacts', 'press contact', 'press contacts', 'media enquiries', 'media inquiries',
+    'investor contact', 'investor contacts', 'investor relations', 'contacts', 'contact', 'for more information',
+    'notes to editors', 'note to editors', 'forward looking statements', 'safe harbor statement', 'cautionary statement',
+  ],
+  callsToAction: [
+    'join our', 'join us on', 'follow us', 'like this story', 'share it with', 'click here', 'tap here',
+    'sign up for', 'subscribe to', 'in your inbox', 'download our', 'get the app', 'get access to', 'send us your',
+  ],
+  creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
+  ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap'],
+  ctaChannels: [
+    'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'snapchat',
+    'pinterest', 'newsletter', 'podcast', 'app store', 'google play', 'rss',
+  ],
+  bioVerbs: [
+    'is a', 'is an', 'is the', 'was a', 'writes about', 'writes for', 'writes on', 'covers', 'reports on', 'joined',
+    'has been', 'has written', 'is based in', 'is headquartered', 'was founded', 'is listed', 'is a local democracy reporter', 'may be reached at', 'can be reached at',
+  ],
+  dateWords: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+    'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'a', 'm', 'p', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst',
+    'cdt', 'mst', 'mdt', 'pst', 'pdt', 'hst', 'ist', 'aest', 'jst', 'et', 'pt', 'ct', 'updated', 'published',
+    'posted', 'modified', 'last', 'first', 'on', 'at', 'st', 'nd', 'rd', 'th', 'of', 'date', 'time', 'today',
+    'yesterday', 'ago', 'hours', 'hour', 'minutes', 'mins', 'min',
+  ],
+  bylinePrefixes: ['by', 'written by', 'words by', 'story by', 'reporting by', 'text and photos by'],
+  classHints: {
+    comments: ['comment', 'comments', 'reply', 'replies', 'respond', 'disqus', 'discussion', 'cmt'],
+    related: ['related', 'relatedposts', 'recommended', 'readmore', 'seealso', 'morestories'],
+    newsletter: ['newsletter', 'newsletters', 'subscribe', 'signup', 'subscription', 'optin'],
+    share: ['share', 'sharing', 'social', 'sharer', 'sharebar'],
+    ads: ['ad', 'ads', 'advert', 'advertisement', 'adv', 'adslot', 'dfp', 'gpt', 'sponsor', 'sponsored'],
+    weather: ['weather', 'wx', 'forecast'],
+    markets: ['gold', 'goldprice', 'forex', 'stocks', 'ticker', 'exchangerate', 'currency'],
+    cookies: ['cookie', 'cookies', 'consent', 'gdpr', 'cc'],
+    toolbar: ['toolbar', 'tools', 'print', 'font', 'fontsize', 'textsize', 'tb'],
+    authorBio: ['bio', 'biography', 'authorbio', 'author'],
+    tags: ['tag', 'tags', 'keywords', 'topics'],
+    nowReading: ['sticky', 'nowreading', 'fixed'],
+    captions: ['caption', 'credit', 'copyright', 'cutline', 'photocredit', 'imagecredit'],
+  },
+  wordsPerMinute: 230,
+};

@@ -1,0 +1,144 @@
+import type { AttendeeLanguageCues } from '../attendee-cue-types';
+
+// "dự" opens many words that are not about attending (dự phòng, dự án, dự kiến …).
+const DU = 'dự(?! (?:phòng|án|kiến|báo|thảo|toán|trữ|thi|đoán|định|tính|bị|khuyết|luật|buổi làm việc với))';
+// A short stretch inside one clause ("Dự hội nghị có", "Về phía tỉnh có").
+const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
+
+export const vi: AttendeeLanguageCues = {
+  lang: 'vi',
+  honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí'],
+  surnames: [
+    'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+    'Dương', 'Lý', 'Lại', 'Đầu', 'Từ', 'Lâm', 'Quách', 'Lương', 'Khổng', 'Trịnh', 'Đinh', 'Mai', 'Tạ', 'Tôn',
+    'Lữ', 'Lưu', 'Đào', 'Đoàn', 'Vương', 'Trương', 'Hà', 'Cao', 'Chu', 'Thái', 'Tăng', 'Lục', 'Kiều', 'Mạc',
+    'La', 'Châu', 'Đàm', 'Diệp', 'Giang', 'Hứa', 'Lò', 'Mã', 'Nông', 'Phùng', 'Quan', 'Tô', 'Triệu',
+    'Trình', 'Ứng', 'Vi', 'Âu', 'Bạch', 'Cù', 'Giáp', 'Hầu', 'Khúc', 'Lã', 'Lạc', 'Mạch', 'Nghiêm', 'Nhan',
+    'Thạch', 'Thân', 'Tiêu', 'Tống', 'Viên', 'Bế', 'Sầm', 'Lường', 'Cầm', 'Điểu', 'Bàn', 'Sùng', 'Giàng',
+    'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
+  ],
+  roleRefOpeners: ['đồng chí', 'ông', 'bà'],
+  requireSurname: true,
+  nameParticles: [],
+  openers: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm', 'Tại', 'Trong', 'Sau', 'Với'],
+  notNameWords: [],
+  placePrefixes: [
+    'thành phố', 'TP', 'TP.', 'Tp', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'đường',
+    'phố', 'sông', 'cầu', 'trường', 'Trường', 'chùa', 'đền', 'làng', 'ấp', 'thôn', 'bản', 'khu', 'núi', 'đèo',
+    'hồ', 'vịnh', 'đảo', 'quần đảo', 'xóm', 'bệnh viện', 'Bệnh viện', 'nhà máy', 'Lăng', 'lăng', 'tư tưởng',
+    'Tư tưởng', 'Thành phố', 'Quảng trường', 'quảng trường', 'Đại học', 'đại học', 'Học viện', 'công viên',
+  ],
+  placeNames: [
+    'Hà Nội', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Lâm Đồng', 'Cao Bằng', 'Thái Bình', 'Thái Nguyên', 'Hồ Chí Minh',
+    'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
+    'Lý Sơn', 'Cao Lãnh', 'Mai Châu', 'Phan Thiết', 'Phan Rang', 'Châu Đốc', 'Tô Lịch', 'Giang Thành', 'Trần Đề',
+    'Tăng Nhơn Phú', 'Lê Lợi', 'Nông Cống', 'Hồ Gươm', 'Hồ Tây', 'Hoàng Mai', 'Lạc Dương', 'Đầm Hà', 'Mai Sơn',
+  ],
+  roleHeads: [
+    '(?:(?:nguyên|quyền|tân|phó|đồng) )*(?:' + [
+      'ủy viên', 'thường trực', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'đảng ủy viên', 'bí thư', 'tổng bí thư',
+      'chủ tịch', 'giám đốc', 'tổng giám đốc', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'thủ tướng', 'chủ nhiệm',
+      'chánh', 'tư lệnh', 'chính ủy', 'chỉ huy trưởng', 'tham mưu trưởng', 'đại sứ', 'tổng lãnh sự', 'lãnh sự',
+      'đại biểu', 'tổng thư ký', 'thư ký', 'tổng biên tập', 'hiệu trưởng', 'viện trưởng', 'cục trưởng',
+      'vụ trưởng', 'chi cục trưởng', 'đội trưởng', 'tổ trưởng', 'trưởng ban', 'trưởng phòng', 'trưởng đoàn',
+      'chuyên gia', 'nông dân', 'bác sĩ', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư',
+      'luật sư', 'nhà báo', 'giáo viên', 'thẩm phán', 'kiểm sát viên', 'chánh án', 'người phát ngôn', 'cố vấn',
+      'thành viên', 'chủ doanh nghiệp', 'chủ cơ sở', 'chủ trang trại', 'cựu chiến binh', 'đại diện', 'điều phối viên',
+      'nghệ sĩ', 'nghệ nhân', 'kế toán', 'cán bộ', 'phóng viên', 'chủ hộ', 'trung đoàn trưởng', 'sư đoàn trưởng',
+      'lữ đoàn trưởng', 'chủ tọa', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
+      'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
+      'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
+      'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
+      'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
+    ].join('|') + ')',
+  ],
+  roleHeadWindow: 1,
+  roleExtendsLeft: false,
+  roleCommaContinues: true,
+  roleInnerWords: [],
+  roleStops: [
+    'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
+    'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
+    'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
+  ],
+  connectors: ['và', 'cùng với', 'cùng', 'với'],
+  relativePronouns: [],
+  gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
+  listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
+  groupHeads: [
+    'đại diện', 'lãnh đạo', 'các', 'chỉ huy', 'đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'doanh nghiệp',
+    'người dân', 'nhân dân', 'học sinh', 'sinh viên', 'giáo viên', 'nông dân', 'bà con', 'bí thư', 'thành viên',
+    'Sở', 'Ban', 'Ủy ban', 'UBND', 'HĐND', 'Văn phòng', 'Viện', 'Vụ', 'Cục', 'Tổng cục', 'Chi cục', 'Bộ',
+    'Bệnh viện', 'Trung tâm', 'Trường', 'Hội', 'Hiệp hội', 'Liên đoàn', 'Liên minh', 'Công an', 'Tỉnh ủy',
+    'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Mặt trận', 'MTTQ', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Ngân hàng',
+    'Quỹ', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Câu lạc bộ', 'Phòng', 'Cơ quan', 'Thanh tra', 'Kho bạc',
+    'Bảo hiểm', 'Viện Kiểm sát', 'Tòa án', 'VKSND', 'TAND', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn',
+    'Đoàn', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
+  ],
+  groupNouns: ['đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'người dân', 'nhân dân', 'học sinh', 'sinh viên',
+    'giáo viên', 'nông dân', 'bà con', 'thành viên'],
+  quantity: '(?:(?:hơn|gần|khoảng|trên|hàng|đông đảo|cùng|gần|hàng trăm|hàng nghìn)\\s+)*(?:[\\d.,/]+\\s+)?',
+  cues: [
+    // chair
+    { part: 'chair', dir: 'list', pattern: `(?:đồng )?chủ trì${SPAN} (?:có|gồm|là)` },
+    { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
+    { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
+    // present
+    {
+      part: 'attendee', dir: 'list', also: ['speaker'],
+      pattern: `(?:cùng |đến |về |tới |tham )?dự và phát biểu${SPAN} (?:còn )?có`,
+    },
+    { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự) của' },
+    { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: 'cùng đi(?: với)?(?: đoàn)?(?: công tác)?(?: còn)? có' },
+    { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
+    { part: 'attendee', dir: 'list', pattern: `(?:tiếp|đón|tiếp đón)(?: và làm việc với)? đoàn${SPAN} có` },
+    { part: 'attendee', dir: 'list', pattern: `(?:làm việc với|tham gia) đoàn${SPAN} có` },
+    { part: 'attendee', dir: 'list', pattern: `chứng kiến${SPAN} (?:có|là)` },
+    { part: 'attendee', dir: 'list', pattern: `ký(?: kết)?${SPAN} là` },
+    { part: 'attendee', dir: 'list', pattern: `(?:thành phần|đại biểu) (?:tham dự|dự|đoàn)${SPAN} (?:gồm|có)(?: có)?` },
+    { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
+    { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
+    { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
+    { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
+    { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
+    { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
+    // not present
+    { part: 'absent', dir: 'prev', pattern: 'vắng mặt' },
+    { part: 'absent', dir: 'prev', pattern: 'không (?:thể )?(?:tham )?dự' },
+    { part: 'absent', dir: 'prev', pattern: 'xin vắng' },
+    { part: 'absent', dir: 'prev', pattern: 'không có mặt' },
+    // spoke
+    {
+      part: 'speaker', dir: 'lead', event: true,
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận)[^,;:.“”"]{0,80},',
+    },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'trình bày' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'quán triệt' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: '(?:khai mạc|bế mạc)' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'báo cáo tại' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'tham luận' },
+    {
+      part: 'speaker', dir: 'prev',
+      pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
+        'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
+        'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn)',
+    },
+  ],
+  reported: [
+    'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
+    'khi còn sống',
+  ],
+  negators: [
+    // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
+    'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
+    'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
+    'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
+  ],
+  captionCredits: ['\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:.*$', '\\s*\\(Ảnh[^)]*\\)\\s*$'],
+  abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],
+};
