@@ -26,6 +26,7 @@ import type { CleanContext, CleanRule } from './rule';
 import * as sharePrompts from './share-prompts';
 import * as standfirst from './standfirst';
 import * as tagLists from './tag-lists';
+import * as trackingPixels from './tracking-pixels';
 import { truncate, withTextCache } from './text';
 import * as unrenderedTemplates from './unrendered-templates';
 import * as weatherWidgets from './weather-widgets';
@@ -33,19 +34,22 @@ import * as weatherWidgets from './weather-widgets';
 export type { CleanContext, CleanRule } from './rule';
 
 /**
- * Run on the whole-page clone (root = body) before Readability: unrendered comment templates, which Readability
+ * Run on the whole-page clone (root = body) before Readability: tracking pixels (Readability strips the inline
+ * styles that size some of them); unrendered comment templates, which Readability
  * keeps when their classes read like content ("comment-body"); e-mail sign-up forms, whose fields Readability
  * drops; and the standfirst, noted for the Article (see standfirst.ts). The other rules run after it, on far less DOM
  * (comment-sections and cookie-banners also export a preRule for callers that want them earlier).
  */
-export const preRules: CleanRule[] = [unrenderedTemplates.preRule, newsletterBoxes.preRule, standfirst.preRule];
+export const preRules: CleanRule[] = [trackingPixels.preRule, unrenderedTemplates.preRule, newsletterBoxes.preRule, standfirst.preRule];
 
 /**
- * Run on Readability's article element. Templates before comments (a template leads to its comment box), widgets
+ * Run on Readability's article element. Tracking pixels first (no rule should take a beacon for a picture),
+ * templates before comments (a template leads to its comment box), widgets
  * before the repeated-text rules, the byline last (it keeps a byline only when nothing follows it). The standfirst
  * noted by the pre phase is read once they are done (extract.ts, standfirstOf).
  */
 export const postRules: CleanRule[] = [
+  trackingPixels.rule,
   unrenderedTemplates.rule,
   commentSections.rule,
   cookieBanners.rule,
