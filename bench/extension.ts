@@ -46,7 +46,7 @@ function popupScripts(): string[] {
 // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
 const overlayPainted = (page: Page, open: boolean) =>
   page.evaluate(`new Promise((resolve) => {
-    const check = () => (document.querySelector('lucid-reader-overlay') !== null) === ${open}
+    const check = () => (document.querySelector('[data-lucid-reader-overlay="shown"]') !== null) === ${open}
       ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(Date.now())))
       : requestAnimationFrame(check);
     check();

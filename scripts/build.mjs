@@ -48,9 +48,14 @@ function buildScript(entry, fileName) {
   });
 }
 
-/** popup.html and options.html, emitted at the extension root (their assets use absolute /assets/ URLs). */
+/** popup.html, options.html and reader.html (the overlay's framed reader), emitted at the extension root (their
+ * assets use absolute /assets/ URLs). */
 async function buildPages() {
-  const pages = { popup: 'src/extension/popup/popup.html', options: 'src/extension/options/options.html' };
+  const pages = {
+    popup: 'src/extension/popup/popup.html',
+    options: 'src/extension/options/options.html',
+    reader: 'src/extension/reader-page/reader.html',
+  };
   const present = Object.fromEntries(Object.entries(pages).filter(([, file]) => existsSync(at(file))));
   if (Object.keys(present).length === 0) return;
   const root = at('src/extension');
@@ -71,7 +76,7 @@ async function buildPages() {
   for (const [name, file] of Object.entries(present)) {
     renameSync(join(STAGE, relative(root, at(file))), join(STAGE, `${name}.html`));
   }
-  for (const dir of ['popup', 'options']) rmSync(join(STAGE, dir), { recursive: true, force: true });
+  for (const dir of ['popup', 'options', 'reader-page']) rmSync(join(STAGE, dir), { recursive: true, force: true });
 }
 
 /** dist/node/index.js: ESM for Node, dependencies and builtins left as imports. */

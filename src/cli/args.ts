@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { FORMAT_IDS, type FormatId } from '../core/export/index';
+import { labelToName } from '@exodus/bytes/encoding-lite.js';
 
 /** Every export format plus jsonl (one JSON record per page, a line each); json first, as it is the default. */
 export type OutputFormat = FormatId | 'jsonl';
@@ -18,7 +19,14 @@ export interface CliOptions {
   /** Fixed access time (ISO) for reproducible exports; default: now. */
   accessedAt: string | null;
   progress: boolean;
+  /** The encoding the server declared for the page(s) (WHATWG name), or null: sniff it from the bytes. */
+  charset: string | null;
+  /** Per-page time limit in milliseconds; 0: none. */
+  timeoutMs: number;
 }
+
+/** A page still running after this long is stopped (its worker thread terminated) and reported; the batch goes on. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 export class UsageError extends Error {}
 
@@ -34,6 +42,9 @@ Options:
       --url URL    the page's address (one input only; default: its canonical link or og:url, else the file path)
       --fail-fast  stop at the first page that fails
       --accessed T the access time recorded in exports (ISO 8601; default: now)
+      --timeout S  stop a page still running after S seconds and report it (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit)
+      --charset C  the charset the server sent (Content-Type), for pages saved without it (default: sniffed
+                   as a browser does: byte-order mark, <meta charset>, else UTF-8 or windows-1252)
       --no-progress  no progress bar on stderr
   -h, --help       this help;  -v, --version  the version
 
@@ -56,6 +67,8 @@ export function parseCli(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         'fail-fast': { type: 'boolean' },
         accessed: { type: 'string' },
+        timeout: { type: 'string' },
+        charset: { type: 'string' },
         progress: { type: 'boolean', default: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -67,6 +80,7 @@ export function parseCli(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   const base: CliOptions = {
     command: 'extract', inputs: [], url: null, format: 'json', out: null, jobs: 1, failFast: false, accessedAt: null, progress: true,
+    charset: null, timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
   };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
@@ -79,6 +93,13 @@ export function parseCli(argv: string[]): CliOptions {
   const jobs = values.jobs === undefined ? Math.max(1, availableParallelism()) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs takes a whole number from 1 to 64');
   if (values.accessed !== undefined && Number.isNaN(Date.parse(values.accessed))) throw new UsageError('--accessed takes an ISO 8601 date');
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  // Up to a day: setTimeout cannot wait longer than 2^31 - 1 ms, and no page should need it.
+  if (values.timeout?.trim() === '' || !Number.isFinite(timeout) || timeout < 0 || timeout > 86_400) {
+    throw new UsageError('--timeout takes a number of seconds from 0 (no limit) to 86400');
+  }
+  const charset = values.charset === undefined ? null : labelToName(values.charset);
+  if (values.charset !== undefined && !charset) throw new UsageError(`--charset: unknown encoding "${values.charset}"`);
   return {
     command: 'extract',
     inputs,
@@ -89,5 +110,7 @@ export function parseCli(argv: string[]): CliOptions {
     failFast: values['fail-fast'] ?? false,
     accessedAt: values.accessed ? new Date(values.accessed).toISOString() : null,
     progress: values.progress ?? true,
+    charset,
+    timeoutMs: Math.round(timeout * 1000),
   };
 }

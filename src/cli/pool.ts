@@ -1,21 +1,30 @@
 /**
- * Runs page jobs on up to N worker threads (inline when one is enough), delivering results in input order so
- * output is deterministic whatever the scheduling. Stops handing out work once `shouldStop()` says so.
+ * Runs page jobs on up to N worker threads, delivering results in input order so output is deterministic whatever
+ * the scheduling. Stops handing out work once `shouldStop()` says so.
+ *
+ * Every page runs on a worker, even a single one: a page stuck in a synchronous loop can only be stopped by
+ * terminating the thread it runs on (the main thread cannot interrupt itself). A page still running after
+ * `timeoutMs` has its worker terminated and is reported as failed; a worker that exits or throws is reported the
+ * same way; either way the next page gets a new worker. The main thread never loads the extraction code.
  */
 import { Worker } from 'node:worker_threads';
-import { processPage, type PageJob, type PageResult } from './process-page';
+import type { PageJob, PageResult } from './process-page';
+
+export interface PoolOptions {
+  /** Per-page time limit in milliseconds, counted from when the page is handed to a ready worker; 0: none. */
+  timeoutMs?: number;
+  /** Starts one worker (tests give a stand-in); it posts 'ready' once loaded, then one PageResult per job. */
+  spawn?: () => Worker;
+}
 
 export async function runPool(
   jobs: PageJob[],
   threads: number,
   onResult: (result: PageResult, index: number) => void | Promise<void>,
   shouldStop: () => boolean = () => false,
+  { timeoutMs = 0, spawn = spawnWorker }: PoolOptions = {},
 ): Promise<void> {
   const n = Math.min(threads, jobs.length);
-  if (n <= 1) {
-    for (let i = 0; i < jobs.length && !shouldStop(); i++) await onResult(await processPage(jobs[i]), i);
-    return;
-  }
   const results = new Map<number, PageResult>();
   let next = 0;
   let delivered = 0;
@@ -26,37 +35,81 @@ export async function runPool(
       await onResult(r, delivered++);
     }
   };
-  const workers = Array.from({ length: n }, () => spawnWorker());
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (next < jobs.length && !shouldStop()) {
-          const index = next++;
-          results.set(index, await runOn(worker, jobs[index]));
-          await flush();
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const lane = async () => {
+    let worker: PageWorker | null = null;
+    try {
+      while (next < jobs.length && !shouldStop()) {
+        const index = next++;
+        worker ??= new PageWorker(spawn());
+        const { result, workerLost } = await worker.run(jobs[index]!, timeoutMs);
+        if (workerLost) worker = null;
+        results.set(index, result);
+        await flush();
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: n }, lane));
 }
 
-function runOn(worker: Worker, job: PageJob): Promise<PageResult> {
-  return new Promise((resolve) => {
-    const settle = (r: PageResult) => {
-      worker.off('message', settle);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      resolve(r);
+/** One worker thread and the page it is on. */
+class PageWorker {
+  private readonly ready: Promise<void>;
+  /** Why the thread ended, once it has (an error it threw, or its exit code). */
+  private ended: string | null = null;
+  private onEnd: (() => void) | null = null;
+
+  constructor(private readonly worker: Worker) {
+    this.ready = new Promise((resolve) => {
+      const onReady = (message: unknown) => {
+        if (message !== 'ready') return;
+        worker.off('message', onReady);
+        resolve();
+      };
+      worker.on('message', onReady);
+      this.onEnd = () => resolve(); // a thread that dies while loading is reported by run()
+    });
+    const end = (why: string) => {
+      this.ended ??= why;
+      this.onEnd?.();
     };
-    const onError = (err: Error) => settle({ path: job.path, ok: false, error: `${job.path}: worker failed: ${err.message}` });
-    const onExit = (code: number) => settle({ path: job.path, ok: false, error: `${job.path}: worker exited (${code})` });
-    worker.on('message', settle);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(job);
-  });
+    worker.on('error', (err: Error) => end(`worker failed: ${err.message}`));
+    worker.on('exit', (code: number) => end(`worker exited (${code})`));
+  }
+
+  /** Runs one page; `workerLost` says the thread is gone (it died, or was terminated at the time limit). */
+  async run(job: PageJob, timeoutMs: number): Promise<{ result: PageResult; workerLost: boolean }> {
+    const failed = (error: string) => ({
+      result: { path: job.path, ok: false as const, error: `${job.path}: ${error}` },
+      workerLost: true,
+    });
+    await this.ready;
+    if (this.ended) return failed(this.ended);
+    let timer: NodeJS.Timeout | undefined;
+    let onMessage: ((result: PageResult) => void) | undefined;
+    const outcome = await new Promise<PageResult | 'timeout' | 'ended'>((resolve) => {
+      if (timeoutMs > 0) timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      onMessage = resolve;
+      this.worker.once('message', onMessage);
+      this.onEnd = () => resolve('ended');
+      this.worker.postMessage(job);
+    });
+    clearTimeout(timer);
+    this.worker.off('message', onMessage!);
+    this.onEnd = null;
+    if (outcome === 'timeout') {
+      await this.terminate();
+      return failed(`stopped after ${timeoutMs / 1000} s (--timeout): the page took too long to extract`);
+    }
+    if (outcome === 'ended') return failed(this.ended!);
+    return { result: outcome, workerLost: false };
+  }
+
+  async terminate(): Promise<void> {
+    this.ended ??= 'terminated';
+    await this.worker.terminate();
+  }
 }
 
 /**

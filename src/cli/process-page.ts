@@ -17,6 +17,8 @@ export interface PageJob {
   /** Page text already read (standard input). */
   html?: string;
   url: string | null;
+  /** The encoding the server declared (--charset), or null to sniff it. */
+  charset: string | null;
   format: OutputFormat;
   accessedAt: string;
 }
@@ -27,7 +29,8 @@ export type PageResult =
 
 export async function processPage(job: PageJob): Promise<PageResult> {
   try {
-    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), '<stdin>') : await readInputFile(job.path);
+    const charset = job.charset ?? undefined;
+    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), '<stdin>', charset) : await readInputFile(job.path, charset);
     const document = parseDocument(html);
     // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
     const fallback = job.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(job.path)).href;

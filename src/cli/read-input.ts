@@ -1,9 +1,11 @@
 /**
- * Reads one saved page from disk or stdin into text: gunzips .gz, honours the byte-order mark and the page's own
- * <meta charset>, and says clearly when the input is empty or not HTML.
+ * Reads one saved page from disk or stdin into text: gunzips .gz, decodes it as a browser would (byte-order mark,
+ * the server's charset when given, the page's own <meta charset>: sniff-encoding.ts), and says clearly when the
+ * input is empty or not HTML.
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { decodePage } from './sniff-encoding';
 
 export class InputError extends Error {
   constructor(
@@ -15,7 +17,7 @@ export class InputError extends Error {
   }
 }
 
-export async function readInputFile(path: string): Promise<string> {
+export async function readInputFile(path: string, charset?: string): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -25,7 +27,7 @@ export async function readInputFile(path: string): Promise<string> {
     if (code === 'EISDIR') throw new InputError('unreadable', `${path}: is a folder`);
     throw new InputError('unreadable', `${path}: cannot be read (${code ?? (err as Error).message})`);
   }
-  return decodeHtml(bytes, path);
+  return decodeHtml(bytes, path, charset);
 }
 
 /** Standard input as raw bytes read into a latin1 string (lossless), decoded later like a file. */
@@ -35,7 +37,13 @@ export async function readStdinText(): Promise<string> {
   return Buffer.concat(chunks).toString('latin1');
 }
 
-export function decodeHtml(raw: Buffer, name: string): string {
+/**
+ * Gunzips, then decodes as a browser would (sniff-encoding.ts). `charset` is what the server said the page was in,
+ * when known (--charset). Refuses only what a browser could not show as a page: nothing but whitespace, a known
+ * binary format (an image, a PDF, an archive … named .html), or bytes with no markup at all. Control characters,
+ * NUL included, are not a reason: browsers read such pages.
+ */
+export function decodeHtml(raw: Buffer, name: string, charset?: string): string {
   let bytes = raw;
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
@@ -45,29 +53,50 @@ export function decodeHtml(raw: Buffer, name: string): string {
     }
   }
   if (bytes.length === 0 || !bytes.some((b) => b > 0x20)) throw new InputError('empty', `${name}: the file is empty`);
-  const text = new TextDecoder(sniffCharset(bytes), { fatal: false }).decode(bytes);
-  const head = text.slice(0, 4096);
-  if (/\u0000/.test(head) || !/<[a-z!?/]/i.test(head)) {
-    throw new InputError('not-html', `${name}: not an HTML document`);
+  if (isBinaryFormat(bytes)) throw new InputError('not-html', `${name}: not an HTML document`);
+  const { text, encoding } = decodePage(bytes, charset);
+  if (encoding === 'replacement') {
+    throw new InputError(
+      'unreadable',
+      `${name}: declares a charset browsers do not decode (ISO-2022-KR, HZ-GB-2312 and the like: ` +
+        'a browser shows one replacement character)',
+    );
   }
+  if (!/<[a-z!?/]/i.test(text.slice(0, 4096))) throw new InputError('not-html', `${name}: not an HTML document`);
   return text;
 }
 
-/** BOM first, then <meta charset> / http-equiv in the first 4 KB (as browsers pre-scan), else UTF-8. */
-export function sniffCharset(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i);
-  if (m) {
-    const label = m[1].toLowerCase();
-    try {
-      new TextDecoder(label);
-      return label;
-    } catch {
-      return 'utf-8';
-    }
-  }
-  return 'utf-8';
+/**
+ * Signatures of binary formats (from the WHATWG MIME Sniffing tables: images, audio and video, fonts, archives,
+ * PDF), each four bytes or more, or starting with bytes no text page starts with.
+ */
+const BINARY_SIGNATURES: readonly (readonly [offset: number, bytes: string])[] = [
+  [0, '\x89PNG\r\n\x1a\n'],
+  [0, 'GIF87a'],
+  [0, 'GIF89a'],
+  [0, '\xff\xd8\xff'],
+  [0, '\x00\x00\x01\x00'], // ICO
+  [0, 'RIFF'], // WebP, WAVE, AVI
+  [0, '\x1aE\xdf\xa3'], // WebM, Matroska
+  [0, 'OggS\x00'],
+  [0, 'MThd\x00\x00\x00\x06'],
+  [4, 'ftyp'], // MP4, MOV, HEIF, AVIF
+  [0, 'wOFF'],
+  [0, 'wOF2'],
+  [0, 'OTTO'],
+  [0, 'ttcf'],
+  [0, '\x00\x01\x00\x00'], // TrueType
+  [0, 'PK\x03\x04'], // zip, docx, epub
+  [0, 'Rar!\x1a\x07'],
+  [0, '7z\xbc\xaf\x27\x1c'],
+  [0, '%PDF-'],
+  [0, '%!PS-Adobe-'],
+];
+
+function isBinaryFormat(bytes: Uint8Array): boolean {
+  return BINARY_SIGNATURES.some(([offset, sig]) => {
+    if (bytes.length < offset + sig.length) return false;
+    for (let i = 0; i < sig.length; i++) if (bytes[offset + i] !== sig.charCodeAt(i)) return false;
+    return true;
+  });
 }

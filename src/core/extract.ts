@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, RemovedReport } from './article';
+import { withPlainLabels } from './article-labels';
 import { findAttendees } from './attendees/index';
 import { createRun, mergeReports, rules, runRules, type CleanContext } from './clean/index';
 import { noteStandfirst, standfirstOf, type NotedStandfirst } from './metadata/standfirst';
@@ -158,7 +159,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(windowOf(document))) : null;
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
 
-  return {
+  // Every label, whichever source gave it, loses the characters that hide or reorder text (article-labels.ts).
+  return withPlainLabels({
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
@@ -179,7 +181,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     readingMinutes: readingMinutes(wordCount, lang),
     attendees: options.attendees === false ? null : findAttendees({ paragraphs, captions, lang, title }),
     removed: mergeReports(removed),
-  };
+  });
 }
 
 /** Readability's byline guess (a "byline" class in the page) counts on articles only: listings have one per teaser. */

@@ -20,7 +20,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('lucid extract', () => {
+// Every page runs on a worker thread (for --timeout); from the sources each worker loads through tsx, which is slow
+// on a busy machine.
+describe('lucid extract', { timeout: 90_000 }, () => {
   it('prints the Article as JSON, taking the URL from the page’s canonical link', async () => {
     const r = await runCli(['extract', join(dir, 'page.html')]);
     expect(r.code).toBe(0);
@@ -36,8 +38,9 @@ describe('lucid extract', () => {
   it('reads gzipped pages and standard input alike', async () => {
     const gz = await runCli(['extract', join(dir, 'page.html.gz'), '--format', 'txt']);
     const stdin = await runCli(['extract', '-', '--format', 'txt', '--url', expected.url], page);
-    expect(gz.code).toBe(0);
-    expect(stdin.code).toBe(0);
+    // With stderr, so that a failure says why.
+    expect({ code: gz.code, stderr: gz.stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code: stdin.code, stderr: stdin.stderr }).toEqual({ code: 0, stderr: '' });
     expect(gz.stdout).toContain(expected.paragraphs[1]);
     expect(stdin.stdout).toBe(gz.stdout);
   });

@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main';
 
-export async function runCli(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(args: string[], stdin?: string | Buffer): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -16,7 +16,7 @@ export async function runCli(args: string[], stdin?: string): Promise<{ code: nu
   const stdinDescriptor = Object.getOwnPropertyDescriptor(process, 'stdin');
   if (stdin !== undefined) {
     const { Readable } = await import('node:stream');
-    Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.from(stdin)]), configurable: true });
+    Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.isBuffer(stdin) ? stdin : Buffer.from(stdin)]), configurable: true });
   }
   try {
     const code = await main(args);

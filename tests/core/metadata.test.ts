@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { bylineFromTrailingLine, cleanByline, readMetadata, stripSiteSuffix, toIsoDate } from '../../src/core/metadata/metadata';
+import { bylineFromTrailingLine, cleanByline, readCanonical, readMetadata, stripSiteSuffix, toIsoDate } from '../../src/core/metadata/metadata';
+import { nativeQuery } from '../../src/core/page/page-query';
 import { articlePage } from './pages';
+import { codePoint, HIDDEN, HIDDEN_CHARS, hideIn, SPACING, visible } from './hidden-chars';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -60,5 +62,118 @@ describe('metadata helpers', () => {
     expect(cleanByline('Bài và ảnh: Minh Trí')).toBe('Minh Trí');
     expect(bylineFromTrailingLine(['Một đoạn văn dài về hội nghị.', 'Minh Trí'])).toBe('Minh Trí');
     expect(bylineFromTrailingLine(['The meeting ended at 9 p.m.', 'The vote is set for November.'])).toBeNull();
+  });
+});
+
+describe('the canonical URL as data', () => {
+  const PAGE = 'https://ledger.example/2024/10/09/story/';
+  const canonical = (head: string) => {
+    const d = doc(`<html><head>${head}<title>T</title></head><body><p>x</p></body></html>`);
+    return readCanonical(nativeQuery(d), PAGE);
+  };
+
+  it('keeps what the page claims, on any site, as data (the citation decides whether to trust it)', () => {
+    expect(canonical('<link rel="canonical" href="https://trusted-news.example/a">')).toBe('https://trusted-news.example/a');
+    expect(canonical('<meta property="og:url" content="https://trusted-news.example/b">')).toBe('https://trusted-news.example/b');
+    expect(canonical('<link rel="canonical" href="/c">')).toBe('https://ledger.example/c');
+  });
+
+  it.each([
+    ['credentials that spell a host', 'https://ledger.example@evil.example/a'],
+    ['a user and password', 'https://user:pw@ledger.example/a'],
+    ['a user alone', 'https://user@ledger.example/a'],
+    ['an empty user with a password', 'https://:pw@ledger.example/a'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,<b>x</b>'],
+    ['ftp:', 'ftp://ledger.example/a'],
+    ['an unparsable host', 'https://exa mple.com/a'],
+  ])('refuses a canonical with %s', (_name, href) => {
+    expect(canonical(`<link rel="canonical" href="${href.replace(/"/g, '&quot;')}">`)).toBeNull();
+    expect(canonical(`<meta property="og:url" content="${href.replace(/"/g, '&quot;')}">`)).toBeNull();
+  });
+
+  it('refuses a javascript: canonical hidden by whitespace and case', () => {
+    expect(canonical('<link rel="canonical" href=" \tJaVa\nScRiPt:alert(1)">')).toBeNull();
+    expect(canonical('<link rel="canonical" href="java&#x09;script:alert(1)">')).toBeNull();
+  });
+
+  it('resolves a relative canonical against the address read, not a <base> on another site', () => {
+    expect(canonical('<base href="https://evil.example/"><link rel="canonical" href="/story">')).toBe('https://ledger.example/story');
+  });
+
+  it('does not take JSON-LD url or mainEntityOfPage for the canonical', () => {
+    const ld = '{"@type":"NewsArticle","headline":"T","url":"https://evil.example/x","mainEntityOfPage":{"@id":"https://evil.example/y"}}';
+    const d = doc(`<html><head><script type="application/ld+json">${ld}</script><title>T</title></head><body><p>x</p></body></html>`);
+    expect(readMetadata(d, PAGE).canonicalUrl).toBeNull();
+  });
+});
+
+describe('bylines and site names carry no bidi controls or invisible characters', () => {
+  const PAGE = 'https://ledger.example/2024/10/09/story/';
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  describe.each(HIDDEN_CHARS.map((c) => [codePoint(c), c]))('%s', (_code, c) => {
+    const hide = (s: string) => hideIn(s, c);
+
+    it('is removed from the byline and site name in meta tags', () => {
+      const head = `<meta name="author" content="${attr(hide('Jane Roe'))}"><meta property="og:site_name" content="${attr(hide('The Ledger'))}"><title>T</title>`;
+      const m = readMetadata(doc(`<html><head>${head}</head><body><p>x</p></body></html>`), PAGE);
+      expect([m.byline, m.siteName]).not.toContainEqual(expect.stringMatching(HIDDEN));
+      expect([m.byline, m.siteName].map(visible)).toEqual(['JaneRoe', 'TheLedger']);
+    });
+
+    it('is removed from the author and publisher in JSON-LD', () => {
+      const ld = JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Council backs repairs',
+        author: { '@type': 'Person', name: hide('Jane Roe') },
+        publisher: { '@type': 'Organization', name: hide('The Ledger') },
+      });
+      const m = readMetadata(doc(`<html><head><script type="application/ld+json">${ld}</script></head><body><p>x</p></body></html>`), PAGE);
+      expect([m.byline, m.siteName]).not.toContainEqual(expect.stringMatching(HIDDEN));
+      expect([m.byline, m.siteName].map(visible)).toEqual(['JaneRoe', 'TheLedger']);
+    });
+
+    it('is removed from a rel=author byline and by cleanByline (Readability\'s byline and the signature line)', () => {
+      const m = readMetadata(doc(`<html><head><title>T</title></head><body><a rel="author" href="/jane">${text(hide('Jane Roe'))}</a><p>x</p></body></html>`), PAGE);
+      expect(m.byline).not.toMatch(HIDDEN);
+      expect(visible(m.byline)).toBe('JaneRoe');
+      expect(cleanByline(hide('By Jane Roe'))).not.toMatch(HIDDEN);
+      expect(visible(cleanByline(hide('By Jane Roe')))).toBe('JaneRoe');
+      const signature = bylineFromTrailingLine(['A long paragraph about the meeting.', hide('Minh Trí')]);
+      expect(signature ?? '').not.toMatch(HIDDEN);
+      // A space inside "Trí" leaves no name-shaped line (no signature, which is safe); anything dropped leaves the name.
+      if (!SPACING.includes(c)) expect(signature).toBe('Minh Trí');
+    });
+  });
+
+  it('a byline or site name made only of invisible characters is no byline or site name', () => {
+    const blank = '\u3164\u200b\u202e\u2066\u{e0020}';
+    const head = `<meta name="author" content="${blank}"><meta property="og:site_name" content="${blank}"><title>T</title>`;
+    const m = readMetadata(doc(`<html><head>${head}</head><body><p>x</p></body></html>`), PAGE);
+    expect(m.byline).toBeNull();
+    expect(m.siteName).toBeNull();
+    expect(cleanByline(blank)).toBeNull();
+  });
+
+  it('a URL hidden behind a bidi control is still no byline', () => {
+    expect(cleanByline('\u202ehttps://evil.example/')).toBeNull();
+  });
+
+  it('a byline in a non-Latin script is not taken for a site name in another non-Latin script', () => {
+    const read = (author: string, site: string) =>
+      readMetadata(doc(`<html><head><meta name="author" content="${author}"><meta property="og:site_name" content="${site}"><title>T</title></head><body><p>x</p></body></html>`), PAGE).byline;
+    expect(read('محمد رضا', 'חדשות היום')).toBe('محمد رضا');
+    expect(read('王小明', '新闻网')).toBe('王小明');
+    expect(read('新闻网', '新闻网')).toBeNull();
+    expect(read('Báo Phú Yên', 'Bao Phu Yen')).toBeNull();
+  });
+
+  it('keeps the letters of right-to-left names and emoji variation selectors', () => {
+    const head = `<meta name="author" content="\u202bمحمد رضا\u202c"><meta property="og:site_name" content="חדשות\u200f ❤\ufe0f"><title>T</title>`;
+    const m = readMetadata(doc(`<html><head>${head}</head><body><p>x</p></body></html>`), PAGE);
+    expect(m.byline).toBe('محمد رضا');
+    expect(m.siteName).toBe('חדשות ❤\ufe0f');
   });
 });

@@ -21,7 +21,8 @@ import { downloadIds, launchGrantedChromium, type GrantedChromium } from './chro
 import { expectedOf, serveFixtures, squash, type FixtureServer } from './fixture-server';
 
 const SLUGS = ['kellerton-council-library', 'baothanhhoa-giao-ban-dan-van', 'portaldenpost-heat-warning'];
-const OVERLAY = 'lucid-reader-overlay';
+// The overlay's host (a plain <div> the extension marks; see content/overlay-host.ts).
+const OVERLAY = '[data-lucid-reader-overlay]';
 
 let server: FixtureServer;
 let chromium: GrantedChromium | undefined;

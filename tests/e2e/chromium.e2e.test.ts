@@ -14,7 +14,8 @@ import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } fro
 import { pressKeys, startXvfb, type Display } from './xvfb';
 
 const manifest = requireBuild(CHROME_DIR);
-const OVERLAY = 'lucid-reader-overlay';
+// The overlay's host once its reader has rendered (a plain <div> the extension marks; see content/overlay-host.ts).
+const OVERLAY = '[data-lucid-reader-overlay="shown"]';
 
 let xvfb: Display | undefined;
 let server: FixtureServer;

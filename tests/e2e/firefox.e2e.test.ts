@@ -16,7 +16,8 @@ const manifest = requireBuild(FIREFOX_DIR);
 const GECKO_ID: string = manifest.browser_specific_settings.gecko.id;
 const UUID = '5a0c3e47-6f1d-4d2b-9b7e-2c1f0e9d8a61';
 const BASE = `moz-extension://${UUID}`;
-const OVERLAY = 'lucid-reader-overlay';
+// The overlay's host once its reader has rendered (a plain <div> the extension marks; see content/overlay-host.ts).
+const OVERLAY = '[data-lucid-reader-overlay="shown"]';
 
 let xvfb: Display | undefined;
 let server: FixtureServer;

@@ -7,12 +7,14 @@
  * 3. A single-page app never gets a stale article; the toolbar badge follows its navigations.
  * 4. Restricted and non-HTML documents get a clear message in the popup, never a blank.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchGrantedChromium, type GrantedChromium } from './chromium-granted';
 import { CHROME_DIR, requireBuild } from './extension-dirs';
-import { OVERLAY, dumpReaderOf, overlayHostStyle, readOverlay, type ReaderDump } from './hostile-beacons/closed-shadow';
+import { NAME_SHIM, OVERLAY, dumpReaderOf, isOverlayHost, overlayHostStyle, readOverlay, type ReaderDump } from './hostile-beacons/closed-shadow';
+import { countColour, decodePng, differingPixels, pixelAt } from './hostile-beacons/png-pixels';
 import { HOSTILE_DIR, hostileNames, serveHostile, type HostileServer } from './hostile-beacons/hostile-server';
 
 requireBuild(CHROME_DIR);
@@ -226,7 +228,7 @@ describe('a page cannot drive, reach or restyle the extension', () => {
       const host = await overlayHostStyle(b().ctx, page);
       const reader = (await readOverlay(b().ctx, page))!.reader;
       // What the page itself finds at the centre of its viewport: the overlay's host, on top of everything.
-      const top = await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName);
+      const top = await page.evaluate(`(${isOverlayHost.toString()})(document.elementFromPoint(innerWidth / 2, innerHeight / 2))`);
       // The page's own scrollbar (its length differs between the two pages) is left out of the picture.
       const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 960, height: 700 }, caret: 'initial' });
       await toggleFromPopup(popup, page, false);
@@ -241,11 +243,110 @@ describe('a page cannot drive, reach or restyle the extension', () => {
     expect(attacked.pageHeadline).toBe('rgb(255, 0, 0)');
     // …and changes nothing in the reader.
     expect(attacked.reader.headlines).toEqual(calm.reader.headlines);
-    expect(attacked.top).toBe(OVERLAY);
+    expect(attacked.top).toBe(true);
     expect(attacked.host).toEqual(calm.host);
     expect(attacked.reader.styles).toEqual(calm.reader.styles);
     expect(attacked.reader.styles.headline.color).not.toBe('rgb(255, 0, 0)');
     expect(attacked.shot.equals(calm.shot), 'the overlay looks the same, pixel for pixel').toBe(true);
+  });
+});
+
+/** The host as the page's own getComputedStyle sees it while the reader is open, pseudo-elements included. */
+function hostLook(selector: string) {
+  const host = document.querySelector(selector)!;
+  const pick = (cs: CSSStyleDeclaration) => ({ content: cs.content, display: cs.display });
+  const cs = getComputedStyle(host);
+  const root = getComputedStyle(document.documentElement);
+  return {
+    before: pick(getComputedStyle(host, '::before')),
+    after: pick(getComputedStyle(host, '::after')),
+    host: { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, filter: cs.filter, transform: cs.transform, clipPath: cs.clipPath, zoom: cs.zoom },
+    root: { filter: root.filter, zoom: root.zoom, contentVisibility: root.getPropertyValue('content-visibility'), display: root.display },
+  };
+}
+
+describe('the page can neither open, read nor paint over the reader (issue #14, 4 and 5)', () => {
+  const HEADLINE = 'Harbour ferry returns after winter repairs';
+  const ATTACK_PAGE = '/page/reader-attack.html';
+  /** Viewport and the part of it compared: the page's own scrollbar (its length depends on the page) is left out. */
+  const VIEW = { width: 1000, height: 700 };
+  const CLIP = { x: 0, y: 0, width: 980, height: 700 };
+
+  /**
+   * Opens the reader on url, acts as a person would (clicks where the page's password field would be and types,
+   * drags over the headline, selects all), waits while the page's timers re-open their prompts and make their
+   * reading attempts, and takes three screenshots over two seconds.
+   */
+  async function readWith(url: string) {
+    const { page, tabId } = await b().openTab(url);
+    await page.setViewportSize(VIEW);
+    await page.waitForLoadState('networkidle');
+    const live = await page.evaluate(() => ({
+      filter: getComputedStyle(document.documentElement).filter,
+      before: getComputedStyle(document.body, '::before').content,
+      prompts: document.querySelectorAll(':modal, :popover-open').length,
+    }));
+    const popup = await openPopup(tabId);
+    expect(await popupState(popup)).toBe('ready');
+    await toggleFromPopup(popup, page, true);
+    await page.bringToFront();
+    await sleep(500);
+    const look = (await page.evaluate(`(() => { ${NAME_SHIM} return (${hostLook.toString()})(${JSON.stringify(OVERLAY)}); })()`)) as ReturnType<typeof hostLook>;
+    await page.mouse.click(300, 195); // the fake prompt's password field, if it were on top
+    await page.keyboard.type('hunter2');
+    await page.mouse.move(60, 150);
+    await page.mouse.down();
+    await page.mouse.move(700, 170, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.press('Control+A');
+    await sleep(1200); // the page re-opens its prompts every 250 ms and reads at 300 and 1500 ms
+    const shots = [];
+    for (let i = 0; i < 3; i++) {
+      shots.push(await page.screenshot({ clip: CLIP, caret: 'initial' }));
+      await sleep(400);
+    }
+    const reader = (await readOverlay(b().ctx, page))!.reader;
+    await toggleFromPopup(popup, page, false);
+    await popup.close();
+    await page.close({ runBeforeUnload: false });
+    return { live, look, shots, reader };
+  }
+
+  it('custom elements, prototype hooks, observers, selections, ::before/::after, <html> effects, top-layer prompts and web fonts', async () => {
+    const calm = await readWith(`${server.origin}${ATTACK_PAGE}?without=attack`);
+    const mark = markNow();
+    const attacked = await readWith(`${server.origin}${ATTACK_PAGE}`);
+    const after = since(mark);
+    const probes = server.probes().filter((p) => p.startsWith('/probe/reader-attack/'));
+
+    // The attack was live: its CSS applied to the page, its prompts were up before and after the reader opened, it saw
+    // the reader's host appear and made its reading attempts.
+    expect(calm.live).toEqual({ filter: 'none', before: 'none', prompts: 0 });
+    expect(attacked.live.filter).not.toBe('none');
+    expect(attacked.live.before).toContain('Enter your password');
+    expect(attacked.live.prompts).toBeGreaterThanOrEqual(2);
+    for (const step of ['prompts-before', 'host-seen', 'prompts-after', 'later']) expect(probes).toContain(`/probe/reader-attack/${step}`);
+
+    // It got nothing: no shadow root, no node of the reader, none of its text, no keystroke in its prompt.
+    expect.soft(after.hits, 'what the page reported getting').toEqual([]);
+    // Page CSS on the host, its ::before/::after and <html> (!important, inline !important, animations) changed nothing.
+    expect.soft(attacked.look).toEqual(calm.look);
+    expect(calm.look.before).toEqual({ content: 'none', display: 'none' });
+    expect.soft(attacked.reader.headlines).toEqual([HEADLINE]);
+    expect(calm.reader.headlines).toEqual([HEADLINE]);
+    expect.soft(attacked.reader.styles).toEqual(calm.reader.styles);
+
+    // And nothing of it shows: the reader looks exactly as it does on the calm page, with none of the attack's colours.
+    const calmShot = decodePng(calm.shots[0]);
+    expect(pixelAt(calmShot, 5, CLIP.height - 5), 'the reader fills the viewport').toEqual([0xfb, 0xfa, 0xf7]);
+    for (const [i, shot] of attacked.shots.entries()) {
+      if (process.env.LUCID_E2E_SHOTS) writeFileSync(join(process.env.LUCID_E2E_SHOTS, `chromium-attacked-${i}.png`), shot);
+      const img = decodePng(shot);
+      expect.soft(countColour(img, [255, 0, 0]), `red pixels in screenshot ${i}`).toBe(0);
+      expect.soft(countColour(img, [0, 0, 255]), `blue pixels in screenshot ${i}`).toBe(0);
+      expect.soft(differingPixels(img, calmShot, 8), `pixels unlike the calm page's reader, screenshot ${i}`).toBe(0);
+    }
+    if (process.env.LUCID_E2E_SHOTS) writeFileSync(join(process.env.LUCID_E2E_SHOTS, 'chromium-calm.png'), calm.shots[0]);
   });
 });
 

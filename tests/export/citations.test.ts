@@ -181,3 +181,61 @@ describe('RIS', () => {
     expect(ti).toBe(`TI  - ${TRICKY_TITLE} second line`);
   });
 });
+
+/**
+ * A page names its own canonical address; a hostile page names someone else's. The three citation formats cite the
+ * address the article was read at, unless the canonical is on that same site (same host; http may become https).
+ */
+describe('the cited URL cannot be borrowed from another site', () => {
+  const READ = 'https://kellertonledger.com/story?utm_source=newsletter&p=1';
+  const READ_CLEAN = 'https://kellertonledger.com/story?p=1';
+  const citedUrls = (url: string, canonicalUrl: string | null) => {
+    const article = { ...buildArticle('kellerton-council-library'), url, canonicalUrl };
+    const ris = toRis(article, CTX).split('\r\n').find((l) => l.startsWith('UR'));
+    return {
+      csl: JSON.parse(toCsl(article, CTX))[0].URL as string,
+      bibtex: readBibtex(toBibtex(article, CTX)).fields.url,
+      ris: ris?.slice(6),
+    };
+  };
+  const all = (url: string) => ({ csl: url, bibtex: url, ris: url });
+
+  test.each([
+    ['another domain', 'https://trusted-news.example/story'],
+    ['a look-alike domain ending in the same letters', 'https://evilkellertonledger.com/story'],
+    ['the same name under another domain', 'https://kellertonledger.com.evil.example/story'],
+    ['a sibling subdomain', 'https://archive.kellertonledger.com/story'],
+    ['a parent domain', 'https://com/story'],
+    ['an IDN homoglyph of the host (Cyrillic е)', 'https://k\u0435llertonledger.com/story'],
+    ['credentials that spell the host', 'https://kellertonledger.com@evil.example/story'],
+    ['credentials on the very host', 'https://reader:secret@kellertonledger.com/story'],
+    ['another port on the host', 'https://kellertonledger.com:8443/story'],
+    ['a downgrade to http', 'http://kellertonledger.com/story'],
+    ['a javascript: URL', 'javascript:alert(document.domain)'],
+    ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
+    ['a protocol-relative URL to another host', '//evil.example/story'],
+    ['a trailing-dot variant of the host', 'https://kellertonledger.com./story'],
+  ])('%s: every format cites the address read', (_name, canonical) => {
+    expect(citedUrls(READ, canonical)).toEqual(all(READ_CLEAN));
+  });
+
+  test('a canonical on the same host is cited, without tracking parameters', () => {
+    expect(citedUrls(READ, 'https://kellertonledger.com/2024/story/?fbclid=x')).toEqual(all('https://kellertonledger.com/2024/story/'));
+  });
+
+  test('http upgraded to https on the same host is the same site; the default port may be written out', () => {
+    expect(citedUrls('http://kellertonledger.com/story', 'https://kellertonledger.com/story/')).toEqual(all('https://kellertonledger.com/story/'));
+    expect(citedUrls('http://kellertonledger.com/story', 'http://kellertonledger.com:80/s')).toEqual(all('http://kellertonledger.com/s'));
+    // A non-default port is another service: it cannot move to the default one with the upgrade.
+    expect(citedUrls('http://kellertonledger.com:8080/story', 'https://kellertonledger.com:8080/s')).toEqual(all('http://kellertonledger.com:8080/story'));
+    expect(citedUrls('http://127.0.0.1:8080/story', 'http://127.0.0.1:8080/s')).toEqual(all('http://127.0.0.1:8080/s'));
+  });
+
+  test('an IDN host read as itself keeps its canonical; the cited address is the ASCII form', () => {
+    expect(citedUrls('https://xn--bcher-kva.example/a', 'https://bücher.example/b')).toEqual(all('https://xn--bcher-kva.example/b'));
+  });
+
+  test('the address read is cited without credentials', () => {
+    expect(citedUrls('https://reader:secret@kellertonledger.com/story', null)).toEqual(all('https://kellertonledger.com/story'));
+  });
+});

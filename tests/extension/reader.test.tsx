@@ -41,13 +41,14 @@ beforeAll(() => setFallbackMessages(en));
 afterEach(cleanup);
 
 describe('ReaderView', () => {
-  it('shows the headline once, with site, byline, date and reading time', () => {
+  it('shows the headline once, with the host read, byline, date and reading time', () => {
     const { container } = render(<ReaderView article={article()} settings={DEFAULTS} />);
     const headings = [...container.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter((h) => h.textContent === 'Council approves the river plan');
     expect(headings).toHaveLength(1);
     expect(screen.getByTestId('headline').textContent).toBe('Council approves the river plan');
     const header = container.querySelector('header')!.textContent!;
-    expect(header).toContain('Example News');
+    // The host of the address read, not the site name the page claims (tests/extension/reader-source.test.tsx).
+    expect(header).toContain('news.example.com');
     expect(header).toContain('Jane Roe');
     expect(header).toContain('October 9, 2024');
     expect(header).toContain('1 min read');

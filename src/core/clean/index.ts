@@ -4,7 +4,8 @@
  * its file, its test, its label in every locale (public/_locales/<lang>/messages.json, key rule_<name>), and one
  * entry here; tests/clean/registry.test.ts fails when one of them is missing.
  *
- * Templates before comments (a template leads to its comment box), widgets before the repeated-text rules, the
+ * Tracking pixels first (no rule should take a beacon for a picture; before Readability too, which strips the
+ * inline styles that size some of them), templates before comments (a template leads to its comment box), widgets before the repeated-text rules, the
  * byline last (it keeps a byline only when nothing follows it).
  */
 import { rule as addressLines } from './rules/address-lines';
@@ -32,6 +33,7 @@ import { rule as repeatedPullQuotes } from './rules/repeated-pull-quotes';
 import type { CleanRule } from './kit/rule';
 import { rule as sharePrompts } from './rules/share-prompts';
 import { rule as tagLists } from './rules/tag-lists';
+import { rule as trackingPixels } from './rules/tracking-pixels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
 import { rule as weatherWidgets } from './rules/weather-widgets';
 
@@ -40,6 +42,7 @@ export { createRun, type CleanRun } from './kit/run';
 export { mergeReports, runRules } from './kit/runner';
 
 export const rules: readonly CleanRule[] = [
+  trackingPixels,
   unrenderedTemplates,
   commentSections,
   cookieBanners,

@@ -3,6 +3,7 @@
  * the same article cites identically whichever format a researcher imports.
  */
 import type { Article } from '../article';
+import { onSameHost } from '../metadata/same-host';
 import { bylineNames, type CslName } from './byline-names';
 import { cleanUrl } from './clean-url';
 import { dateParts } from './dates';
@@ -37,8 +38,11 @@ export function citationKey(article: Article): string {
   return `${author}${year}${word ?? ''}`;
 }
 
-/** The address to cite: canonical when known, without tracking parameters. */
+/**
+ * The address to cite, without tracking parameters or credentials: the address read, or the page's canonical when it
+ * is on the same host (a page may name any site as its canonical; see same-host.ts).
+ */
 export function citationUrl(article: Article): string {
-  const raw = article.canonicalUrl || article.url;
-  return cleanUrl(raw, article.url) ?? article.url;
+  const canonical = article.canonicalUrl && onSameHost(article.canonicalUrl, article.url) ? article.canonicalUrl : null;
+  return (canonical && cleanUrl(canonical, null)) || cleanUrl(article.url, null) || article.url;
 }

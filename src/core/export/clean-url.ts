@@ -1,6 +1,6 @@
 /**
  * Link and image addresses for exports: resolved against the page, limited to safe schemes, without the
- * tracking parameters that identify the reader rather than the resource.
+ * tracking parameters that identify the reader rather than the resource, and without credentials.
  */
 
 const TRACKING_PARAM_RE =
@@ -26,6 +26,9 @@ export function cleanUrl(raw: string, base: string | null, kind: UrlKind = 'link
   }
   if (url.protocol === 'mailto:' && kind === 'link') return url.href;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // Credentials are a secret or a disguise ("https://trusted.example@evil.example/"), never part of the resource.
+  url.username = '';
+  url.password = '';
   for (const name of [...url.searchParams.keys()]) {
     if (TRACKING_PARAM_RE.test(name)) url.searchParams.delete(name);
   }

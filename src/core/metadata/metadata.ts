@@ -5,6 +5,7 @@
 import { articleNode, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
 import { nativeQuery, type PageQuery } from '../page/page-query';
 import { collapseWhitespace, compareKey } from '../text/normalize';
+import { plainLabel, plainLabelOrNull } from '../text/plain-label';
 
 export interface PageMetadata {
   title: string;
@@ -52,10 +53,8 @@ export function readMetadata(
 ): PageMetadata {
   jsonLd ??= readJsonLd(doc, query);
   const articleLd = articleNode(jsonLd);
-  const siteName =
-    meta(query, 'og:site_name', 'application-name') ??
-    nameOf(articleLd?.publisher) ??
-    null;
+  // A site name of hidden characters only is none (the byline's candidates are cleaned the same way, in cleanByline).
+  const siteName = plainLabelOrNull(meta(query, 'og:site_name', 'application-name') ?? nameOf(articleLd?.publisher));
   return {
     title: readTitle(doc, query, articleLd, siteName),
     byline: readByline(query, url, articleLd, siteName),
@@ -110,7 +109,8 @@ const BYLINE_PREFIX = /^(by|bài(?: và ảnh)?|ảnh|theo|tác giả|written by
 
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let s = collapseWhitespace(raw).replace(BYLINE_PREFIX, '');
+  // Hidden and reordering characters go first, so none can disguise a prefix, a URL or an empty name.
+  let s = plainLabel(raw).replace(BYLINE_PREFIX, '');
   s = s.replace(/\s*[|•·]\s*(\d|thứ|chủ nhật|updated|cập nhật).*$/i, '').trim();
   if (!s || s.length > 100 || /^https?:/i.test(s)) return null;
   return s;
@@ -201,12 +201,18 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   return null;
 }
 
+/**
+ * The address the page claims as its own (<link rel=canonical>, else og:url), kept as data: the page may name any
+ * site, so what it is trusted for is decided where it is used (the citation: same-host.ts). A relative one resolves
+ * against the address read, not a <base>, which may name another site. Credentials are refused: a canonical has
+ * none, and "https://trusted.example@evil.example/" is written to be misread.
+ */
 export function readCanonical(query: PageQuery, url: string): string | null {
   const href = query.one('link[rel="canonical"]')?.getAttribute('href') ?? meta(query, 'og:url');
   if (!href) return null;
   try {
     const u = new URL(href, url);
-    return /^https?:$/.test(u.protocol) ? u.href : null;
+    return /^https?:$/.test(u.protocol) && !u.username && !u.password ? u.href : null;
   } catch {
     return null;
   }
@@ -235,7 +241,8 @@ function titleCase(s: string): string {
 /** A byline that names the publisher (the site name, or the site's host written out) is no author. */
 export function isPublisherName(byline: string, siteName: string | null, url: string): boolean {
   const key = foldKey(byline);
-  if (siteName && foldKey(siteName) === key) return true;
+  // foldKey keeps Latin letters only: two names in other scripts both fold to '', so they are compared as written.
+  if (siteName && (key ? foldKey(siteName) === key : compareKey(siteName) === compareKey(byline))) return true;
   let host = '';
   try {
     host = new URL(url).hostname.replace(/^www\./, '').split('.')[0];

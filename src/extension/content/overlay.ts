@@ -1,69 +1,67 @@
 /**
- * The reader overlay: the UI's reader view in a CLOSED shadow root on a host element appended to <html>, so page
- * CSS and scripts can neither style nor read it, and removing the host restores the page DOM exactly.
+ * The reader overlay: the reader page (reader.html, an extension page) framed full-viewport in the top layer, from a
+ * plain host the page can neither upgrade, open nor style (overlay-host.ts). The article reaches the frame over a
+ * private MessageChannel (reader-channel.ts): nothing of the reader is ever a node of the page's document, so the
+ * page's selection, window.find, innerText or custom elements have nothing of it to give away.
  *
- * Closing detaches the host but keeps the rendered reader for that article: reopening it (the shortcut pressed
- * again on the same page) re-attaches it instead of parsing the stylesheet, sanitising the article and rendering
- * it all over again. A different article (an SPA navigation) replaces it.
+ * While it is open, the page's <html> cannot change how it is drawn (root-style-lock.ts) and nothing the page puts in
+ * the top layer stays above it (top-layer-guard.ts). Closing removes the host and gives <html> back its own style:
+ * the page's DOM is as it was. Each opening frames a new reader page (a frame cannot outlive its removal).
  */
 import type { Article } from '../../core/index';
-import { mountReader } from '../reader/mount-reader';
-import readerCss from '../reader/reader.css?inline';
+import browser from '../browser';
+import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type ToReader } from '../reader-channel';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { savePage, type PageState } from './page-state';
+import { lockRootStyle, type RootStyleLock } from './root-style-lock';
+import { guardTopLayer, type TopLayerGuard } from './top-layer-guard';
 
-const HOST_STYLE =
-  'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; display: block !important;';
-// overscroll-behavior: contain is the scroll lock: scrolling never chains from the reader to the page behind it.
-const CONTAINER_STYLE = 'position: fixed; inset: 0; overflow-y: scroll; outline: none; overscroll-behavior: contain;';
-
-interface Rendered {
-  article: Article;
-  host: HTMLElement;
-  container: HTMLElement;
-  unmount: () => void;
-}
+/** A reader page that has not rendered by then is not coming (blocked, or the extension was updated): give up. */
+const SHOW_TIMEOUT_MS = 10_000;
 
 interface Open {
+  parts: OverlayHost;
   page: PageState;
+  root: RootStyleLock;
+  guard: TopLayerGuard;
+  port: MessagePort | null;
   onKey: (e: KeyboardEvent) => void;
+  giveUp: number;
 }
 
-let rendered: Rendered | null = null;
 let open: Open | null = null;
 
 /** Open means on the page: a page script that removed our host element has closed the reader, not hidden it. */
-export const isOverlayOpen = () => open !== null && !!rendered?.host.isConnected;
+export const isOverlayOpen = () => open !== null && open.parts.host.isConnected;
 
-function render(article: Article): Rendered {
-  const host = document.createElement('lucid-reader-overlay');
-  host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = readerCss;
-  const container = document.createElement('div');
-  container.setAttribute('style', CONTAINER_STYLE);
-  container.tabIndex = -1;
-  container.setAttribute('role', 'dialog');
-  container.setAttribute('aria-modal', 'true');
-  container.setAttribute('aria-label', article.title);
-  shadow.append(style, container);
-  // Attached before rendering: the reader's layout effects measure and focus real, connected nodes.
-  document.documentElement.append(host);
-  const unmount = mountReader(container, article, { onClose: closeOverlay });
-  return { article, host, container, unmount };
+/** The reader page's address for this opening, and the origin its document will have. */
+function readerAddress(token: string): { url: string; origin: string } {
+  const url = `${browser.runtime.getURL(READER_PAGE)}#${token}`;
+  const { protocol, origin } = new URL(url);
+  // Chrome: with use_dynamic_url, getURL names this session's dynamic id and the frame lands on the extension's own
+  // origin, which postMessage must name. Firefox: the moz-extension UUID is the origin already.
+  return { url, origin: protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : origin };
 }
 
 export function openOverlay(article: Article): void {
-  if (open && !rendered?.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
+  if (open && !open.parts.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
   if (open) return;
   const page = savePage();
-  if (rendered && rendered.article !== article) {
-    rendered.unmount();
-    rendered = null;
-  }
-  if (rendered) document.documentElement.append(rendered.host);
-  else rendered = render(article);
-  // Esc closes even when focus has wandered outside the reader (e.g. a click on the page behind it).
+  const token = newToken();
+  const { url, origin } = readerAddress(token);
+  const parts = createOverlayHost(url, article.title);
+  const { host, dialog, layer, frame } = parts;
+  document.documentElement.append(host);
+  const root = lockRootStyle(document.documentElement);
+  dialog.showModal();
+  layer.showPopover();
+
+  const focusReader = () => {
+    frame.focus({ preventScroll: true });
+    return document.activeElement === host;
+  };
+  const guard = guardTopLayer({ host, dialog, layer, focusReader, onLost: () => closeOverlay() });
+  // Esc closes even when the focus is not in the reader (the reader page handles its own Esc).
   const onKey = (e: KeyboardEvent) => {
     // Only the person's own key press: a page script can dispatch a synthetic Escape (isTrusted false).
     if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
@@ -72,15 +70,52 @@ export function openOverlay(article: Article): void {
     }
   };
   window.addEventListener('keydown', onKey, true);
-  open = { page, onKey };
-  rendered.container.focus({ preventScroll: true });
+  // Until the reader has rendered, the dialog already makes the page inert: never leave it so.
+  const giveUp = window.setTimeout(() => open === current && closeOverlay(), SHOW_TIMEOUT_MS);
+  const current: Open = { parts, page, root, guard, port: null, onKey, giveUp };
+  open = current;
+
+  // The dialog's own Esc handling would close it behind our back; closing for any other reason closes the reader.
+  dialog.addEventListener('cancel', (e) => e.preventDefault());
+  dialog.addEventListener('close', () => {
+    if (open === current && !guard.promoting && !dialog.open) closeOverlay();
+  });
+
+  let loads = 0;
+  frame.addEventListener('load', () => {
+    if (open !== current) return;
+    // A second load is a navigation of the frame away from the reader page: whatever it shows is not the reader.
+    if (++loads > 1 || !frame.contentWindow) {
+      closeOverlay();
+      return;
+    }
+    const channel = new MessageChannel();
+    current.port = channel.port1;
+    channel.port1.onmessage = (e: MessageEvent) => {
+      if (open !== current || !isFromReader(e.data)) return;
+      if (e.data.type === 'close') closeOverlay();
+      else if (e.data.type === 'blur') guard.check();
+      else if (e.data.type === 'shown') {
+        window.clearTimeout(giveUp);
+        parts.markShown();
+        focusReader();
+      }
+    };
+    frame.contentWindow.postMessage({ [HANDSHAKE]: token }, origin, [channel.port2]);
+    channel.port1.postMessage({ type: 'article', article } satisfies ToReader);
+  });
 }
 
 export function closeOverlay(): void {
   if (!open) return;
-  const { page, onKey } = open;
+  const { parts, page, root, guard, port, onKey, giveUp } = open;
   open = null;
+  window.clearTimeout(giveUp);
+  guard.stop();
   window.removeEventListener('keydown', onKey, true);
-  rendered?.host.remove();
+  port?.close();
+  parts.disconnect();
+  parts.host.remove();
+  root.release();
   page.restore();
 }

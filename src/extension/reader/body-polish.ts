@@ -1,9 +1,10 @@
 /**
  * DOM touch-ups on the already-sanitised article body, so the reader shows the headline once and every image
- * with the caption the extractor found. They only move or add nodes; no markup strings.
+ * with the caption the extractor found. They only move or add nodes; no markup strings. Images are addressed
+ * through safe-html's setImageSource/imageSourceOf: where images wait to be asked for, an image has no src yet.
  */
 import type { ArticleImage } from '../../core/index';
-import { isSafeUrl } from '../safe-html';
+import { imageSourceOf, isSafeUrl, setImageSource } from '../safe-html';
 import { normaliseText } from './format';
 
 /** Removes a leading heading (before any paragraph text) that repeats the title shown in the reader header. */
@@ -42,7 +43,7 @@ export function addMissingCaptions(root: Element, images: ArticleImage[], baseUr
   if (!captions.size) return;
   const doc = root.ownerDocument;
   for (const img of root.querySelectorAll('img')) {
-    const caption = captions.get(imageKey(img.getAttribute('src') ?? '', baseUrl));
+    const caption = captions.get(imageKey(imageSourceOf(img) ?? '', baseUrl));
     if (!caption) continue;
     const figure = img.closest('figure');
     if (figure) {
@@ -67,14 +68,14 @@ export function addMissingCaptions(root: Element, images: ArticleImage[], baseUr
 export function insertLeadImage(root: Element, images: ArticleImage[], baseUrl: string): boolean {
   const lead = images[0];
   if (!lead || !isSafeUrl(lead.src)) return false;
-  const present = new Set([...root.querySelectorAll('img')].map((img) => imageKey(img.getAttribute('src') ?? '', baseUrl)));
+  const present = new Set([...root.querySelectorAll('img')].map((img) => imageKey(imageSourceOf(img) ?? '', baseUrl)));
   if (present.has(imageKey(lead.src, baseUrl))) return false;
   const doc = root.ownerDocument;
   const fig = doc.createElement('figure');
   const img = doc.createElement('img');
-  img.setAttribute('src', lead.src);
   img.setAttribute('alt', lead.alt);
   img.setAttribute('decoding', 'async');
+  setImageSource(img, lead.src); // last: in a live document, setting src starts the fetch
   fig.append(img);
   if (lead.caption) fig.append(Object.assign(doc.createElement('figcaption'), { textContent: lead.caption }));
   root.prepend(fig);

@@ -1,5 +1,5 @@
 /**
- * Mounts the reader for the overlay: renders ReaderView into a container (inside the platform's shadow root),
+ * Mounts the reader for the overlay: renders ReaderView into a container (the reader page the overlay frames),
  * reads the settings, follows changes made in any window, and saves changes made from the toolbar.
  */
 import { render } from 'preact';
@@ -8,8 +8,8 @@ import type { Article } from '../../core/index';
 import { DEFAULTS, loadSettings, saveSettings, subscribeSettings, type Settings } from '../settings';
 import { ReaderView } from './reader-view';
 
-function ConnectedReader({ article, onClose }: { article: Article; onClose?: () => void }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+function ConnectedReader({ article, onClose, initial }: { article: Article; onClose?: () => void; initial?: Settings }) {
+  const [settings, setSettings] = useState<Settings>(initial ?? DEFAULTS);
   useEffect(() => {
     let live = true;
     void loadSettings().then((s) => live && setSettings(s));
@@ -26,8 +26,11 @@ function ConnectedReader({ article, onClose }: { article: Article; onClose?: () 
   return <ReaderView article={article} settings={settings} onClose={onClose} onSettings={onSettings} />;
 }
 
-/** Renders the reader into container; returns the function that unmounts it. */
-export function mountReader(container: Element, article: Article, options: { onClose?: () => void } = {}): () => void {
-  render(<ConnectedReader article={article} onClose={options.onClose} />, container);
+/**
+ * Renders the reader into container; returns the function that unmounts it. With `settings` (already loaded) the
+ * first render has the person's theme and sizes, so the reader is never drawn with the defaults first.
+ */
+export function mountReader(container: Element, article: Article, options: { onClose?: () => void; settings?: Settings } = {}): () => void {
+  render(<ConnectedReader article={article} onClose={options.onClose} initial={options.settings} />, container);
   return () => render(null, container);
 }

@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../core/index';
 import { t, uiLanguage } from '../i18n';
-import { isSafeUrl, setSanitizedHtml } from '../safe-html';
+import { setSanitizedHtml } from '../safe-html';
 import type { Settings } from '../settings';
 import { AttendeeBox, hasPeople } from './attendee-box';
 import { addMissingCaptions, dropRepeatedHeadline, insertLeadImage } from './body-polish';
@@ -46,6 +46,19 @@ function ArticleBody({ article }: { article: Article }) {
   return <div class="lr-body" data-testid="article-body" ref={ref} onClick={onClick} />;
 }
 
+/** The web address read, without credentials (a disguise: "https://trusted.example@evil.example/"); null otherwise. */
+function readAddress(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    u.username = '';
+    u.password = '';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
 export function ReaderView({ article, settings, onClose, onSettings, compact = false }: ReaderViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -53,9 +66,11 @@ export function ReaderView({ article, settings, onClose, onSettings, compact = f
     if (!compact) rootRef.current?.focus({ preventScroll: true });
   }, [compact]);
 
-  const site = article.siteName || displayHost(article.url);
+  // Where the article is from is the host of the address it was read at, in ASCII (a homoglyph shows as xn--…):
+  // never the site name or canonical link the page claims for itself, which may name any site.
+  const source = readAddress(article.url);
+  const site = source ? displayHost(source) : '';
   const date = article.published ? formatDate(article.published, article.lang) : null;
-  const source = [article.canonicalUrl, article.url].find((u): u is string => !!u && isSafeUrl(u) && /^https?:/i.test(u));
   const classes = ['lr', `lr--${settings.theme}`, `lr--${settings.fontFamily}`, compact ? 'lr--compact' : 'lr--full'].join(' ');
   // The compact preview keeps its own size and width (set in the stylesheet).
   const style = compact ? undefined : { '--lr-size': `${settings.fontSize}px`, '--lr-width': `${settings.lineWidth}ch` };
@@ -95,7 +110,7 @@ export function ReaderView({ article, settings, onClose, onSettings, compact = f
         {!compact && source && (
           <footer class="lr-footer" lang={uiLanguage()}>
             <a href={source} target="_blank" rel="noopener noreferrer">
-              {t('readerOriginal', displayHost(source))}
+              {t('readerOriginal', site)}
             </a>
           </footer>
         )}

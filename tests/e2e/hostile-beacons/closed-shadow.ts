@@ -1,11 +1,17 @@
 /**
- * The test's privileged view of the reader overlay: the overlay lives in a CLOSED shadow root that page script
- * cannot reach, so the test finds it over CDP (DOM domain, which pierces shadow roots) and evaluates inside it from a
- * fresh isolated world, out of reach of anything a hostile page did to its own globals or prototypes.
+ * The test's privileged view of the reader overlay: its host holds a CLOSED shadow root that page script cannot
+ * reach, so the test finds it over CDP (DOM domain, which pierces shadow roots) and evaluates inside it from a fresh
+ * isolated world, out of reach of anything a hostile page did to its own globals or prototypes. The reader itself is
+ * an extension page (reader.html) framed inside that shadow root: the test reads it in that frame. (Earlier builds
+ * rendered the reader straight into the shadow root of a <lucid-reader-overlay>: both are found, so a test can show
+ * what the old one let a page do.)
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 
-export const OVERLAY = 'lucid-reader-overlay';
+/** The overlay's host: a plain <div> marked for the extension's own tests (or the old custom element). */
+export const OVERLAY = '[data-lucid-reader-overlay], lucid-reader-overlay';
+/** True in the page for the overlay's host (what elementFromPoint should find over the reader). */
+export const isOverlayHost = (el: Element | null | undefined) => !!el && (el.hasAttribute('data-lucid-reader-overlay') || el.localName === 'lucid-reader-overlay');
 
 export interface OverlayView {
   /** 'closed' for the extension's overlay. */
@@ -101,10 +107,36 @@ export async function inOverlay<T>(ctx: BrowserContext, page: Page, fn: string, 
   }
 }
 
-/** The overlay's reader, read through inOverlay; null when there is no overlay. */
+/** The reader page framed by the overlay (chrome-extension://…/reader.html), if any. */
+export const readerFrame = (page: Page): Frame | undefined =>
+  page.frames().find((f) => /^chrome-extension:\/\/[a-p]{32}\/reader\.html(#|$)/.test(f.url()));
+
+/**
+ * The overlay's reader; null when there is no overlay, or while its reader has not rendered the article yet.
+ * Read in the shadow root when the reader is there (old builds), else in the framed reader page.
+ */
 export async function readOverlay(ctx: BrowserContext, page: Page): Promise<OverlayView | null> {
   const got = await inOverlay<ReaderDump>(ctx, page, `function () { ${NAME_SHIM} return (${dumpReader.toString()}).call(this); }`);
-  return got && { mode: got.mode ?? 'none', reader: got.value };
+  if (!got) return null;
+  if (got.value.headlines.length > 0) return { mode: got.mode ?? 'none', reader: got.value };
+  const frame = readerFrame(page);
+  const reader = frame ? ((await frame.evaluate(dumpReaderOf('document')).catch(() => null)) as ReaderDump | null) : null;
+  return reader && reader.headlines.length > 0 ? { mode: got.mode ?? 'none', reader } : null;
+}
+
+/**
+ * Like inOverlay, but `fn` runs with `this` bound to wherever the reader is: the framed reader page's document, or
+ * the shadow root itself in builds that rendered the reader there. Null when there is no overlay.
+ */
+export async function inReader<T>(ctx: BrowserContext, page: Page, fn: string, args: unknown[] = []): Promise<{ mode: string | null; value: T } | null> {
+  const host = await inOverlay<boolean>(ctx, page, `function () { return !!this.querySelector('[data-testid="headline"]'); }`);
+  if (!host) return null;
+  if (host.value) return inOverlay<T>(ctx, page, fn, args);
+  const frame = readerFrame(page);
+  if (!frame) return null;
+  // A string, not a function with new Function inside: the reader page's CSP forbids eval, the debugger's own does not.
+  const value = (await frame.evaluate(`(${fn}).apply(document, ${JSON.stringify(args)})`)) as T;
+  return { mode: host.mode, value };
 }
 
 /** The host element's computed style, read from an isolated world. */

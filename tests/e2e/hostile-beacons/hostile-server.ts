@@ -1,13 +1,16 @@
 /**
  * The local server of the hardening e2e (127.0.0.1, free port): the hostile corpus armed with beacons
  * (/hostile/<name>.html), the pages written for these tests (/page/<file>), a single-page app (/spa/...), odd
- * documents (/odd/...), and the beacon sink /pwned/... Every request it sees is recorded.
+ * documents (/odd/...), the beacon sink /pwned/... and /probe/... (a page's note that an attempt ran, not that it
+ * succeeded). Every request it sees is recorded.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BEACON_PATH, withBeacons } from './with-beacons';
+
+const PROBE_PATH = '/probe/';
 
 export const HOSTILE_DIR = fileURLToPath(new URL('../../hardening/hostile/', import.meta.url));
 const PAGES_DIR = fileURLToPath(new URL('./', import.meta.url));
@@ -26,6 +29,8 @@ export interface HostileServer {
   seen: string[];
   /** The beacon hits so far (paths under /pwned/). */
   hits(): string[];
+  /** The probes so far (paths under /probe/): which attempts a hostile page made. */
+  probes(): string[];
   close(): Promise<void>;
 }
 
@@ -51,7 +56,7 @@ export async function serveHostile(): Promise<HostileServer> {
     seen.push(req.url ?? '/');
     const send = (type: string, body: Buffer | string) =>
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-    if (path.toLowerCase().startsWith(BEACON_PATH)) {
+    if (path.toLowerCase().startsWith(BEACON_PATH) || path.startsWith(PROBE_PATH)) {
       // A beacon: a payload ran somewhere. Answer so nothing retries; the record is what matters.
       res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
       return;
@@ -62,10 +67,16 @@ export async function serveHostile(): Promise<HostileServer> {
     }
     const page = /^\/page\/([a-z0-9-]+\.html)$/.exec(path)?.[1];
     if (page && existsSync(`${PAGES_DIR}${page}`)) {
-      // ?without=<id> serves the page without its <style id="<id>">: the same page, minus an attack.
+      // ?without=<id> serves the page without its <style id="<id>"> and <script id="<id>">: the same page, minus an
+      // attack.
       const without = /^[a-z-]+$/.exec(new URL(req.url ?? '/', 'http://x').searchParams.get('without') ?? '')?.[0];
       const html = readFileSync(`${PAGES_DIR}${page}`, 'utf8');
-      return send('text/html; charset=utf-8', without ? html.replace(new RegExp(`<style id="${without}">[\\s\\S]*?</style>`), '') : html);
+      const calm = without
+        ? html
+            .replace(new RegExp(`<style id="${without}">[\\s\\S]*?</style>`), '')
+            .replace(new RegExp(`<script id="${without}">[\\s\\S]*?</script>`), '')
+        : html;
+      return send('text/html; charset=utf-8', calm);
     }
     if (path === '/spa' || path.startsWith('/spa/')) return send('text/html; charset=utf-8', readFileSync(SPA_PAGE));
     const odd = /^\/odd\/([a-z.]+)$/.exec(path)?.[1];
@@ -78,6 +89,7 @@ export async function serveHostile(): Promise<HostileServer> {
     origin,
     seen,
     hits: () => seen.filter((u) => u.toLowerCase().startsWith(BEACON_PATH)),
+    probes: () => seen.filter((u) => u.startsWith(PROBE_PATH)),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,183 @@
+/**
+ * Tracking pixels: images that exist to be fetched, not seen. Left in the Article they are fetched again by every
+ * surface that shows it (the popup, the reader, an HTML export opened later), each time telling the tracker that
+ * the page was read. An image is one when the page declares it 0–2 px in either dimension (width/height attributes,
+ * or inline style, which wins over them as it does in a browser), or when its address is a known beacon endpoint.
+ * An image whose size is not declared, or declared in units that are not pixels, is a real image unless its
+ * address says otherwise: no guessing from a missing size. (Hidden images never get here: Readability drops them.)
+ * It runs before Readability, which strips inline styles (a pixel sized only by its style would pass unseen after
+ * it), and again after it, for the images Readability brings in itself (from <noscript> fallbacks).
+ */
+import type { CleanRule, RuleContext } from '../kit/rule';
+import { within } from '../kit/block-text';
+
+/** Largest declared size, in CSS px, that an image may have in one dimension and still be a pixel. */
+const MAX_PIXEL_SIZE = 2;
+
+/** Analytics and ad-conversion endpoints whose images are beacons by design: host (or its subdomains), path prefix. */
+const BEACON_ENDPOINTS: ReadonlyArray<readonly [host: string, path: string]> = [
+  ['facebook.com', '/tr'],
+  ['google-analytics.com', '/'],
+  ['googleadservices.com', '/pagead/conversion'],
+  ['scorecardresearch.com', '/'],
+  ['quantserve.com', '/'],
+  ['pixel.wp.com', '/'],
+  ['bat.bing.com', '/action'],
+  ['analytics.twitter.com', '/'],
+  ['t.co', '/i/adsct'],
+  ['px.ads.linkedin.com', '/'],
+  ['ct.pinterest.com', '/'],
+  ['mc.yandex.ru', '/watch'],
+  ['mc.yandex.com', '/watch'],
+  ['imrworldwide.com', '/'],
+  ['counter.yadro.ru', '/hit'],
+];
+
+/** File names that only ever serve a beacon or a spacer (the last path segment, lower-cased). */
+const BEACON_FILES = new Set([
+  'pixel', 'pixel.gif', 'pixel.png', '1x1.gif', '1x1.png', 'beacon', 'beacon.gif', '__utm.gif',
+  'spacer.gif', 'blank.gif', 'clear.gif', 'transparent.gif', 'transparent.png',
+]);
+
+/** A declared CSS size: px, or NaN when it is declared in a unit that says nothing about pixels (%, em, auto). */
+type Declared = number | undefined;
+
+interface StyleSizes {
+  size?: Declared;
+  min?: Declared;
+  max?: Declared;
+}
+
+/** The number an HTML width/height attribute gives ("1", " 1px", "0.5"), or null (absent, "100%", "auto"). */
+function attributeSize(raw: string | null): number | null {
+  if (raw === null) return null;
+  const value = raw.trimStart();
+  let end = 0;
+  while (end < value.length && ((value[end]! >= '0' && value[end]! <= '9') || value[end] === '.')) end++;
+  const n = end > 0 ? Number(value.slice(0, end)) : NaN;
+  if (!Number.isFinite(n) || value[end] === '%') return null;
+  return n;
+}
+
+/** A CSS length in px: "1px" and "0" (any unit) give numbers; "100%", "1em", "auto" give NaN. */
+function cssSize(raw: string): number {
+  let value = raw.toLowerCase();
+  const bang = value.indexOf('!');
+  if (bang >= 0) value = value.slice(0, bang);
+  value = value.trim();
+  let end = 0;
+  while (end < value.length && ((value[end]! >= '0' && value[end]! <= '9') || value[end] === '.')) end++;
+  const n = end > 0 ? Number(value.slice(0, end)) : NaN;
+  if (!Number.isFinite(n)) return NaN;
+  const unit = value.slice(end).trim();
+  if (n === 0) return 0;
+  return unit === 'px' ? n : NaN;
+}
+
+/** width/height and their min-/max- from an inline style; the last declaration wins, as in CSS. */
+function styleSizes(style: string | null): { width: StyleSizes; height: StyleSizes } {
+  const width: StyleSizes = {};
+  const height: StyleSizes = {};
+  if (!style) return { width, height };
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const dash = property.indexOf('-');
+    const axis = dash < 0 ? property : property.slice(dash + 1);
+    const which = dash < 0 ? 'size' : property.slice(0, dash);
+    if ((axis !== 'width' && axis !== 'height') || (which !== 'size' && which !== 'min' && which !== 'max')) continue;
+    (axis === 'width' ? width : height)[which] = cssSize(declaration.slice(colon + 1));
+  }
+  return { width, height };
+}
+
+/** The size the image is drawn at in one dimension, when the page pins it to a number of px; else null. */
+function drawnSize(attribute: number | null, style: StyleSizes): number | null {
+  let size = style.size !== undefined ? (Number.isNaN(style.size) ? null : style.size) : attribute;
+  if (style.max !== undefined && !Number.isNaN(style.max)) size = size === null ? (style.max <= MAX_PIXEL_SIZE ? style.max : null) : Math.min(size, style.max);
+  // min-width beats width and max-width; one in relative units could be anything.
+  if (style.min !== undefined) {
+    if (Number.isNaN(style.min)) size = null;
+    else size = size === null ? (style.min > MAX_PIXEL_SIZE ? style.min : null) : Math.max(size, style.min);
+  }
+  return size;
+}
+
+function isPixelSized(img: Element): boolean {
+  const style = styleSizes(img.getAttribute('style'));
+  const width = drawnSize(attributeSize(img.getAttribute('width')), style.width);
+  const height = drawnSize(attributeSize(img.getAttribute('height')), style.height);
+  return (width !== null && width <= MAX_PIXEL_SIZE) || (height !== null && height <= MAX_PIXEL_SIZE);
+}
+
+function onHost(host: string, domain: string): boolean {
+  return host === domain || host.endsWith('.' + domain);
+}
+
+function isBeaconAddress(src: string, base: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(src.trim(), base);
+  } catch {
+    return false;
+  }
+  const path = url.pathname;
+  const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (BEACON_FILES.has(file)) return true;
+  const host = url.hostname.toLowerCase();
+  return BEACON_ENDPOINTS.some(([domain, prefix]) => onHost(host, domain) && (prefix === '/' || path === prefix || path.startsWith(prefix + '/')));
+}
+
+/**
+ * Whether el is alone in its parent: no element beside it, no text beside it but white space. Read from el's
+ * siblings outward, stopping at the first element: DOM `children` counts every child (linkedom walks them all), and
+ * a page of thousands of pixels side by side would make that quadratic.
+ */
+function aloneInParent(el: Element): boolean {
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    for (let node = el[step]; node; node = node[step]) {
+      if (node.nodeType === 1) return false;
+      if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return false;
+    }
+  }
+  return true;
+}
+
+/** The pixel, or the outermost wrapper (a paragraph, a link, a picture) that holds nothing else. */
+function outermostHolder(img: Element, root: Element): Element {
+  let el = img;
+  for (let parent = el.parentElement; parent && parent !== root && aloneInParent(el); parent = parent.parentElement) el = parent;
+  return el;
+}
+
+/**
+ * Removes each pixel with what holds only it; one empty string per removal (an image has no text to show). A holder
+ * holds one image and nothing else, so no two nest and each goes on its own: removeBlocks' nesting check is
+ * quadratic in the number of blocks, and a page can carry thousands of pixels.
+ */
+function removePixels(images: Element[], root: Element, ctx: RuleContext): string[] {
+  const base = ctx.url ?? 'https://page.invalid/';
+  const removed: string[] = [];
+  for (const img of images) {
+    const src = img.getAttribute('src');
+    if (!isPixelSized(img) && (src === null || !isBeaconAddress(src, base))) continue;
+    const holder = outermostHolder(img, root);
+    ctx.run.markChanged(holder);
+    holder.remove();
+    removed.push('');
+  }
+  return removed;
+}
+
+/** The page's images from the pipeline's index when there is one (a selector query walks the whole page). */
+function imagesUnder(root: Element, ctx: RuleContext): Element[] {
+  if (!ctx.page) return Array.from(root.querySelectorAll('img'));
+  return ctx.page.query.all('img').filter((img) => within(img, root));
+}
+
+export const rule: CleanRule = {
+  name: 'tracking-pixels',
+  pre: (root, ctx) => removePixels(imagesUnder(root, ctx), root, ctx),
+  post: (root, ctx) => removePixels(Array.from(root.querySelectorAll('img')), root, ctx),
+};

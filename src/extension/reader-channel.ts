@@ -1,0 +1,47 @@
+/**
+ * The private channel between the content script's overlay and the reader page it frames (reader.html).
+ *
+ * The reader is an extension page, not nodes in the article's document: a page shares its document's selection,
+ * window.find, innerText and custom-element registry with anything rendered there, and those handed the page the
+ * reader's text, and in Firefox its closed shadow root (issue #14). The page cannot reach the frame either: it sits
+ * in a closed shadow root, so it is not in window.frames, and its document is of the extension's origin.
+ *
+ * Handshake: the content script names the frame reader.html#<token>, a random token only it and the frame know; on the
+ * frame's load it posts { [HANDSHAKE]: token } to the frame's window at the extension's origin, transferring one end
+ * of a MessageChannel. The frame accepts the first such message from its parent with its token, and from then on the
+ * two talk only over that port. Shared by the content script and the reader page, so it lives in neither's folder.
+ */
+import type { Article } from '../core/index';
+
+export const READER_PAGE = 'reader.html';
+export const HANDSHAKE = 'lucidReaderHandshake';
+
+/** Content script -> reader page. */
+export type ToReader = { type: 'article'; article: Article };
+
+/** Reader page -> content script. */
+export type FromReader =
+  /** The article is rendered: the overlay may show the frame and give it the focus. */
+  | { type: 'shown' }
+  /** The person closed the reader (its close button, or Escape with the focus in the reader). */
+  | { type: 'close' }
+  /** The reader's window lost the focus: something may have been put above the reader. */
+  | { type: 'blur' };
+
+const FROM_READER = new Set<string>(['shown', 'close', 'blur']);
+
+export function isFromReader(data: unknown): data is FromReader {
+  return typeof data === 'object' && data !== null && FROM_READER.has((data as { type?: unknown }).type as string);
+}
+
+export function isToReader(data: unknown): data is ToReader {
+  const d = data as { type?: unknown; article?: { title?: unknown; html?: unknown } } | null;
+  return !!d && d.type === 'article' && typeof d.article?.title === 'string' && typeof d.article?.html === 'string';
+}
+
+/** A fresh token: 128 random bits, hex. */
+export function newToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const isToken = (s: string) => /^[0-9a-f]{32}$/.test(s);

@@ -1,0 +1,55 @@
+/**
+ * The reader page: the overlay's reader, in an extension page of its own that the content script frames (see
+ * reader-channel.ts). It takes one article, from the one parent that knows the token in its address, and renders it
+ * with the same components as ever; the page around the frame can neither read nor change anything in here.
+ */
+import { uiLanguage } from '../i18n';
+import { HANDSHAKE, isToReader, isToken, type FromReader } from '../reader-channel';
+import readerCss from '../reader/reader.css?inline';
+import { mountReader } from '../reader/mount-reader';
+import { DEFAULTS, loadSettings } from '../settings';
+import pageCss from './reader-page.css?inline';
+
+const style = document.createElement('style');
+style.textContent = `${readerCss}\n${pageCss}`;
+document.head.append(style);
+document.documentElement.lang = uiLanguage();
+
+const token = location.hash.slice(1);
+// Read while the content script is still handing over the article, so the first render has the person's settings.
+const settings = loadSettings().catch(() => DEFAULTS);
+let port: MessagePort | null = null;
+const send = (message: FromReader) => port?.postMessage(message);
+
+function onHandshake(e: MessageEvent) {
+  const data = e.data as Record<string, unknown> | null;
+  // Only the first message from our own parent that names our token, with one port: the content script's.
+  if (port || e.source !== window.parent || window.parent === window || !isToken(token)) return;
+  if (typeof data !== 'object' || data === null || data[HANDSHAKE] !== token || e.ports.length !== 1) return;
+  window.removeEventListener('message', onHandshake);
+  port = e.ports[0];
+  let mounted = false;
+  port.onmessage = (m: MessageEvent) => {
+    if (mounted || !isToReader(m.data)) return;
+    mounted = true;
+    const { article } = m.data;
+    document.title = article.title;
+    void settings.then((loaded) => {
+      mountReader(document.getElementById('reader')!, article, { onClose: () => send({ type: 'close' }), settings: loaded });
+      // Rendered (preact renders synchronously): the overlay may show the frame. A timer, not an animation frame,
+      // because a frame that is not shown yet may get no animation frames at all.
+      setTimeout(() => send({ type: 'shown' }), 0);
+    });
+  };
+}
+window.addEventListener('message', onHandshake);
+
+// Esc with the focus anywhere in here (the reader view handles it on itself too; one close is enough).
+window.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
+    e.preventDefault();
+    send({ type: 'close' });
+  }
+});
+// Losing the focus may mean the page put something above the reader: the overlay checks.
+window.addEventListener('blur', () => send({ type: 'blur' }));
