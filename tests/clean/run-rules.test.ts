@@ -22,8 +22,8 @@ describe('runRules', () => {
   });
 
   it('lists rules in run order with names matching their files', () => {
-    // Names against files: registry.test.ts. Templates before sign-up forms before Readability; the byline last after.
-    expect(rules.filter((r) => r.pre).map((r) => r.name)).toEqual(['unrendered-templates', 'newsletter-boxes']);
+    // Names against files: registry.test.ts. Tracking pixels first, templates before sign-up forms before Readability; the byline last after.
+    expect(rules.filter((r) => r.pre).map((r) => r.name)).toEqual(['tracking-pixels', 'unrendered-templates', 'newsletter-boxes']);
     expect(rules.filter((r) => r.post).at(-1)!.name).toBe('repeated-byline');
   });
 
