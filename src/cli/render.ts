@@ -5,8 +5,7 @@
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/article';
 import type { ExportContext } from '../core/export/context';
-import { exportFileName, formats } from '../core/export/index';
-import { jsonRecord } from '../core/export/json';
+import { exportFileName, formats, jsonLine } from '../core/export/index';
 import { EXTRACTOR_NAME, VERSION } from '../core/version';
 import type { OutputFormat } from './args';
 
@@ -22,7 +21,8 @@ export function exportContext(opts: { sourceHtml?: string; accessedAt?: string }
 
 export function renderOutput(article: Article, format: OutputFormat, opts: { sourceHtml?: string; accessedAt?: string }): string {
   const ctx = exportContext(opts);
-  if (format === 'jsonl') return `${JSON.stringify(jsonRecord(article, ctx))}\n`;
+  // One line per page, from the core as every format is: no raw line break or separator inside (json-text.ts).
+  if (format === 'jsonl') return jsonLine(article, ctx);
   const out = formats[format].render(article, ctx);
   return out.endsWith('\n') ? out : `${out}\n`;
 }
