@@ -10,6 +10,7 @@ import { runPool } from './pool';
 import type { PageJob, PageResult } from './process-page';
 import { Progress } from './progress';
 import { readStdinText } from './read-input';
+import { terminalLine, terminalLines } from './terminal-text';
 
 export async function main(argv: string[]): Promise<number> {
   let opts: CliOptions;
@@ -40,12 +41,13 @@ export async function main(argv: string[]): Promise<number> {
     path,
     html: path === '-' ? stdinHtml : undefined,
     url: opts.url,
+    charset: opts.charset,
     format: opts.format,
     accessedAt,
   }));
 
   let failed = unmatched.length;
-  for (const input of unmatched) process.stderr.write(`lucid: ${input}: matched no saved page (.html, .htm, .html.gz)\n`);
+  for (const input of unmatched) process.stderr.write(`${terminalLine(`lucid: ${input}: matched no saved page (.html, .htm, .html.gz)`)}\n`);
   let notArticles = 0;
   let done = 0;
   const progress = new Progress(jobs.length, opts.progress && jobs.length > 1 && process.stderr.isTTY === true);
@@ -69,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       progress.tick(done, failed);
     },
     () => opts.failFast && failed > 0,
+    { timeoutMs: opts.timeoutMs },
   );
   await sink.close();
 
@@ -78,20 +81,23 @@ export async function main(argv: string[]): Promise<number> {
       `lucid: ${jobs.length} page${jobs.length === 1 ? '' : 's'}: ${ok} extracted` +
         `${notArticles ? ` (${notArticles} not articles)` : ''}, ${failed} failed` +
         `${done < jobs.length ? `, ${jobs.length - done} not attempted (--fail-fast)` : ''}` +
-        `${opts.out ? `; written to ${opts.out}` : ''}\n`,
+        `${opts.out ? `; written to ${terminalLine(opts.out)}` : ''}\n`,
     );
   }
   return failed > 0 ? 1 : notArticles > 0 ? 3 : 0;
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`lucid: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(`lucid: ${terminalLine(message)}\n\n${USAGE}\n`);
   return 2;
 }
 
-/** A warning on its own line: on a terminal, first clear the progress bar it would otherwise run into. */
+/**
+ * A warning on its own line: on a terminal, first clear the progress bar it would otherwise run into. The line
+ * quotes file names and page-derived messages, so it is printed with its control characters made visible.
+ */
 function warn(line: string): void {
-  process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${line}\n`);
+  process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${terminalLine(line)}\n`);
 }
 
 interface Sink {
@@ -133,7 +139,7 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err) => {
-      process.stderr.write(`lucid: unexpected error: ${(err as Error).stack ?? err}\n`);
+      process.stderr.write(`lucid: unexpected error: ${terminalLines(String((err as Error).stack ?? err))}\n`);
       process.exit(1);
     },
   );

@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/index';
-import { exportContext, exportFileName, formats, jsonRecord, type ExportContext } from '../core/export/index';
+import { exportContext, exportFileName, formats, jsonLine, type ExportContext } from '../core/export/index';
 import type { OutputFormat } from './args';
 
 function cliContext(opts: { sourceHtml?: string; accessedAt?: string }): ExportContext {
@@ -17,7 +17,8 @@ function cliContext(opts: { sourceHtml?: string; accessedAt?: string }): ExportC
 
 export function renderOutput(article: Article, format: OutputFormat, opts: { sourceHtml?: string; accessedAt?: string }): string {
   const ctx = cliContext(opts);
-  if (format === 'jsonl') return `${JSON.stringify(jsonRecord(article, ctx))}\n`;
+  // One line per page, from the core as every format is: no raw line break or separator inside (json-text.ts).
+  if (format === 'jsonl') return jsonLine(article, ctx);
   const out = formats[format].render(article, ctx);
   return out.endsWith('\n') ? out : `${out}\n`;
 }

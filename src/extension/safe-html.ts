@@ -82,7 +82,7 @@ function hardenElement(node: Element): void {
  * Whether images in this document may be fetched as soon as they are shown ('load') or only when the person asks
  * ('on-request'), so that the extension never sends a site's cookies that the page itself could not:
  * - a web page: an image request there is the page's own (same site for cookies, same cookie partition);
- * - a Chromium extension page (the popup, the overlay's reader page): the build serves every extension page with
+ * - a Chromium extension page (the popup; the overlay's reader page, framed credentialless): the build serves extension pages with
  *   Cross-Origin-Embedder-Policy: credentialless (manifest.json), so an image request carries no cookie at all,
  *   whatever host access the extension holds (without it, the toolbar popup sent the image host's SameSite=Lax,
  *   Strict and None cookies). crossorigin="anonymous" would not do: with host access the request counts as
@@ -100,8 +100,15 @@ export type ImagePolicy = 'load' | 'on-request';
 export function imagePolicyFor(doc: Document): ImagePolicy {
   const win = doc.defaultView;
   const origin = win?.origin ?? 'null';
-  if (/^(?:https?|chrome-extension):\/\//.test(origin)) return 'load';
-  return win && /^[a-z-]+-extension:\/\//.test(origin) && framedByAnotherOrigin(win) ? 'load' : 'on-request';
+  if (/^https?:\/\//.test(origin)) return 'load';
+  if (!win || !/^[a-z-]+-extension:\/\//.test(origin)) return 'on-request';
+  if (origin.startsWith('chrome-extension://')) {
+    // The manifest's COEP credentialless reaches Chromium's top-level extension pages only; a frame of ours in a web
+    // page (the reader) is credentialless only when its <iframe> says so (measured: without it every cookie went).
+    if (win.top === win) return 'load';
+    return (win as Window & { credentialless?: boolean }).credentialless === true ? 'load' : 'on-request';
+  }
+  return framedByAnotherOrigin(win) ? 'load' : 'on-request';
 }
 
 /** Whether win is a frame whose top-level page has another origin (reading a cross-origin location throws). */

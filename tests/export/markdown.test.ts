@@ -173,3 +173,46 @@ describe('markdown export keeps page text inert', () => {
     expect(body).toContain('&lt;img src=x onerror=alert(1)> was shown as text; so was AT&T and &amp;lt;.');
   });
 });
+
+describe('page content never becomes Markdown syntax', () => {
+  const base = buildArticle('kellerton-council-library');
+  const body = (html: string, parse?: (html: string) => Node) =>
+    splitFrontMatter(toMarkdown({ ...base, html }, { ...CTX, parse })).body.split('\n\n').slice(1).join('\n\n').trimEnd();
+
+  test('a code block is fenced with more backticks than any run inside it, whatever its indent', () => {
+    const code = 'a\n  ```\n<img src=x onerror=alert(1)>\n ````\n~~~\nb';
+    const html = `<pre><code>${code.replace(/</g, '&lt;')}</code></pre>`;
+    expect(body(html)).toBe(`\`\`\`\`\`\n${code}\n\`\`\`\`\``);
+    expect(body(html, linkedomParse)).toBe(body(html));
+  });
+
+  test('a code block inside an inline element is a one-line code span; touching spans are one span', () => {
+    expect(body('<p>See <a href="https://example.org/x"><pre><code>a\n```b</code></pre></a>.</p>', linkedomParse)).toBe('See[`a ```b`](https://example.org/x).');
+    expect(body('<p><code>a</code><code>`&lt;b&gt;</code> and <code>c</code></p>')).toBe('``a`<b>`` and `c`');
+    expect(body('<table><tr><th>A</th><th>B</th></tr><tr><td><code>a|b</code></td><td>c</td></tr></table>')).toBe('| A | B |\n| --- | --- |\n| `a\\|b` | c |');
+  });
+
+  test('destinations keep only http(s) and mailto, percent-encoded so nothing ends them early', () => {
+    expect(body('<p><a href="https://en.wikipedia.org/wiki/Hu%E1%BA%BF_(city)">Huế</a></p>')).toBe('[Huế](https://en.wikipedia.org/wiki/Hu%E1%BA%BF_%28city%29)');
+    expect(body('<p><a href="https://example.org/a)[c](javascript:alert(1)">x</a></p>')).toBe('[x](https://example.org/a%29%5Bc%5D%28javascript:alert%281%29)');
+    expect(body('<p><a href="https://example.org/?q=`x`&amp;b=&amp;lt;">q</a></p>')).toBe('[q](https://example.org/?q=%60x%60&b=%26lt;)');
+    expect(body('<p><a href="mailto:a@example.org">mail</a> <a href="javascript:alert(1)">js</a> <a href="vbscript:x">vb</a></p>')).toBe('[mail](mailto:a@example.org) js vb');
+    expect(body('<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="inline"><img src="https://example.org/a.jpg" alt="web"></p>')).toBe('![web](https://example.org/a.jpg)');
+  });
+
+  test('alt text and link text are escaped; brackets in link text are entities (marked un-escapes \\[ there)', () => {
+    expect(body('<p><img src="https://example.org/a.jpg" alt="&lt;img src=x onerror=alert(1)&gt; *x* [y]"></p>')).toBe('![&lt;img src=x onerror=alert(1)> \\*x\\* \\[y\\]](https://example.org/a.jpg)');
+    expect(body('<p><a href="https://example.org/"><img src="https://example.org/a.jpg" alt="](javascript:x)"> [z]</a></p>')).toBe('[![&#93;(javascript:x)](https://example.org/a.jpg) &#91;z&#93;](https://example.org/)');
+  });
+
+  test('tildes are escaped (strikethrough, tilde fences), and line-start syntax on every line of preformatted text', () => {
+    expect(body('<p>~~not struck~~ ~5 km</p>')).toBe('\\~\\~not struck\\~\\~ \\~5 km');
+    expect(body('<pre>x\n~~~\n# not a heading\n- not a list\n1. not a list\n&lt;b&gt;</pre>')).toBe('x\n\\~\\~\\~\n\\# not a heading\n\\- not a list\n1\\. not a list\n&lt;b>');
+  });
+
+  test('the front matter cannot open HTML or a link when a renderer shows it as text', () => {
+    const md = toMarkdown({ ...base, title: '<img src=x onerror=alert(1)> [c](javascript:alert(1))' }, CTX);
+    expect(md).toContain('title: "\\u003cimg src=x onerror=alert(1)> [c\\u005d(javascript:alert(1))"');
+    expect(splitFrontMatter(md).data.title).toBe('<img src=x onerror=alert(1)> [c](javascript:alert(1))');
+  });
+});

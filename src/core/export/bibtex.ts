@@ -7,6 +7,7 @@ import type { Article } from '../article';
 import type { ExportContext } from './context';
 import type { CslName } from './byline-names';
 import { citationKey, citationNames, citationUrl, isNewsArticle } from './citation-fields';
+import { stripControls } from './control-chars';
 import { isoDay } from './dates';
 
 const ESCAPES: Record<string, string> = {
@@ -23,9 +24,9 @@ const ESCAPES: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** LaTeX-safe text: the ten special characters escaped, whitespace (including newlines) collapsed. */
+/** LaTeX-safe text: the ten special characters escaped, controls dropped, whitespace (newlines too) collapsed. */
 export function escapeBibtex(text: string): string {
-  return text
+  return stripControls(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\{}%&$#_~^]/g, (ch) => ESCAPES[ch]);
@@ -33,7 +34,9 @@ export function escapeBibtex(text: string): string {
 
 /** Words holding a capital are braced so styles that change case keep "Tỉnh", "MTTQ", "Riverside". */
 export function protectCapitals(escaped: string): string {
-  return escaped.replace(/[^\s]*\p{Lu}[^\s]*/gu, (word) => `{${word}}`);
+  // Tried from the start of each word only (the look-behind): from every letter of a long word with no capital
+  // the pattern read the word to its end (quadratic).
+  return escaped.replace(/(?<![^\s])[^\s]*\p{Lu}[^\s]*/gu, (word) => `{${word}}`);
 }
 
 function bibName(name: CslName): string {

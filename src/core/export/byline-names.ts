@@ -67,7 +67,9 @@ function parseOne(name: string, vietnameseText: boolean, siteName: string | null
 export function bylineNames(byline: string | null, lang: string, siteName: string | null = null): CslName[] {
   const cleaned = (byline ?? '')
     .replace(/\s+/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
+    // Not from a "(" that follows another unclosed one: each such start read to the end for a ")" (quadratic);
+    // the earlier "(" already covers it, so the result is the same.
+    .replace(/(?<!\([^()]*)\([^)]*\)/g, ' ')
     .replace(/^\s*(?:by|bởi|tác giả|bài và ảnh|bài, ảnh|bài)\s*:?\s+/i, '')
     .trim();
   if (!cleaned) return [];
@@ -78,7 +80,9 @@ export function bylineNames(byline: string | null, lang: string, siteName: strin
     return [{ literal: cleaned }];
   }
   return cleaned
-    .split(/\s*(?:[,;&/]|\s-\s|\s–\s|\s(?:và|and)\s)\s*/i)
+    // Leading spaces only from the first of their run (the look-behind): from each space of a long run the
+    // pattern read the run to its end.
+    .split(/(?:(?<!\s)\s+)?(?:[,;&/]|\s-\s|\s–\s|\s(?:và|and)\s)\s*/i)
     .map((part) => part.trim())
     .filter((part) => part && !ROLE_RE.test(part))
     .map((part) => parseOne(part, vietnameseText, siteName));

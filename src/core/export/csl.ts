@@ -6,6 +6,7 @@ import type { Article } from '../article';
 import type { ExportContext } from './context';
 import { citationKey, citationNames, citationUrl, isNewsArticle } from './citation-fields';
 import { dateParts } from './dates';
+import { stringifyJson } from './json-text';
 
 export interface CslItem {
   id: string;
@@ -41,5 +42,5 @@ export function cslItem(article: Article, ctx: ExportContext): CslItem {
 }
 
 export function toCsl(article: Article, ctx: ExportContext): string {
-  return `${JSON.stringify([cslItem(article, ctx)], null, 2)}\n`;
+  return `${stringifyJson([cslItem(article, ctx)], 2)}\n`;
 }

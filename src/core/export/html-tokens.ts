@@ -97,9 +97,11 @@ function openTag(tag: string, attributes: Map<string, string>, base: string | nu
   return `<${tag}${out.join('')}>`;
 }
 
-// Sticky (y): matched in place at each `<`, so a long page is not copied once per tag.
-const START_TAG_RE = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-const END_TAG_RE = /<\/([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/y;
+// Sticky (y): matched in place at each `<`, so a long page is not copied once per tag. A tag stops at the next
+// unquoted `<` (serialised HTML never has one inside a tag): "<a<a<a…" without a `>` was read to the end from
+// every `<` (quadratic).
+const START_TAG_RE = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/y;
+const END_TAG_RE = /<\/([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>/y;
 
 function matchAt(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;

@@ -5,6 +5,7 @@
 import type { Article, Attendees, AttendeePart } from '../article';
 import type { ExportContext } from './context';
 import { cleanUrl } from './clean-url';
+import { stripControls } from './control-chars';
 import { isoDay } from './dates';
 import { escapeHtml } from './escape-html';
 import { safeHtml } from './html-tokens';
@@ -65,6 +66,11 @@ function attendeeBox(attendees: Attendees | null, lang: string): string {
 }
 
 export function toHtml(article: Article, ctx: ExportContext): string {
+  // Markup is all escaped or allowlisted by then, so dropping controls from the whole page cannot form any.
+  return stripControls(htmlPage(article, ctx));
+}
+
+function htmlPage(article: Article, ctx: ExportContext): string {
   const l = labelsFor(article.lang);
   const lang = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? article.lang : 'und';
   const dir = article.dir === 'rtl' ? 'rtl' : 'ltr';

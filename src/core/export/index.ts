@@ -54,7 +54,7 @@ export function exportContext(accessedAt: string, extra: Pick<ExportContext, 'so
 export type { ExportContext } from './context';
 export type { ExportEntry } from './jsonl';
 export { exportFileName } from './file-name';
-export { jsonl } from './jsonl';
+export { jsonl, jsonLine } from './jsonl';
 export { jsonRecord, JSON_SCHEMA_VERSION } from './json';
 export { sha256Utf8, sha256Bytes } from './sha256';
 export { toBibtex, toCsl, toHtml, toJson, toMarkdown, toRis, toText };

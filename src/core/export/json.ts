@@ -4,6 +4,7 @@
  */
 import type { Article, Attendee, Detection, ArticleImage, RemovedReport } from '../article';
 import type { ExportContext } from './context';
+import { stringifyJson } from './json-text';
 import { sha256Utf8 } from './sha256';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -59,5 +60,5 @@ export function jsonRecord(article: Article, ctx: ExportContext): { [key: string
 }
 
 export function toJson(article: Article, ctx: ExportContext): string {
-  return `${JSON.stringify(jsonRecord(article, ctx), null, 2)}\n`;
+  return `${stringifyJson(jsonRecord(article, ctx), 2)}\n`;
 }

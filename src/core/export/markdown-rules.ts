@@ -5,41 +5,20 @@
  * parser) returns undefined, not null, from querySelector: test results for truthiness.
  */
 import type TurndownService from 'turndown';
+import { escapeInlineText, markdownDestination } from './markdown-escape';
+import { closestTable, type StructureFacts } from './markdown-structure';
 
 type El = HTMLElement;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-const closestTable = (node: El): El | null => {
-  for (let n = node.parentNode as El | null; n; n = n.parentNode as El | null) {
-    if (n.nodeName === 'TABLE') return n;
-  }
-  return null;
-};
-
-const rowsOf = (table: El): El[] => Array.from(table.querySelectorAll('tr')).filter((tr) => closestTable(tr) === table);
-const cellsOf = (row: El): El[] => Array.from(row.childNodes).filter((n) => n.nodeName === 'TD' || n.nodeName === 'TH') as El[];
-
-/**
- * A table used for layout, not data: one cell per row, or an image inside (news sites wrap photo + caption in
- * tables). Its cells become ordinary blocks.
- */
-function isLayoutTable(table: El): boolean {
-  return Boolean(table.querySelector('img')) || rowsOf(table).every((row) => cellsOf(row).length <= 1);
-}
-
-/** GFM heading row, as turndown-plugin-gfm decides it: in THEAD, or a first row made only of TH cells. */
-function hasHeadingRow(table: El): boolean {
-  const first = rowsOf(table)[0];
-  if (!first) return false;
-  if (first.parentNode?.nodeName === 'THEAD') return true;
-  const cells = cellsOf(first);
-  return cells.length > 0 && cells.every((c) => c.nodeName === 'TH');
-}
-
-/** In a layout table holding one image, the text cells are its caption. */
-function isCaptionCell(cell: El, table: El): boolean {
-  return table.querySelectorAll('img').length === 1 && !cell.querySelector('img') && collapse(cell.textContent ?? '') !== '';
+/** Without leading and trailing newlines; by index, as turndown does: /\n+$/ is quadratic on long runs. */
+function trimNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '\n') start++;
+  while (end > start && text[end - 1] === '\n') end--;
+  return text.slice(start, end);
 }
 
 /** A link whose only content is one image and whose target is that image or another image file. */
@@ -50,10 +29,16 @@ function isLinkToOwnImage(link: El, href: string): boolean {
   return href === src || /\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)/i.test(href);
 }
 
-/** Characters that would end a Markdown link/image destination early. */
-const destination = (url: string): string => url.replace(/[()\s<>]/g, (ch) => encodeURIComponent(ch));
+/**
+ * Link text with its escaped brackets written as entities. marked un-escapes "\[" and "\]" in a link's text before
+ * reading it again as Markdown, so an escaped "](javascript:…)" in the text (or in an image's alt inside it) would
+ * become a link of its own; an entity is never syntax. Every backslash here starts an escape pair (code spans are
+ * written later), so the pairs are read left to right.
+ */
+const bracketsAsEntities = (text: string): string =>
+  text.replace(/\\[\s\S]/g, (pair) => (pair === '\\[' ? '&#91;' : pair === '\\]' ? '&#93;' : pair));
 
-export function articleRules(service: TurndownService, title: string): void {
+export function articleRules(service: TurndownService, title: string, facts: StructureFacts): void {
   const headline = collapse(title);
 
   // Body h1s become h2: the document has one h1, the headline written above the body.
@@ -74,21 +59,40 @@ export function articleRules(service: TurndownService, title: string): void {
       const href = (node as El).getAttribute('href');
       const text = content.trim();
       if (!text) return '';
-      // A photo linked to its own file (CMS lightbox links) is just the photo.
-      if (!href || isLinkToOwnImage(node as El, href)) return text;
-      return `[${text}](${destination(href)})`;
+      // A photo linked to its own file (CMS lightbox links) is just the photo; a link to anything but the web or
+      // mail is just its text.
+      const destination = href && !isLinkToOwnImage(node as El, href) ? markdownDestination(href, 'link') : null;
+      return destination ? `[${bracketsAsEntities(text)}](${destination})` : text;
     },
   });
 
   service.addRule('image', {
     filter: 'img',
     replacement: (_content, node) => {
-      const src = (node as El).getAttribute('src');
-      if (!src) return '';
-      // CMSs often fill alt with the headline: that describes nothing and repeats the title.
+      const destination = markdownDestination((node as El).getAttribute('src') ?? '', 'image');
+      if (!destination) return '';
+      // CMSs often fill alt with the headline: that describes nothing and repeats the title. Alt text is page
+      // text like any other: escaped, so it can neither end the brackets nor carry raw "<" into a renderer.
       const rawAlt = collapse((node as El).getAttribute('alt') ?? '');
-      const alt = (rawAlt === headline ? '' : rawAlt).replace(/[\\[\]]/g, '\\$&');
-      return `![${alt}](${destination(src)})`;
+      return `![${rawAlt === headline ? '' : escapeInlineText(rawAlt)}](${destination})`;
+    },
+  });
+
+  // turndown's own list item rule, with the item's number looked up once per list (turndown finds it with an
+  // indexOf over the list's children for every item: quadratic). Same output.
+  service.addRule('list-item', {
+    filter: 'li',
+    replacement: (content, node, options) => {
+      const list = node.parentNode as El | null;
+      let prefix = `${options.bulletListMarker}   `;
+      if (list?.nodeName === 'OL') {
+        const start = list.getAttribute('start');
+        const index = facts.indexInParent(node as El);
+        prefix = `${start ? Number(start) + index : index + 1}.  `;
+      }
+      const isParagraph = content.endsWith('\n');
+      const body = trimNewlines(content) + (isParagraph ? '\n' : '');
+      return prefix + body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '');
     },
   });
 
@@ -102,7 +106,7 @@ export function articleRules(service: TurndownService, title: string): void {
     filter: (node) => node.nodeName === 'TD' || node.nodeName === 'TH',
     replacement: (content, node) => {
       const row = node.parentNode as El;
-      const prefix = cellsOf(row)[0] === node ? '| ' : ' ';
+      const prefix = facts.cells(row)[0] === node ? '| ' : ' ';
       return `${prefix}${collapse(content).replace(/\|/g, '\\|')} |`;
     },
   });
@@ -113,8 +117,8 @@ export function articleRules(service: TurndownService, title: string): void {
     filter: (node) => node.nodeName === 'TR',
     replacement: (content, node) => {
       const table = closestTable(node as El);
-      const isHeading = table !== null && rowsOf(table)[0] === node && hasHeadingRow(table);
-      const separator = isHeading ? `\n|${' --- |'.repeat(Math.max(1, cellsOf(node as El).length))}` : '';
+      const isHeading = table !== null && facts.rows(table)[0] === node && facts.hasHeadingRow(table);
+      const separator = isHeading ? `\n|${' --- |'.repeat(Math.max(1, facts.cells(node as El).length))}` : '';
       return `\n${content}${separator}`;
     },
   });
@@ -122,15 +126,15 @@ export function articleRules(service: TurndownService, title: string): void {
   // Tables with a heading row, as the GFM plugin writes them; its own filter reads table.rows, which linkedom
   // (a Node DOM callers may pass as ctx.parse) does not implement, so every table is matched here instead.
   service.addRule('heading-table', {
-    filter: (node) => node.nodeName === 'TABLE' && !isLayoutTable(node) && hasHeadingRow(node),
+    filter: (node) => node.nodeName === 'TABLE' && !facts.isLayout(node) && facts.hasHeadingRow(node),
     replacement: (content) => `\n\n${content.replace(/\n+/g, '\n').trim()}\n\n`,
   });
 
   // A data table without a heading row (GFM requires one; the plugin would keep raw HTML): an empty header.
   service.addRule('headerless-table', {
-    filter: (node) => node.nodeName === 'TABLE' && !isLayoutTable(node) && !hasHeadingRow(node),
+    filter: (node) => node.nodeName === 'TABLE' && !facts.isLayout(node) && !facts.hasHeadingRow(node),
     replacement: (content, node) => {
-      const columns = Math.max(1, ...rowsOf(node as El).map((row) => cellsOf(row).length));
+      const columns = facts.columns(node as El);
       const header = `|${'  |'.repeat(columns)}`;
       const rule = `|${' --- |'.repeat(columns)}`;
       return `\n\n${header}\n${rule}\n${content.replace(/\n+/g, '\n').trim()}\n\n`;
@@ -138,7 +142,7 @@ export function articleRules(service: TurndownService, title: string): void {
   });
 
   service.addRule('layout-table', {
-    filter: (node) => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(node.nodeName) && isLayoutTable(node.nodeName === 'TABLE' ? node : (closestTable(node) ?? node)),
+    filter: (node) => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(node.nodeName) && facts.isLayout(node.nodeName === 'TABLE' ? node : (closestTable(node) ?? node)),
     replacement: (content) => `\n\n${content}\n\n`,
   });
 
@@ -146,13 +150,13 @@ export function articleRules(service: TurndownService, title: string): void {
     filter: (node) => {
       if (node.nodeName !== 'TD' && node.nodeName !== 'TH') return false;
       const table = closestTable(node);
-      return table !== null && isLayoutTable(table);
+      return table !== null && facts.isLayout(table);
     },
     replacement: (content, node) => {
       const table = closestTable(node as El);
       const text = content.trim();
       if (!text) return '';
-      return table && isCaptionCell(node as El, table) ? `\n\n*${collapse(text)}*\n\n` : `\n\n${text}\n\n`;
+      return table && facts.isCaptionCell(node as El, table) ? `\n\n*${collapse(text)}*\n\n` : `\n\n${text}\n\n`;
     },
   });
 }

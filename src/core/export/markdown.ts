@@ -1,13 +1,21 @@
 /**
  * Markdown with YAML front matter: the provenance a note-taking or research workflow needs (where, when, by
  * whom, with which tool), the headline once as `# Title`, then the article body via turndown + GFM tables.
+ *
+ * The file is page content opened in renderers that pass raw HTML through, so nothing the page wrote may become
+ * Markdown syntax: text is escaped (markdown-escape.ts), code stays code (markdown-code.ts), links and images
+ * keep only http(s)/mailto destinations, percent-encoded, and front matter values cannot open HTML or a link
+ * (yaml.ts). tests/hardening/export-markdown.test.ts renders hostile pages with three renderers to prove it.
  */
 import TurndownService from 'turndown';
 import { strikethrough, tables } from 'turndown-plugin-gfm';
 import type { Article } from '../article';
 import type { ExportContext } from './context';
 import { isoDay } from './dates';
+import { CodeSpans, codeRules } from './markdown-code';
+import { escapeMarkdownText } from './markdown-escape';
 import { articleRules } from './markdown-rules';
+import { StructureFacts } from './markdown-structure';
 import { safeHtml } from './html-tokens';
 import { toYaml, type YamlValue } from './yaml';
 
@@ -32,7 +40,7 @@ function frontMatter(article: Article, ctx: ExportContext): string {
   return `---\n${toYaml(fields)}---\n`;
 }
 
-function createService(title: string): TurndownService {
+function createService(title: string, spans = new CodeSpans()): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -41,14 +49,16 @@ function createService(title: string): TurndownService {
     emDelimiter: '_',
     strongDelimiter: '**',
     linkStyle: 'inlined',
+    // turndown's "keep" writes an element as raw HTML (the GFM plugin keeps tables without a heading row);
+    // every table has a rule of ours first, and nothing else may ever be kept as markup.
+    keepReplacement: (content, node) => ((node as unknown as { isBlock: boolean }).isBlock ? `\n\n${content}\n\n` : content),
   });
   service.use([tables, strikethrough]);
-  articleRules(service, title);
-  // Text that reads "<script>" on the page must stay text: most Markdown renderers pass raw HTML through, so a
-  // literal "<" (and an "&" that would otherwise start an entity, as in "&lt;") is written as an entity.
-  const escapeMarkdown = service.escape.bind(service);
-  service.escape = (text: string) =>
-    escapeMarkdown(text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;'));
+  const tableFacts = new StructureFacts();
+  articleRules(service, title, tableFacts);
+  codeRules(service, spans, tableFacts);
+  // Text that reads "<script>" on the page must stay text: most Markdown renderers pass raw HTML through.
+  service.escape = escapeMarkdownText;
   return service;
 }
 
@@ -80,10 +90,11 @@ function canonicalTree(node: Node): Node {
 
 /** The article body as Markdown (no front matter, no headline). */
 export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'> = {}): string {
-  const service = createService(article.title);
+  const spans = new CodeSpans();
+  const service = createService(article.title, spans);
   const html = safeHtml(article.html, article.url);
   const input = ctx.parse ? (canonicalTree(ctx.parse(html)) as TurndownService.Node) : html;
-  const body = html.trim() ? service.turndown(input).trim() : '';
+  const body = html.trim() ? spans.resolve(service.turndown(input)).trim() : '';
   if (body) return markCaptions(body, article, service);
   // No usable HTML: fall back to the plain paragraphs, escaped so they stay plain.
   return article.paragraphs.map((p) => service.escape(p)).join('\n\n');
@@ -97,5 +108,10 @@ export function toMarkdown(article: Article, ctx: ExportContext): string {
   // The standfirst under the headline, in italics, as the page prints it (escaped: it is page text).
   const dek = article.standfirst?.replace(/\s+/g, ' ').trim();
   const lead = dek ? `\n_${service.escape(dek)}_\n` : '';
-  return `${frontMatter(article, ctx)}\n${headline}\n${lead}${body ? `\n${body}\n` : ''}`;
+  // Every part dropped its controls already (page text when escaped, code in its rules, YAML as escapes); this
+  // is a last guard, replacing rather than removing so it can never join two backtick runs into one.
+  return `${frontMatter(article, ctx)}\n${headline}\n${lead}${body ? `\n${body}\n` : ''}`.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    '\ufffd',
+  );
 }

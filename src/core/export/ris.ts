@@ -6,6 +6,7 @@
 import type { Article } from '../article';
 import type { ExportContext } from './context';
 import { citationNames, citationUrl, isNewsArticle } from './citation-fields';
+import { stripControls } from './control-chars';
 import { dateParts } from './dates';
 
 const CRLF = '\r\n';
@@ -17,8 +18,8 @@ function risDate(parts: number[]): string {
   return `${y}/${pad(m)}/${pad(d)}/`;
 }
 
-/** One line per tag: values may not contain line breaks. */
-const value = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** One line per tag: values may not contain line breaks, nor controls (the CRLF line ends are the format's own). */
+const value = (text: string): string => stripControls(text).replace(/\s+/g, ' ').trim();
 
 export function toRis(article: Article, ctx: ExportContext): string {
   const lines: [string, string][] = [['TY', isNewsArticle(article) ? 'NEWS' : 'ELEC']];

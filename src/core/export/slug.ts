@@ -26,5 +26,5 @@ export function slugify(text: string, maxLength = 60): string {
   const cut = slug.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');
   // A single over-long word is cut hard rather than dropped.
-  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, '');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/(?<!-)-+$/, ''); // from the first dash of the run only
 }

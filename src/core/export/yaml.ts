@@ -2,15 +2,27 @@
  * The YAML subset front matter needs, written so any YAML 1.1/1.2 parser reads back exactly the same values:
  * every string double-quoted (colons, "#", leading dashes, "yes"/"no", dates and numbers stay strings), with only
  * JSON-compatible escapes, so each scalar is also a valid JSON string.
+ *
+ * Front matter is also read as Markdown: renderers that do not know it (commonmark.js, markdown-it, marked) show it
+ * as paragraphs, so a value must not be able to open raw HTML or an inline link there either.
  */
 
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
 
 const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A double-quoted YAML scalar; control, line-separator and BOM characters escaped, other Unicode kept as is. */
+/**
+ * Escaped inside a double-quoted scalar: the quote and backslash; everything outside YAML 1.2's printable set
+ * (C0 and C1 controls, DEL, U+FFFE, U+FFFF; PyYAML refuses a file holding one raw); TAB and the line breaks and
+ * separators (U+0085 is printable but a line break to YAML 1.1, U+2028/U+2029 to JavaScript and Python), so a
+ * value stays on its line; the BOM; and, for Markdown renderers, "<" (raw HTML, autolinks) and a "]" before "("
+ * (the middle of an inline link or image).
+ */
+const YAML_ESCAPED_RE = /[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff<]|\](?=\()/g;
+
+/** A double-quoted YAML scalar; the characters above escaped, other Unicode kept as is. */
 export function yamlString(text: string): string {
-  const body = text.replace(LONE_SURROGATE_RE, '\ufffd').replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, (ch) => {
+  const body = text.replace(LONE_SURROGATE_RE, '\ufffd').replace(YAML_ESCAPED_RE, (ch) => {
     switch (ch) {
       case '\\':
         return '\\\\';

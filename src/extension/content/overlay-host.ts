@@ -96,6 +96,10 @@ export function createOverlayHost(frameUrl: string, label: string): OverlayHost 
   const frame = document.createElement('iframe');
   frame.setAttribute('title', label);
   frame.setAttribute('referrerpolicy', 'no-referrer');
+  // Chromium: the reader's image requests carry no cookie (the manifest's COEP does not reach a framed extension
+  // page, and with host access even Strict cookies went). Set before src: it applies to the navigation. Firefox
+  // ignores it; there the frame uses the page's own cookie partition.
+  frame.setAttribute('credentialless', '');
   frame.src = frameUrl;
   const layer = document.createElement('div');
   layer.className = 'layer';

@@ -1,0 +1,103 @@
+/**
+ * What the Markdown rules ask about a table (its rows, whether it is for layout, whether it has a heading row) or
+ * a list (an item's number), answered once per table or list and conversion. turndown asks for every row, cell or
+ * item, and each answer walks the whole table or list, so without the memo n rows cost n² (a 2,000-row table took
+ * minutes, an 8,000-item list 20 s). Conversions get a fresh instance: the DOM is turndown's own copy and does not
+ * change while it is converted.
+ */
+type El = HTMLElement;
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export const closestTable = (node: El): El | null => {
+  for (let n = node.parentNode as El | null; n; n = n.parentNode as El | null) {
+    if (n.nodeName === 'TABLE') return n;
+  }
+  return null;
+};
+
+export class StructureFacts {
+  private readonly rowsOf = new WeakMap<El, El[]>();
+  private readonly cellsOf = new WeakMap<El, El[]>();
+  private readonly layout = new WeakMap<El, boolean>();
+  private readonly heading = new WeakMap<El, boolean>();
+  private readonly images = new WeakMap<El, number>();
+  private readonly positions = new WeakMap<El, Map<El, number>>();
+
+  /** An element's index among its parent's element children (turndown numbers list items so, one by one). */
+  indexInParent(el: El): number {
+    const parent = el.parentNode as El | null;
+    if (!parent) return 0;
+    let positions = this.positions.get(parent);
+    if (!positions) {
+      positions = new Map(Array.from(parent.children, (child, i) => [child as El, i]));
+      this.positions.set(parent, positions);
+    }
+    return positions.get(el) ?? 0;
+  }
+
+  /** The table's own rows (not those of tables nested in it), in order. */
+  rows(table: El): El[] {
+    let rows = this.rowsOf.get(table);
+    if (!rows) {
+      rows = Array.from(table.querySelectorAll('tr')).filter((tr) => closestTable(tr) === table);
+      this.rowsOf.set(table, rows);
+    }
+    return rows;
+  }
+
+  cells(row: El): El[] {
+    let cells = this.cellsOf.get(row);
+    if (!cells) {
+      cells = Array.from(row.childNodes).filter((n) => n.nodeName === 'TD' || n.nodeName === 'TH') as El[];
+      this.cellsOf.set(row, cells);
+    }
+    return cells;
+  }
+
+  /** The widest row's number of cells (at least 1). */
+  columns(table: El): number {
+    let columns = 1;
+    for (const row of this.rows(table)) columns = Math.max(columns, this.cells(row).length);
+    return columns;
+  }
+
+  /**
+   * A table used for layout, not data: one cell per row, or an image inside (news sites wrap photo + caption in
+   * tables). Its cells become ordinary blocks.
+   */
+  isLayout(table: El): boolean {
+    let layout = this.layout.get(table);
+    if (layout === undefined) {
+      layout = this.imageCount(table) > 0 || this.rows(table).every((row) => this.cells(row).length <= 1);
+      this.layout.set(table, layout);
+    }
+    return layout;
+  }
+
+  /** GFM heading row, as turndown-plugin-gfm decides it: in THEAD, or a first row made only of TH cells. */
+  hasHeadingRow(table: El): boolean {
+    let heading = this.heading.get(table);
+    if (heading === undefined) {
+      const first = this.rows(table)[0];
+      const cells = first ? this.cells(first) : [];
+      heading = Boolean(first) && (first.parentNode?.nodeName === 'THEAD' || (cells.length > 0 && cells.every((c) => c.nodeName === 'TH')));
+      this.heading.set(table, heading);
+    }
+    return heading;
+  }
+
+  /** In a layout table holding one image, the text cells are its caption. */
+  isCaptionCell(cell: El, table: El): boolean {
+    return this.imageCount(table) === 1 && !cell.querySelector('img') && collapse(cell.textContent ?? '') !== '';
+  }
+
+  private imageCount(table: El): number {
+    let count = this.images.get(table);
+    if (count === undefined) {
+      count = table.querySelectorAll('img').length;
+      this.images.set(table, count);
+    }
+    return count;
+  }
+}
