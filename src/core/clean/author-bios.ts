@@ -4,11 +4,12 @@
  * among the last blocks, one that opens with an author's (or the publisher's) name and a bio verb ("Helen Marchetti
  * is a Local Democracy Reporter …", "Acme is a global provider of …").
  */
+import { FoundSet } from './found-set';
 import { findBoxes } from './furniture-box';
 import { elementsUnder, isProse, isTrailing, structureOf, withBareWrappers, type Structure } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { compareKey, containsCue, textOf, within } from './text';
+import { compareKey, containsCue, textOf } from './text';
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -26,7 +27,9 @@ function apply(root: Element, ctx: CleanContext): string[] {
       return containsCue(text, labels) || (!!byline && compareKey(text).includes(byline) && text.length > byline.length + 40);
     },
   });
-  boxes.push(...closingBios(root, s, ctx).filter((b) => !boxes.some((x) => within(b, x))));
+  const taken = new FoundSet();
+  for (const b of boxes) taken.add(b);
+  for (const b of closingBios(root, s, ctx)) if (!taken.covers(b)) boxes.push(b);
   return removeBlocks(boxes);
 }
 
@@ -40,7 +43,9 @@ const VERB_WINDOW = 30;
 
 /** Authors of the byline and the publisher (by name and by address), as compare keys. */
 export function bioNames(ctx: CleanContext): string[] {
-  const names = (ctx.byline ?? '').split(/\s*(?:,|&|\band\b|\bvà\b|\|)\s*/u);
+  // Spaces before a separator are taken from the first space of their run only (the look-behind): from every
+  // space of a long run the pattern read the run to its end (quadratic).
+  const names = (ctx.byline ?? '').split(/(?:(?<!\s)\s+)?(?:,|&|\band\b|\bvà\b|\|)\s*/u);
   if (ctx.siteName) names.push(ctx.siteName);
   // The publisher as its address names it ("ascom" of ascom.com): press releases close with "Ascom is a …".
   const host = hostName(ctx.url);

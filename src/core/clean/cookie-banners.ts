@@ -1,4 +1,5 @@
 /** Cookie and consent banners: a short box with a consent phrase and buttons, or a cookie/consent class. */
+import { FoundSet } from './found-set';
 import { findBoxes, hasAny } from './furniture-box';
 import { structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
@@ -23,9 +24,14 @@ function apply(root: Element, ctx: CleanContext): string[] {
     },
   });
   // A dialog-like container whose text speaks of cookies, even without a label or hint.
+  const taken = new FoundSet();
+  for (const b of boxes) taken.add(b);
   for (const el of Array.from(root.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]'))) {
     const text = textOf(el);
-    if (text.length < 1200 && containsCue(text, cues) && !boxes.some((b) => within(el, b))) boxes.push(el);
+    if (text.length < 1200 && containsCue(text, cues) && !taken.covers(el)) {
+      boxes.push(el);
+      taken.add(el);
+    }
   }
   return removeBlocks(boxes.filter((b) => !within(root, b) && (!s.core || !within(s.core, b))));
 }

@@ -5,7 +5,8 @@
  */
 import { hasHint } from './class-hints';
 import { classedUnder, holdsProse, isProse, isProtected, labelledUnder, type Structure } from './page-structure';
-import { isCueLabelEl, linkDensity, rawLength, textOf, within } from './text';
+import { FoundSet } from './found-set';
+import { isCueLabelEl, linkDensity, rawLength, textOf } from './text';
 
 export interface BoxKind {
   /** Cue phrases that label the box. */
@@ -28,7 +29,14 @@ const HEADING = /^H[1-6]$/;
 
 export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[] {
   const found: Element[] = [];
-  const taken = (el: Element) => found.some((f) => f === el || within(el, f));
+  const foundSet = new FoundSet();
+  const take = (parts: Element[]) => {
+    for (const p of parts) {
+      found.push(p);
+      foundSet.add(p);
+    }
+  };
+  const taken = (el: Element) => foundSet.covers(el);
   const maxChars = kind.maxChars ?? 1500;
 
   // By label.
@@ -53,7 +61,7 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
     const partsText = parts.map((p) => textOf(p)).join(' ');
     if (partsText.length > maxChars) continue;
     if (!kind.confirm(parts, partsText, 'label')) continue;
-    found.push(...parts);
+    take(parts);
   }
 
   // By class/id hint.
@@ -65,7 +73,7 @@ export function findBoxes(root: Element, s: Structure, kind: BoxKind): Element[]
       if (text.length > maxChars) continue;
       if (!kind.allowProse && holdsProse(el, s)) continue;
       if (!kind.confirm([el], text, 'hint')) continue;
-      found.push(el);
+      take([el]);
     }
   }
   return found;

@@ -3,11 +3,12 @@
  * label over links, or a related class over a box that is mostly links. A prose paragraph that starts with
  * "Read more about this in …" is not a label and stays.
  */
+import { FoundSet } from './found-set';
 import { findBoxes, linkedChars } from './furniture-box';
 import { elementsUnder, isProtected, structureOf } from './page-structure';
 import { removeBlocks } from './remove-blocks';
 import type { CleanContext, CleanRule } from './rule';
-import { isCueLabel, linkDensity, textOf, within } from './text';
+import { isCueLabel, linkDensity, textOf } from './text';
 
 function apply(root: Element, ctx: CleanContext): string[] {
   const s = structureOf(root);
@@ -28,14 +29,19 @@ function apply(root: Element, ctx: CleanContext): string[] {
     },
   });
   // Inline "Read more: <a>headline</a>" / "Xem thêm: <a>…</a>" lines inside the body.
+  const taken = new FoundSet();
+  for (const b of boxes) taken.add(b);
   for (const el of elementsUnder(root)) {
     if (el.tagName !== 'P' && el.tagName !== 'DIV' && el.tagName !== 'LI') continue;
-    if (boxes.some((b) => within(el, b)) || isProtected(el, root, s)) continue;
+    if (taken.covers(el) || isProtected(el, root, s)) continue;
     const text = textOf(el);
     if (text.length > 250 || !el.querySelector('a')) continue;
     const head = text.split(/[:»›>|–—-]/)[0] ?? '';
     if (head === text || !isCueLabel(head, labels)) continue;
-    if (linkDensity(el, text) >= 0.6) boxes.push(el);
+    if (linkDensity(el, text) >= 0.6) {
+      boxes.push(el);
+      taken.add(el);
+    }
   }
   return removeBlocks(boxes);
 }
