@@ -46,6 +46,8 @@ export interface CompiledCues {
   roleStop: RegExp;
   connectorAtStart: RegExp;
   connectorAny: RegExp;
+  /** Where a group in a list may end: a comma or semicolon, or a connector ("và", "and"), whichever comes first. */
+  groupBreak: RegExp;
   relativeAtStart: RegExp | null;
   gapFiller: RegExp;
   listLeadIn: RegExp;
@@ -71,7 +73,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
   const compiled: CompiledCues = {
     data,
-    honorificBefore: new RegExp(`${B}(?:${literal(data.honorifics)})\\s*:?\\s*$`, 'iu'),
+    // "\s*(?::\s*)?" rather than "\s*:?\s*": two adjacent runs of spaces split a long run every possible way.
+    honorificBefore: new RegExp(`${B}(?:${literal(data.honorifics)})\\s*(?::\\s*)?$`, 'iu'),
     honorificAny: new RegExp(`${B}(?:${literal(data.honorifics)})${E}\\s*:?`, 'giu'),
     roleRefOpenerBefore: new RegExp(`${B}(?:${literal(data.roleRefOpeners)})\\s+$`, 'iu'),
     honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
@@ -90,6 +93,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
+    groupBreak: new RegExp(`[,;]\\s*|\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,

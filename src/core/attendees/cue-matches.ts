@@ -8,7 +8,26 @@ export interface CueMatch {
 }
 
 /** Text before a lead cue in its clause may only be punctuation ("Phát biểu tại hội nghị, …" opens it). */
-const CLAUSE_OPEN = /^[\s"“‘(«\-–—]*$/u;
+const CLAUSE_OPENER = /[\s"“‘(«\-–—]/u;
+
+/**
+ * Does a clause open right before each position asked for (nothing but opening punctuation since the last ";" or
+ * ":" or the sentence start)? Positions must come in increasing order; the sentence is read once for all of them
+ * (reading back to the clause start for each cue was quadratic in a long clause full of cues).
+ */
+function clauseOpener(s: string): (at: number) => boolean {
+  let read = 0;
+  let clauseStart = 0;
+  let lastWord = -1;
+  return (at) => {
+    for (; read < at; read++) {
+      const c = s[read]!;
+      if (c === ';' || c === ':') clauseStart = read + 1;
+      else if (!CLAUSE_OPENER.test(c)) lastWord = read;
+    }
+    return lastWord < clauseStart;
+  };
+}
 
 /** Every cue in the sentence, earliest first; of overlapping cues the longer one wins. */
 export function findCues(s: string, cc: CompiledCues): CueMatch[] {
@@ -16,12 +35,10 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const lower = s.toLowerCase();
   const sameLength = lower.length === s.length;
   for (const { cue, re, reCaseless } of cc.cues) {
+    const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
     for (const m of sameLength ? lower.matchAll(re) : s.matchAll(reCaseless)) {
       if (!m[0]) continue;
-      if (cue.dir === 'lead') {
-        const clauseStart = Math.max(s.lastIndexOf(';', m.index), s.lastIndexOf(':', m.index)) + 1;
-        if (!CLAUSE_OPEN.test(s.slice(clauseStart, m.index))) continue;
-      }
+      if (opensClause && !opensClause(m.index)) continue;
       all.push({ start: m.index, end: m.index + m[0].length, cue });
     }
   }

@@ -1,12 +1,13 @@
 import type { Attendees } from '../article';
+import { MAX_BODY_CHARS, MAX_CAPTION_CHARS, withinBudget } from './budget';
 import { attendeeCuesFor } from '../lang/attendee-cues';
 import { compileCues, type CompiledCues } from './compile';
 import { findCues, type CueMatch } from './cue-matches';
-import { mergePeople, nameKey, resolveShort } from './merge';
+import { mergePeople, nameKey, shortNames } from './merge';
 import { buildMentions, type Mention } from './mentions';
 import { findNames, type NameSpan } from './names';
 import { assignParts, type Assignment } from './parts';
-import { findRoleRefs } from './role-refs';
+import { findRoleRefs, roleHolders } from './role-refs';
 import { articleSentences } from './sentences';
 
 export interface AttendeesInput {
@@ -33,7 +34,9 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const data = attendeeCuesFor(input.lang);
   if (!data) return null;
   const cc = compileCues(data);
-  const sentences = articleSentences(input.paragraphs, input.captions, cc).map(({ text }) => ({ text, cues: findCues(text, cc) }));
+  const paragraphs = withinBudget(input.paragraphs, MAX_BODY_CHARS);
+  const captions = withinBudget(input.captions, MAX_CAPTION_CHARS);
+  const sentences = articleSentences(paragraphs, captions, cc).map(({ text }) => ({ text, cues: findCues(text, cc) }));
   // Only a chair, attendance or event cue can make an event (assignParts sets `event` for nothing else): without
   // one the answer is null, known before the costlier name search. Most news is not a meeting report.
   const eventCue = (c: CueMatch) => c.cue.part === 'chair' || c.cue.part === 'attendee' || !!c.cue.event;
@@ -49,21 +52,25 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     if (!m.strong) continue;
     const key = nameKey(m.span.name);
     known.set(key, m.span.tokens);
-    rolesByKey.set(key, [...(rolesByKey.get(key) ?? []), ...m.roles]);
+    const roles = rolesByKey.get(key);
+    if (roles) for (const r of m.roles) roles.push(r);
+    else rolesByKey.set(key, [...m.roles]);
   }
   for (const a of first.assignments) known.set(nameKey(a.mention.span.name), a.mention.span.tokens);
 
   // Round two: one-word references ("Okafor", "ông Trí") and roles standing for a person ("the mayor") that
   // point at exactly one known person join in.
   const shortKey = new Map<NameSpan, string>();
+  const resolveShort = shortNames(known);
+  const holderOf = roleHolders(rolesByKey);
   const second = run(parsed, cc, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
-      const key = resolveShort(span.tokens, known);
+      const key = resolveShort(span.tokens);
       if (key) shortKey.set(span, key);
       return key !== null;
     });
-    for (const ref of findRoleRefs(p.text, p.spans, rolesByKey, cc)) {
+    for (const ref of findRoleRefs(p.text, p.spans, holderOf, cc)) {
       shortKey.set(ref.span, ref.key);
       spans.push(ref.span);
     }
@@ -87,9 +94,10 @@ function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpa
     const spans = spansOf(p);
     const ms = buildMentions(p.text, i, spans, p.cues, cc);
     const res = assignParts(p.text, ms, p.cues, cc);
-    mentions.push(...ms);
-    assignments.push(...res.assignments);
-    groups.push(...res.groups);
+    // One at a time: spreading a list of 150,000 arguments (a megabyte sentence of names) overflows the stack.
+    for (const m of ms) mentions.push(m);
+    for (const a of res.assignments) assignments.push(a);
+    for (const g of res.groups) groups.push(g);
     event ||= res.event;
   });
   return { mentions, assignments, groups, event };

@@ -1,7 +1,7 @@
 import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import type { NameSpan } from './names';
-import { roleBefore, rolesAfter } from './roles';
+import { roleBefore, rolesAfter, suffixMinStrongLead } from './roles';
 
 /** A person mentioned in one sentence: the name, the roles written around it, and the span they cover. */
 export interface Mention {
@@ -15,22 +15,38 @@ export interface Mention {
   strong: boolean;
 }
 
+/**
+ * The end of the last cue that ends by `at`, or -1. Cues do not overlap and come in order, so their ends rise:
+ * a binary search (the scan of every cue for every name was quadratic in a sentence full of both).
+ */
+function lastCueEndBy(cues: CueMatch[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? cues[lo - 1]!.end : -1;
+}
+
 /** Reads the roles around each name; a role never reaches back past the previous person or a cue. */
 export function buildMentions(
   s: string, sentence: number, spans: NameSpan[], cues: CueMatch[], cc: CompiledCues,
 ): Mention[] {
   const out: Mention[] = [];
   let floor = 0;
+  let minLead: number[] | null = null;
+  const leads = (): number[] => (minLead ??= suffixMinStrongLead(spans));
   spans.forEach((span, i) => {
     if (span.roleRef) {
       out.push({ sentence, start: span.lead, end: span.end, span, roles: [], strong: true });
       floor = span.end;
       return;
     }
-    let from = floor;
-    for (const c of cues) if (c.end <= span.lead && c.end > from) from = c.end;
+    const from = Math.max(floor, lastCueEndBy(cues, span.lead));
     const before = roleBefore(s, span, from, cc);
-    const after = rolesAfter(s, span, spans.slice(i + 1), cc);
+    const after = rolesAfter(s, spans, i, leads, cc);
     const roles = before ? [before.role, ...after.roles.filter((r) => r !== before.role)] : after.roles;
     const m: Mention = {
       sentence,

@@ -17,14 +17,27 @@ export function nameKey(name: string): string {
   return k.replace(OLD_TONE, (m) => TONE_PLACEMENT[m] ?? m);
 }
 
-/** Full names whose last words are these words ("Okafor", "van Aalst", "ông Trí"). */
-export function resolveShort(tokens: string[], known: Map<string, string[]>): string | null {
-  const tail = tokens.map((t) => nameKey(t)).join(' ');
-  const hits = [...known.entries()].filter(([key, words]) => {
+/**
+ * Resolves one-word (or few-word) references to the one known full name ending in those words ("Okafor",
+ * "van Aalst", "ông Trí"). Every proper tail of every known name is indexed once, so each reference costs one
+ * look-up (each used to compare against every known name: quadratic in a page of thousands of names).
+ */
+export function shortNames(known: Map<string, string[]>): (tokens: string[]) => string | null {
+  const byTail = new Map<string, Set<string>>();
+  for (const [key, words] of known) {
     const w = words.map((x) => nameKey(x));
-    return w.length > tokens.length && w.slice(-tokens.length).join(' ') === tail && key !== tail;
-  });
-  return hits.length === 1 ? hits[0]![0] : null;
+    for (let n = 1; n < w.length; n++) {
+      const tail = `${n}\u0000${w.slice(-n).join(' ')}`;
+      let set = byTail.get(tail);
+      if (!set) byTail.set(tail, (set = new Set()));
+      set.add(key);
+    }
+  }
+  return (tokens) => {
+    const tail = tokens.map((t) => nameKey(t)).join(' ');
+    const hits = [...(byTail.get(`${tokens.length}\u0000${tail}`) ?? [])].filter((key) => key !== tail);
+    return hits.length === 1 ? hits[0]! : null;
+  };
 }
 
 export interface PersonMentions {

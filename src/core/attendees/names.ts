@@ -98,11 +98,15 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     honorific = true;
     lead = lead - prefix.length + before.index;
   }
-  while (tokens.length && cc.honorificWords.has(bare(tokens[0]!.text))) {
+  // Leading honorifics and openers are skipped by index: slicing the run once per word was quadratic in a run of
+  // thousands of them ("Mr Mr Mr …").
+  let skip = 0;
+  while (skip < tokens.length && cc.honorificWords.has(bare(tokens[skip]!.text))) {
     honorific = true;
-    tokens = tokens.slice(1);
+    skip++;
   }
-  while (tokens.length && cc.openers.has(tokens[0]!.text)) tokens = tokens.slice(1);
+  while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
+  tokens = tokens.slice(skip);
   let title = false;
   if (cc.data.roleExtendsLeft) {
     // "Library Director Sunita Greaves": the name follows the last title word of the run.
@@ -114,11 +118,13 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
         break;
       }
     }
-    while (tokens.length && cc.honorificWords.has(bare(tokens[0]!.text))) {
-      if (!honorific) lead = tokens[0]!.start;
+    let after = 0;
+    while (after < tokens.length && cc.honorificWords.has(bare(tokens[after]!.text))) {
+      if (!honorific) lead = tokens[after]!.start;
       honorific = true;
-      tokens = tokens.slice(1);
+      after++;
     }
+    tokens = tokens.slice(after);
   }
   if (!tokens.length) return null;
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
@@ -151,10 +157,14 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   };
 }
 
+const APPOSITIVE_COMMA = /^\s*,\s*/u;
+
 /** "Ksor H'Như, Phó Trưởng ban Dân tộc tỉnh": a role right after the run shows it is a person. */
 function appositiveFollows(s: string, tokens: Token[], cc: CompiledCues): boolean {
-  const after = /^\s*,\s*(.*)$/su.exec(s.slice(tokens[tokens.length - 1]!.end));
-  return !!after && cc.roleHeadAtStart.test(after[1]!);
+  const end = tokens[tokens.length - 1]!.end;
+  // Only the comma is matched here: capturing the rest of the sentence copied it once per name.
+  const comma = APPOSITIVE_COMMA.exec(s.slice(end));
+  return !!comma && cc.roleHeadAtStart.test(s.slice(end + comma[0].length));
 }
 
 /**

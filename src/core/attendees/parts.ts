@@ -2,7 +2,9 @@ import type { CuePart } from '../lang/attendee-cue-types';
 import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { groupEnd, groupText, opensGroup, quantityLength } from './groups';
+import { indexMentions, type MentionIndex } from './mention-index';
 import type { Mention } from './mentions';
+import { REACH, searchNear } from './reach';
 
 export interface Assignment {
   mention: Mention;
@@ -16,24 +18,45 @@ export interface SentenceParts {
   event: boolean;
 }
 
-const PAREN = /\([^)]*\)/gu;
+// Not from a "(" that follows another unclosed one (the look-behind): each such start read to the end for a ")"
+// (quadratic in a run of "("); the earlier "(" already covers it, so what is replaced is the same.
+const PAREN = /(?<!\([^()]*)\([^)]*\)/gu;
 
 /** Applies each cue of one sentence to the people (and groups) it points at. */
 export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues): SentenceParts {
   const out: SentenceParts = { assignments: [], groups: [], event: false };
+  const index = indexMentions(mentions);
+  // Where the first word of speech from another time or place ends ("recalled", "nhắc lại"): found once per
+  // sentence, instead of searching the sentence so far again for every person given a part.
+  let reportedEnd: number | undefined;
+  const reportedBy = (at: number): boolean => {
+    if (reportedEnd === undefined) {
+      const r = cc.reported.exec(s);
+      reportedEnd = r ? r.index + r[0].length : Infinity;
+    }
+    return reportedEnd <= at;
+  };
+  // For each cue, where the next list or lead cue starts (a list runs to it), from one pass backwards.
+  const listEnds: number[] = [];
+  for (let i = cues.length - 1, next = s.length; i >= 0; i--) {
+    listEnds[i] = next;
+    if (cues[i]!.cue.dir === 'list' || cues[i]!.cue.dir === 'lead') next = cues[i]!.start;
+  }
   const give = (m: Mention, cue: CueMatch): void => {
-    if (blocked(s, m, cue, cc)) return;
+    if (blocked(s, m, cue, cc, reportedBy)) return;
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
     if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
   };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
-        const subject = [...mentions].reverse().find((m) => m.end <= cue.start);
-        if (subject && gapAllowed(s.slice(subject.end, cue.start), cc)) {
-          for (const m of chainBack(s, mentions, subject, cc)) give(m, cue);
+        const at = index.lastEndingBy(cue.start);
+        const subject = mentions[at];
+        // A subject stands within REACH of its verb; further back it is some other clause's.
+        if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
+          for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
         } else if (cue.cue.part === 'attendee') {
-          const group = groupSubject(s, cue.start, mentions, cc);
+          const group = groupSubject(s, cue.start, index, cc);
           if (group) {
             out.groups.push(group);
             out.event = true;
@@ -42,20 +65,20 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
         break;
       }
       case 'next': {
-        const m = mentions.find((x) => x.start >= cue.end);
+        const m = mentions[index.firstStartingFrom(cue.end)];
         if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
         break;
       }
       case 'lead': {
-        const m = mentions.find((x) => x.start >= cue.end);
+        const at = index.firstStartingFrom(cue.end);
+        const m = mentions[at];
         if (m && /^[\s,]*$/u.test(s.slice(cue.end, m.start))) {
-          for (const x of chainForward(s, mentions, m, cc)) give(x, cue);
+          for (const x of chainForward(s, mentions, at, cc)) give(x, cue);
         }
         break;
       }
       case 'list': {
-        const nextList = cues.slice(i + 1).find((c) => c.cue.dir === 'list' || c.cue.dir === 'lead');
-        walkList(s, cue, nextList ? nextList.start : s.length, mentions, cc, give, out);
+        walkList(s, cue, listEnds[i]!, index, cc, give, out);
         break;
       }
     }
@@ -74,10 +97,10 @@ function gapAllowed(gap: string, cc: CompiledCues): boolean {
     && !/[;]/.test(g);
 }
 
-/** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject. */
-function chainBack(s: string, mentions: Mention[], subject: Mention, cc: CompiledCues): Mention[] {
-  const chain = [subject];
-  let idx = mentions.indexOf(subject);
+/** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
+function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
+  const chain = [mentions[at]!];
+  let idx = at;
   while (idx > 0) {
     const prev = mentions[idx - 1]!;
     if (!joined(s.slice(prev.end, chain[0]!.start), cc)) break;
@@ -87,9 +110,9 @@ function chainBack(s: string, mentions: Mention[], subject: Mention, cc: Compile
   return chain;
 }
 
-function chainForward(s: string, mentions: Mention[], first: Mention, cc: CompiledCues): Mention[] {
-  const chain = [first];
-  let idx = mentions.indexOf(first);
+function chainForward(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
+  const chain = [mentions[at]!];
+  let idx = at;
   while (idx < mentions.length - 1) {
     const next = mentions[idx + 1]!;
     if (!joined(s.slice(chain[chain.length - 1]!.end, next.start), cc)) break;
@@ -106,22 +129,35 @@ function joined(gap: string, cc: CompiledCues): boolean {
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
-function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues): boolean {
+function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reportedBy: (at: number) => boolean): boolean {
   if (cue.cue.part === 'absent') return false;
-  if (cc.reported.test(s.slice(0, Math.max(m.end, cue.end)))) return true;
-  // Between the person and the cue, and on to the end of the clause ('said X, …, in an email').
-  const from = Math.min(m.end, cue.start);
-  const after = s.slice(Math.max(m.end, cue.end));
+  if (reportedBy(Math.max(m.end, cue.end))) return true;
+  // Between the person and the cue (at most REACH back, from a word start), and on to the end of the clause
+  // ('said X, …, in an email').
+  let from = Math.min(m.end, cue.start);
+  if (cue.start - from > REACH) {
+    const space = searchNear(s, cue.start - REACH, /\s/u);
+    from = space < 0 || space > cue.start ? cue.start : space;
+  }
+  const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 120);
   const clauseEnd = after.search(/[.;“”"]/u);
-  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + after.slice(0, clauseEnd < 0 ? 120 : Math.min(clauseEnd, 120));
+  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   return cc.negators.test(region);
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */
-function groupSubject(s: string, cueStart: number, mentions: Mention[], cc: CompiledCues): string | null {
-  const clauseStart = Math.max(...[',', ';', ':'].map((p) => s.lastIndexOf(p, cueStart - 1))) + 1;
+function groupSubject(s: string, cueStart: number, index: MentionIndex, cc: CompiledCues): string | null {
+  // The clause, read back at most REACH characters (to a word start).
+  const near = Math.max(0, cueStart - REACH);
+  const back = s.slice(near, cueStart);
+  const punct = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'), back.lastIndexOf(':'));
+  let clauseStart = near + punct + 1;
+  if (punct < 0 && near > 0) {
+    const space = back.search(/\s/u);
+    clauseStart = space < 0 ? cueStart : near + space;
+  }
   const clause = s.slice(clauseStart, cueStart);
-  if (mentions.some((m) => m.start >= clauseStart && m.end <= cueStart)) return null;
+  if (index.anyWithin(clauseStart, cueStart)) return null;
   const words = [...clause.matchAll(/\S+/gu)];
   for (const w of words) {
     const rest = clause.slice(w.index);
@@ -135,7 +171,7 @@ function groupSubject(s: string, cueStart: number, mentions: Mention[], cc: Comp
 
 /** A list after "Dự hội nghị có", "attended by": people and groups, to the end of the clause. */
 function walkList(
-  s: string, cue: CueMatch, end: number, mentions: Mention[], cc: CompiledCues,
+  s: string, cue: CueMatch, end: number, index: MentionIndex, cc: CompiledCues,
   give: (m: Mention, cue: CueMatch) => void, out: SentenceParts,
 ): void {
   let p = cue.end;
@@ -150,7 +186,7 @@ function walkList(
       continue;
     }
     if (p >= end) break;
-    const m = mentions.find((x) => x.start <= p && p <= x.span.start);
+    const m = index.covering(p);
     if (m) {
       give(m, cue);
       p = Math.max(m.end, p + 1);
@@ -165,7 +201,7 @@ function walkList(
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
     if (!isGroup) break;
     const start = p + quantityLength(rest, cc);
-    const stop = groupEnd(s, start, end, mentions, cc);
+    const stop = groupEnd(s, start, end, index.strongAt, cc);
     const text = groupText(s, start, stop);
     if (text && cue.cue.part === 'attendee') {
       out.groups.push(text);

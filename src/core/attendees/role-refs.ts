@@ -1,29 +1,34 @@
 import type { CompiledCues } from './compile';
 import { nameKey } from './merge';
 import { type NameSpan, tail } from './names';
+import { REACH } from './reach';
 
 const PUNCT = /[,;:.()“”"]/u;
 
 /**
  * Roles standing for a person named elsewhere in the article ("đồng chí Phó Bí thư Thường trực Tỉnh ủy đề
  * nghị …", "the mayor said"): each becomes a one-word-like span resolved to the one person holding that role.
- * `rolesByKey` lists the roles each known person was given.
+ * `holderOf` answers who that is (see roleHolders).
  */
 export function findRoleRefs(
-  s: string, names: NameSpan[], rolesByKey: Map<string, string[]>, cc: CompiledCues,
+  s: string, names: NameSpan[], holderOf: (role: string) => string | null, cc: CompiledCues,
 ): { span: NameSpan; key: string }[] {
   const out: { span: NameSpan; key: string }[] = [];
+  const starts = names.map((n) => n.start).sort((a, b) => a - b);
   for (const m of s.matchAll(cc.roleHead)) {
     const opener = cc.roleRefOpenerBefore.exec(tail(s, m.index, 24));
     if (!opener) continue;
-    const rest = s.slice(m.index);
+    // The role ends at a verb or a stop within REACH; one running further is no role (reading to the end of the
+    // sentence for every title word was quadratic).
+    const rest = s.slice(m.index, m.index + REACH);
     const stop = cc.roleStop.exec(rest);
     const punct = rest.search(PUNCT);
+    if (!stop && punct < 0 && m.index + rest.length < s.length) continue;
     const cut = Math.min(stop ? stop.index : rest.length, punct < 0 ? rest.length : punct);
     const role = rest.slice(0, cut).trim();
     const end = m.index + role.length;
-    if (!role || names.some((n) => n.start >= m.index && n.start <= end + 1)) continue;
-    const key = holderOf(role, rolesByKey);
+    if (!role || nameStartsIn(starts, m.index, end + 1)) continue;
+    const key = holderOf(role);
     if (!key) continue;
     const lead = m.index - (tail(s, m.index, 24).length - opener.index);
     out.push({
@@ -34,13 +39,41 @@ export function findRoleRefs(
   return out;
 }
 
-/** The one person whose role is this one, or begins with it ("the ambassador" → "Ambassador of Japan …"). */
-function holderOf(role: string, rolesByKey: Map<string, string[]>): string | null {
-  const want = nameKey(role);
-  const hits = [...rolesByKey].filter(([, roles]) =>
-    roles.some((r) => {
-      const have = nameKey(r);
-      return have === want || have.startsWith(`${want} `);
-    }));
-  return hits.length === 1 ? hits[0]![0] : null;
+/** Does a name start in [from, to]? (`starts` sorted.) */
+function nameStartsIn(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! <= to;
+}
+
+/**
+ * The one person whose role is this one, or begins with it ("the ambassador" → "Ambassador of Japan …"), from
+ * the roles each known person was given. Every word-prefix of every role is indexed once, so a question costs one
+ * look-up (each used to compare against every role of every person).
+ */
+export function roleHolders(rolesByKey: Map<string, string[]>): (role: string) => string | null {
+  const holders = new Map<string, Set<string>>();
+  for (const [person, roles] of rolesByKey) {
+    for (const r of new Set(roles)) {
+      // A role asked about is at most REACH characters (its key a few times that, at worst): longer prefixes
+      // can never be asked for.
+      let prefix = '';
+      for (const word of nameKey(r).split(' ')) {
+        prefix = prefix ? `${prefix} ${word}` : word;
+        if (prefix.length > 4 * REACH) break;
+        let set = holders.get(prefix);
+        if (!set) holders.set(prefix, (set = new Set()));
+        set.add(person);
+      }
+    }
+  }
+  return (role) => {
+    const hits = holders.get(nameKey(role));
+    return hits?.size === 1 ? [...hits][0]! : null;
+  };
 }

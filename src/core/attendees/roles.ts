@@ -1,7 +1,17 @@
 import type { CompiledCues } from './compile';
 import type { NameSpan } from './names';
+import { REACH, searchNear } from './reach';
 
 const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
+/** A role written before a name is at most this long ("Phó Bí thư Thường trực Tỉnh ủy, …" fits many times). */
+const MAX_ROLE_BEFORE = 120;
+// The look-behinds start a match only at the first character of a run, so a long run is read once, not once from
+// each of its characters (a run of spaces or of letters with no stop after it was quadratic).
+const TRAILING_PUNCT = /(?<![\s,;:\-–—])[\s,;:\-–—]+$/u;
+const LAST_WORD_STOP = /(?<!\S)(\S+)\.$/u;
+const SEGMENT_END = /[,;:()“”"]/u;
+/** A comma or a dash after a name opens its roles, maybe after a short parenthesis ("(D-Md.)", "(pictured)"). */
+const ROLES_OPENER = /^(?:\s*\([^)]{0,100}\))?\s*,\s*|^\s+[-–—]\s+/u;
 
 /**
  * A role written before the name ("Bộ trưởng Bộ Y tế Đào Hồng Lan", "Library Director Sunita Greaves"), read
@@ -23,11 +33,17 @@ export function roleBefore(
     windowStart += cut;
     window = window.slice(cut);
   }
+  // Every candidate role runs to the end of the window: one that must be longer than MAX_ROLE_BEFORE is skipped
+  // before it is copied and read, so a window of thousands of title words costs its length, not its square.
+  const roleEnd = window.length - (TRAILING_PUNCT.exec(window)?.[0].length ?? 0);
+  const tooLong = (at: number): boolean => roleEnd - at - 1 > MAX_ROLE_BEFORE;
   for (const m of window.matchAll(cc.roleHead)) {
     let idx = m.index;
-    if (cc.data.roleExtendsLeft) idx = extendLeft(window, idx, cc);
+    if (tooLong(idx)) continue;
+    if (cc.data.roleExtendsLeft) idx = extendLeft(window, idx, cc, tooLong);
+    if (idx < 0) continue;
     const role = trimRole(window.slice(idx), cc);
-    if (!role || role.length > 120 || cc.roleStop.test(role)) continue;
+    if (!role || role.length > MAX_ROLE_BEFORE || cc.roleStop.test(role)) continue;
     if (!innerWordsAllowed(role, cc)) continue;
     // "đồng chí Phó Bí thư Tỉnh ủy Võ Văn Cảnh": the mention starts at the honorific before the role.
     const at = windowStart + idx;
@@ -38,22 +54,32 @@ export function roleBefore(
   return null;
 }
 
-/** "City Manager", "Vice Mayor", "Australian Assistant Minister": capitalised words before the head. */
-function extendLeft(window: string, idx: number, cc: CompiledCues): number {
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+
+/**
+ * "City Manager", "Vice Mayor", "Australian Assistant Minister": capitalised words before the head, read
+ * backwards word by word (a pattern anchored at the head and run over the window read all of it for each word).
+ * -1 when the role grows too long to keep.
+ */
+function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at: number) => boolean): number {
   let at = idx;
   for (;;) {
-    const m = /(\S+)\s+$/u.exec(window.slice(0, at));
-    if (!m) return at;
-    const word = m[1]!;
+    let end = at;
+    while (end > 0 && isSpace(window[end - 1])) end--;
+    if (end === at || end === 0) return at;
+    let start = end;
+    while (start > 0 && !isSpace(window[start - 1])) start--;
+    const word = window.slice(start, end);
     if (!/^\p{Lu}/u.test(word) || cc.openers.has(word) || /[,;:]$/.test(word)) return at;
-    at = m.index;
+    at = start;
+    if (tooLong(at)) return -1;
   }
 }
 
 /** Drops trailing punctuation, but not the stop of an abbreviation ("Sen.", "Gov."). */
 function trimRole(text: string, cc: CompiledCues): string {
-  let t = text.trim().replace(/[\s,;:\-–—]+$/u, '');
-  const last = /(\S+)\.$/u.exec(t);
+  let t = text.trim().replace(TRAILING_PUNCT, '');
+  const last = LAST_WORD_STOP.exec(t);
   if (last && !cc.abbreviations.has(last[1]!.toLowerCase())) t = t.slice(0, -1);
   return t.trim();
 }
@@ -69,25 +95,28 @@ function innerWordsAllowed(role: string, cc: CompiledCues): boolean {
  * "X - giám đốc …", "X, president of …"), one per comma-separated segment, up to a verb or the next person.
  */
 export function rolesAfter(
-  s: string, span: NameSpan, later: NameSpan[], cc: CompiledCues,
+  s: string, spans: NameSpan[], i: number, minLead: () => number[], cc: CompiledCues,
 ): { roles: string[]; end: number } {
+  const span = spans[i]!;
   const roles: string[] = [];
   let end = span.end;
-  // A comma or a dash opens the roles; a parenthesis may come first ("Rep. Jamie Raskin (D-Md.), the …").
-  const opener = /^(?:\s*\([^)]*\))?\s*,\s*|^\s+[-–—]\s+/u.exec(s.slice(span.end));
+  // A comma or a dash opens the roles; a short parenthesis may come first ("Rep. Jamie Raskin (D-Md.), the …").
+  const opener = ROLES_OPENER.exec(s.slice(span.end, span.end + REACH));
   if (!opener) return { roles, end };
   let pos = span.end + opener[0].length;
+  const nextPerson = strongLeadFinder(spans, i, minLead);
   for (;;) {
-    const stopAt = s.slice(pos).search(/[,;:()“”"]/u);
-    const segEnd = stopAt < 0 ? s.length : pos + stopAt;
-    let seg = s.slice(pos, segEnd);
+    // A segment runs to the next comma or other stop; one with none within REACH is no role.
+    const segEnd = searchNear(s, pos, SEGMENT_END);
+    const reach = segEnd < 0 ? Math.min(s.length, pos + REACH) : segEnd;
+    let seg = s.slice(pos, reach);
     let cut = false;
     const stop = cc.roleStop.exec(seg);
     if (stop) {
       seg = seg.slice(0, stop.index);
       cut = true;
     }
-    const next = later.find((n) => n.strong && n.lead >= pos && n.lead < pos + seg.length + 1);
+    const next = nextPerson(pos, pos + seg.length + 1);
     if (next) {
       // The next person starts inside this segment: keep what comes before "và"/"and", if anything.
       const head = s.slice(pos, next.lead);
@@ -96,6 +125,7 @@ export function rolesAfter(
       seg = head.slice(0, joins.index);
       cut = true;
     }
+    if (!cut && segEnd < 0 && reach < s.length) break;
     const role = trimRole(seg, cc);
     if (!role) break;
     if (!isRole(role, cc)) {
@@ -107,11 +137,43 @@ export function rolesAfter(
       roles.push(role);
     }
     end = pos + seg.indexOf(role) + role.length;
-    if (cut || s[segEnd] !== ',') break;
-    pos = segEnd + 1;
+    const after = segEnd < 0 ? s.length : segEnd;
+    if (cut || s[after] !== ',') break;
+    pos = after + 1;
     while (s[pos] === ' ') pos++;
   }
   return { roles, end };
+}
+
+/** minLead[j]: the smallest lead among the strong spans[j..] (Infinity if none); computed once per sentence. */
+export function suffixMinStrongLead(spans: NameSpan[]): number[] {
+  const minLead = new Array<number>(spans.length + 1).fill(Infinity);
+  for (let j = spans.length - 1; j >= 0; j--) {
+    minLead[j] = spans[j]!.strong ? Math.min(spans[j]!.lead, minLead[j + 1]!) : minLead[j + 1]!;
+  }
+  return minLead;
+}
+
+/**
+ * The first strong name after spans[i] (in their order) whose lead lies in [from, to), for increasing `from`.
+ * The scan stops where no later strong name leads before `to` (the suffix minimum), and names that can never
+ * qualify again (weak, or leading before `from`) are passed over once, so a sentence of thousands of names is not
+ * read again for every segment of every name.
+ */
+function strongLeadFinder(spans: NameSpan[], i: number, minLead: () => number[]): (from: number, to: number) => NameSpan | null {
+  let first = i + 1;
+  return (from, to) => {
+    const min = minLead();
+    for (let j = first; j < spans.length && min[j]! < to; j++) {
+      const n = spans[j]!;
+      if (n.strong && n.lead >= from) {
+        if (n.lead < to) return n;
+      } else if (j === first) {
+        first++;
+      }
+    }
+    return null;
+  };
 }
 
 /** The segment opens with a role head, or (English) has one among its first few words. */

@@ -91,12 +91,14 @@ function readTitle(doc: Document, query: PageQuery, ld: JsonLdNode | null, siteN
 
 /** "Headline - Site", "Headline | Site", "Site: Headline" -> "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|\-–—:·»]\s+/);
+  // The look-behinds start a separator at the first space of its run: from each space of a long run the pattern
+  // read the run to its end (quadratic).
+  const parts = title.split(/(?<!\s)\s+[|\-–—:·»]\s+/);
   if (parts.length < 2) return title;
   if (siteName) {
     const site = compareKey(siteName);
     const last = parts[parts.length - 1];
-    if (compareKey(last) === site || site.includes(compareKey(last))) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|\-–—:·»]\s+$/, '');
+    if (compareKey(last) === site || site.includes(compareKey(last))) return title.slice(0, title.lastIndexOf(last)).replace(/(?<!\s)\s+[|\-–—:·»]\s+$/, '');
     if (compareKey(parts[0]) === site) return title.slice(parts[0].length).replace(/^\s+[|\-–—:·»]\s+/, '');
   }
   // Without a known site name only strip a short trailing segment after a pipe (the most common convention).
@@ -111,7 +113,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   // Hidden and reordering characters go first, so none can disguise a prefix, a URL or an empty name.
   let s = plainLabel(raw).replace(BYLINE_PREFIX, '');
-  s = s.replace(/\s*[|•·]\s*(\d|thứ|chủ nhật|updated|cập nhật).*$/i, '').trim();
+  // From the first space of a run, and "[^]*" to the end (the label has no line breaks; ".*" tried from each
+  // separator of a long line ending in one read to it every time).
+  s = s.replace(/(?<!\s)\s*[|•·]\s*(\d|thứ|chủ nhật|updated|cập nhật)[^]*$/i, '').trim();
   if (!s || s.length > 100 || /^https?:/i.test(s)) return null;
   return s;
 }

@@ -6,7 +6,7 @@
 import type { CleanRun } from './run';
 import type { TextReader } from './text-reader';
 import { holdsProse, isProse, isProtected, type Structure } from './page-structure';
-import { within } from './block-text';
+import { FoundSet } from './found-set';
 
 export interface BoxKind {
   /** Cue phrases that label the box. */
@@ -30,7 +30,14 @@ const HEADING = /^H[1-6]$/;
 export function findBoxes(run: CleanRun, root: Element, s: Structure, kind: BoxKind): Element[] {
   const { textOf, rawLength } = run;
   const found: Element[] = [];
-  const taken = (el: Element) => found.some((f) => f === el || within(el, f));
+  const foundSet = new FoundSet();
+  const take = (parts: Element[]) => {
+    for (const p of parts) {
+      found.push(p);
+      foundSet.add(p);
+    }
+  };
+  const taken = (el: Element) => foundSet.covers(el);
   const maxChars = kind.maxChars ?? 1500;
 
   // By label.
@@ -55,7 +62,7 @@ export function findBoxes(run: CleanRun, root: Element, s: Structure, kind: BoxK
     const partsText = parts.map((p) => textOf(p)).join(' ');
     if (partsText.length > maxChars) continue;
     if (!kind.confirm(parts, partsText, 'label')) continue;
-    found.push(...parts);
+    take(parts);
   }
 
   // By class/id hint.
@@ -67,7 +74,7 @@ export function findBoxes(run: CleanRun, root: Element, s: Structure, kind: BoxK
       if (text.length > maxChars) continue;
       if (!kind.allowProse && holdsProse(el, s)) continue;
       if (!kind.confirm([el], text, 'hint')) continue;
-      found.push(el);
+      take([el]);
     }
   }
   return found;

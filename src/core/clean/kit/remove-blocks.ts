@@ -1,6 +1,5 @@
 /** Removal shared by every rule: outermost targets only, each removed once, its text reported. */
 import type { TextReader } from './text-reader';
-import { within } from './block-text';
 
 export interface Removal {
   /** Removes the outermost of the targets still in the tree; returns the text of each (untruncated). */
@@ -15,11 +14,12 @@ export function removal(text: TextReader): Removal {
   let generation = 0;
   return {
     removeBlocks(targets) {
-      const list = [...new Set(targets)];
+      const set = new Set(targets);
       const removed: string[] = [];
-      for (const el of list) {
+      for (const el of set) {
         if (!el.parentNode) continue;
-        if (list.some((other) => other !== el && within(el, other))) continue;
+        // Inside another target: its ancestors are looked up in the set (testing every other target was quadratic).
+        if (insideAnother(el, set)) continue;
         removed.push(text.textOf(el));
         text.forgetText(el);
         el.remove();
@@ -33,4 +33,9 @@ export function removal(text: TextReader): Removal {
     },
     generation: () => generation,
   };
+}
+
+function insideAnother(el: Element, targets: Set<Element>): boolean {
+  for (let cur = el.parentNode; cur; cur = cur.parentNode) if (targets.has(cur as Element)) return true;
+  return false;
 }

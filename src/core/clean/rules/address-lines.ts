@@ -16,7 +16,9 @@ const ADDRESS = /^(?:https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,
 
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
-const bare = (token: string): string => token.replace(/[.,;:)]+$/, '');
+// The look-behinds start a match at the first character of a trailing run only: from each of its characters the
+// pattern read the run to its end and failed (quadratic in a token of 60,000 dots).
+const bare = (token: string): string => token.replace(/(?<![.,;:)])[.,;:)]+$/, '');
 
 export function addressShare(text: string): number {
   const tokens = text.split(/\s+/).filter(Boolean);
@@ -27,7 +29,7 @@ export function addressShare(text: string): number {
 
 /** An address without scheme, "www.", query, fragment and trailing slash, for comparing with the page's. */
 function addressKey(raw: string): string {
-  return raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#][^]*$/, '').replace(/(?<!\/)\/+$/, '');
 }
 
 /** Whether a line of addresses is furniture: it prints the page's own address, or an e-mail address. */

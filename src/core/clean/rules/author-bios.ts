@@ -8,7 +8,8 @@ import { findBoxes } from '../kit/furniture-box';
 import type { CleanRun } from '../kit/run';
 import { isProse, isTrailing, withBareWrappers, type Structure } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
-import { compareKey, containsCue, within } from '../kit/block-text';
+import { compareKey, containsCue } from '../kit/block-text';
+import { FoundSet } from '../kit/found-set';
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
@@ -27,7 +28,9 @@ function apply(root: Element, ctx: RuleContext): string[] {
       return containsCue(text, labels) || (!!byline && compareKey(text).includes(byline) && text.length > byline.length + 40);
     },
   });
-  boxes.push(...closingBios(run, root, s, ctx).filter((b) => !boxes.some((x) => within(b, x))));
+  const taken = new FoundSet();
+  for (const b of boxes) taken.add(b);
+  for (const b of closingBios(run, root, s, ctx)) if (!taken.covers(b)) boxes.push(b);
   return run.removeBlocks(boxes);
 }
 

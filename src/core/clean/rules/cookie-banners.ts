@@ -2,6 +2,7 @@
 import { findBoxes, hasAny } from '../kit/furniture-box';
 import type { CleanRule, RuleContext } from '../kit/rule';
 import { containsCue, within } from '../kit/block-text';
+import { FoundSet } from '../kit/found-set';
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
@@ -22,9 +23,14 @@ function apply(root: Element, ctx: RuleContext): string[] {
     },
   });
   // A dialog-like container whose text speaks of cookies, even without a label or hint.
+  const taken = new FoundSet();
+  for (const b of boxes) taken.add(b);
   for (const el of Array.from(root.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]'))) {
     const text = run.textOf(el);
-    if (text.length < 1200 && containsCue(text, cues) && !boxes.some((b) => within(el, b))) boxes.push(el);
+    if (text.length < 1200 && containsCue(text, cues) && !taken.covers(el)) {
+      boxes.push(el);
+      taken.add(el);
+    }
   }
   return run.removeBlocks(boxes.filter((b) => !within(root, b) && (!s.core || !within(s.core, b))));
 }

@@ -36,7 +36,9 @@ function isStoryLink(a: Element, site: string | null, base: string): boolean {
   if (!href || !site || siteOf(href, base) !== site) return false;
   try {
     const path = new URL(href, base).pathname;
-    return /\d{5,}/.test(path) || /[\p{L}\p{N}]+([-_][\p{L}\p{N}]+){2,}/u.test(decodeURIComponent(path));
+    // A slug is tried from the start of each word only (the look-behind): from every letter of a long word the
+    // pattern read the word to its end.
+    return /\d{5,}/.test(path) || /(?<![\p{L}\p{N}])[\p{L}\p{N}]+([-_][\p{L}\p{N}]+){2,}/u.test(decodeURIComponent(path));
   } catch {
     return false;
   }

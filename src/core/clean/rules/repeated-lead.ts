@@ -9,7 +9,9 @@ import { compareKey, within } from '../kit/block-text';
  * "(Baothanhhoa.vn) - ", "STNN - ", "HÀ NỘI — ", "BEN TRE, Viet Nam, 14 May 2024 – ": a parenthesised source, or
  * a short prefix opening with an upper-case word (so "Hệ thống dân vận, MTTQ - …" is no dateline).
  */
-const DATELINE = /^\s*(?:\([^()]{2,40}\)|[\p{Lu}\d][\p{Lu}\d.]+(?!\p{Ll})[^.!?–—-]{0,45}?)\s*[-–—]\s+/u;
+// The upper-case word is read up to 41 characters (what follows it may take 45 more): unbounded, a block opening
+// with a long upper-case run had each of its characters tried against the 45 after it.
+const DATELINE = /^\s*(?:\([^()]{2,40}\)|[\p{Lu}\d][\p{Lu}\d.]{1,40}(?!\p{Ll})[^.!?–—-]{0,45}?)\s*[-–—]\s+/u;
 /** How many leading blocks can hold the two copies (sapo, photo caption, first paragraph…). */
 const LEADING_BLOCKS = 8;
 const MIN_CHARS = 60;

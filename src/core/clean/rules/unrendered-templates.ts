@@ -37,15 +37,34 @@ function apply(root: Element, ctx: RuleContext): string[] {
     if (placeholderShare(textOf(el)) >= 0.5) leaves.add(el);
   }
   const commentHints = ctx.cues.classHints.comments;
+  // Leaves share their ancestors (a page of thousands of template items has one container). Whether the box may
+  // grow past an ancestor is decided once per ancestor, and where a climb through it ends is remembered, so each
+  // ancestor's text is read once, not once per leaf under it (which was quadratic).
+  const stops = (parent: Element): boolean =>
+    (residual(textOf(parent)).length > MAX_RESIDUAL && !run.hasHint(parent, commentHints))
+    || isProtected(parent, root, s) || holdsProse(parent, s) || isCodeOrInCode(parent);
+  /** For an ancestor already climbed: the box a climb through it ends at, or null when the climb stops there. */
+  const climbed = new Map<Element, Element | null>();
   const targets: Element[] = [];
   for (const leaf of leaves) {
     if (isProtected(leaf, root, s)) continue;
     let box = leaf;
+    const passed: Element[] = [];
     for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
-      if (isProtected(parent, root, s) || holdsProse(parent, s) || isCodeOrInCode(parent)) break;
-      if (residual(textOf(parent)).length > MAX_RESIDUAL && !run.hasHint(parent, commentHints)) break;
+      const known = climbed.get(parent);
+      if (known === null) break;
+      if (known) {
+        box = known;
+        break;
+      }
+      if (stops(parent)) {
+        climbed.set(parent, null);
+        break;
+      }
+      passed.push(parent);
       box = parent;
     }
+    for (const p of passed) climbed.set(p, box);
     targets.push(box);
   }
   return run.removeBlocks(targets);

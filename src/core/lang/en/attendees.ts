@@ -45,7 +45,9 @@ export const en: AttendeeLanguageCues = {
   placePrefixes: [],
   placeNames: ['Viet Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
   roleHeads: [
-    '(?:(?:vice|deputy|assistant|acting|interim|former|associate|executive|senior|chief|general|co-?)[- ])*(?:' + [
+    // At most three modifiers ("Acting Deputy Assistant Secretary"): an unbounded run of them was read again from
+    // each of its words ("vice vice vice …" made every search quadratic).
+    '(?:(?:vice|deputy|assistant|acting|interim|former|associate|executive|senior|chief|general|co-?)[- ]){0,3}(?:' + [
       'mayor', 'councilmember', 'councillor', 'councilor', 'cllr', 'councilwoman', 'councilman', 'council member', 'council president', 'alderman',
       'alderwoman', 'supervisor', 'minister', 'prime minister', 'secretary', 'senator', 'sen\\.', 'rep\\.',
       'representative', 'congressman', 'congresswoman', 'assemblymember', 'assemblyman', 'assemblywoman',
@@ -138,8 +140,12 @@ export const en: AttendeeLanguageCues = {
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
-  captionCredits: ['\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]*\\)\\s*$', '\\s*(?:Photo|Image|Credit|Source)\\s*:.*$',
-    '\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+)*\\/\\S.*$'],
+  // A credit starts at the first space of a run (the look-behinds), its parenthesis holds at most 200 characters
+  // and a name before a slash has at most seven words: each start used to read a long run to its end. "[^]*$"
+  // runs to the end of the caption (".*$" is the same on a caption, which has no line breaks, but tried from each
+  // credit word of a line ending in a break it read to the break every time).
+  captionCredits: ['(?<!\\s)\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{0,200}\\)\\s*$', '(?<!\\s)\\s*(?:Photo|Image|Credit|Source)\\s*:[^]*$',
+    '(?<!\\s)\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+){0,6}\\/\\S[^]*$'],
   abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',
     'Adm', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
     'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'Ave', 'Blvd', 'vs', 'etc', 'U.S', 'U.K', 'H.E', 'a.m', 'p.m',

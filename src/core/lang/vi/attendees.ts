@@ -35,7 +35,8 @@ export const vi: AttendeeLanguageCues = {
     'Tăng Nhơn Phú', 'Lê Lợi', 'Nông Cống', 'Hồ Gươm', 'Hồ Tây', 'Hoàng Mai', 'Lạc Dương', 'Đầm Hà', 'Mai Sơn',
   ],
   roleHeads: [
-    '(?:(?:nguyên|quyền|tân|phó|đồng) )*(?:' + [
+    // At most three modifiers ("nguyên Phó …"): an unbounded run of them was read again from each of its words.
+    '(?:(?:nguyên|quyền|tân|phó|đồng) ){0,3}(?:' + [
       'ủy viên', 'thường trực', 'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'đảng ủy viên', 'bí thư', 'tổng bí thư',
       'chủ tịch', 'giám đốc', 'tổng giám đốc', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'thủ tướng', 'chủ nhiệm',
       'chánh', 'tư lệnh', 'chính ủy', 'chỉ huy trưởng', 'tham mưu trưởng', 'đại sứ', 'tổng lãnh sự', 'lãnh sự',
@@ -139,6 +140,8 @@ export const vi: AttendeeLanguageCues = {
     'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
     'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
   ],
-  captionCredits: ['\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:.*$', '\\s*\\(Ảnh[^)]*\\)\\s*$'],
+  // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
+  // the end (see en.ts).
+  captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
   abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],
 };

@@ -1,0 +1,100 @@
+/**
+ * Issue #14, "Time": every regular expression in src/core, found by scanning the source (regex-inventory.ts), is
+ * fed adversarial text derived from its own pattern (fuzz-regex-attacks.ts) at 2,000 and 16,000 characters; the
+ * test fails when the time grows quadratically (ratio of medians above 20 for 8x the input). A regex built at run
+ * time must be produced by the DYNAMIC table below, or the inventory test fails: a new regex cannot go unfuzzed.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AttendeeLanguageCues } from '../../src/core/lang/attendee-cues';
+import { compileCues } from '../../src/core/attendees/compile';
+import { attacksFor } from './fuzz-regex-attacks';
+import { REPO, type RegexSite, scanCoreRegexes } from './regex-inventory';
+import { describeGrowth, superLinear } from './time-growth';
+
+const SMALL = 2_000;
+const FACTOR = 8;
+
+/** Every language's attendee cue data (src/core/lang/<code>/attendees.ts: a new language is picked up from its folder). */
+const LANG_DIR = join(REPO, 'src/core/lang');
+const languages: AttendeeLanguageCues[] = [];
+for (const code of readdirSync(LANG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  const mod = (await import(join(LANG_DIR, code, 'attendees.ts'))) as Record<string, unknown>;
+  for (const v of Object.values(mod)) {
+    if (v && typeof v === 'object' && 'lang' in v && 'cues' in v) languages.push(v as AttendeeLanguageCues);
+  }
+}
+
+/** Every RegExp inside a compiled value (fields, arrays, the cue list), labelled by its path. */
+function regexesIn(value: unknown, path: string, out: [string, RegExp][] = [], seen = new Set<unknown>()): [string, RegExp][] {
+  if (value instanceof RegExp) out.push([path, value]);
+  else if (value && typeof value === 'object' && !seen.has(value) && !(value instanceof Set)) {
+    seen.add(value);
+    for (const [k, v] of Object.entries(value)) if (k !== 'data') regexesIn(v, `${path}.${k}`, out, seen);
+  }
+  return out;
+}
+
+/**
+ * Regexes whose source is only known at run time, per file: how many construction sites the file has (so a new
+ * one fails the inventory test until it is listed) and the regexes those sites produce.
+ */
+const DYNAMIC: Record<string, { sites: number; regexes: (sites: RegexSite[]) => [string, RegExp][] }> = {
+  // Every language's cue data compiled: all the regexes compileCues returns.
+  'src/core/attendees/compile.ts': {
+    sites: 23,
+    regexes: () => languages.flatMap((data) => regexesIn(compileCues(data), `compileCues(${data.lang})`)),
+  },
+  // The closing tag of an element dropped with its content.
+  'src/core/export/html-tokens.ts': {
+    sites: 1,
+    regexes: (sites) => sites.flatMap((site) => ['script', 'style', 'textarea', 'xmp', 'noscript', 'template']
+      .map((tag): [string, RegExp] => [`${site.file}:${site.line} (tag=${tag})`, site.withBindings({ tag })!])),
+  },
+};
+
+const sites = scanCoreRegexes();
+const dynamicSites = sites.filter((s) => !s.regex);
+
+describe('the regex inventory of src/core', () => {
+  it('finds the regex literals and constructions (the scanner works)', () => {
+    expect(sites.filter((s) => s.kind === 'literal').length).toBeGreaterThan(150);
+    expect(sites.some((s) => s.file === 'src/core/attendees/sentences.ts')).toBe(true);
+  });
+
+  it('has a generator for every regex built at run time (a new `new RegExp` must be listed in DYNAMIC)', () => {
+    const counts: Record<string, number> = {};
+    for (const s of dynamicSites) counts[s.file] = (counts[s.file] ?? 0) + 1;
+    expect(counts).toEqual(Object.fromEntries(Object.entries(DYNAMIC).map(([file, d]) => [file, d.sites])));
+    for (const [file, d] of Object.entries(DYNAMIC)) {
+      const made = d.regexes(dynamicSites.filter((s) => s.file === file));
+      expect(made.length).toBeGreaterThanOrEqual(d.sites);
+      for (const [label, re] of made) expect(re, label).toBeInstanceOf(RegExp);
+    }
+  });
+});
+
+const targets: [string, RegExp][] = [
+  ...sites.filter((s) => s.regex).map((s): [string, RegExp] => [`${s.file}:${s.line} ${String(s.regex).slice(0, 80)}`, s.regex!]),
+  ...Object.entries(DYNAMIC).flatMap(([file, d]) => d.regexes(dynamicSites.filter((s) => s.file === file))),
+];
+
+/** Scans for every match (what matchAll, split and a global replace do; a first-match exec does less). */
+const scanAll = (re: RegExp) => {
+  const g = new RegExp(re.source, re.flags.replace('y', '').replace('g', '') + 'g');
+  return (text: string) => () => {
+    text.replace(g, '');
+  };
+};
+
+describe('every regex in src/core grows linearly on adversarial text', () => {
+  it.each(targets)('%s', (_label, re) => {
+    const scan = scanAll(re);
+    for (const a of attacksFor(re)) {
+      const growth = superLinear(scan(a.make(SMALL)), scan(a.make(SMALL * FACTOR)));
+      // One failing attack is enough to show the pattern; the rest would only repeat it, slowly.
+      expect(growth && `${a.name}: ${describeGrowth(growth)}`).toBeNull();
+    }
+  }, 120_000);
+});
