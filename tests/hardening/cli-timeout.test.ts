@@ -95,15 +95,18 @@ describe('--timeout', () => {
     let dir: string;
     beforeAll(() => {
       dir = mkdtempSync(join(tmpdir(), 'lucid-timeout-'));
-      // 125,000 elements in one article: Readability runs for many seconds before the budget refuses it.
-      const rows = Array.from({ length: 25_000 }, (_, i) => `<div><p>Line ${i} of a list.</p><span>x</span><b>y</b></div>`).join('');
-      writeFileSync(join(dir, 'slow.html'), `<!doctype html><html><head><title>Slow</title></head><body><article>${rows}</article></body></html>`);
+      // Eight blocks nested 500 deep with prose at every level, within every budget: Readability scores each level
+      // against the text below it, so the page takes about 50 s here and never ends early on a budget refusal (an
+      // earlier page of 125,000 flat elements was refused in under 6 s once the core got faster, on an idle machine).
+      const levels = Array.from({ length: 500 }, (_, i) => `<div><p>Level ${i} text ${'word '.repeat(40)}</p>`).join('');
+      const block = `${levels}${'</div>'.repeat(500)}`;
+      writeFileSync(join(dir, 'slow.html'), `<!doctype html><html><head><title>Slow</title></head><body>${block.repeat(8)}</body></html>`);
       writeFileSync(join(dir, 'fine.html'), readFileSync('tests/fixtures/kellerton-council-library/page.html'));
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('stops it with a clear per-file error and extracts the others', { timeout: 120_000 }, async () => {
-      // 6 s: the slow page takes 13 s or more here; the ordinary one well under that, even on a new worker.
+      // 6 s: the slow page takes about 50 s here; the ordinary one well under 6 s, even on a new worker.
       const r = await runCli(['extract', join(dir, 'slow.html'), join(dir, 'fine.html'), '--format', 'jsonl', '--jobs', '1', '--timeout', '6']);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/slow\.html: stopped after 6 s \(--timeout\)/);

@@ -44,7 +44,7 @@ const VERB_WINDOW = 30;
 
 /** Authors of the byline and the publisher (by name and by address), as compare keys. */
 export function bioNames(ctx: CleanContext): string[] {
-  const names = (ctx.byline ?? '').split(/\s*(?:,|&|\band\b|\bvà\b|\|)\s*/u);
+  const names = (ctx.byline ?? '').split(/(?:(?<!\s)\s+)?(?:,|&|\band\b|\bvà\b|\|)\s*/u);
   if (ctx.siteName) names.push(ctx.siteName);
   // The publisher as its address names it ("ascom" of ascom.com): press releases close with "Ascom is a …".
   const host = hostName(ctx.url);
