@@ -103,6 +103,8 @@ export function attacksFor(re: RegExp): Attack[] {
   const words = literalWords(re.source);
   for (const c of samples) {
     for (const end of ENDINGS) out.push(attack(`run of ${JSON.stringify(c)} then ${JSON.stringify(end)}`, c, '', end));
+    // Not at the start of the text, where a "^…" alternative would take the whole run at once.
+    out.push(attack(`run of ${JSON.stringify(c)} inside other text`, c, 'x\u0001', '\u0001'));
     for (const w of words) {
       out.push(attack(`${JSON.stringify(w)} then a run of ${JSON.stringify(c)}`, c, w, '\u0001'));
       out.push(attack(`a run of ${JSON.stringify(c)} then ${JSON.stringify(w)}`, c, '', `${w}\u0001`));

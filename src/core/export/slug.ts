@@ -21,7 +21,7 @@ export function slugify(text: string, maxLength = 60): string {
   const slug = foldToAscii(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|(?<!-)-+$/g, ''); // a trailing run from its first dash only (each dash of a long inner run read it to its end)
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');
