@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateLine } from '../../src/core/clean/rules/date-lines';
+import { isDateLine } from '../../src/core/clean/kit/date-lines';
 import { rule } from '../../src/core/clean/rules/leading-furniture';
 import { cuesFor } from '../../src/core/lang/clean-cues';
 import { PROSE, VI_PROSE, paras, run } from './helpers';

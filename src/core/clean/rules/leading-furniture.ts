@@ -3,7 +3,7 @@
  * "Thứ năm, 16/3/2023, 18:20 (GMT+7)"), "By X | date" lines, rubrics ("Features · Climate").
  * Only before the body's first paragraph (a standfirst above it stays); date lines also after the last one.
  */
-import { isDateLine, nonDateWords } from './date-lines';
+import { isDateLine, nonDateWords } from '../kit/date-lines';
 import { isBeforeBody, isProtected, isTrailing, withBareWrappers } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { compareKey, within } from '../kit/block-text';

@@ -3,7 +3,7 @@
  * November 19, 2019"): every word is a number or a date word of the page language, and a date or a time is there.
  */
 import type { LanguageCues } from '../../lang/clean-cue-types';
-import { compareKey } from '../kit/block-text';
+import { compareKey } from './block-text';
 
 const MAX_CHARS = 120;
 /** 18:20, 16/3, 16/3/2023, 2024-03-06, or a four-digit year. */
