@@ -54,7 +54,7 @@ async function walk(dir: string): Promise<string[]> {
 
 /**
  * tinyglobby (fdir + picomatch) rather than a hand-written matcher: the same files on a tree of 10,000 (`**`, `*`, `?`),
- * 1.3-2.7x faster, and the rest of the glob syntax (braces, classes). Hidden files and node_modules stay out, as the
+ * faster, and the rest of the glob syntax (braces, classes). Hidden files and node_modules stay out, as the
  * folder walk leaves them out; the order is sorted, so output does not depend on the file system's.
  */
 async function expandGlob(pattern: string): Promise<string[]> {
