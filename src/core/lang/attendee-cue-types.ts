@@ -2,7 +2,7 @@ import type { AttendeePart } from '../article';
 
 /**
  * Per-language data for the attendee finder. The mechanism (src/core/attendees/*.ts) knows no words of any
- * language: adding a language is adding a file next to this one and listing it in index.ts.
+ * language: adding a language is adding lang/<code>/attendees.ts and listing it in attendee-cues.ts.
  *
  * Entries marked "regex" are regular-expression fragments (compiled with the u flag and Unicode word
  * boundaries); the others are literal words or phrases.

@@ -1,6 +1,6 @@
 /**
  * Language cue words used by cleaning rules and detection: data, kept apart from the mechanisms.
- * Adding a language is adding a file next to this one and listing it in index.ts; adding a kind of cue is adding
+ * Adding a language is adding lang/<code>/clean.ts and listing it in clean-cues.ts; adding a kind of cue is adding
  * its field here and its phrases in each language's file.
  * Phrases are matched case-insensitively on text with digits, punctuation and extra whitespace removed
  * (see src/core/clean/kit/block-text.ts `labelKey`), so "Comments (0)" and "0 bình luận" match "comments" and "bình luận".

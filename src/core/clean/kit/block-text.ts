@@ -1,6 +1,6 @@
 /**
  * Pure string helpers of the cleaning rules: one way to normalise and compare text, and to match labels against cue
- * phrases. Nothing here reads the tree: an element's text comes from the run (kit-text-reader.ts), which caches it.
+ * phrases. Nothing here reads the tree: an element's text comes from the run (text-reader.ts), which caches it.
  */
 
 export function collapse(s: string): string {

@@ -20,7 +20,7 @@ export interface Structure {
   bodyStart: Element | null;
 }
 
-/** One walk over the elements under root (in document order), for the run's views (kit-tree-views.ts). */
+/** One walk over the elements under root (in document order), for the run's views (tree-views.ts). */
 export function computeStructure(run: TextReader, elements: Element[]): Structure {
   const prose: Element[] = [];
   const weight = new Map<Element, number>();

@@ -6,7 +6,7 @@ export interface Removal {
   removeBlocks(targets: Iterable<Element>): string[];
   /** Tell the run that el's subtree is about to change (a rule that inserts or rewraps rather than removes). */
   markChanged(el: Element): void;
-  /** Bumped on every removal or change, so the run's views of the tree (kit-tree-views.ts) know when to refresh. */
+  /** Bumped on every removal or change, so the run's views of the tree (tree-views.ts) know when to refresh. */
   generation(): number;
 }
 

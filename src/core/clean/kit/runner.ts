@@ -8,7 +8,7 @@ const MAX_EXAMPLES = 3;
 
 /**
  * Applies, in order, the rules that run in `phase`; reports only the rules that removed something. The run is the
- * caller's (one per tree state: see kit-run.ts), so a pre-pass that reads the same tree can share its caches.
+ * caller's (one per tree state: see run.ts), so a pre-pass that reads the same tree can share its caches.
  */
 export function runRules(rules: readonly CleanRule[], phase: Phase, root: Element, ctx: CleanContext, run: CleanRun, trace?: (stage: string) => void): RemovedReport[] {
   const ruleCtx = { ...ctx, run };

@@ -141,7 +141,7 @@ export const vi: AttendeeLanguageCues = {
     'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
   ],
   // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
-  // the end (see en.ts).
+  // the end (see ../en/attendees.ts).
   captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
   abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],
 };
