@@ -40,7 +40,7 @@ function frontMatter(article: Article, ctx: ExportContext): string {
   return `---\n${toYaml(fields)}---\n`;
 }
 
-function createService(title: string, spans = new CodeSpans()): TurndownService {
+function createService(title: string, spans: CodeSpans): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -67,9 +67,9 @@ function createService(title: string, spans = new CodeSpans()): TurndownService 
  * are still known to the extractor (article.images): a paragraph that is exactly such a caption is italicised
  * like a figcaption.
  */
-function markCaptions(body: string, article: Article, service: TurndownService): string {
+function markCaptions(body: string, article: Article): string {
   const captions = new Set(
-    article.images.flatMap((image) => (image.caption?.trim() ? [service.escape(image.caption.replace(/\s+/g, ' ').trim())] : [])),
+    article.images.flatMap((image) => (image.caption?.trim() ? [escapeMarkdownText(image.caption.replace(/\s+/g, ' ').trim())] : [])),
   );
   if (captions.size === 0) return body;
   return body
@@ -95,19 +95,18 @@ export function markdownBody(article: Article, ctx: Pick<ExportContext, 'parse'>
   const html = safeHtml(article.html, article.url);
   const input = ctx.parse ? (canonicalTree(ctx.parse(html)) as TurndownService.Node) : html;
   const body = html.trim() ? spans.resolve(service.turndown(input)).trim() : '';
-  if (body) return markCaptions(body, article, service);
+  if (body) return markCaptions(body, article);
   // No usable HTML: fall back to the plain paragraphs, escaped so they stay plain.
-  return article.paragraphs.map((p) => service.escape(p)).join('\n\n');
+  return article.paragraphs.map(escapeMarkdownText).join('\n\n');
 }
 
 export function toMarkdown(article: Article, ctx: ExportContext): string {
   const body = markdownBody(article, ctx);
   // Escaped like body text, so "*Breaking*" or "1. Intro" in a headline stay literal.
-  const service = createService(article.title);
-  const headline = `# ${service.escape(article.title.replace(/\s+/g, ' ').trim())}`;
+  const headline = `# ${escapeMarkdownText(article.title.replace(/\s+/g, ' ').trim())}`;
   // The standfirst under the headline, in italics, as the page prints it (escaped: it is page text).
   const dek = article.standfirst?.replace(/\s+/g, ' ').trim();
-  const lead = dek ? `\n_${service.escape(dek)}_\n` : '';
+  const lead = dek ? `\n_${escapeMarkdownText(dek)}_\n` : '';
   // Every part dropped its controls already (page text when escaped, code in its rules, YAML as escapes); this
   // is a last guard, replacing rather than removing so it can never join two backtick runs into one.
   return `${frontMatter(article, ctx)}\n${headline}\n${lead}${body ? `\n${body}\n` : ''}`.replace(
