@@ -115,6 +115,12 @@ describe('tracking-pixels: what is left and what is reported', () => {
     expect(r.root.querySelector('picture')).toBeNull();
   });
 
+  it('takes the paragraph that held only pixels side by side, once they are all gone', () => {
+    const { html, r } = after('<p><img src="https://t.example/a" width="1" height="1"> <img src="https://t.example/b" width="1" height="1"></p>');
+    expect(html).not.toContain('t.example');
+    expect(r.root.querySelectorAll('p').length).toBe(3); // the prose only: no empty paragraph left
+  });
+
   it('keeps the text around a pixel in the same paragraph', () => {
     const { html, r } = after('<p>Before the pixel <img src="https://t.example/a" width="1" height="1"> and after it.</p>');
     expect(html).not.toContain('t.example');

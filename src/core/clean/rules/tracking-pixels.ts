@@ -152,9 +152,8 @@ function outermostHolder(img: Element, root: Element): Element {
 }
 
 /**
- * Removes each pixel with what holds only it; one empty string per removal (an image has no text to show). A holder
- * holds one image and nothing else, so no two nest and each goes on its own: removeBlocks' nesting check is
- * quadratic in the number of blocks, and a page can carry thousands of pixels.
+ * Removes each pixel with what holds only it (an image has no text to show, so each reports ''). One at a time: a
+ * pixel's holder is found once the pixels before it are gone, so two pixels side by side leave no empty paragraph.
  */
 function removePixels(images: Element[], root: Element, ctx: RuleContext): string[] {
   const base = ctx.url ?? 'https://page.invalid/';
@@ -162,10 +161,7 @@ function removePixels(images: Element[], root: Element, ctx: RuleContext): strin
   for (const img of images) {
     const src = img.getAttribute('src');
     if (!isPixelSized(img) && (src === null || !isBeaconAddress(src, base))) continue;
-    const holder = outermostHolder(img, root);
-    ctx.run.markChanged(holder);
-    holder.remove();
-    removed.push('');
+    for (const text of ctx.run.removeBlocks([outermostHolder(img, root)])) removed.push(text);
   }
   return removed;
 }
