@@ -9,7 +9,6 @@ import type { CleanRun } from '../kit/run';
 import { isProse, isTrailing, withBareWrappers, type Structure } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { compareKey, containsCue } from '../kit/block-text';
-import { FoundSet } from '../kit/found-set';
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
@@ -28,10 +27,8 @@ function apply(root: Element, ctx: RuleContext): string[] {
       return containsCue(text, labels) || (!!byline && compareKey(text).includes(byline) && text.length > byline.length + 40);
     },
   });
-  const taken = new FoundSet();
-  for (const b of boxes) taken.add(b);
-  for (const b of closingBios(run, root, s, ctx)) if (!taken.covers(b)) boxes.push(b);
-  return run.removeBlocks(boxes);
+  // A closing bio inside a bio box goes with the box: removeBlocks takes the outermost targets only.
+  return run.removeBlocks([...boxes, ...closingBios(run, root, s, ctx)]);
 }
 
 const LEAF_BLOCK = /^(P|DIV|SECTION|ASIDE|BLOCKQUOTE|LI|DD)$/;

@@ -7,7 +7,6 @@ import { findBoxes, linkedChars } from '../kit/furniture-box';
 import { isProtected } from '../kit/page-structure';
 import type { CleanRule, RuleContext } from '../kit/rule';
 import { isCueLabel } from '../kit/block-text';
-import { FoundSet } from '../kit/found-set';
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
@@ -29,20 +28,16 @@ function apply(root: Element, ctx: RuleContext): string[] {
       return restChars === 0 || linkedChars(run, parts) >= 0.5 * restChars;
     },
   });
-  // Inline "Read more: <a>headline</a>" / "Xem thêm: <a>…</a>" lines inside the body.
-  const taken = new FoundSet();
-  for (const b of boxes) taken.add(b);
+  // Inline "Read more: <a>headline</a>" / "Xem thêm: <a>…</a>" lines inside the body (one inside a box found
+  // above goes with the box: removeBlocks takes the outermost targets only).
   for (const el of run.elementsUnder(root)) {
     if (el.tagName !== 'P' && el.tagName !== 'DIV' && el.tagName !== 'LI') continue;
-    if (taken.covers(el) || isProtected(el, root, s)) continue;
+    if (isProtected(el, root, s)) continue;
     const text = textOf(el);
     if (text.length > 250 || !el.querySelector('a')) continue;
     const head = text.split(/[:»›>|–—-]/)[0] ?? '';
     if (head === text || !isCueLabel(head, labels)) continue;
-    if (run.linkDensity(el, text) >= 0.6) {
-      boxes.push(el);
-      taken.add(el);
-    }
+    if (run.linkDensity(el, text) >= 0.6) boxes.push(el);
   }
   return run.removeBlocks(boxes);
 }
