@@ -1,3 +1,4 @@
+import { firstTrue } from './first-true';
 import type { Mention } from './mentions';
 
 /**
@@ -16,16 +17,6 @@ export interface MentionIndex {
   anyWithin(from: number, to: number): boolean;
   /** Does a strong mention start exactly here? */
   strongAt(at: number): boolean;
-}
-
-/** The first index in [lo, hi) where the non-decreasing `ok` turns true, or hi. */
-function firstTrue(lo: number, hi: number, ok: (i: number) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 export function indexMentions(mentions: Mention[]): MentionIndex {

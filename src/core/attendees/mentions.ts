@@ -1,5 +1,6 @@
 import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
+import { firstTrue } from './first-true';
 import type { NameSpan } from './names';
 import { roleBefore, rolesAfter, suffixMinStrongLead } from './roles';
 
@@ -20,14 +21,8 @@ export interface Mention {
  * a binary search (the scan of every cue for every name was quadratic in a sentence full of both).
  */
 function lastCueEndBy(cues: CueMatch[], at: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? cues[lo - 1]!.end : -1;
+  const after = firstTrue(0, cues.length, (k) => cues[k]!.end > at);
+  return after > 0 ? cues[after - 1]!.end : -1;
 }
 
 /** Reads the roles around each name; a role never reaches back past the previous person or a cue. */

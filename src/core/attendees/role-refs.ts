@@ -1,4 +1,5 @@
 import type { CompiledCues } from './compile';
+import { firstTrue } from './first-true';
 import { nameKey } from './merge';
 import { type NameSpan, tail } from './names';
 import { REACH } from './reach';
@@ -41,14 +42,8 @@ export function findRoleRefs(
 
 /** Does a name start in [from, to]? (`starts` sorted.) */
 function nameStartsIn(starts: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo]! <= to;
+  const first = firstTrue(0, starts.length, (k) => starts[k]! >= from);
+  return first < starts.length && starts[first]! <= to;
 }
 
 /**
