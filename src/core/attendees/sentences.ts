@@ -21,7 +21,8 @@ const isSurrogatePair = (text: string, at: number): boolean => {
  * The word a full stop ends ("TP", "U.S", "Sen"), read backwards from the stop over letters, digits and dots. It
  * never reads past a space, and every candidate boundary ends in one, so all the words of a paragraph together are
  * read once. (A pattern anchored at the stop and run over the text so far read the whole paragraph again at every
- * boundary, rescanning each long word from each of its letters: cubic, minutes for 12 KB.)
+ * boundary, rescanning each long word from each of its letters: cubic; tests/hardening/time-attendees.test.ts fails
+ * on that growth.)
  */
 function wordBefore(text: string, stop: number): string {
   let start = stop;

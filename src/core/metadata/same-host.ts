@@ -6,8 +6,8 @@
  * form, IPv4 normalised), on the same port, with http allowed to become https on the default ports, and no
  * credentials. A subdomain or parent is not enough: without the Public Suffix List, "a.github.io" and "github.io",
  * or "s3.amazonaws.com" and "victim.s3.amazonaws.com", look like one site but belong to different people; the list
- * (tldts: 132 KB minified, 48 KB gzipped) would take the popup's export chunk from 35 KB to about 167 KB for the few
- * pages read on a mobile or AMP subdomain. When the canonical is refused, the address read is cited: never wrong,
+ * (tldts) is several times the size of the popup's whole export chunk, a high price for the few pages read on a
+ * mobile or AMP subdomain. When the canonical is refused, the address read is cited: never wrong,
  * only less tidy.
  */
 
