@@ -11,6 +11,7 @@ import TurndownService from 'turndown';
 import { strikethrough, tables } from 'turndown-plugin-gfm';
 import type { Article } from '../article';
 import type { ExportContext } from './context';
+import { replaceControls } from './control-chars';
 import { isoDay } from './dates';
 import { CodeSpans, codeRules } from './markdown-code';
 import { escapeMarkdownText } from './markdown-escape';
@@ -108,9 +109,6 @@ export function toMarkdown(article: Article, ctx: ExportContext): string {
   const dek = article.standfirst?.replace(/\s+/g, ' ').trim();
   const lead = dek ? `\n_${escapeMarkdownText(dek)}_\n` : '';
   // Every part dropped its controls already (page text when escaped, code in its rules, YAML as escapes); this
-  // is a last guard, replacing rather than removing so it can never join two backtick runs into one.
-  return `${frontMatter(article, ctx)}\n${headline}\n${lead}${body ? `\n${body}\n` : ''}`.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    '\ufffd',
-  );
+  // is a last guard.
+  return replaceControls(`${frontMatter(article, ctx)}\n${headline}\n${lead}${body ? `\n${body}\n` : ''}`);
 }
