@@ -26,22 +26,20 @@ export interface DecodedPage {
   text: string;
   /** The encoding's WHATWG name, e.g. "UTF-8", "windows-1252", "replacement". */
   encoding: string;
-  /** Where it came from. */
-  source: 'bom' | 'transport' | 'prescan' | 'meta' | 'default';
 }
 
 export function decodePage(bytes: Uint8Array, transportLabel?: string): DecodedPage {
   const bom = getBOMEncoding(bytes);
-  if (bom) return { text: decodeAs(bytes, labelToName(bom)!), encoding: labelToName(bom)!, source: 'bom' };
+  if (bom) return { text: decodeAs(bytes, labelToName(bom)!), encoding: labelToName(bom)! };
   const transport = transportLabel ? labelToName(transportLabel) : null;
-  if (transport) return { text: decodeAs(bytes, transport), encoding: transport, source: 'transport' };
+  if (transport) return { text: decodeAs(bytes, transport), encoding: transport };
 
   const prescanned: string = sniffHtmlEncoding(bytes, { defaultEncoding: '' });
   const tentative = prescanned || (isUtf8(bytes) ? 'UTF-8' : 'windows-1252');
   const text = decodeAs(bytes, tentative);
   const declared = firstHeadMetaCharset(text);
-  if (declared && declared !== tentative) return { text: decodeAs(bytes, declared), encoding: declared, source: 'meta' };
-  return { text, encoding: tentative, source: prescanned ? 'prescan' : 'default' };
+  if (declared && declared !== tentative) return { text: decodeAs(bytes, declared), encoding: declared };
+  return { text, encoding: tentative };
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {
