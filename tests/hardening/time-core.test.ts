@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ExtractError, extractArticle } from '../../src/core/extract';
 import { PAGE_SHAPES } from './fuzz-big-text';
-import { describeGrowth, type Growth, isLinear } from './time-growth';
+import { describeGrowth, type Growth, growthOf, isLinear } from './time-growth';
 
 const SMALL = 16_000;
 const FACTOR = 8;
@@ -38,8 +38,6 @@ function stageTimes(document: Document): Map<string, number> {
   return times;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /** Per stage: medians and minima over `runs` interleaved pairs of extractions. */
 function stageGrowth(small: Document, large: Document, runs: number): Map<string, Growth> {
   const s = new Map<string, number[]>();
@@ -52,17 +50,7 @@ function stageGrowth(small: Document, large: Document, runs: number): Map<string
     add(l, stageTimes(large));
   }
   const out = new Map<string, Growth>();
-  for (const [stage, ls] of l) {
-    const ss = s.get(stage) ?? [0];
-    const minLarge = Math.min(...ls);
-    out.set(stage, {
-      small: median(ss),
-      large: median(ls),
-      ratio: median(ls) / Math.max(median(ss), 1e-3),
-      minRatio: minLarge / Math.max(Math.min(...ss), 1e-3),
-      minLarge,
-    });
-  }
+  for (const [stage, ls] of l) out.set(stage, growthOf(s.get(stage) ?? [0], ls));
   return out;
 }
 

@@ -33,6 +33,14 @@ const timed = (work: () => void): number => {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The growth from the times (ms) of several runs on the small input and on the large one. */
+export function growthOf(small: number[], large: number[]): Growth {
+  const ms = median(small);
+  const ml = median(large);
+  const minLarge = Math.min(...large);
+  return { small: ms, large: ml, ratio: ml / Math.max(ms, 1e-3), minRatio: minLarge / Math.max(Math.min(...small), 1e-3), minLarge };
+}
+
 /** One round: `runs` interleaved pairs (so a burst of load hits both sizes alike), medians and minima compared. */
 export function measureGrowth(small: () => void, large: () => void, runs = 5): Growth {
   const s: number[] = [];
@@ -41,10 +49,7 @@ export function measureGrowth(small: () => void, large: () => void, runs = 5): G
     s.push(timed(small));
     l.push(timed(large));
   }
-  const ms = median(s);
-  const ml = median(l);
-  const minLarge = Math.min(...l);
-  return { small: ms, large: ml, ratio: ml / Math.max(ms, 1e-3), minRatio: minLarge / Math.max(Math.min(...s), 1e-3), minLarge };
+  return growthOf(s, l);
 }
 
 /** Linear enough: under the noise floor, or within the limit by medians or by fastest runs. */
