@@ -1,7 +1,7 @@
 /** class/id tokens as a supporting signal: "box_comment_tsv", "commentList" and "box-tinlienquanv2" all split into words. */
 
 /** The words of el's class and id attributes, lower case. */
-export function classWords(el: Element): string[] {
+function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -11,7 +11,7 @@ export function classWords(el: Element): string[] {
 }
 
 /** A token matches a hint exactly, plural, or with a numeric/version suffix ("comments", "tinlienquanv2", "ad1"). */
-export function tokensMatch(tokens: readonly string[], hints: readonly string[]): boolean {
+function tokensMatch(tokens: readonly string[], hints: readonly string[]): boolean {
   return tokens.some((t) => hints.some((h) => t === h || t === `${h}s` || (t.startsWith(h) && /^v?\d+$/.test(t.slice(h.length)))));
 }
 
