@@ -5,12 +5,14 @@
  */
 import { findBoxes, hasAny } from '../kit/furniture-box';
 import type { TextReader } from '../kit/text-reader';
+import { matchesUnder } from '../kit/matches-under';
 import { isProse } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { containsCue, within } from '../kit/block-text';
 
 const HINTED_MAX_CHARS = 300;
 const FORM_BOX_MAX_CHARS = 400;
+const EMAIL_FIELD = 'input[type="email"]';
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
@@ -28,7 +30,7 @@ function apply(root: Element, ctx: RuleContext): string[] {
       return hasAny(parts, 'form, input[type="email"], button') || parts.length > 1 || parts[0]!.children.length > 1;
     },
   });
-  boxes.push(...emailForms(run, root, ctx));
+  boxes.push(...emailForms(run, root, ctx, matchesUnder(root, ctx, EMAIL_FIELD)));
   return run.removeBlocks(boxes);
 }
 
@@ -36,10 +38,10 @@ function apply(root: Element, ctx: RuleContext): string[] {
  * A sign-up form: an e-mail field without a message box or password (a comment, contact or login form has those),
  * taken with its wrapper while the wrapper stays short and holds no prose.
  */
-function emailForms(run: TextReader, root: Element, ctx: CleanContext): Element[] {
+function emailForms(run: TextReader, root: Element, ctx: CleanContext, inputs: Element[]): Element[] {
   const { rawLength, textOf } = run;
   const out: Element[] = [];
-  for (const input of Array.from(root.querySelectorAll('input[type="email"]'))) {
+  for (const input of inputs) {
     const form = input.closest('form');
     if (!form || form === root || within(root, form) || form.querySelector('textarea, input[type="password"]')) continue;
     if (rawLength(form) > FORM_BOX_MAX_CHARS * 3 || textOf(form).length > FORM_BOX_MAX_CHARS) continue;
@@ -60,15 +62,10 @@ function holdsProseParagraph(run: TextReader, el: Element): boolean {
   return Array.from(el.querySelectorAll('p')).some((p) => isProse(run, p));
 }
 
-/** Whether root has an e-mail field, from the page index when there is one (a selector query walks the page). */
-function hasEmailField(root: Element, ctx: CleanContext): boolean {
-  if (!ctx.page) return !!root.querySelector('input[type="email"]');
-  return ctx.page.query.all('input[type="email"]').some((input) => within(input, root));
-}
-
 /** Before Readability, which drops form fields: e-mail sign-up forms and their short boxes. */
 function preApply(root: Element, ctx: RuleContext): string[] {
-  return hasEmailField(root, ctx) ? ctx.run.removeBlocks(emailForms(ctx.run, root, ctx)) : [];
+  const inputs = matchesUnder(root, ctx, EMAIL_FIELD);
+  return inputs.length > 0 ? ctx.run.removeBlocks(emailForms(ctx.run, root, ctx, inputs)) : [];
 }
 
 export const rule: CleanRule = { name: 'newsletter-boxes', pre: preApply, post: apply };

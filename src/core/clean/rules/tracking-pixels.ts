@@ -9,7 +9,7 @@
  * it), and again after it, for the images Readability brings in itself (from <noscript> fallbacks).
  */
 import type { CleanRule, RuleContext } from '../kit/rule';
-import { within } from '../kit/block-text';
+import { matchesUnder } from '../kit/matches-under';
 
 /** Largest declared size, in CSS px, that an image may have in one dimension and still be a pixel. */
 const MAX_PIXEL_SIZE = 2;
@@ -166,14 +166,8 @@ function removePixels(images: Element[], root: Element, ctx: RuleContext): strin
   return removed;
 }
 
-/** The page's images from the pipeline's index when there is one (a selector query walks the whole page). */
-function imagesUnder(root: Element, ctx: RuleContext): Element[] {
-  if (!ctx.page) return Array.from(root.querySelectorAll('img'));
-  return ctx.page.query.all('img').filter((img) => within(img, root));
+function apply(root: Element, ctx: RuleContext): string[] {
+  return removePixels(matchesUnder(root, ctx, 'img'), root, ctx);
 }
 
-export const rule: CleanRule = {
-  name: 'tracking-pixels',
-  pre: (root, ctx) => removePixels(imagesUnder(root, ctx), root, ctx),
-  post: (root, ctx) => removePixels(Array.from(root.querySelectorAll('img')), root, ctx),
-};
+export const rule: CleanRule = { name: 'tracking-pixels', pre: apply, post: apply };
