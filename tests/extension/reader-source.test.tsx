@@ -10,35 +10,13 @@ import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
 import { ReaderView } from '../../src/extension/reader/reader-view';
 import en from '../../public/_locales/en/messages.json';
+import { readerArticle } from './reader-article';
 
 vi.mock('../../src/extension/browser', () => ({ default: {} }));
 const { DEFAULTS } = await import('../../src/extension/settings');
 
-function article(over: Partial<Article> = {}): Article {
-  return {
-    url: 'https://evil-news.example/2024/10/09/story',
-    canonicalUrl: null,
-    title: 'Council approves the river plan',
-    byline: 'Jane Roe',
-    siteName: 'Example News',
-    lang: 'en',
-    dir: 'ltr',
-    published: '2024-10-09',
-    excerpt: null,
-    standfirst: null,
-    isArticle: true,
-    detection: { score: 0.9, signals: [] },
-    html: '<p>The council met on Tuesday.</p>',
-    text: 'The council met on Tuesday.',
-    paragraphs: ['The council met on Tuesday.'],
-    images: [],
-    wordCount: 5,
-    readingMinutes: 1,
-    attendees: null,
-    removed: [],
-    ...over,
-  };
-}
+/** Read at evil-news.example: every test gives the page another claim about where it is from. */
+const article = (over: Partial<Article> = {}) => readerArticle({ url: 'https://evil-news.example/2024/10/09/story', ...over });
 
 beforeAll(() => setFallbackMessages(en));
 afterEach(cleanup);

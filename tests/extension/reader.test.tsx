@@ -7,42 +7,17 @@ import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
 import { ReaderView } from '../../src/extension/reader/reader-view';
 import en from '../../public/_locales/en/messages.json';
+import { readerArticle } from './reader-article';
 
 vi.mock('../../src/extension/browser', () => ({ default: {} }));
 const { DEFAULTS } = await import('../../src/extension/settings');
-
-function article(over: Partial<Article> = {}): Article {
-  return {
-    url: 'https://news.example.com/2024/10/09/council-meets',
-    canonicalUrl: null,
-    title: 'Council approves the river plan',
-    byline: 'Jane Roe',
-    siteName: 'Example News',
-    lang: 'en',
-    dir: 'ltr',
-    published: '2024-10-09',
-    excerpt: null,
-    standfirst: null,
-    isArticle: true,
-    detection: { score: 0.9, signals: [] },
-    html: '<h1>Council approves the river plan</h1><p>The council met on Tuesday.</p><p>It voted 7 to 2.</p>',
-    text: 'The council met on Tuesday.\n\nIt voted 7 to 2.',
-    paragraphs: ['The council met on Tuesday.', 'It voted 7 to 2.'],
-    images: [],
-    wordCount: 11,
-    readingMinutes: 1,
-    attendees: null,
-    removed: [],
-    ...over,
-  };
-}
 
 beforeAll(() => setFallbackMessages(en));
 afterEach(cleanup);
 
 describe('ReaderView', () => {
   it('shows the headline once, with the host read, byline, date and reading time', () => {
-    const { container } = render(<ReaderView article={article()} settings={DEFAULTS} />);
+    const { container } = render(<ReaderView article={readerArticle()} settings={DEFAULTS} />);
     const headings = [...container.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter((h) => h.textContent === 'Council approves the river plan');
     expect(headings).toHaveLength(1);
     expect(screen.getByTestId('headline').textContent).toBe('Council approves the river plan');
@@ -58,7 +33,7 @@ describe('ReaderView', () => {
 
   it('shows the standfirst under the headline, as text, outside the body', () => {
     const dek = 'The vote ends <b>two years</b> of debate.';
-    const { container } = render(<ReaderView article={article({ standfirst: dek })} settings={DEFAULTS} />);
+    const { container } = render(<ReaderView article={readerArticle({ standfirst: dek })} settings={DEFAULTS} />);
     const shown = container.querySelector('header .lr-standfirst')!;
     expect(shown.textContent).toBe(dek);
     expect(shown.querySelector('b')).toBeNull();
@@ -66,7 +41,7 @@ describe('ReaderView', () => {
   });
 
   it('keeps a body heading that is not the headline', () => {
-    render(<ReaderView article={article({ html: '<h2>Background</h2><p>Text.</p>' })} settings={DEFAULTS} />);
+    render(<ReaderView article={readerArticle({ html: '<h2>Background</h2><p>Text.</p>' })} settings={DEFAULTS} />);
     expect(screen.getByTestId('article-body').querySelector('h2')?.textContent).toBe('Background');
   });
 
@@ -75,7 +50,7 @@ describe('ReaderView', () => {
       '<p>Safe text</p><img src="https://x.test/a.jpg" onerror="window.pwned=1"><script>window.pwned=2</script>' +
       '<a href="javascript:window.pwned=3">click</a><iframe srcdoc="<script>parent.pwned=4</script>"></iframe>' +
       '<svg onload="window.pwned=5"></svg><form><input name="attributes"></form><p style="position:fixed">x</p>';
-    render(<ReaderView article={article({ html: hostile })} settings={DEFAULTS} />);
+    render(<ReaderView article={readerArticle({ html: hostile })} settings={DEFAULTS} />);
     const body = screen.getByTestId('article-body');
     expect(body.textContent).toContain('Safe text');
     expect(body.querySelector('script, iframe, svg, form, input, [style]')).toBeNull();
@@ -85,14 +60,14 @@ describe('ReaderView', () => {
   });
 
   it('takes lang and dir from the article', () => {
-    const { container } = render(<ReaderView article={article({ lang: 'ar', dir: 'rtl' })} settings={DEFAULTS} />);
+    const { container } = render(<ReaderView article={readerArticle({ lang: 'ar', dir: 'rtl' })} settings={DEFAULTS} />);
     const root = container.querySelector('article')!;
     expect(root.getAttribute('lang')).toBe('ar');
     expect(root.getAttribute('dir')).toBe('rtl');
   });
 
   it.each(['auto', 'light', 'sepia', 'dark'] as const)('theme %s sets its class and typography variables', (theme) => {
-    const { container } = render(<ReaderView article={article()} settings={{ ...DEFAULTS, theme, fontFamily: 'sans', fontSize: 22, lineWidth: 70 }} />);
+    const { container } = render(<ReaderView article={readerArticle()} settings={{ ...DEFAULTS, theme, fontFamily: 'sans', fontSize: 22, lineWidth: 70 }} />);
     const root = container.querySelector('article')!;
     expect(root.classList.contains(`lr--${theme}`)).toBe(true);
     expect(root.classList.contains('lr--sans')).toBe(true);
@@ -101,7 +76,7 @@ describe('ReaderView', () => {
   });
 
   it('compact mode has no toolbar and no size overrides', () => {
-    const { container } = render(<ReaderView article={article()} settings={DEFAULTS} compact onClose={() => {}} onSettings={() => {}} />);
+    const { container } = render(<ReaderView article={readerArticle()} settings={DEFAULTS} compact onClose={() => {}} onSettings={() => {}} />);
     expect(container.querySelector('[role="toolbar"]')).toBeNull();
     expect(container.querySelector('article')!.classList.contains('lr--compact')).toBe(true);
     expect(container.querySelector('article')!.style.getPropertyValue('--lr-size')).toBe('');
@@ -110,7 +85,7 @@ describe('ReaderView', () => {
   it('toolbar changes go out as settings patches; close and Escape call onClose', () => {
     const onSettings = vi.fn();
     const onClose = vi.fn();
-    const { container } = render(<ReaderView article={article()} settings={{ ...DEFAULTS, fontSize: 19, lineWidth: 65 }} onSettings={onSettings} onClose={onClose} />);
+    const { container } = render(<ReaderView article={readerArticle()} settings={{ ...DEFAULTS, fontSize: 19, lineWidth: 65 }} onSettings={onSettings} onClose={onClose} />);
     fireEvent.click(screen.getByRole('button', { name: 'Larger text' }));
     fireEvent.click(screen.getByRole('button', { name: 'Narrower column' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Sepia' }));
@@ -122,7 +97,7 @@ describe('ReaderView', () => {
   });
 
   it('disables size buttons at the limits', () => {
-    render(<ReaderView article={article()} settings={{ ...DEFAULTS, fontSize: 28 }} onSettings={() => {}} />);
+    render(<ReaderView article={readerArticle()} settings={{ ...DEFAULTS, fontSize: 28 }} onSettings={() => {}} />);
     expect((screen.getByRole('button', { name: 'Larger text' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Smaller text' }) as HTMLButtonElement).disabled).toBe(false);
   });
@@ -135,7 +110,7 @@ describe('ReaderView', () => {
       ].map((p) => ({ ...p, parts: [...p.parts] })),
       groups: ['representatives of the provincial departments'],
     };
-    const { container, unmount } = render(<ReaderView article={article({ attendees })} settings={DEFAULTS} />);
+    const { container, unmount } = render(<ReaderView article={readerArticle({ attendees })} settings={DEFAULTS} />);
     const box = screen.getByTestId('attendees');
     expect(box.querySelector('h2')?.textContent).toBe('People at the event');
     const groups = [...box.querySelectorAll('.lr-people__group')].map((g) => g.querySelector('h3')?.textContent);
@@ -150,7 +125,7 @@ describe('ReaderView', () => {
     // Box precedes the body.
     expect(box.compareDocumentPosition(container.querySelector('[data-testid="article-body"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     unmount();
-    render(<ReaderView article={article({ attendees: { people: [], groups: [] } })} settings={DEFAULTS} />);
+    render(<ReaderView article={readerArticle({ attendees: { people: [], groups: [] } })} settings={DEFAULTS} />);
     expect(screen.queryByTestId('attendees')).toBeNull();
   });
 
@@ -160,7 +135,7 @@ describe('ReaderView', () => {
       { src: 'https://x.test/lead.jpg', alt: 'Lead', caption: 'The river at dawn.' },
       { src: 'https://x.test/body.jpg', alt: 'Body', caption: 'Councillors vote.' },
     ];
-    render(<ReaderView article={article({ html, images })} settings={DEFAULTS} />);
+    render(<ReaderView article={readerArticle({ html, images })} settings={DEFAULTS} />);
     const figures = [...screen.getByTestId('article-body').querySelectorAll('figure')];
     expect(figures.map((f) => [f.querySelector('img')?.getAttribute('src'), f.querySelector('figcaption')?.textContent])).toEqual([
       ['https://x.test/lead.jpg', 'The river at dawn.'],
@@ -169,7 +144,7 @@ describe('ReaderView', () => {
   });
 
   it('does not render an unsafe lead image', () => {
-    render(<ReaderView article={article({ images: [{ src: 'javascript:alert(1)', alt: '', caption: null }] })} settings={DEFAULTS} />);
+    render(<ReaderView article={readerArticle({ images: [{ src: 'javascript:alert(1)', alt: '', caption: null }] })} settings={DEFAULTS} />);
     expect(screen.getByTestId('article-body').querySelector('img')).toBeNull();
   });
 });
