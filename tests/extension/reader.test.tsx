@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
 import { ReaderView } from '../../src/extension/reader/reader-view';
 import en from '../../public/_locales/en/messages.json';
