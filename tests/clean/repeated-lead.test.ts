@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rule, withoutDateline } from '../../src/core/clean/rules/repeated-lead';
+import { withoutDateline } from '../../src/core/clean/kit/lead-text';
+import { rule } from '../../src/core/clean/rules/repeated-lead';
 import { paras, run, VI_PROSE } from './helpers';
 
 const LEAD = 'Chiều 29-6, Thường trực Tỉnh ủy Thanh Hoá đã tổ chức hội nghị giao ban với Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh và các đoàn thể chính trị - xã hội cấp tỉnh.';

@@ -8,7 +8,7 @@
  * truth, like most readers, leaves it out of the body).
  */
 import type { TextReader } from '../clean/kit/text-reader';
-import { sameLead, withoutDateline } from '../clean/rules/repeated-lead';
+import { sameLead, withoutDateline } from '../clean/kit/lead-text';
 import { collapse, compareKey } from '../clean/kit/block-text';
 
 const MIN_CHARS = 40;
