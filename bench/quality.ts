@@ -8,6 +8,9 @@
  *   npm run bench -- --json out.json    per-page scores
  *   npm run bench -- --dom jsdom        also the baseline on jsdom, to compare DOMs
  *   npm run bench -- --runs 1           timing runs (default 2, fastest kept)
+ *   npm run bench -- --dataset trafilatura-dev   trafilatura's evaluation half (467 pages), its snippet metric
+ *   npm run bench -- --dataset readability       Readability's own test pages (130), recall of its expected text
+ *   npm run bench -- --dataset all               the three in turn (--only, --worst, --json, --dom: scrapinghub only)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,8 @@ import { matchPage, pageF1, precisionScore, recallScore, summarize, type PageMat
 import { benchDir, loadBenchPages, loadFixtures } from './lib/dataset';
 import { fixtureHealth } from './lib/fixture-health';
 import { describePage, f3, ms1, percentile, table } from './lib/report';
+import { benchReadabilityPages } from './lib/run-readability-pages';
+import { benchTrafilatura } from './lib/run-trafilatura';
 import { loadPipelineSystem, parsePage, readabilitySystem, type System } from './lib/systems';
 import { timeSystems } from './lib/time-systems';
 
@@ -27,8 +32,11 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     dom: { type: 'string' },
     runs: { type: 'string', default: '2' },
+    dataset: { type: 'string', default: 'scrapinghub' },
   },
 });
+
+const DATASETS = ['scrapinghub', 'trafilatura-dev', 'readability', 'all'];
 
 const version = (pkg: string): string =>
   JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
@@ -184,7 +192,25 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
+/** The scrapinghub bench is main() above, unchanged; the other sets have their own runners. */
+async function runDatasets(): Promise<void> {
+  const dataset = args.dataset!;
+  if (!DATASETS.includes(dataset)) throw new Error(`--dataset must be one of ${DATASETS.join(', ')}, not ${dataset}`);
+  if (dataset === 'scrapinghub') return main();
+  const scrapinghubOnly = (['worst', 'json', 'dom'] as const).filter((k) => args[k] !== undefined);
+  if (dataset !== 'all' && scrapinghubOnly.length) throw new Error(`--${scrapinghubOnly[0]} is for the scrapinghub set only`);
+  if (dataset === 'all' && args.only) throw new Error('--only takes the page ids of one set: give --dataset with it');
+  const opts = { only: args.only, runs: Math.max(1, Number(args.runs) || 2) };
+  if (dataset === 'all') {
+    await main();
+    console.log('');
+  }
+  if (dataset === 'trafilatura-dev' || dataset === 'all') await benchTrafilatura(opts);
+  if (dataset === 'all') console.log('');
+  if (dataset === 'readability' || dataset === 'all') await benchReadabilityPages(opts);
+}
+
+runDatasets().catch((err) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -1,9 +1,9 @@
 /**
  * Reads the Scrapinghub benchmark and the golden fixtures where they live (never copied into the repository).
- * LUCID_BENCH_DIR may name either the scrapinghub folder itself or the folder that contains it.
+ * LUCID_BENCH_DIR may name either the scrapinghub folder itself or the folder that contains it (and the other sets).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,12 @@ export interface BenchPage {
 export function benchDir(): string {
   const root = process.env.LUCID_BENCH_DIR ?? DEFAULT_BENCH_DIR;
   return existsSync(join(root, 'ground-truth.json')) ? root : join(root, 'scrapinghub');
+}
+
+/** The folder holding every benchmark set (scrapinghub/, trafilatura-dev/, readability-test-pages/). */
+export function sharedBenchRoot(): string {
+  const root = process.env.LUCID_BENCH_DIR ?? DEFAULT_BENCH_DIR;
+  return existsSync(join(root, 'ground-truth.json')) ? dirname(root) : root;
 }
 
 export function fixturesDir(): string {

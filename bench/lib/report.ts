@@ -39,3 +39,24 @@ export function describePage(d: PageDetail, snippets = 3): string {
   for (const run of unmatchedRuns(d.truth, d.predicted, snippets)) lines.push(`  - missing [${run.tokens} w] ${run.text}`);
   return lines.join('\n');
 }
+
+/**
+ * How much slower `name` is than `base`, over the pages where neither failed: the ratio of the summed times, and
+ * the median of the per-page ratios.
+ */
+export function timeRatio(
+  outcomes: readonly Record<string, { ms: number; error?: string }>[],
+  name: string,
+  base: string,
+): { total: number; median: number; pages: number } {
+  const both = outcomes.filter((o) => o[name] && o[base] && !o[name].error && !o[base].error);
+  const total = (n: string) => both.reduce((acc, o) => acc + o[n].ms, 0);
+  return {
+    total: total(name) / total(base),
+    median: percentile(
+      both.map((o) => o[name].ms / o[base].ms),
+      0.5,
+    ),
+    pages: both.length,
+  };
+}

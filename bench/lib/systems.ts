@@ -51,7 +51,11 @@ export function readabilitySystem(dom: DomName): System {
   };
 }
 
-type ExtractArticle = (doc: Document, url: string, options?: object) => { text: string } | Promise<{ text: string }>;
+interface ExtractedText {
+  text: string;
+  standfirst?: string | null;
+}
+type ExtractArticle = (doc: Document, url: string, options?: object) => ExtractedText | Promise<ExtractedText>;
 interface NodeEntry {
   nodeSanitizer(): unknown;
 }
@@ -59,8 +63,10 @@ interface NodeEntry {
 /**
  * Our pipeline, loaded lazily so the bench still prints the baseline while src/core/extract.ts cannot load.
  * LUCID_BENCH_PIPELINE may name another module exporting extractArticle (e.g. a variant under test).
+ * `withStandfirst` puts the standfirst (which the Article keeps apart from `text`) before the text, as a reader sees
+ * it: for comparing with an extractor whose output holds it.
  */
-export async function loadPipelineSystem(withHtml = false): Promise<System | { unavailable: string }> {
+export async function loadPipelineSystem(withHtml = false, withStandfirst = false): Promise<System | { unavailable: string }> {
   const override = process.env.LUCID_BENCH_PIPELINE;
   const file = override ? pathToFileURL(resolve(override)) : new URL('../../src/core/extract.ts', import.meta.url);
   const shown = override ?? 'src/core/extract.ts';
@@ -85,8 +91,9 @@ export async function loadPipelineSystem(withHtml = false): Promise<System | { u
     name: withHtml ? 'pipeline+html' : 'pipeline',
     dom: 'linkedom',
     extract(doc, url) {
+      const toText = (a: ExtractedText) => (withStandfirst && a.standfirst ? `${a.standfirst}\n\n${a.text ?? ''}` : (a.text ?? ''));
       const result = extractArticle(doc, url, options);
-      return result instanceof Promise ? result.then((a) => a.text ?? '') : (result.text ?? '');
+      return result instanceof Promise ? result.then(toText) : toText(result);
     },
   };
 }
