@@ -80,16 +80,20 @@ function hardenElement(node: Element): void {
 
 /**
  * Whether images in this document may be fetched as soon as they are shown ('load') or only when the person asks
- * ('on-request'), so that the extension never sends a site's cookies that the page itself could not:
+ * ('on-request'), so that the extension never sends a site's cookies that the page itself could not (each case's
+ * cookies are checked on the wire by tests/e2e/privacy.e2e.test.ts):
  * - a web page: an image request there is the page's own (same site for cookies, same cookie partition);
- * - a Chromium extension page (the popup; the overlay's reader page, framed credentialless): the build serves extension pages with
+ * - a top-level Chromium extension page (the popup): the build serves extension pages with
  *   Cross-Origin-Embedder-Policy: credentialless (manifest.json), so an image request carries no cookie at all,
  *   whatever host access the extension holds (without it, the toolbar popup sent the image host's SameSite=Lax,
  *   Strict and None cookies). crossorigin="anonymous" would not do: with host access the request counts as
  *   same-origin and carries them anyway, and without it a host that sends no CORS header shows no image;
+ * - a Chromium extension page framed by a web page (the overlay's reader page): the manifest's COEP does not reach
+ *   it (without more, it sent every cookie), so it loads only when it is credentialless, which only its <iframe>'s
+ *   credentialless attribute makes it (content/overlay-host.ts sets it; window.credentialless says so);
  * - another browser's extension page framed by a page of another origin (Firefox: the overlay's reader page inside
- *   the article's page): its requests are third-party to that page and use the page's cookie partition; measured,
- *   they carry none of the image host's cookies, with host access or without, as the page's own requests;
+ *   the article's page): its requests are third-party to that page and use the page's cookie partition, so they
+ *   carry none of the image host's cookies, with host access or without, as the page's own requests;
  * - any other page, a top-level Firefox extension page above all (the popup): Firefox has no credentialless mode for
  *   extension pages, whose requests carry the host's unpartitioned cookies (all of them with host access), and a
  *   CORS fetch without cookies would send the per-install moz-extension UUID as its Origin: each image waits behind
@@ -103,8 +107,6 @@ export function imagePolicyFor(doc: Document): ImagePolicy {
   if (/^https?:\/\//.test(origin)) return 'load';
   if (!win || !/^[a-z-]+-extension:\/\//.test(origin)) return 'on-request';
   if (origin.startsWith('chrome-extension://')) {
-    // The manifest's COEP credentialless reaches Chromium's top-level extension pages only; a frame of ours in a web
-    // page (the reader) is credentialless only when its <iframe> says so (measured: without it every cookie went).
     if (win.top === win) return 'load';
     return (win as Window & { credentialless?: boolean }).credentialless === true ? 'load' : 'on-request';
   }

@@ -44,6 +44,17 @@ describe('imagePolicyFor', () => {
     expect(at('chrome-extension://abcdefghijklmnopabcdefghijklmnop')).toBe('load');
   });
 
+  it('loads in a framed Chromium extension page (the overlay\'s reader) only when its frame is credentialless', () => {
+    const framed = (credentialless?: boolean) => {
+      const win = { origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop', top: {}, credentialless };
+      return imagePolicyFor({ defaultView: win } as unknown as Document);
+    };
+    // The manifest's COEP reaches top-level extension pages only: a frame is credentialless by its <iframe> alone.
+    expect(framed(true)).toBe('load');
+    expect(framed(false)).toBe('on-request');
+    expect(framed(undefined)).toBe('on-request');
+  });
+
   it('loads at once in another browser\'s extension page framed by a page of another origin (the overlay\'s reader)', () => {
     const framed = (top: object) => {
       const win = { origin: 'moz-extension://5a0c3e47-6f1d-4d2b-9b7e-2c1f0e9d8a61' } as { origin: string; top?: object };
