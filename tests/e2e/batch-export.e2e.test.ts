@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { FIREFOX_DIR, requireBuild } from './extension-dirs';
+import { FIREFOX_DIR } from './extension-dirs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadIds, launchGrantedChromium, type GrantedChromium } from './chromium-granted';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-launch';
 import { expectedOf, serveFixtures, squash, type FixtureServer } from './fixture-server';
 
 const SLUGS = ['kellerton-council-library', 'baothanhhoa-giao-ban-dan-van', 'portaldenpost-heat-warning'];
@@ -121,30 +121,20 @@ describe('batch export (Chromium)', () => {
 
 describe('batch export (Firefox ESR)', () => {
   it('asks for the optional permission on click, exports the readable tabs to JSONL and reports about:blank', async () => {
-    const geckoId: string = requireBuild(FIREFOX_DIR).browser_specific_settings.gecko.id;
     const uuid = '7b1d2c58-0e4f-4a3b-8c6d-1e2f3a4b5c6d';
-    const profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-firefox-'));
     const downloads = mkdtempSync(join(tmpdir(), 'lucid-e2e-downloads-'));
-    let browser: Browser | undefined;
-    let pid: number | undefined;
+    let firefox: FirefoxWithExtension | undefined;
     try {
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: '/usr/bin/firefox-esr',
-        headless: true,
-        userDataDir: profile,
-        args: ['--remote-allow-system-access'],
-        env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      firefox = await launchFirefoxWithExtension(FIREFOX_DIR, {
+        uuid,
+        prefs: {
           'extensions.webextOptionalPermissionPrompts': false,
           'browser.download.dir': downloads,
           'browser.download.folderList': 2,
           'browser.download.useDownloadDir': true,
         },
       });
-      pid = browser.process()?.pid;
-      await browser.installExtension(FIREFOX_DIR);
+      const { browser } = firefox;
       const pages = [];
       for (const slug of SLUGS) {
         const page = await browser.newPage();
@@ -167,15 +157,7 @@ describe('batch export (Firefox ESR)', () => {
       expect(records.map((r) => squash(r.article.title))).toEqual(SLUGS.map((s) => squash(expectedOf(s).title)));
       expect(await Promise.all(pages.map((p) => p.evaluate(() => ({ url: location.href, html: document.documentElement.outerHTML }))))).toEqual(before);
     } finally {
-      await browser?.close().catch(() => undefined);
-      if (pid) {
-        try {
-          process.kill(pid); // BiDi Firefox can outlive its driver
-        } catch {
-          // already gone
-        }
-      }
-      rmSync(profile, { recursive: true, force: true });
+      await firefox?.close();
       rmSync(downloads, { recursive: true, force: true });
     }
   });

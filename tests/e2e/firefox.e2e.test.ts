@@ -2,18 +2,15 @@
  * The built extension in Firefox ESR (dist/firefox) over WebDriver BiDi (puppeteer-core), one headed launch on a
  * private Xvfb display so a real key press can reach commands.onCommand.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
 import { FIREFOX_DIR, fixtureSlugs, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-launch';
 import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } from './fixture-server';
 import { pressKeys, startXvfb, type Display } from './xvfb';
 
 const manifest = requireBuild(FIREFOX_DIR);
-const GECKO_ID: string = manifest.browser_specific_settings.gecko.id;
 const UUID = '5a0c3e47-6f1d-4d2b-9b7e-2c1f0e9d8a61';
 const BASE = `moz-extension://${UUID}`;
 // The overlay's host once its reader has rendered (a plain <div> the extension marks; see content/overlay-host.ts).
@@ -21,42 +18,23 @@ const OVERLAY = '[data-lucid-reader-overlay="shown"]';
 
 let xvfb: Display | undefined;
 let server: FixtureServer;
-let profile: string;
+let firefox: FirefoxWithExtension | undefined;
 let browser: Browser | undefined;
-let firefoxPid: number | undefined;
 /** An extension page (options.html) from which the tests call the WebExtension APIs. */
 let control: Page;
 
 beforeAll(async () => {
   xvfb = await startXvfb();
   server = await serveFixtures();
-  profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-firefox-'));
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: false,
-    userDataDir: profile,
-    args: ['--remote-allow-system-access', '--width=1100', '--height=760'],
-    env: { ...process.env, DISPLAY: xvfb.display, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  firefoxPid = browser.process()?.pid;
-  expect(await browser.installExtension(FIREFOX_DIR)).toBe(GECKO_ID);
+  firefox = await launchFirefoxWithExtension(FIREFOX_DIR, { uuid: UUID, display: xvfb.display, window: { width: 1100, height: 760 } });
+  browser = firefox.browser;
   control = await browser.newPage();
   void control.goto(`${BASE}/options.html`).catch(() => undefined); // never resolves for moz-extension: pages
   await control.waitForSelector('body *', { timeout: 15_000 });
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  if (firefoxPid) {
-    try {
-      process.kill(firefoxPid); // BiDi Firefox can outlive its driver
-    } catch {
-      // already gone
-    }
-  }
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await firefox?.close();
   await server?.close();
   xvfb?.close();
 });

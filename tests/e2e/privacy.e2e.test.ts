@@ -30,6 +30,7 @@ import puppeteer, { type Browser, type Frame as PpFrame, type Page as PpPage } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from './chromium-launch';
 import { CHROME_DIR, FIREFOX_DIR, requireBuild } from './extension-dirs';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-launch';
 import { NAME_SHIM, inReader } from './hostile-beacons/closed-shadow';
 import { COOKIE_NAMES, FIRST_PARAGRAPH, HEADLINE, cookieNames, servePrivacyHosts, type ImageHit, type PrivacyHosts } from './privacy-hosts';
 
@@ -329,35 +330,17 @@ describe('Chromium, shipped build: the real toolbar popup (activeTab only)', () 
 });
 
 describe('Firefox ESR, build granted http(s) host access: popup in a tab, then the reader overlay', () => {
-  const GECKO_ID: string = firefoxManifest.browser_specific_settings.gecko.id;
   const UUID = '7d2f1c9a-3b4e-4f6a-8c1d-5e9b0a2f4c71';
-  let browser: Browser | undefined;
-  let pid: number | undefined;
+  let firefox: FirefoxWithExtension | undefined;
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (pid) {
-      try {
-        process.kill(pid); // BiDi Firefox can outlive its driver
-      } catch {
-        // already gone
-      }
-    }
+    await firefox?.close();
   });
 
   it('fetches nothing from the popup until asked, sends no cookie from the reader, never a pixel', async () => {
     const dir = grantedCopy(FIREFOX_DIR, firefoxManifest);
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: '/usr/bin/firefox-esr',
-      headless: true,
-      userDataDir: freshProfile(),
-      args: ['--remote-allow-system-access'],
-      env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-    });
-    pid = browser.process()?.pid;
-    expect(await browser.installExtension(dir)).toBe(GECKO_ID);
+    firefox = await launchFirefoxWithExtension(dir, { uuid: UUID });
+    const { browser } = firefox;
 
     const start = hosts.hits.length;
     const page = await browser.newPage();
