@@ -7,15 +7,14 @@
  * 3. A single-page app never gets a stale article; the toolbar badge follows its navigations.
  * 4. Restricted and non-HTML documents get a clear message in the popup, never a blank.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchGrantedChromium, type GrantedChromium } from './chromium-granted';
 import { CHROME_DIR, requireBuild } from './extension-dirs';
-import { NAME_SHIM, OVERLAY, dumpReaderOf, isOverlayHost, overlayHostStyle, readOverlay, type ReaderDump } from './hostile-beacons/closed-shadow';
-import { countColour, decodePng, differingPixels, pixelAt } from './hostile-beacons/png-pixels';
+import { OVERLAY, dumpReaderOf, isOverlayHost, overlayHostStyle, readOverlay, type ReaderDump } from './hostile-beacons/closed-shadow';
 import { HOSTILE_DIR, hostileNames, serveHostile, type HostileServer } from './hostile-beacons/hostile-server';
+import { ATTACK_PAGE, CLIP, HEADLINE, VIEW, actAsAPerson, expectShotsLikeCalm, hostLookOf, type HostLook } from './hostile-beacons/reader-attack';
 
 requireBuild(CHROME_DIR);
 
@@ -251,27 +250,7 @@ describe('a page cannot drive, reach or restyle the extension', () => {
   });
 });
 
-/** The host as the page's own getComputedStyle sees it while the reader is open, pseudo-elements included. */
-function hostLook(selector: string) {
-  const host = document.querySelector(selector)!;
-  const pick = (cs: CSSStyleDeclaration) => ({ content: cs.content, display: cs.display });
-  const cs = getComputedStyle(host);
-  const root = getComputedStyle(document.documentElement);
-  return {
-    before: pick(getComputedStyle(host, '::before')),
-    after: pick(getComputedStyle(host, '::after')),
-    host: { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, filter: cs.filter, transform: cs.transform, clipPath: cs.clipPath, zoom: cs.zoom },
-    root: { filter: root.filter, zoom: root.zoom, contentVisibility: root.getPropertyValue('content-visibility'), display: root.display },
-  };
-}
-
 describe('the page can neither open, read nor paint over the reader (issue #14, 4 and 5)', () => {
-  const HEADLINE = 'Harbour ferry returns after winter repairs';
-  const ATTACK_PAGE = '/page/reader-attack.html';
-  /** Viewport and the part of it compared: the page's own scrollbar (its length depends on the page) is left out. */
-  const VIEW = { width: 1000, height: 700 };
-  const CLIP = { x: 0, y: 0, width: 980, height: 700 };
-
   /**
    * Opens the reader on url, acts as a person would (clicks where the page's password field would be and types,
    * drags over the headline, selects all), waits while the page's timers re-open their prompts and make their
@@ -291,14 +270,8 @@ describe('the page can neither open, read nor paint over the reader (issue #14, 
     await toggleFromPopup(popup, page, true);
     await page.bringToFront();
     await sleep(500);
-    const look = (await page.evaluate(`(() => { ${NAME_SHIM} return (${hostLook.toString()})(${JSON.stringify(OVERLAY)}); })()`)) as ReturnType<typeof hostLook>;
-    await page.mouse.click(300, 195); // the fake prompt's password field, if it were on top
-    await page.keyboard.type('hunter2');
-    await page.mouse.move(60, 150);
-    await page.mouse.down();
-    await page.mouse.move(700, 170, { steps: 8 });
-    await page.mouse.up();
-    await page.keyboard.press('Control+A');
+    const look = (await page.evaluate(hostLookOf(OVERLAY))) as HostLook;
+    await actAsAPerson(page);
     await sleep(1200); // the page re-opens its prompts every 250 ms and reads at 300 and 1500 ms
     const shots = [];
     for (let i = 0; i < 3; i++) {
@@ -337,16 +310,7 @@ describe('the page can neither open, read nor paint over the reader (issue #14, 
     expect.soft(attacked.reader.styles).toEqual(calm.reader.styles);
 
     // And nothing of it shows: the reader looks exactly as it does on the calm page, with none of the attack's colours.
-    const calmShot = decodePng(calm.shots[0]);
-    expect(pixelAt(calmShot, 5, CLIP.height - 5), 'the reader fills the viewport').toEqual([0xfb, 0xfa, 0xf7]);
-    for (const [i, shot] of attacked.shots.entries()) {
-      if (process.env.LUCID_E2E_SHOTS) writeFileSync(join(process.env.LUCID_E2E_SHOTS, `chromium-attacked-${i}.png`), shot);
-      const img = decodePng(shot);
-      expect.soft(countColour(img, [255, 0, 0]), `red pixels in screenshot ${i}`).toBe(0);
-      expect.soft(countColour(img, [0, 0, 255]), `blue pixels in screenshot ${i}`).toBe(0);
-      expect.soft(differingPixels(img, calmShot, 8), `pixels unlike the calm page's reader, screenshot ${i}`).toBe(0);
-    }
-    if (process.env.LUCID_E2E_SHOTS) writeFileSync(join(process.env.LUCID_E2E_SHOTS, 'chromium-calm.png'), calm.shots[0]);
+    expectShotsLikeCalm(calm.shots[0], attacked.shots, 'chromium');
   });
 });
 
