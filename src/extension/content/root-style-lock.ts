@@ -38,8 +38,7 @@ export interface RootStyleLock {
 }
 
 export function lockRootStyle(root: HTMLElement): RootStyleLock {
-  const hadAttribute = root.hasAttribute('style');
-  const originalAttribute = root.getAttribute('style');
+  const original = root.getAttribute('style');
   /** What each locked property is to be on release: the page's own value and priority. */
   const saved = new Map(LOCKED.map(([name]) => [name, { value: root.style.getPropertyValue(name), priority: root.style.getPropertyPriority(name) }]));
   const isOurs = (name: string, value: string) => root.style.getPropertyValue(name) === value && root.style.getPropertyPriority(name) === 'important';
@@ -68,15 +67,15 @@ export function lockRootStyle(root: HTMLElement): RootStyleLock {
     release() {
       watch.disconnect();
       if (!touched && root.getAttribute('style') === ours) {
-        if (hadAttribute) root.setAttribute('style', originalAttribute ?? '');
-        else root.removeAttribute('style');
+        if (original === null) root.removeAttribute('style');
+        else root.setAttribute('style', original);
         return;
       }
       for (const [name, { value, priority }] of saved) {
         if (value) root.style.setProperty(name, value, priority);
         else root.style.removeProperty(name);
       }
-      if (!hadAttribute && root.getAttribute('style') === '') root.removeAttribute('style');
+      if (original === null && root.getAttribute('style') === '') root.removeAttribute('style');
     },
   };
 }
