@@ -12,6 +12,7 @@
  * two talk only over that port. Shared by the content script and the reader page, so it lives in neither's folder.
  */
 import type { Article } from '../core/index';
+import { oneOf, shape, type Check } from './check';
 
 export const READER_PAGE = 'reader.html';
 export const HANDSHAKE = 'lucidReaderHandshake';
@@ -28,11 +29,7 @@ export type FromReader =
   /** The reader's window lost the focus: something may have been put above the reader. */
   | { type: 'blur' };
 
-const FROM_READER = new Set<string>(['shown', 'close', 'blur']);
-
-export function isFromReader(data: unknown): data is FromReader {
-  return typeof data === 'object' && data !== null && FROM_READER.has((data as { type?: unknown }).type as string);
-}
+export const isFromReader: Check<FromReader> = shape({ type: oneOf('shown', 'close', 'blur') });
 
 export function isToReader(data: unknown): data is ToReader {
   const d = data as { type?: unknown; article?: { title?: unknown; html?: unknown } } | null;

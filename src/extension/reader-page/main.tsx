@@ -3,6 +3,7 @@
  * reader-channel.ts). It takes one article, from the one parent that knows the token in its address, and renders it
  * with the same components as ever; the page around the frame can neither read nor change anything in here.
  */
+import { isRecord } from '../check';
 import { uiLanguage } from '../i18n';
 import { HANDSHAKE, isToReader, isToken, type FromReader } from '../reader-channel';
 import readerCss from '../reader/reader.css?inline';
@@ -22,10 +23,10 @@ let port: MessagePort | null = null;
 const send = (message: FromReader) => port?.postMessage(message);
 
 function onHandshake(e: MessageEvent) {
-  const data = e.data as Record<string, unknown> | null;
+  const data: unknown = e.data;
   // Only the first message from our own parent that names our token, with one port: the content script's.
   if (port || e.source !== window.parent || window.parent === window || !isToken(token)) return;
-  if (typeof data !== 'object' || data === null || data[HANDSHAKE] !== token || e.ports.length !== 1) return;
+  if (!isRecord(data) || data[HANDSHAKE] !== token || e.ports.length !== 1) return;
   window.removeEventListener('message', onHandshake);
   port = e.ports[0];
   let mounted = false;
