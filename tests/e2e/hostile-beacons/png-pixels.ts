@@ -68,6 +68,17 @@ export function decodePng(png: Buffer): Pixels {
   return { width, height, rgba };
 }
 
+/** The part of an image inside rect (which must lie within it). */
+export function crop(img: Pixels, { x, y, width, height }: { x: number; y: number; width: number; height: number }): Pixels {
+  if (x + width > img.width || y + height > img.height) throw new Error(`crop ${width}x${height}+${x}+${y} outside a ${img.width}x${img.height} image`);
+  const rgba = new Uint8Array(width * height * 4);
+  for (let row = 0; row < height; row++) {
+    const from = ((y + row) * img.width + x) * 4;
+    rgba.set(img.rgba.subarray(from, from + width * 4), row * width * 4);
+  }
+  return { width, height, rgba };
+}
+
 export const pixelAt = (img: Pixels, x: number, y: number): [number, number, number] => {
   const i = (y * img.width + x) * 4;
   return [img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]];

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { NAME_SHIM } from './closed-shadow';
-import { countColour, decodePng, differingPixels, pixelAt } from './png-pixels';
+import { countColour, crop, decodePng, differingPixels, pixelAt } from './png-pixels';
 
 export const ATTACK_PAGE = '/page/reader-attack.html';
 export const HEADLINE = 'Harbour ferry returns after winter repairs';
@@ -58,17 +58,18 @@ export async function actAsAPerson({ mouse, keyboard }: Person): Promise<void> {
 }
 
 /**
- * The attacked page's reader looks exactly as the calm page's, with none of the attack's colours; `name` prefixes
- * the files written to $LUCID_E2E_SHOTS when it is set.
+ * The attacked page's reader looks exactly as the calm page's, with none of the attack's colours. Screenshots are of
+ * the viewport, or already clipped to CLIP; only CLIP is compared. `name` prefixes the files written to
+ * $LUCID_E2E_SHOTS when it is set.
  */
 export function expectShotsLikeCalm(calmShot: Buffer, attackedShots: Buffer[], name: string): void {
-  const calm = decodePng(calmShot);
+  const calm = crop(decodePng(calmShot), CLIP);
   const shotsDir = process.env.LUCID_E2E_SHOTS;
   if (shotsDir) writeFileSync(join(shotsDir, `${name}-calm.png`), calmShot);
   expect(pixelAt(calm, 5, CLIP.height - 5), 'the reader fills the viewport').toEqual([0xfb, 0xfa, 0xf7]);
   for (const [i, shot] of attackedShots.entries()) {
     if (shotsDir) writeFileSync(join(shotsDir, `${name}-attacked-${i}.png`), shot);
-    const img = decodePng(shot);
+    const img = crop(decodePng(shot), CLIP);
     // Apart from the pixel count: screenshots of different sizes count as differing in every pixel.
     expect.soft([img.width, img.height], `size of screenshot ${i}`).toEqual([calm.width, calm.height]);
     expect.soft(countColour(img, [255, 0, 0]), `red pixels in screenshot ${i}`).toBe(0);
