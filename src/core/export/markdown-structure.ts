@@ -1,9 +1,9 @@
 /**
  * What the Markdown rules ask about a table (its rows, whether it is for layout, whether it has a heading row) or
  * a list (an item's number), answered once per table or list and conversion. turndown asks for every row, cell or
- * item, and each answer walks the whole table or list, so without the memo n rows cost n² (a 2,000-row table took
- * minutes, an 8,000-item list 20 s). Conversions get a fresh instance: the DOM is turndown's own copy and does not
- * change while it is converted.
+ * item, and each answer walks the whole table or list, so without the memo n rows cost n²
+ * (tests/hardening/export-markdown-growth.test.ts fails then, and prints the times). Conversions get a fresh
+ * instance: the DOM is turndown's own copy and does not change while it is converted.
  */
 type El = HTMLElement;
 
