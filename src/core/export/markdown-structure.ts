@@ -7,8 +7,6 @@
  */
 type El = HTMLElement;
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
 export const closestTable = (node: El): El | null => {
   for (let n = node.parentNode as El | null; n; n = n.parentNode as El | null) {
     if (n.nodeName === 'TABLE') return n;
@@ -89,7 +87,7 @@ export class StructureFacts {
 
   /** In a layout table holding one image, the text cells are its caption. */
   isCaptionCell(cell: El, table: El): boolean {
-    return this.imageCount(table) === 1 && !cell.querySelector('img') && collapse(cell.textContent ?? '') !== '';
+    return this.imageCount(table) === 1 && !cell.querySelector('img') && /\S/.test(cell.textContent ?? '');
   }
 
   private imageCount(table: El): number {
