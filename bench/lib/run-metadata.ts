@@ -4,6 +4,8 @@
  *   npm run bench -- --dataset metadata [--only <id>]   the misses too, page by page
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { loadBenchPages } from './dataset';
 import { scoreMetadata, type MetadataGuess, type MetadataLabel, type MetadataScore } from './metadata-score';
@@ -27,7 +29,10 @@ const show = (g: MetadataGuess, k: (typeof KINDS)[number]): string =>
 
 export async function benchMetadata(opts: { only?: string; misses?: boolean } = {}): Promise<void> {
   const labels = JSON.parse(readFileSync(LABELS, 'utf8')) as Labels;
-  const { extractArticle } = (await import('../../src/core/extract')) as unknown as { extractArticle: Extract };
+  // LUCID_BENCH_PIPELINE names another extract.ts (a variant, or an earlier commit's), as for the other benches.
+  const override = process.env.LUCID_BENCH_PIPELINE;
+  const file = override ? pathToFileURL(resolve(override)).href : new URL('../../src/core/extract.ts', import.meta.url).href;
+  const { extractArticle } = (await import(file)) as { extractArticle: Extract };
   const sets = [
     ['scrapinghub', () => loadBenchPages(opts.only)],
     ['trafilatura-dev', () => loadTrafilaturaPages(opts.only)],
