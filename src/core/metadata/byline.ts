@@ -60,8 +60,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
   const parts = s.split(/\s*,\s*/);
   s = parts.filter((p, i) => i === 0 || !(wordIn(words.roles, p) || /\.\p{L}{2,}$/u.test(p))).join(', ').trim();
   if (!s || s.length > 100 || /^https?:/i.test(s) || !/\p{L}/u.test(s)) return null;
-  // Only a prefix was there ("By", "Article by").
-  if (metadataWords().bylinePrefixes.includes(s.toLowerCase())) return null;
+  // Only a prefix was there ("By", "Article by"), or the word before a date ("Veröffentlicht am …").
+  if (metadataWords().bylinePrefixes.includes(s.toLowerCase()) || words.dateConnectors.includes(s.toLowerCase())) return null;
   if (isPlaceholderAuthor(s)) return null;
   return s.length > 3 && s === s.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(s) ? titleCase(s) : s;
 }
@@ -104,6 +104,34 @@ export function bylineInZone(zone: string): string | null {
   return null;
 }
 
+const AUTHOR_MARKS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [id*="author" i], [rel="author"]';
+// An author's picture, biography or archive link is no byline, and what a teaser list credits is another story's.
+const NOT_BYLINE = /bio|avatar|about|photo|image|img|desc|more|other|related|list|box|widget|comment/i;
+
+/**
+ * The first author-marked element after the headline whose text is a name (capitalised words, joined by "and" or
+ * commas): the byline of CMSs that print it with no "By" and no metadata ("Dan Evon", "Ralf Balke").
+ */
+function markedAfterHeadline(query: PageQuery, headline: Element | null): string | null {
+  if (!headline) return null;
+  let seen = 0;
+  for (const el of query.all(AUTHOR_MARKS)) {
+    if (!(headline.compareDocumentPosition(el) & 4) || inComments(el)) continue;
+    if (NOT_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (++seen > 3) break;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 80) continue;
+    const name = cleanByline(text);
+    if (name && isNameShaped(name)) return name;
+  }
+  return null;
+}
+
+function isNameShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*,?$/u.test(w) || CONNECTORS.has(w.toLowerCase()));
+}
+
 interface Authors {
   people: string | null;
   organisations: string | null;
@@ -134,6 +162,7 @@ export function readByline(
   siteName: string | null,
   publisher: string | null,
   zone: string,
+  headline: Element | null = null,
 ): string | null {
   const ld = ldAuthors(ldNodes);
   // A byline element is trusted only when the page has one outside its comments: listings carry one per teaser.
@@ -144,6 +173,7 @@ export function readByline(
     meta(query, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author'),
     markedText,
     bylineInZone(zone),
+    zone ? markedAfterHeadline(query, headline) : null,
     ld.organisations,
   ];
   for (const c of candidates) {

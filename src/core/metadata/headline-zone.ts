@@ -1,25 +1,40 @@
 /**
  * The text a reader sees just around the headline: where pages print the byline and the date ("By Jane Doe |
  * Nov. 19, 2019"). Read in document order from the headline element, a little before it (dates printed above the
- * headline) and more after it, skipping scripts and styles, one line per text node. Bounded: it stops after a few hundred characters.
+ * headline) and more after it, skipping scripts and styles, one line per text node, up to the body's first
+ * paragraph. Bounded: it stops after a few hundred characters.
  */
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+// Figures are skipped whole: a photo's caption may be long and may carry the day the photo was taken.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'FIGURE', 'FIGCAPTION']);
 
 export interface HeadlineZone {
   before: string;
   after: string;
 }
 
-/** Text nodes after `from`'s subtree in document order, until `limit` characters (whitespace collapsed). */
-function collect(from: Element, limit: number, forward: boolean): string {
+/** A text this long is the body (or the standfirst): the byline and the date are short lines before it. */
+const BODY_TEXT = 160;
+
+/**
+ * Text nodes after (or before) `from`'s subtree in document order, whitespace collapsed, until `limit` characters
+ * or the body's first paragraph: dates quoted in the body ("a report of 15.4.2020") are not the article's.
+ */
+function collect(from: Element, limit: number, forward: boolean, stopAtBody = true): string {
   const parts: string[] = [];
   let length = 0;
   let steps = 0;
+  let skipped = 0;
   const visit = (node: Node): boolean => {
     if (++steps > 5_000 || length >= limit) return false;
     if (node.nodeType === 3) {
       const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (stopAtBody && text.length >= BODY_TEXT) {
+        // Before any short line, a long text is the standfirst or a photo caption: the byline may follow it.
+        if (parts.length === 0 && ++skipped <= 2) return true;
+        length = limit;
+        return false;
+      }
       if (text) {
         parts.push(text);
         length += text.length + 1;
@@ -50,6 +65,11 @@ function collect(from: Element, limit: number, forward: boolean): string {
 function finish(parts: string[], forward: boolean): string {
   // One line per text node: a name or a date never runs on into the next element's text.
   return (forward ? parts : parts.reverse()).join('\n');
+}
+
+/** The plain text after the headline, body included: how many dates a listing prints under its heading. */
+export function textAfterHeadline(headline: Element | null, limit = 500): string {
+  return headline ? collect(headline, limit, true, false) : '';
 }
 
 export function headlineZone(headline: Element | null, before = 160, after = 500): HeadlineZone {

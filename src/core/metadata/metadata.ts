@@ -4,7 +4,7 @@
  */
 import { articleNode, articleNodes, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
 import { readByline } from './byline';
-import { headlineZone } from './headline-zone';
+import { headlineZone, textAfterHeadline } from './headline-zone';
 import { findPrintedDates, firstPrintedDate } from './printed-date';
 import { readPublished } from './published-date';
 import { nativeQuery, type PageQuery } from '../page/page-query';
@@ -54,8 +54,8 @@ export function meta(query: PageQuery, ...keys: string[]): string | null {
 
 /**
  * `isArticle` (the detector's verdict) guards what is read beside the headline: on a listing, the dates and the
- * byline printed under the section's heading belong to its teasers. The detector misses some articles, so a page
- * it doubts keeps a printed date when it is the only one beside the headline (a listing prints one per teaser).
+ * byline printed under the section's heading belong to its teasers. On a page the detector doubts, a printed date
+ * only corrects the day of a structured one, unless it is the only date under the headline.
  */
 export function readMetadata(
   doc: Document,
@@ -73,15 +73,19 @@ export function readMetadata(
   const title = readTitle(doc, query, ldNodes, siteName, url);
   const lang = readLang(doc, query);
   // Where the page prints its byline and date: around the headline as the reader sees it.
-  const zone = headlineZone(headlineElement(query, title));
-  const printed = isArticle || soleDate(zone.after, lang) ? (firstPrintedDate(zone.after, lang) ?? lastPrintedDate(zone.before, lang)) : null;
+  const headline = headlineElement(query, title);
+  const zone = headlineZone(headline);
+  const printed = firstPrintedDate(zone.after, lang) ?? lastPrintedDate(zone.before, lang);
+  // Alone (no structured date to agree with), a printed date is trusted on an article, or on a page the detector
+  // doubts when it is the only date under the headline (a listing prints one per teaser).
+  const printedAlone = isArticle || soleDate(textAfterHeadline(headline), lang);
   return {
     title,
-    byline: readByline(query, meta, url, ldNodes, siteName, publisher, isArticle || ldNodes.length > 0 ? zone.after : ''),
+    byline: readByline(query, meta, url, ldNodes, siteName, publisher, isArticle || ldNodes.length > 0 ? zone.after : '', headline),
     siteName,
     lang,
     dir: readDir(doc),
-    published: readPublished(query, meta, ldNodes, printed, lang),
+    published: readPublished(query, meta, ldNodes, printed, lang, printedAlone),
     canonicalUrl: readCanonical(query, url),
     description: meta(query, 'description', 'og:description', 'twitter:description') ??
       (typeof articleLd?.description === 'string' ? collapseWhitespace(articleLd.description) : null),

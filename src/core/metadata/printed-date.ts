@@ -20,8 +20,8 @@ const YEAR = String.raw`((?:19|20)\d\d)(?!\d(?!\d?:))`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|\.)?`;
 // "19 November 2019", "19. November 2019", "22 de outubro de 2010", "18 NOV 2019", "20 Nov, 2019".
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\d.])${DAY}\s*(?:de\s+)?(${WORD})\.?,?\s*(?:de\s+|del\s+)?${YEAR}`, 'giu');
-// "Nov. 19, 2019", "November 20th, 2019", "Maret 30, 2015", "Nov 20 2019".
-const MONTH_DAY_YEAR = new RegExp(String.raw`(${WORD})\.?\s+${DAY},?\s+${YEAR}`, 'giu');
+// "Nov. 19, 2019", "November 20th, 2019", "Maret 30, 2015", "Nov 20 2019", "November 20 15:23 2019".
+const MONTH_DAY_YEAR = new RegExp(String.raw`(${WORD})\.?\s+${DAY},?\s+(?:\d{1,2}:\d\d\s+)?${YEAR}`, 'giu');
 // 2019-11-19, 2019/11/19, 2019.11.19
 const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
 // 19.11.2019, 19/11/2019, 11/19/19, 05.10.18

@@ -13,10 +13,17 @@ type Meta = (query: PageQuery, ...keys: string[]) => string | null;
 
 const DAY_MS = 86_400_000;
 
-export function readPublished(query: PageQuery, meta: Meta, ldNodes: JsonLdNode[], printedNearHeadline: string | null, lang: string): string | null {
+export function readPublished(
+  query: PageQuery,
+  meta: Meta,
+  ldNodes: JsonLdNode[],
+  printedNearHeadline: string | null,
+  lang: string,
+  printedAlone = true,
+): string | null {
   const structured = structuredDate(query, meta, ldNodes, lang);
   if (!printedNearHeadline) return structured;
-  if (!structured) return printedNearHeadline;
+  if (!structured) return printedAlone ? printedNearHeadline : null;
   const apart = Math.abs(Date.parse(structured.slice(0, 10)) - Date.parse(printedNearHeadline));
   return apart > 0 && apart <= DAY_MS ? printedNearHeadline : structured;
 }
