@@ -11,6 +11,8 @@
  *   npm run bench -- --dataset trafilatura-dev   trafilatura's evaluation half (467 pages), its snippet metric
  *   npm run bench -- --dataset readability       Readability's own test pages (130), recall of its expected text
  *   npm run bench -- --dataset all               the three in turn (--only, --worst, --json, --dom: scrapinghub only)
+ *   npm run bench -- --dataset metadata          title/date/byline accuracy on the labelled pages, with every miss
+ *   (the default run ends with the metadata table of both labelled sets)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,7 @@ import { matchPage, pageF1, precisionScore, recallScore, summarize, type PageMat
 import { benchDir, loadBenchPages, loadFixtures } from './lib/dataset';
 import { fixtureHealth } from './lib/fixture-health';
 import { describePage, f3, ms1, percentile, table } from './lib/report';
+import { benchMetadata } from './lib/run-metadata';
 import { benchReadabilityPages } from './lib/run-readability-pages';
 import { benchTrafilatura } from './lib/run-trafilatura';
 import { loadPipelineSystem, parsePage, readabilitySystem, type System } from './lib/systems';
@@ -36,7 +39,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const DATASETS = ['scrapinghub', 'trafilatura-dev', 'readability', 'all'];
+const DATASETS = ['scrapinghub', 'trafilatura-dev', 'readability', 'metadata', 'all'];
 
 const version = (pkg: string): string =>
   JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
@@ -173,6 +176,11 @@ async function main(): Promise<void> {
     );
   }
 
+  if (!args.only && 'name' in pipeline) {
+    console.log('');
+    await benchMetadata();
+  }
+
   if (args.json) {
     const perPage = pages.map((p, i) => ({
       id: p.id,
@@ -197,6 +205,7 @@ async function runDatasets(): Promise<void> {
   const dataset = args.dataset!;
   if (!DATASETS.includes(dataset)) throw new Error(`--dataset must be one of ${DATASETS.join(', ')}, not ${dataset}`);
   if (dataset === 'scrapinghub') return main();
+  if (dataset === 'metadata') return benchMetadata({ only: args.only, misses: true });
   const scrapinghubOnly = (['worst', 'json', 'dom'] as const).filter((k) => args[k] !== undefined);
   if (dataset !== 'all' && scrapinghubOnly.length) throw new Error(`--${scrapinghubOnly[0]} is for the scrapinghub set only`);
   if (dataset === 'all' && args.only) throw new Error('--only takes the page ids of one set: give --dataset with it');

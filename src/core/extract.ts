@@ -80,7 +80,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   trace?.('json-ld');
   const detection = detectArticle(clone, url, jsonLd, query);
   trace?.('detect');
-  const meta = readMetadata(clone, url, jsonLd, query);
+  const meta = readMetadata(clone, url, jsonLd, query, detection.isArticle);
   const baseUrl = baseUrlOf(query, url);
   trace?.('metadata');
   pruneForReadability(query);

@@ -14,7 +14,8 @@ export type ExtractErrorCode =
   | 'failed'; // any other error (detail in message)
 
 export type ExtractResult =
-  | { ok: true; article: Article }
+  /** sourceSha256: of the HTML the extraction read (source-hash.ts says which bytes); absent where none was read. */
+  | { ok: true; article: Article; sourceSha256?: string }
   | { ok: false; code: ExtractErrorCode; message: string; url?: string };
 
 export interface DownloadRequest {

@@ -29,7 +29,7 @@ describe('lucid extract over folders', { timeout: 90_000 }, () => {
     expect(r.stderr).toMatch(/4 pages: 3 extracted \(1 not articles\), 1 failed; written to/);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(3);
-    expect(files.every((f) => /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/.test(f))).toBe(true);
+    expect(files.every((f) => /^(?:\d{4}-\d{2}-\d{2}|undated)-[a-z0-9-]+\.md$/.test(f))).toBe(true);
     const council = files.find((f) => f.startsWith('2024-10-09'))!;
     expect(readFileSync(join(out, council), 'utf8')).toContain(`# ${expected(SLUGS[1]).title}`);
   });

@@ -9,6 +9,7 @@
  * Firefox: the shipped build, with extensions.webextOptionalPermissionPrompts=false so the request made from the
  * (real, puppeteer) click is granted without its doorhanger; the file is saved by the background's blob URL.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,12 @@ afterAll(async () => {
   await chromium?.close();
   await server?.close();
 });
+
+/** The serialisation docs/json-schema.md names for sourceSha256, taken in the tab with the browser's own serialiser. */
+const sourceSha256 = async (page: { evaluate<T>(fn: () => T): Promise<T> }) =>
+  createHash('sha256')
+    .update(await page.evaluate(() => (document.doctype ? `${new XMLSerializer().serializeToString(document.doctype)}\n` : '') + document.documentElement.outerHTML), 'utf8')
+    .digest('hex');
 
 const snapshot = (page: Page) =>
   page.evaluate((tag) => ({ url: location.href, html: document.documentElement.outerHTML, overlay: document.querySelector(tag) !== null }), OVERLAY);
@@ -84,8 +91,14 @@ describe('batch export (Chromium)', () => {
 
     const lines = file.toString('utf8').split('\n');
     expect(lines.pop()).toBe('');
-    const records = lines.map((line) => JSON.parse(line));
+    // One line per tab, in tab order: the browser page with its status and reason, then the three articles.
+    const all = lines.map((line) => JSON.parse(line));
+    expect(all.map((r) => [r.tab.position, r.tab.status, r.tab.reason ?? null])).toEqual([[1, 'skipped', 'restricted'], [2, 'exported', null], [3, 'exported', null], [4, 'exported', null]]);
+    expect(all[0].article).toBeUndefined();
+    const records = all.slice(1);
     expect(records.map((r) => r.article.url)).toEqual(SLUGS.map((s) => server.url(s)));
+    // The hash of the HTML each tab read, as the schema says it is taken.
+    expect(records.map((r) => r.provenance.sourceSha256)).toEqual(await Promise.all(tabs.map((t) => sourceSha256(t.page))));
     expect(records.map((r) => squash(r.article.title))).toEqual(SLUGS.map((s) => squash(expectedOf(s).title)));
     for (const r of records) {
       expect(r.schemaVersion).toBe(1);
@@ -153,8 +166,11 @@ describe('batch export (Firefox ESR)', () => {
       expect(rows).toEqual([['skipped', 'restricted'], ['exported', null], ['exported', null], ['exported', null]]);
       await expect.poll(() => readdirSync(downloads).filter((f) => f.endsWith('.jsonl')).length, { timeout: 10_000 }).toBe(1);
       const file = readdirSync(downloads).find((f) => f.endsWith('.jsonl'))!;
-      const records = readFileSync(join(downloads, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const all = readFileSync(join(downloads, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(all.map((r) => [r.tab.status, r.tab.reason ?? null])).toEqual(rows);
+      const records = all.filter((r) => r.article);
       expect(records.map((r) => squash(r.article.title))).toEqual(SLUGS.map((s) => squash(expectedOf(s).title)));
+      expect(records.map((r) => r.provenance.sourceSha256)).toEqual(await Promise.all(pages.map((p) => sourceSha256(p))));
       expect(await Promise.all(pages.map((p) => p.evaluate(() => ({ url: location.href, html: document.documentElement.outerHTML }))))).toEqual(before);
     } finally {
       await firefox?.close();

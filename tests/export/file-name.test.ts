@@ -13,15 +13,15 @@ describe('exportFileName', () => {
   test('every fixture gives a short ASCII name with single dashes', () => {
     for (const slug of [...ARTICLE_SLUGS, SECTION_SLUG]) {
       const name = exportFileName(buildArticle(slug), CTX, 'csl.json');
-      expect(name, slug).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.csl\.json$/);
+      expect(name, slug).toMatch(/^(?:\d{4}-\d{2}-\d{2}|undated)-[a-z0-9]+(?:-[a-z0-9]+)*\.csl\.json$/);
       expect(name.length, slug).toBeLessThanOrEqual(110);
     }
   });
 
-  test('no published date: the access date is used', () => {
+  test('no published date: "undated", never the access date in its place', () => {
     const article = buildArticle(SECTION_SLUG);
     expect(article.published).toBeNull();
-    expect(exportFileName(article, CTX, 'txt')).toBe('2025-03-04-tin-mien-trung-thoi-su.txt');
+    expect(exportFileName(article, CTX, 'txt')).toBe('undated-tin-mien-trung-thoi-su.txt');
   });
 
   test('no site name: the host name without www', () => {

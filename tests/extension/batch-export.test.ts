@@ -113,14 +113,34 @@ describe('batch output', () => {
   const tabs = [tab(1, SLUGS[2]), { id: 2, url: 'chrome://version/' }, tab(3, SLUGS[0]), tab(4, SLUGS[2]), tab(5, SLUGS[1])];
   const outcomesP = runBatch(tabs, fakeBackground(tabs));
 
-  it('JSONL: one export record per exported tab, in tab order, with provenance', async () => {
-    const lines = batchJsonl(await outcomesP).split('\n');
+  it('JSONL: one record per tab in tab order, exported ones with provenance, the others with status and reason', async () => {
+    const lines = batchJsonl(await outcomesP, NOW).split('\n');
     expect(lines.pop()).toBe(''); // ends with a newline
     const records = lines.map((l) => JSON.parse(l));
-    expect(records.map((r) => r.article.url)).toEqual([urlOf(SLUGS[2]), urlOf(SLUGS[0]), urlOf(SLUGS[2]), urlOf(SLUGS[1])]);
-    expect(records.map((r) => r.article.title)).toEqual([SLUGS[2], SLUGS[0], SLUGS[2], SLUGS[1]].map((s) => articles.get(urlOf(s))!.title));
-    expect(records[0].provenance).toMatchObject({ accessedAt: NOW.toISOString(), extractor: { name: EXTRACTOR_NAME, version: VERSION }, sourceSha256: null });
-    expect(records[0].provenance.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(records.map((r) => r.tab.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(records.map((r) => r.tab.status)).toEqual(['exported', 'skipped', 'exported', 'exported', 'exported']);
+    const exported = records.filter((r) => r.article);
+    expect(exported.map((r) => r.article.url)).toEqual([urlOf(SLUGS[2]), urlOf(SLUGS[0]), urlOf(SLUGS[2]), urlOf(SLUGS[1])]);
+    expect(exported.map((r) => r.article.title)).toEqual([SLUGS[2], SLUGS[0], SLUGS[2], SLUGS[1]].map((s) => articles.get(urlOf(s))!.title));
+    expect(exported[0].provenance).toMatchObject({ accessedAt: NOW.toISOString(), extractor: { name: EXTRACTOR_NAME, version: VERSION } });
+    expect(exported[0].provenance.contentSha256).toMatch(/^[0-9a-f]{64}$/);
+    // The fake background sends no hash: none is made up.
+    expect(exported[0].provenance.sourceSha256).toBeNull();
+    expect(records[1]).toEqual({
+      schemaVersion: 1,
+      provenance: { extractor: { name: EXTRACTOR_NAME, version: VERSION } },
+      tab: { position: 2, url: 'chrome://version/', title: '', status: 'skipped', reason: 'restricted', message: expect.any(String) },
+    });
+    expect(records[1].article).toBeUndefined();
+  });
+
+  it('JSONL: the hash of the HTML the tab read is carried into the record', async () => {
+    const tabs1 = [tab(1, SLUGS[1])];
+    const deps = fakeBackground(tabs1);
+    const hash = 'ab'.repeat(32);
+    deps.extract.mockImplementation(async () => ({ ok: true, article: articles.get(urlOf(SLUGS[1]))!, sourceSha256: hash }));
+    const [record] = batchJsonl(await runBatch(tabs1, deps), NOW).trim().split('\n').map((l) => JSON.parse(l));
+    expect(record.provenance.sourceSha256).toBe(hash);
   });
 
   it('zip: index.json first, one .md per article with unique names, every tab listed with its fate', async () => {

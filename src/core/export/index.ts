@@ -47,14 +47,14 @@ export { FORMAT_IDS, CITATION_IDS, isFormatId, isCitationId, type FormatId, type
  * The one place an export context is built (the popup, the batch export and the CLI): every export records this
  * extractor's name and version, so they cannot drift apart between the browser and the command line.
  */
-export function exportContext(accessedAt: string, extra: Pick<ExportContext, 'sourceHtml' | 'parse'> = {}): ExportContext {
+export function exportContext(accessedAt: string, extra: Pick<ExportContext, 'sourceHtml' | 'sourceSha256' | 'parse'> = {}): ExportContext {
   return { accessedAt, extractor: { name: EXTRACTOR_NAME, version: VERSION }, ...extra };
 }
 
 export type { ExportContext } from './context';
 export type { ExportEntry } from './jsonl';
 export { exportFileName } from './file-name';
-export { jsonl, jsonLine } from './jsonl';
+export { jsonl, jsonLine, recordLine } from './jsonl';
 export { jsonRecord, JSON_SCHEMA_VERSION } from './json';
 export { sha256Utf8, sha256Bytes } from './sha256';
 export { toBibtex, toCsl, toHtml, toJson, toMarkdown, toRis, toText };

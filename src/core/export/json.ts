@@ -53,7 +53,7 @@ export function jsonRecord(article: Article, ctx: ExportContext): { [key: string
       accessedAt: ctx.accessedAt,
       extractor: { name: ctx.extractor.name, version: ctx.extractor.version },
       contentSha256: sha256Utf8(article.text),
-      sourceSha256: ctx.sourceHtml === undefined ? null : sha256Utf8(ctx.sourceHtml),
+      sourceSha256: ctx.sourceSha256 ?? (ctx.sourceHtml === undefined ? null : sha256Utf8(ctx.sourceHtml)),
     },
     article: canonicalArticle(article),
   };

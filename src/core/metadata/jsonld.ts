@@ -77,17 +77,36 @@ function localName(type: string): string {
   return cut >= 0 && cut < lineEnd ? type.slice(cut + 1) : type;
 }
 
+/**
+ * The schema.org types pages use for an article: Article and its subtypes (NewsArticle's Reportage, Analysis,
+ * Opinion, Review, Background and AskPublic kinds; BlogPosting and LiveBlogPosting; Tech, Scholarly, Medical and
+ * Satirical articles; Report; AdvertiserContentArticle), and the CreativeWork kinds that carry an article's
+ * headline, author and date on fact-check and press pages (ClaimReview, PressRelease).
+ */
 export const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'BlogPosting', 'ReportageNews', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'ReviewNewsArticle', 'BackgroundNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting', 'TechArticle',
-  'ScholarlyArticle', 'Report', 'SocialMediaPosting', 'SatiricalArticle', 'PressRelease',
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReviewNewsArticle',
+  'BackgroundNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting',
+  'TechArticle', 'APIReference', 'ScholarlyArticle', 'MedicalScholarlyArticle', 'SatiricalArticle', 'Report',
+  'AdvertiserContentArticle', 'PressRelease', 'ClaimReview',
 ]);
 
 export const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ItemList', 'WebSite', 'SiteNavigationElement']);
 
 /** The first node whose @type is an article type, or null. */
 export function articleNode(nodes: JsonLdNode[]): JsonLdNode | null {
-  return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+  return nodes.find(isArticleNode) ?? null;
+}
+
+/**
+ * Every article node, in page order: a page often has several (Yoast's Article with an @id-only author beside the
+ * theme's BlogPosting with the name), and each field is read from the first that has it.
+ */
+export function articleNodes(nodes: JsonLdNode[]): JsonLdNode[] {
+  return nodes.filter(isArticleNode);
+}
+
+function isArticleNode(node: JsonLdNode): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPES.has(t));
 }
 
 /** A string from a JSON-LD value that may be a string, an object with name, or an array of either. */

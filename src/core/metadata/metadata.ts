@@ -2,10 +2,17 @@
  * Page metadata read from the original document (before Readability changes the clone): title, byline, site,
  * language, dates, canonical URL. Structured sources (JSON-LD, Open Graph, article:* meta) win over guesses.
  */
-import { articleNode, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
+import { articleNode, articleNodes, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
+import { readByline } from './byline';
+import { headlineZone, textAfterHeadline } from './headline-zone';
+import { findPrintedDates, firstPrintedDate } from './printed-date';
+import { readPublished } from './published-date';
 import { nativeQuery, type PageQuery } from '../page/page-query';
 import { collapseWhitespace, compareKey } from '../text/normalize';
-import { plainLabel, plainLabelOrNull } from '../text/plain-label';
+import { plainLabelOrNull } from '../text/plain-label';
+
+export { bylineFromTrailingLine, cleanByline, isPublisherName } from './byline';
+export { toIsoDate } from './published-date';
 
 export interface PageMetadata {
   title: string;
@@ -45,23 +52,40 @@ export function meta(query: PageQuery, ...keys: string[]): string | null {
   return null;
 }
 
+/**
+ * `isArticle` (the detector's verdict) guards what is read beside the headline: on a listing, the dates and the
+ * byline printed under the section's heading belong to its teasers. On a page the detector doubts, a printed date
+ * only corrects the day of a structured one, unless it is the only date under the headline.
+ */
 export function readMetadata(
   doc: Document,
   url: string,
   jsonLd?: JsonLdNode[],
   query: PageQuery = nativeQuery(doc),
+  isArticle = true,
 ): PageMetadata {
   jsonLd ??= readJsonLd(doc, query);
   const articleLd = articleNode(jsonLd);
+  const ldNodes = articleNodes(jsonLd);
+  const publisher = plainLabelOrNull(ldNodes.map((n) => nameOf(n.publisher)).find(Boolean) ?? null);
   // A site name of hidden characters only is none (the byline's candidates are cleaned the same way, in cleanByline).
-  const siteName = plainLabelOrNull(meta(query, 'og:site_name', 'application-name') ?? nameOf(articleLd?.publisher));
+  const siteName = plainLabelOrNull(meta(query, 'og:site_name', 'application-name') ?? publisher);
+  const title = readTitle(doc, query, ldNodes, siteName, url);
+  const lang = readLang(doc, query);
+  // Where the page prints its byline and date: around the headline as the reader sees it.
+  const headline = headlineElement(query, title);
+  const zone = headlineZone(headline);
+  const printed = firstPrintedDate(zone.after, lang) ?? lastPrintedDate(zone.before, lang);
+  // Alone (no structured date to agree with), a printed date is trusted on an article, or on a page the detector
+  // doubts when it is the only date under the headline (a listing prints one per teaser).
+  const printedAlone = isArticle || soleDate(textAfterHeadline(headline), lang);
   return {
-    title: readTitle(doc, query, articleLd, siteName),
-    byline: readByline(query, url, articleLd, siteName),
+    title,
+    byline: readByline(query, meta, url, ldNodes, siteName, publisher, isArticle || ldNodes.length > 0 ? zone.after : '', headline),
     siteName,
-    lang: readLang(doc, query),
+    lang,
     dir: readDir(doc),
-    published: readPublished(query, articleLd),
+    published: readPublished(query, meta, ldNodes, printed, lang, printedAlone),
     canonicalUrl: readCanonical(query, url),
     description: meta(query, 'description', 'og:description', 'twitter:description') ??
       (typeof articleLd?.description === 'string' ? collapseWhitespace(articleLd.description) : null),
@@ -71,30 +95,115 @@ export function readMetadata(
 }
 
 /** The headline: the <h1> that agrees with the structured title, else the structured title, else <title>. */
-function readTitle(doc: Document, query: PageQuery, ld: JsonLdNode | null, siteName: string | null): string {
-  const structured = [meta(query, 'og:title', 'twitter:title'), typeof ld?.headline === 'string' ? ld.headline : null]
+function readTitle(doc: Document, query: PageQuery, ldNodes: JsonLdNode[], siteName: string | null, url: string): string {
+  const headline = ldNodes.map((n) => n.headline).find((h): h is string => typeof h === 'string' && !!h.trim());
+  const structured = [meta(query, 'og:title', 'twitter:title'), headline ?? null]
     .filter((x): x is string => !!x)
     .map(collapseWhitespace);
   const docTitle = collapseWhitespace(doc.title || query.one('title')?.textContent || '');
-  const h1s = query.all('h1').slice(0, 10).map((h) => collapseWhitespace(h.textContent ?? ''));
+  const h1s = query.all('h1').slice(0, 10).map(headlineText);
   const refs = [...structured, docTitle].map(compareKey).filter(Boolean);
+  // The site's name set as an <h1> (a logo) agrees with the "Headline | Site" title only through its site part.
+  const siteParts = [...structured, docTitle].map(siteSuffix).filter((x): x is string => !!x).map(compareKey);
+  const isSite = (h: string) => {
+    const k = compareKey(h);
+    return (siteName !== null && k === compareKey(siteName)) || siteParts.includes(k) || namesHost(h, url);
+  };
   // An <h1> agrees when it is the structured title, contains most of it, or is its first segment ("Section - Site").
   const agreeing = h1s.find((h) => {
     const k = compareKey(h);
-    return k.length > 0 && refs.some((r) => r === k || (r.includes(k) && h.length > 15) || r.startsWith(`${k} `));
+    if (k.length === 0 || isSite(h)) return false;
+    return refs.some((r) => r === k || (r.includes(k) && h.length > 15) || r.startsWith(`${k} `));
   });
-  if (agreeing) return agreeing;
-  if (structured[0]) return stripSiteSuffix(structured[0], siteName);
-  if (docTitle) return stripSiteSuffix(docTitle, siteName);
+  if (agreeing) return endingWith(agreeing, structured);
+  // Else the page's one headline-shaped <h1>: the structured title is often the SEO one, not what the page prints.
+  const shaped = h1s.filter((h) => (h.split(/\s+/).length >= 4 || (h.length >= 12 && !/\s/.test(h))) && !isSite(h));
+  if (shaped.length === 1) return endingWith(shaped[0], structured);
+  if (structured[0]) return stripSiteSuffix(structured[0], siteName, url);
+  if (docTitle) return stripSiteSuffix(docTitle, siteName, url);
   return h1s.find((h) => h.length > 0) ?? '';
 }
 
+// A kicker set inside the <h1> ("Corona-Pandemie", "100. Geburtstag") is a label above the headline, not part of it.
+const KICKER = /kicker|overline|eyebrow|topic-label|dachzeile|roofline|visually-hidden|sr-only|screen-reader/i;
+
+function headlineText(h1: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !KICKER.test((node as Element).getAttribute('class') ?? '')) node.childNodes.forEach(walk);
+  };
+  walk(h1);
+  return collapseWhitespace(parts.join(''));
+}
+
+/** "Quote / Headline" printed as one <h1> whose end is the structured headline: the headline. */
+function endingWith(h1: string, structured: string[]): string {
+  const k = compareKey(h1);
+  for (const t of structured) {
+    const tk = compareKey(t);
+    if (tk.length >= 15 && k !== tk && k.endsWith(` ${tk}`) && tk.length >= 0.6 * k.length) return t;
+  }
+  return h1;
+}
+
+// The look-behinds start a separator at the first space of its run: from each space of a long run the pattern
+// read the run to its end (quadratic).
+const SEPARATOR = /(?<!\s)\s+[|\-–—:·»]\s+/;
+
+/** The short last segment of "Headline | Site" (not the longest segment: "Opinion | Headline" ends in the headline). */
+function siteSuffix(title: string): string | null {
+  const parts = title.split(SEPARATOR);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last.split(/\s+/).length > 4) return null;
+  return parts.slice(0, -1).some((p) => p.length > last.length) ? last : null;
+}
+
+/** The element that prints the headline: the <h1> (else <h2>) whose text is the title. */
+function headlineElement(query: PageQuery, title: string): Element | null {
+  const key = compareKey(title);
+  if (!key) return null;
+  for (const selector of ['h1', 'h2']) {
+    const found = query.all(selector).slice(0, 20).find((h) => {
+      const k = compareKey(h.textContent ?? '');
+      return k === key || (k.length > 0 && k.includes(key));
+    });
+    if (found) return found;
+  }
+  return null;
+}
+
+function soleDate(text: string, lang: string): boolean {
+  return new Set(findPrintedDates(text, lang).filter((d) => !d.isUpdate).map((d) => d.day)).size === 1;
+}
+
+/** The last date printed before the headline (a dateline above it), or null. */
+function lastPrintedDate(text: string, lang: string): string | null {
+  if (!text) return null;
+  // Only the end of the text before the headline: further up are the site's header and its menus.
+  return firstPrintedDate(text.slice(-60), lang);
+}
+
+/** "Entermedia" on entermedia.co.kr, "Vegolosi.it" on vegolosi.it: a title segment that is the site's address. */
+function namesHost(segment: string, url: string): boolean {
+  const key = segment.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (key.length < 4) return false;
+  try {
+    return new URL(url).hostname.split('.').some((label) => {
+      const host = label.replace(/-/g, '');
+      return host.length >= 4 && (key === host || (key.startsWith(host) && key.length - host.length <= 3));
+    });
+  } catch {
+    return false;
+  }
+}
+
 /** "Headline - Site", "Headline | Site", "Site: Headline" -> "Headline". */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
-  // The look-behinds start a separator at the first space of its run: from each space of a long run the pattern
-  // read the run to its end (quadratic).
-  const parts = title.split(/(?<!\s)\s+[|\-–—:·»]\s+/);
+export function stripSiteSuffix(title: string, siteName: string | null, url = ''): string {
+  const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
+  const last = parts[parts.length - 1];
+  if (namesHost(last, url)) return title.slice(0, title.lastIndexOf(last)).replace(/(?<!\s)\s+[|\-–—:·»]\s+$/, '');
   if (siteName) {
     const site = compareKey(siteName);
     const last = parts[parts.length - 1];
@@ -105,35 +214,6 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   const pipe = title.lastIndexOf(' | ');
   if (pipe > 0 && title.length - pipe < 40) return title.slice(0, pipe);
   return title;
-}
-
-const BYLINE_PREFIX = /^(by|bài(?: và ảnh)?|ảnh|theo|tác giả|written by|posted by|author)\s*[:：]?\s+/i;
-
-export function cleanByline(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  // Hidden and reordering characters go first, so none can disguise a prefix, a URL or an empty name.
-  let s = plainLabel(raw).replace(BYLINE_PREFIX, '');
-  // From the first space of a run, and "[^]*" to the end (the label has no line breaks; ".*" tried from each
-  // separator of a long line ending in one read to it every time).
-  s = s.replace(/(?<!\s)\s*[|•·]\s*(\d|thứ|chủ nhật|updated|cập nhật)[^]*$/i, '').trim();
-  if (!s || s.length > 100 || /^https?:/i.test(s)) return null;
-  return s;
-}
-
-function readByline(query: PageQuery, url: string, ld: JsonLdNode | null, siteName: string | null): string | null {
-  const candidates: (string | null)[] = [
-    nameOf(ld?.author),
-    meta(query, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'sailthru.author', 'parsely-author'),
-  ];
-  // A byline element is trusted only when the page has one: listings carry one per teaser.
-  const bylineEls = query.all('[rel="author"], [itemprop="author"]');
-  if (bylineEls.length === 1) candidates.push(bylineEls[0].querySelector('[itemprop="name"]')?.textContent ?? bylineEls[0].textContent);
-  for (const c of candidates) {
-    const clean = cleanByline(c);
-    // A meta author naming the site is the publisher, not a byline.
-    if (clean && !isPublisherName(clean, siteName, url)) return clean;
-  }
-  return null;
 }
 
 function readLang(doc: Document, query: PageQuery): string {
@@ -163,48 +243,6 @@ function readDir(doc: Document): 'ltr' | 'rtl' {
   return dir === 'rtl' ? 'rtl' : 'ltr';
 }
 
-function readPublished(query: PageQuery, ld: JsonLdNode | null): string | null {
-  const candidates = [
-    typeof ld?.datePublished === 'string' ? ld.datePublished : null,
-    meta(query, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
-      'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
-    soleTimeElement(query),
-  ];
-  for (const c of candidates) {
-    const iso = toIsoDate(c);
-    if (iso) return iso;
-  }
-  return null;
-}
-
-/** A <time datetime> is the publication date only when it is marked so, or is the page's only one (not a list). */
-function soleTimeElement(query: PageQuery): string | null {
-  const marked = query.one('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
-  if (marked) return marked.getAttribute('datetime');
-  const all = query.all('time[datetime]');
-  return all.length === 1 ? all[0].getAttribute('datetime') : null;
-}
-
-/** Normalises a date string to ISO 8601 when it clearly is one (keeps the page's own offset), else null. */
-export function toIsoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s = raw.trim();
-  const m = s.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/);
-  if (m) {
-    const [, y, mo, d, h, mi, sec, tz] = m;
-    if (!h) return `${y}-${mo}-${d}`;
-    const zone = tz ? (tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
-    return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${zone}`;
-  }
-  // Vietnamese and European day-first dates: 29/06/2021, 29-6-2021.
-  const dm = s.match(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/);
-  if (dm) {
-    const [, d, mo, y] = dm;
-    if (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  }
-  return null;
-}
-
 /**
  * The address the page claims as its own (<link rel=canonical>, else og:url), kept as data: the page may name any
  * site, so what it is trusted for is decided where it is used (the citation: same-host.ts). A relative one resolves
@@ -220,43 +258,4 @@ export function readCanonical(query: PageQuery, url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Many news CMSs (Vietnamese ones especially) sign the article with the author's name alone on the last line,
- * often bold and right-aligned, with no byline metadata. A short, name-shaped last paragraph is that byline.
- */
-export function bylineFromTrailingLine(paragraphs: string[]): string | null {
-  for (const p of paragraphs.slice(-2).reverse()) {
-    const line = cleanByline(p.replace(/^[([]|[)\]]$/g, ''));
-    if (!line || line.length > 40 || /[\d.!?:;"“”]/.test(line)) continue;
-    const words = line.split(/\s+/);
-    const nameShaped = words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(-|&|và|and)$/i.test(w));
-    if (nameShaped) return line === line.toUpperCase() ? titleCase(line) : line;
-  }
-  return null;
-}
-
-/** "VĂN TÀI" -> "Văn Tài": signatures set in capitals are names, not acronyms. */
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/** A byline that names the publisher (the site name, or the site's host written out) is no author. */
-export function isPublisherName(byline: string, siteName: string | null, url: string): boolean {
-  const key = foldKey(byline);
-  // foldKey keeps Latin letters only: two names in other scripts both fold to '', so they are compared as written.
-  if (siteName && (key ? foldKey(siteName) === key : compareKey(siteName) === compareKey(byline))) return true;
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '').split('.')[0];
-  } catch {
-    return false;
-  }
-  return host.length >= 4 && key.includes(host.replace(/-/g, ''));
-}
-
-/** Lower-case ASCII letters and digits only: "Báo Phú Yên Mới" -> "baophuyenmoi". */
-function foldKey(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
 }

@@ -27,7 +27,7 @@ export interface BatchTab {
 export type BatchReason = ExtractErrorCode | 'not-article' | 'discarded';
 
 export type TabOutcome =
-  | { status: 'exported'; tabId: number; url: string; title: string; article: Article; accessedAt: string }
+  | { status: 'exported'; tabId: number; url: string; title: string; article: Article; accessedAt: string; sourceSha256?: string }
   | { status: 'skipped' | 'failed'; tabId: number; url: string; title: string; reason: BatchReason; message: string };
 
 export type RowStatus = 'pending' | 'running' | TabOutcome['status'];
@@ -64,7 +64,8 @@ function settle(tab: { tabId: number; url: string; title: string }, result: Extr
   if (result.ok) {
     const { article } = result;
     if (!article.isArticle) return { ...tab, status: 'skipped', reason: 'not-article', message: 'Not an article page.' };
-    return { ...tab, title: article.title || tab.title, status: 'exported', article, accessedAt };
+    const exported = { ...tab, title: article.title || tab.title, status: 'exported' as const, article, accessedAt };
+    return result.sourceSha256 ? { ...exported, sourceSha256: result.sourceSha256 } : exported;
   }
   const reason = result.code;
   return { ...tab, url: tab.url || result.url || '', status: SKIP_CODES.has(reason) ? 'skipped' : 'failed', reason, message: result.message };

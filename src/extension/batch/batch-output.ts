@@ -1,10 +1,11 @@
 /**
- * A finished batch as one file: JSON Lines (one export record per exported tab, in tab order) or a zip of Markdown
- * files plus index.json, which lists every tab (exported or not, with the reason) so the provenance is complete.
+ * A finished batch as one file: JSON Lines (one record per tab, in tab order: the JSON export of each exported tab,
+ * and for a tab not exported its status and reason) or a zip of Markdown files plus index.json, which lists every
+ * tab the same way, so the provenance is complete in both.
  * Pure: the same outcomes and time give the same bytes (zip entries in tab order, fixed timestamps).
  */
 import { strToU8, zipSync } from 'fflate';
-import { exportContext, exportFileName, formats, jsonl, sha256Utf8, type ExportContext } from '../../core/export/index';
+import { exportContext, exportFileName, formats, jsonLine, recordLine, sha256Utf8, JSON_SCHEMA_VERSION, type ExportContext } from '../../core/export/index';
 import type { BatchFormat, TabOutcome } from './batch-export';
 
 export type { BatchFormat } from './batch-export';
@@ -27,7 +28,10 @@ export interface BatchOutputOptions {
 }
 
 export function contextFor(outcome: Exported, options: BatchOutputOptions = {}): ExportContext {
-  return exportContext(outcome.accessedAt, options.parse ? { parse: options.parse } : {});
+  return exportContext(outcome.accessedAt, {
+    ...(options.parse ? { parse: options.parse } : {}),
+    ...(outcome.sourceSha256 ? { sourceSha256: outcome.sourceSha256 } : {}),
+  });
 }
 
 /** "2024-10-09-lucid-reader-3-tabs.jsonl": the day the batch ran and how many tabs it covered. */
@@ -35,8 +39,20 @@ export function batchFileName(startedAt: Date, tabs: number, format: BatchFormat
   return `${startedAt.toISOString().slice(0, 10)}-lucid-reader-${tabs}-tab${tabs === 1 ? '' : 's'}.${format}`;
 }
 
-export function batchJsonl(outcomes: readonly TabOutcome[]): string {
-  return jsonl(outcomes.filter(isExported).map((o) => ({ article: o.article, ctx: contextFor(o) })));
+/**
+ * Every tab as one line, in tab order. An exported tab's line is the JSON export record (docs/json-schema.md) with
+ * `tab` added; a skipped or failed tab's line has `schemaVersion`, the extractor, and `tab` with its status, reason
+ * and message, and no `article`.
+ */
+export function batchJsonl(outcomes: readonly TabOutcome[], startedAt?: Date): string {
+  const extractor = exportContext((startedAt ?? new Date(0)).toISOString()).extractor;
+  return outcomes
+    .map((o, i) => {
+      const tab = { position: i + 1, url: o.url, title: o.title, status: o.status };
+      if (isExported(o)) return jsonLine(o.article, contextFor(o), { tab });
+      return recordLine({ schemaVersion: JSON_SCHEMA_VERSION, provenance: { extractor }, tab: { ...tab, reason: o.reason, message: o.message } });
+    })
+    .join('');
 }
 
 /** `name` or, when taken, `name-2`, `name-3` … before the extension (case-insensitive: some file systems are). */
@@ -58,7 +74,7 @@ export function batchZip(outcomes: readonly TabOutcome[], startedAt: Date, optio
     const ctx = contextFor(o, options);
     const file = uniqueName(exportFileName(o.article, ctx, formats.md.extension), taken);
     files[file] = strToU8(formats.md.render(o.article, ctx));
-    return { ...common, file, accessedAt: o.accessedAt, contentSha256: sha256Utf8(o.article.text) };
+    return { ...common, file, accessedAt: o.accessedAt, contentSha256: sha256Utf8(o.article.text), sourceSha256: o.sourceSha256 ?? null };
   });
   const index = {
     schemaVersion: INDEX_SCHEMA_VERSION,
@@ -76,6 +92,6 @@ export function batchFile(outcomes: readonly TabOutcome[], format: BatchFormat, 
   const exported = outcomes.filter(isExported).length;
   const fileName = batchFileName(startedAt, outcomes.length, format);
   return format === 'jsonl'
-    ? { fileName, mime: 'application/x-ndjson', data: batchJsonl(outcomes), exported }
+    ? { fileName, mime: 'application/x-ndjson', data: batchJsonl(outcomes, startedAt), exported }
     : { fileName, mime: 'application/zip', data: batchZip(outcomes, startedAt, options), exported };
 }

@@ -5,6 +5,7 @@
  */
 import { ExtractError, extractArticle, type Article } from '../../core/index';
 import { errorMessage } from '../errors';
+import { sourceHash } from './source-hash';
 import type { ExtractResult } from '../messages';
 
 /** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
@@ -45,5 +46,5 @@ function run(url: string): ExtractResult {
   if (article.paragraphs.length === 0) {
     return { ok: false, code: 'empty', message: 'Nothing readable was found on this page.', url };
   }
-  return { ok: true, article };
+  return { ok: true, article, sourceSha256: sourceHash(document) };
 }

@@ -45,9 +45,10 @@ export interface RenderedExport {
   mime: string;
 }
 
-export function renderExport(reg: ExportRegistry, formatId: string, article: Article, now = new Date()): RenderedExport | null {
+/** sourceSha256: of the page the article was read from (the JSON export's provenance), when the tab sent one. */
+export function renderExport(reg: ExportRegistry, formatId: string, article: Article, now = new Date(), sourceSha256?: string): RenderedExport | null {
   if (!reg.isFormatId(formatId)) return null;
   const format = reg.formats[formatId];
-  const ctx = reg.exportContext(now.toISOString());
+  const ctx = reg.exportContext(now.toISOString(), sourceSha256 ? { sourceSha256 } : {});
   return { text: format.render(article, ctx), fileName: reg.exportFileName(article, ctx, format.extension), mime: format.mime };
 }

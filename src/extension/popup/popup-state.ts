@@ -10,7 +10,7 @@ import type { BatchFormat, BatchRow } from '../batch/batch-export';
 
 export type ViewState =
   | { kind: 'loading'; forced?: boolean }
-  | { kind: 'ready'; article: Article }
+  | { kind: 'ready'; article: Article; sourceSha256?: string }
   | { kind: 'not-article'; article: Article | null }
   | { kind: 'restricted'; code: ExtractErrorCode; url?: string }
   | { kind: 'error'; code: ExtractErrorCode; message: string };

@@ -8,7 +8,8 @@ const RESTRICTED: ReadonlySet<ExtractErrorCode> = new Set(['restricted', 'no-tab
 /** force: the person asked to extract anyway, so an article-shaped result is shown even if detection said no. */
 export function viewFromResult(result: ExtractResult, force: boolean): ViewState {
   if (result.ok) {
-    return result.article.isArticle || force ? { kind: 'ready', article: result.article } : { kind: 'not-article', article: result.article };
+    if (!result.article.isArticle && !force) return { kind: 'not-article', article: result.article };
+    return result.sourceSha256 ? { kind: 'ready', article: result.article, sourceSha256: result.sourceSha256 } : { kind: 'ready', article: result.article };
   }
   if (RESTRICTED.has(result.code)) return { kind: 'restricted', code: result.code, url: result.url };
   // "Nothing readable" from a detection-gated extraction is a not-article page: offer Extract anyway.

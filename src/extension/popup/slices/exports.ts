@@ -22,7 +22,7 @@ export function exportsSlice(store: Store): ExportsSlice {
   const labelOf = (formatId: string) => store.get().exports.find((e) => e.id === formatId)?.label ?? formatId;
   const rendered = async (formatId: string) => {
     const { view } = store.get();
-    return view.kind === 'ready' ? renderExport(await loadExports(), formatId, view.article) : null;
+    return view.kind === 'ready' ? renderExport(await loadExports(), formatId, view.article, new Date(), view.sourceSha256) : null;
   };
 
   const copy = async (formatId: string) => {

@@ -1,0 +1,226 @@
+/**
+ * Who wrote the article: the names a page gives as its authors, cleaned of what CMSs put around them (prefixes,
+ * dates, job titles, the publication), and none rather than a placeholder ("admin", "No Author", "anónimo"), the
+ * publisher's own name, or a commenter.
+ */
+import { metadataWords } from '../lang/metadata-words';
+import type { PageQuery } from '../page/page-query';
+import { plainLabel } from '../text/plain-label';
+import { compareKey } from '../text/normalize';
+import { nameOf, typesOf, type JsonLdNode } from './jsonld';
+import { findPrintedDates } from './printed-date';
+
+type Meta = (query: PageQuery, ...keys: string[]) => string | null;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let prefixRe: RegExp | undefined;
+/** "By ", "von ", "Publicado por ", "Текст: ", "Bài và ảnh: " (longest first, so "posted by" wins over "by"). */
+function bylinePrefix(): RegExp {
+  prefixRe ??= new RegExp(String.raw`^(?:${metadataWords().bylinePrefixes.map(escape).join('|')})(?:\s*[:：]\s*|\s+)`, 'iu');
+  return prefixRe;
+}
+
+const wordIn = (list: string[], text: string): boolean => {
+  const lower = text.toLowerCase();
+  return list.some((w) => new RegExp(String.raw`(?:^|[^\p{L}])${escape(w)}(?:[^\p{L}]|$)`, 'u').test(lower));
+};
+
+/** A name a CMS fills in when nobody is named ("admin", "jdadmin", "No Author", "Гость"). */
+export function isPlaceholderAuthor(name: string): boolean {
+  const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (metadataWords().placeholderAuthors.includes(key)) return true;
+  // Account names built on "admin" (jdadmin, admin2) are one word; "Admin Smith" would be a name.
+  return /^\S*admin\S*$/i.test(key);
+}
+
+/** "TOM KRISHER" -> "Tom Krisher": a byline set in capitals is a name, not an acronym (VTV, AFP stay). */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  // Hidden and reordering characters go first, so none can disguise a prefix, a URL or an empty name.
+  let s = plainLabel(raw).trim();
+  for (let i = 0; i < 2; i++) s = s.replace(bylinePrefix(), '');
+  // A date printed after the name ("Associated Press November 19, 2019, 9:02 AM"), and what the CMS put between.
+  const date = findPrintedDates(s)[0];
+  if (date && date.index > 0) s = s.slice(0, date.index);
+  // From the first separator on: "Amy Kuperinsky | NJ Advance Media", "Chris Davies - Nov 19", "Jane @jane".
+  s = s.split(/\s+[|•·–—-]\s+|\s*[|•·@]\s*|\s+\/\s+/)[0];
+  const words = metadataWords();
+  // Left behind by a cut date: a weekday, a connector ("am", "on", "le"), punctuation.
+  for (let i = 0; i < 3; i++) {
+    s = s.replace(/[\s,;:.|•·–—-]+$/u, '');
+    const last = s.match(/\s(\p{L}+)$/u)?.[1];
+    const lower = last?.toLowerCase() ?? '';
+    if (last && (words.weekdays.includes(lower) || lower in words.months || words.dateConnectors.includes(lower))) s = s.slice(0, -last.length);
+  }
+  // Job titles and web addresses after a comma: "Tom Krisher, AP Auto Writer", "Troy L. Smith, Cleveland.com".
+  const parts = s.split(/\s*,\s*/);
+  s = parts.filter((p, i) => i === 0 || !(wordIn(words.roles, p) || /\.\p{L}{2,}$/u.test(p))).join(', ').trim();
+  if (!s || s.length > 100 || /^https?:/i.test(s) || !/\p{L}/u.test(s)) return null;
+  // Only a prefix was there ("By", "Article by"), or the word before a date ("Veröffentlicht am …").
+  if (metadataWords().bylinePrefixes.includes(s.toLowerCase()) || words.dateConnectors.includes(s.toLowerCase())) return null;
+  if (isPlaceholderAuthor(s)) return null;
+  return s.length > 3 && s === s.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(s) ? titleCase(s) : s;
+}
+
+/** Inside a comment thread: its author marks are commenters'. */
+function inComments(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.toLowerCase();
+    if (/comment|respond|reply|discussion|disqus/.test(marks)) return true;
+  }
+  return false;
+}
+
+const CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'và', '&', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al']);
+
+/**
+ * The names printed right after the headline: a line starting with a byline word ("By Jane Doe | Nov. 19, 2019",
+ * "von Max Muster", "Article by" then the name on the next line). Only at the start of a line, so "sacked by
+ * Manchester United" in the standfirst is no byline, and only capitalised words, joined by "and", commas and
+ * the particles of names.
+ */
+export function bylineInZone(zone: string): string | null {
+  const text = zone.slice(0, 400);
+  const prefixes = metadataWords().bylinePrefixes.map(escape).join('|');
+  const re = new RegExp(String.raw`(?:^|\n)[|•·\s]*(?:${prefixes})(?:\s*[:：]\s*|[ \t]+|\s*\n)([^\n]{1,120})`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const clean = cleanByline(m[1]);
+    if (!clean || !/^\p{Lu}/u.test(clean)) continue;
+    const words = clean.split(/\s+/);
+    const run: string[] = [];
+    for (const w of words) {
+      if (/^\p{Lu}[\p{L}\p{M}'’.-]*,?$/u.test(w) || CONNECTORS.has(w.toLowerCase().replace(/,$/, ''))) run.push(w);
+      else break;
+    }
+    // A connector left at the end of a cut run ("Jane Doe and" before a date) is no part of the name.
+    while (run.length < words.length && run.length && CONNECTORS.has(run[run.length - 1].toLowerCase())) run.pop();
+    const name = run.join(' ').replace(/,$/, '');
+    if (name && run.length <= 12) return cleanByline(name);
+  }
+  return null;
+}
+
+const AUTHOR_MARKS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [id*="author" i], [rel="author"]';
+// An author's picture, biography or archive link is no byline, and what a teaser list credits is another story's.
+const NOT_BYLINE = /bio|avatar|about|photo|image|img|desc|more|other|related|list|box|widget|comment/i;
+
+/**
+ * The first author-marked element after the headline whose text is a name (capitalised words, joined by "and" or
+ * commas): the byline of CMSs that print it with no "By" and no metadata ("Dan Evon", "Ralf Balke").
+ */
+function markedAfterHeadline(query: PageQuery, headline: Element | null): string | null {
+  if (!headline) return null;
+  let seen = 0;
+  for (const el of query.all(AUTHOR_MARKS)) {
+    if (!(headline.compareDocumentPosition(el) & 4) || inComments(el)) continue;
+    if (NOT_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (++seen > 3) break;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 80) continue;
+    const name = cleanByline(text);
+    if (name && isNameShaped(name)) return name;
+  }
+  return null;
+}
+
+function isNameShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*,?$/u.test(w) || CONNECTORS.has(w.toLowerCase()));
+}
+
+interface Authors {
+  people: string | null;
+  organisations: string | null;
+}
+
+/** The authors of every article node, people apart from organisations (an organisation is usually the publisher). */
+function ldAuthors(nodes: JsonLdNode[]): Authors {
+  const people: string[] = [];
+  const organisations: string[] = [];
+  for (const node of nodes) {
+    const list = Array.isArray(node.author) ? node.author : [node.author];
+    for (const a of list) {
+      const name = nameOf(a);
+      if (!name) continue;
+      const isOrg = !!a && typeof a === 'object' && typesOf(a as JsonLdNode).some((t) => /Organization|Corporation/.test(t));
+      (isOrg ? organisations : people).push(name);
+    }
+    if (people.length) break;
+  }
+  return { people: people.length ? [...new Set(people)].join(', ') : null, organisations: organisations[0] ?? null };
+}
+
+export function readByline(
+  query: PageQuery,
+  meta: Meta,
+  url: string,
+  ldNodes: JsonLdNode[],
+  siteName: string | null,
+  publisher: string | null,
+  zone: string,
+  headline: Element | null = null,
+): string | null {
+  const ld = ldAuthors(ldNodes);
+  // A byline element is trusted only when the page has one outside its comments: listings carry one per teaser.
+  const marked = query.all('[rel="author"], [itemprop="author"]').filter((el) => !inComments(el));
+  const markedText = marked.length === 1 ? (marked[0].querySelector('[itemprop="name"]')?.textContent ?? marked[0].textContent) : null;
+  const candidates: (string | null)[] = [
+    ld.people,
+    meta(query, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author'),
+    markedText,
+    bylineInZone(zone),
+    zone ? markedAfterHeadline(query, headline) : null,
+    ld.organisations,
+  ];
+  for (const c of candidates) {
+    const clean = cleanByline(c);
+    // A meta author naming the site is the publisher, not a byline.
+    if (clean && !isPublisherName(clean, siteName, url) && !(publisher && isPublisherName(clean, publisher, url))) return clean;
+  }
+  return null;
+}
+
+/**
+ * Many news CMSs (Vietnamese ones especially) sign the article with the author's name alone on the last line,
+ * often bold and right-aligned, with no byline metadata. A short, name-shaped last paragraph is that byline.
+ */
+export function bylineFromTrailingLine(paragraphs: string[]): string | null {
+  for (const p of paragraphs.slice(-2).reverse()) {
+    const line = cleanByline(p.replace(/^[([]|[)\]]$/g, ''));
+    if (!line || line.length > 40 || /[\d.!?:;"“”]/.test(line)) continue;
+    const words = line.split(/\s+/);
+    const nameShaped = words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(-|&|và|and)$/i.test(w));
+    if (nameShaped) return line === line.toUpperCase() ? titleCase(line) : line;
+  }
+  return null;
+}
+
+/** A byline that names the publisher (the site name, or the site's host written out) is no author. */
+export function isPublisherName(byline: string, siteName: string | null, url: string): boolean {
+  const key = foldKey(byline);
+  // foldKey keeps Latin letters only: two names in other scripts both fold to '', so they are compared as written.
+  if (siteName) {
+    const site = foldKey(siteName);
+    if (key ? site === key || (key.length >= 5 && site.includes(key)) : compareKey(siteName) === compareKey(byline)) return true;
+  }
+  let labels: string[] = [];
+  try {
+    labels = new URL(url).hostname.split('.').slice(0, -1).filter((l) => l !== 'www');
+  } catch {
+    return false;
+  }
+  // "RT" on rt.com, "Sky" on news.sky.com, "LinkNaija" on linknaija.com, "Báo Phú Yên" on baophuyen.vn.
+  return labels.some((l) => {
+    const host = l.replace(/-/g, '');
+    return key === host || (host.length >= 4 && key.includes(host)) || (key.length >= 5 && host.startsWith(key));
+  });
+}
+
+/** Lower-case ASCII letters and digits only: "Báo Phú Yên Mới" -> "baophuyenmoi". */
+function foldKey(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
