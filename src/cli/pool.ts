@@ -21,12 +21,13 @@ export interface PoolOptions {
 }
 
 /**
- * A worker is retired after this many pages. Sanitising runs DOMPurify on jsdom, and every document jsdom's
- * DOMParser makes stays reachable from its window for the life of the thread, so a warm worker's heap only grows
- * (`npm run bench:cli -- --pages 10000` prints the RSS over the run). Ending the thread is the one sure way to give
- * that memory back; a fresh worker costs one module load, small beside this many pages.
+ * A worker is retired after this many pages. Sanitising runs DOMPurify on jsdom, and jsdom keeps a document its
+ * DOMParser made reachable from the window for the life of the thread when the document has an element with an id:
+ * the sanitiser now removes ids before the parse (sanitize.ts), except inside forms, and this bound is for whatever
+ * else jsdom keeps (`npm run bench:cli -- --pages 10000` prints the RSS over the run). A fresh worker costs one module
+ * load, small beside this many pages.
  */
-export const PAGES_PER_WORKER = 200;
+export const PAGES_PER_WORKER = 500;
 
 export async function runPool(
   jobs: PageJob[],

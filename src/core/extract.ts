@@ -158,7 +158,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   const wantHtml = options.html !== false && content !== null;
   const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(windowOf(document))) : null;
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
-  const html = sanitize && content ? sanitize(content.innerHTML) : '';
+  const html = sanitize && content ? sanitize(content) : '';
   trace?.('sanitize');
   const attendees = options.attendees === false ? null : findAttendees({ paragraphs, captions, lang, title });
   trace?.('attendees');
