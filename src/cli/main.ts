@@ -109,7 +109,10 @@ interface Sink {
 async function openSink(opts: CliOptions): Promise<Sink> {
   if (!opts.out) {
     return {
-      write: async (output) => void process.stdout.write(output),
+      // Back-pressure: a slow reader (a pipe into gzip, a pager) holds the batch back instead of the output piling
+      // up in memory.
+      write: (output) =>
+        new Promise<void>((res) => (process.stdout.write(output) ? res() : process.stdout.once('drain', () => res()))),
       close: async () => {},
     };
   }

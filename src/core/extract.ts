@@ -158,6 +158,10 @@ export function extractArticle(document: Document, url: string, options: Extract
   const wantHtml = options.html !== false && content !== null;
   const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(windowOf(document))) : null;
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
+  const html = sanitize && content ? sanitize(content) : '';
+  trace?.('sanitize');
+  const attendees = options.attendees === false ? null : findAttendees({ paragraphs, captions, lang, title });
+  trace?.('attendees');
 
   // Every label, whichever source gave it, loses the characters that hide or reorder text (article-labels.ts).
   return withPlainLabels({
@@ -173,13 +177,13 @@ export function extractArticle(document: Document, url: string, options: Extract
     standfirst,
     isArticle: detection.isArticle,
     detection: { score: detection.score, signals: detection.signals },
-    html: sanitize && content ? sanitize(content.innerHTML) : '',
+    html,
     text,
     paragraphs,
     images,
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
-    attendees: options.attendees === false ? null : findAttendees({ paragraphs, captions, lang, title }),
+    attendees,
     removed: mergeReports(removed),
   });
 }

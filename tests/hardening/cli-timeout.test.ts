@@ -31,7 +31,7 @@ parentPort.postMessage('ready');
 const job = (path: string): PageJob => ({ path, url: null, charset: null, format: 'json', accessedAt: '2026-01-01T00:00:00Z' });
 
 /** Runs the pool on fake workers, recording results, worker starts and worker exits in the order they happen. */
-async function run(paths: string[], threads: number, timeoutMs: number) {
+async function run(paths: string[], threads: number, timeoutMs: number, pagesPerWorker?: number) {
   const events: string[] = [];
   const results: PageResult[] = [];
   let started = 0;
@@ -45,7 +45,7 @@ async function run(paths: string[], threads: number, timeoutMs: number) {
   await runPool(paths.map(job), threads, (result) => {
     results.push(result);
     events.push(`result ${result.path}`);
-  }, () => false, { timeoutMs, spawn });
+  }, () => false, { timeoutMs, spawn, pagesPerWorker });
   return { events, results, started };
 }
 
@@ -69,6 +69,16 @@ describe('the worker pool', () => {
     // Two, then a new one for each page stopped that its lane follows with another page (the last one may not).
     expect(started).toBeGreaterThanOrEqual(4);
     expect(started).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps a worker warm for pagesPerWorker pages, then ends it and goes on with a fresh one', async () => {
+    const { events, results, started } = await run(['a', 'b', 'c', 'd', 'e'], 1, 0, 2);
+    expect(results.map((r) => `${r.path}:${r.ok}`)).toEqual(['a:true', 'b:true', 'c:true', 'd:true', 'e:true']);
+    expect(started).toBe(3);
+    // The retired thread has ended before its successor starts: never more threads than --jobs.
+    expect(events.indexOf('exit 1')).toBeGreaterThan(events.indexOf('result b'));
+    expect(events.indexOf('exit 1')).toBeLessThan(events.indexOf('start 2'));
+    expect(events.indexOf('start 2')).toBeLessThan(events.indexOf('result c'));
   });
 
   it('replaces a worker that exits or throws on a page, rather than waiting on it forever', async () => {
