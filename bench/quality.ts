@@ -13,6 +13,8 @@
  *   npm run bench -- --dataset all               the three in turn (--only, --worst, --json, --dom: scrapinghub only)
  *   npm run bench -- --dataset metadata          title/date/byline accuracy on the labelled pages, with every miss
  *   (the default run ends with the metadata table of both labelled sets)
+ * Each run ends with the recognition figures (lib/recognition.ts): the badge's verdict against isProbablyReaderable
+ * on the scrapinghub and trafilatura-dev pages it ran and on the fixtures.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ import { fixtureHealth } from './lib/fixture-health';
 import { describePage, f3, ms1, percentile, table } from './lib/report';
 import { benchMetadata } from './lib/run-metadata';
 import { benchReadabilityPages } from './lib/run-readability-pages';
+import { printRecognition, recognitionSets } from './lib/recognition';
 import { benchTrafilatura } from './lib/run-trafilatura';
 import { loadPipelineSystem, parsePage, readabilitySystem, type System } from './lib/systems';
 import { timeSystems } from './lib/time-systems';
@@ -204,7 +207,10 @@ async function main(): Promise<void> {
 async function runDatasets(): Promise<void> {
   const dataset = args.dataset!;
   if (!DATASETS.includes(dataset)) throw new Error(`--dataset must be one of ${DATASETS.join(', ')}, not ${dataset}`);
-  if (dataset === 'scrapinghub') return main();
+  if (dataset === 'scrapinghub') {
+    await main();
+    return printRecognition(recognitionSets(['scrapinghub'], args.only));
+  }
   if (dataset === 'metadata') return benchMetadata({ only: args.only, misses: true });
   const scrapinghubOnly = (['worst', 'json', 'dom'] as const).filter((k) => args[k] !== undefined);
   if (dataset !== 'all' && scrapinghubOnly.length) throw new Error(`--${scrapinghubOnly[0]} is for the scrapinghub set only`);
@@ -217,6 +223,7 @@ async function runDatasets(): Promise<void> {
   if (dataset === 'trafilatura-dev' || dataset === 'all') await benchTrafilatura(opts);
   if (dataset === 'all') console.log('');
   if (dataset === 'readability' || dataset === 'all') await benchReadabilityPages(opts);
+  printRecognition(recognitionSets(dataset === 'all' ? ['scrapinghub', 'trafilatura-dev'] : [dataset], args.only));
 }
 
 runDatasets().catch((err) => {

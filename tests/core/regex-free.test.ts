@@ -49,6 +49,7 @@ describe('addressSignals', () => {
       'https://news.example/', 'https://news.example/search?q=flood', 'https://news.example/tim-kiem/lu-lut',
       'https://news.example/tag/', 'https://news.example/tag/floods/', 'https://news.example/a/category/x/y',
       'https://news.example/2024/10/20241009123.html', 'https://news.example/x?Q=1', 'https://news.example/x?\u212aeyword=1',
+      'https://news.example/?p=2895', 'https://news.example/?lang=de&id=12#top', 'https://news.example/#x?p=1', 'https://news.example/?p=12a', 'https://news.example/?=7',
     ]) same(url);
     fc.assert(fc.property(urlArb, (url) => {
       expect(addressSignals(url), url).toEqual(addressSignalsByRegex(url, parserPath(url)));

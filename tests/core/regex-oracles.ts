@@ -7,7 +7,7 @@ import type { DetectionSignal } from '../../src/core/article';
 
 export function addressSignalsByRegex(url: string, path: string): DetectionSignal[] {
   const signals: DetectionSignal[] = [];
-  if (path === '/' || path === '') signals.push({ name: 'site-root', weight: -0.3 });
+  if ((path === '/' || path === '') && !/^[^?#]*\?([^#]*&)?[^=&#]*=\d+(?=[&#]|$)/.test(url)) signals.push({ name: 'site-root', weight: -0.3 });
   if (/[?&](q|s|query|search|keyword|tu-khoa)=/i.test(url) || /\/(search|tim-kiem)(\/|$)/i.test(path)) signals.push({ name: 'search-page', weight: -0.3 });
   else if (/\/(tag|tags|category|categories|chuyen-muc|page)\/[^/]*\/?$/i.test(path)) signals.push({ name: 'listing-path', weight: -0.15 });
   if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path) || /\d{4,}\.html?$/i.test(path)) signals.push({ name: 'article-path', weight: 0.1 });

@@ -50,7 +50,9 @@ describe('built packages', () => {
     for (const marker of ['_grabArticle', 'dangerouslySetInnerHTML', 'webextension-polyfill', 'DOMPurify']) {
       expect(text, marker).not.toContain(marker);
     }
-    expect(gzipSync(code).length).toBeLessThan(4 * 1024);
+    // The budget is the 10 KB above; this tripwire on the transferred size sits a little over the detector's size
+    // since issue #18 (4.3 KB gzipped: prose counted in <br> text and the marked body, sign-up forms, products).
+    expect(gzipSync(code).length).toBeLessThan(4.5 * 1024);
   });
 
   it('both packages hold the same files apart from the manifest', () => {

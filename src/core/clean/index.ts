@@ -24,6 +24,7 @@ import { rule as newsletterBoxes } from './rules/newsletter-boxes';
 import { rule as pageToolbars } from './rules/page-toolbars';
 import { rule as photoCounters } from './rules/photo-counters';
 import { rule as pressBoilerplate } from './rules/press-boilerplate';
+import { rule as readAlsoLines } from './rules/read-also-lines';
 import { rule as promoLines } from './rules/promo-lines';
 import { rule as relatedLinks } from './rules/related-links';
 import { rule as repeatedByline } from './rules/repeated-byline';
@@ -32,6 +33,8 @@ import { rule as repeatedLead } from './rules/repeated-lead';
 import { rule as repeatedPullQuotes } from './rules/repeated-pull-quotes';
 import type { CleanRule } from './kit/rule';
 import { rule as sharePrompts } from './rules/share-prompts';
+import { rule as statusNotices } from './rules/status-notices';
+import { rule as supportAppeals } from './rules/support-appeals';
 import { rule as tagLists } from './rules/tag-lists';
 import { rule as trackingPixels } from './rules/tracking-pixels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
@@ -47,6 +50,7 @@ export const rules: readonly CleanRule[] = [
   commentSections,
   cookieBanners,
   adLabels,
+  statusNotices,
   imageCaptions,
   sharePrompts,
   pageToolbars,
@@ -55,10 +59,12 @@ export const rules: readonly CleanRule[] = [
   marketWidgets,
   relatedLinks,
   promoLines,
+  readAlsoLines,
   addressLines,
   tagLists,
   authorBios,
   pressBoilerplate,
+  supportAppeals,
   callsToAction,
   adjacentArticles,
   navigationLinks,

@@ -17,13 +17,25 @@ const LISTING_SEGMENTS = new Set(['tag', 'tags', 'category', 'categories', 'chuy
 export function addressSignals(url: string, path: string = pathOf(url)): DetectionSignal[] {
   const signals: DetectionSignal[] = [];
   const lowerPath = asciiLower(path);
-  if (path === '/' || path === '') signals.push({ name: 'site-root', weight: -0.3 });
+  if ((path === '/' || path === '') && !namesAnItem(url)) signals.push({ name: 'site-root', weight: -0.3 });
   if (hasSearchParameter(asciiLower(url)) || lowerPath.split('/').slice(1).some((s) => SEARCH_SEGMENTS.has(s))) {
     signals.push({ name: 'search-page', weight: -0.3 });
   } else if (isListingPath(lowerPath)) signals.push({ name: 'listing-path', weight: -0.15 });
   if (hasSlug(path) || endsWithNumberedPage(lowerPath)) signals.push({ name: 'article-path', weight: 0.1 });
   return signals;
 }
+
+/**
+ * A parameter whose value is a number (`/?p=2895`, `/index.php?id=12&lang=de`): the site's root address names one
+ * item of its database, a post or a page, not the front page.
+ */
+function namesAnItem(url: string): boolean {
+  const address = url.split('#')[0];
+  const query = address.indexOf('?');
+  return query >= 0 && address.slice(query + 1).split('&').some((param) => isDigits(param.slice(param.indexOf('=') + 1)) && param.includes('='));
+}
+
+const isDigits = (s: string) => s !== '' && [...s].every((c) => c >= '0' && c <= '9');
 
 /** `?q=`, `&search=`, … anywhere in the (lower-cased) address. */
 function hasSearchParameter(url: string): boolean {

@@ -41,13 +41,22 @@ export interface DetectOptions {
 }
 
 /** Bounds of what the content-shape signals can still add (see the weights below). */
-const PROSE_MAX = 0.3;
+const PROSE_MAX = 0.4;
+const PROSE_SHORT = 0.3;
 const PROSE_MIN = -0.2;
-const READERABLE = 0.1;
+/** Characters of prose in one block for a long run / a short one (news briefs are often under 1,000) / below
+ * which it counts against; in between, a few lines tell neither way. */
+const PROSE_LONG_CHARS = 1500;
+const PROSE_SHORT_CHARS = 500;
+const PROSE_SOME_CHARS = 250;
+/** Linked headlines per character of the main prose that make a page a listing rather than an article with a
+ * column of related links beside it. */
+const CHARS_PER_TEASER = 60;
+const READERABLE = 0.2;
 const TEASER_LIST = -0.35;
 const PAGINATION = -0.1;
-const H1_MATCHES_TITLE = 0.15;
-const MANY_H1 = -0.1;
+const H1_MATCHES_TITLE = 0.2;
+const PRODUCT = -0.4;
 
 /**
  * `jsonLd` may be passed when the caller has already read it (extraction reads it for metadata too).
@@ -77,7 +86,7 @@ export function detectArticle(
   };
 
   // A well-marked article or an obvious listing is settled before its headings are read.
-  const early = options.stopWhenDecided ? decided(signals, MANY_H1, H1_MATCHES_TITLE) : null;
+  const early = options.stopWhenDecided ? decided(signals, 0, H1_MATCHES_TITLE) : null;
   if (early) return early;
   signals.push(...headingSignals(doc, query));
   const settled = options.stopWhenDecided ? decided(signals, 0, 0) : null;
@@ -141,8 +150,10 @@ function headSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | und
   else if (ldTypes.some((t) => LISTING_TYPES.has(t) && t !== 'WebSite')) signals.push(signal('jsonld-listing', -0.3, ldTypes.join(',')));
 
   const ogType = query.one('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  // og:type "website" is no sign either way: many sites print it on every page, articles included.
   if (ogType === 'article' || ogType?.startsWith('article')) signals.push(signal('og-type-article', 0.25));
-  else if (ogType === 'website') signals.push(signal('og-type-website', -0.1));
+  // A shop's product page: its description may be long prose, but the page is a shelf, not a piece to read.
+  if (!articleType && (ldTypes.includes('Product') || ogType?.startsWith('product'))) signals.push(signal('product-page', PRODUCT));
 
   if (anyMatch(query, PUBLISHED_SELECTORS)) {
     signals.push(signal('published-time', 0.15));
@@ -150,7 +161,7 @@ function headSignals(doc: Document, query: PageQuery, jsonLd: JsonLdNode[] | und
   return signals;
 }
 
-/** One dominant <h1> that agrees with the page title; many <h1>s make a listing more likely. */
+/** One dominant <h1> that agrees with the page title. */
 function headingSignals(doc: Document, query: PageQuery): DetectionSignal[] {
   const signals: DetectionSignal[] = [];
   const h1s = query.all('h1');
@@ -160,18 +171,22 @@ function headingSignals(doc: Document, query: PageQuery): DetectionSignal[] {
     if (h1.length >= 15 && titleKey(query.one('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').includes(h1)) {
       signals.push(signal('h1-matches-title', H1_MATCHES_TITLE));
     }
-  } else if (h1s.length > 3) signals.push(signal('many-h1', MANY_H1, String(h1s.length)));
+  }
+  // Several <h1>s are no sign of a listing: HTML5 pages give every section one (a broadcaster's article has six).
   return signals;
 }
 
 /**
- * Content shape: a run of prose paragraphs under one parent (an article body) versus many short teasers, each in
- * its own card, whose summaries may be long but never form a run. Also hands back the paragraphs long enough to
- * count for isProbablyReaderable, scored only if that signal is needed.
+ * Content shape: the prose of the page's main block versus many short teasers, each in its own card, whose
+ * summaries may be long but never form a run. Prose is counted four ways, the largest kept: paragraphs under one
+ * parent; paragraphs each wrapped alone in a box of their own, under the boxes' parent; text set between <br>s
+ * directly in one element (older sites and forums write whole articles so); the block the page marks as its
+ * article's body. Paragraphs inside a sign-up or log-in form (its notices and errors) are not prose. Also hands
+ * back the paragraphs long enough to count for isProbablyReaderable, scored only if that signal is needed.
  */
 function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSignal[]; readerableCandidates: Array<[Element, string]> } {
   const signals: DetectionSignal[] = [];
-  const runs = new Map<Node, { count: number; chars: number }>();
+  const runs = new Map<Node, number>();
   const readerableCandidates: Array<[Element, string]> = [];
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
   const blocks = query.all('p, figcaption');
@@ -184,26 +199,68 @@ function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSi
     const text = p.textContent ?? '';
     if (text.length < 80) continue;
     if (text.length >= READERABLE_MIN_LENGTH) readerableCandidates.push([p, text]);
-    const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : p.parentNode;
-    if (!parent) continue;
-    if (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) continue;
-    const run = runs.get(parent) ?? { count: 0, chars: 0 };
-    run.count++;
-    run.chars += text.length;
-    runs.set(parent, run);
+    const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : runParent(p);
+    if (!parent || (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) || inSignUpForm(p)) continue;
+    runs.set(parent, (runs.get(parent) ?? 0) + text.length);
   }
-  const best = [...runs.values()].reduce((a, b) => (b.chars > a.chars ? b : a), { count: 0, chars: 0 });
-  const prose = best.count;
-  if (prose >= 5 && best.chars >= 1500) signals.push(signal('prose-run', PROSE_MAX, `${prose} paragraphs`));
-  else if (prose >= 3 && best.chars >= 600) signals.push(signal('short-prose', 0.15, `${prose} paragraphs`));
-  else signals.push(signal('little-prose', PROSE_MIN, `${prose} paragraphs`));
+  let chars = Math.max(0, ...runs.values());
+  // Text between <br>s and the marked body are read only when the paragraphs leave the verdict open.
+  if (chars < PROSE_LONG_CHARS) chars = Math.max(chars, brTextChars(query), markedBodyChars(query));
+  const detail = `${chars} characters`;
+  if (chars >= PROSE_LONG_CHARS) signals.push(signal('prose-run', PROSE_MAX, detail));
+  else if (chars >= PROSE_SHORT_CHARS) signals.push(signal('short-prose', PROSE_SHORT, detail));
+  else if (chars < PROSE_SOME_CHARS) signals.push(signal('little-prose', PROSE_MIN, detail));
 
-  if (teasers >= 8 && teasers > prose * 2) signals.push(signal('teaser-list', TEASER_LIST, `${teasers} linked headlines`));
+  if (teasers >= 8 && chars < teasers * CHARS_PER_TEASER) signals.push(signal('teaser-list', TEASER_LIST, `${teasers} linked headlines`));
 
   if (teasers >= 5 && anyMatch(query, PAGINATION_SELECTORS)) {
     signals.push(signal('pagination', PAGINATION));
   }
   return { signals, readerableCandidates };
+}
+
+/**
+ * The element a paragraph's run is counted under: its parent, or, when the parent is a box holding nothing but
+ * this paragraph (<div class="para"><p>…</p></div>, one box per paragraph), the boxes' parent. A teaser card holds
+ * a headline or an image beside its summary, so cards stay apart.
+ */
+function runParent(p: Element): Node | null {
+  const box = p.parentElement;
+  return box?.childElementCount === 1 && box.localName !== 'body' && box.parentNode ? box.parentNode : p.parentNode;
+}
+
+/**
+ * In a form that asks for an e-mail address or a password and has few links: a sign-up or log-in form. A form that
+ * wraps a whole page (ASP.NET sites do so, with a log-in box somewhere in it) holds the site's navigation too.
+ */
+function inSignUpForm(p: Element): boolean {
+  const form = p.closest('form');
+  return !!form?.querySelector('[type="password"], [type="email"]') && form.querySelectorAll('a').length < 20;
+}
+
+/**
+ * The text of the block the page marks as its article's body (schema.org's articleBody, or the page's one
+ * <article>), less its link text, whatever markup holds it (<div>s, lists, tables). A listing marks no body, or has
+ * one <article> per teaser.
+ */
+function markedBodyChars(query: PageQuery): number {
+  const body = query.one('[itemprop="articleBody"]') ?? (query.count('article') === 1 ? query.one('article') : null);
+  return body ? (body.textContent ?? '').trim().length - linkChars(body) : 0;
+}
+
+/** The most text set directly in one element between <br>s ("text<br><br>text"); each <br>'s parent read once. */
+function brTextChars(query: PageQuery): number {
+  const seen = new Set<Node>();
+  let best = 0;
+  for (const br of query.all('br')) {
+    const parent = br.parentNode;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    let chars = 0;
+    for (let node = parent.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) chars += node.textContent!.trim().length;
+    best = Math.max(best, chars);
+  }
+  return best;
 }
 
 /**

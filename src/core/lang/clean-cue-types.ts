@@ -63,6 +63,16 @@ export interface LanguageCues {
    * "like this story"), and the verbs and channels that make one together ("follow" + "instagram").
    */
   callsToAction: string[];
+  /**
+   * Status text standing in for an embedded player or a part of the page still loading, a block of its own:
+   * "Loading…", "Media playback is unsupported on your device", "This video can not be played".
+   */
+  statusNotices: string[];
+  /**
+   * A publication's appeal to its readers for money or membership, addressed to them ("support our journalism",
+   * "make a contribution", "become a member"); never a phrase that reporting uses of third parties.
+   */
+  supportAppeals: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

@@ -52,6 +52,21 @@ export const en: LanguageCues = {
     'join our', 'join us on', 'follow us', 'like this story', 'share it with', 'click here', 'tap here',
     'sign up for', 'subscribe to', 'in your inbox', 'download our', 'get the app', 'get access to', 'send us your',
   ],
+  statusNotices: [
+    'loading', 'loading video', 'loading comments', 'loading content', 'loading please wait', 'please wait',
+    'media playback is unsupported on your device', 'media playback is not supported on this device',
+    'this video can not be played', 'this video cannot be played', 'this video is not available',
+    'video unavailable', 'to play this video you need to enable javascript in your browser',
+    'your browser does not support the video tag', 'your browser does not support html video',
+    'your browser does not support the audio element', 'please enable javascript to watch this video',
+    'sorry this video is not available in your region', 'media cannot be played on your device',
+  ],
+  supportAppeals: [
+    'support our journalism', 'support independent journalism', 'support quality journalism', 'support us',
+    'make a contribution', 'make a donation', 'donate now', 'donate today', 'become a member',
+    'become a supporter', 'become a subscriber', 'we have a small favour to ask', 'we have a small favor to ask',
+    'consider supporting',
+  ],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap'],
   ctaChannels: [

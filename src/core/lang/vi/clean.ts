@@ -25,6 +25,8 @@ export const vi: LanguageCues = {
   prevNext: ['bài trước', 'bài tiếp theo', 'bài sau', 'tin trước', 'tin sau', 'tin tiếp theo', 'bài viết trước', 'bài viết tiếp theo'],
   pressSections: ['giới thiệu về', 'thông tin liên hệ', 'liên hệ báo chí', 'liên hệ'],
   callsToAction: ['mời quý độc giả', 'mời bạn đọc theo dõi', 'đăng ký nhận', 'bấm vào đây', 'nhấn vào đây', 'tải ứng dụng'],
+  statusNotices: ['đang tải', 'đang tải video', 'đang tải dữ liệu', 'video không khả dụng', 'trình duyệt của bạn không hỗ trợ video'],
+  supportAppeals: ['ủng hộ báo', 'ủng hộ tòa soạn', 'đóng góp cho tòa soạn'],
   creditWords: ['ảnh', 'nguồn ảnh'],
   ctaVerbs: ['theo dõi', 'đăng ký', 'tải', 'xem', 'nghe', 'chia sẻ', 'bấm', 'nhấn'],
   ctaChannels: ['facebook', 'fanpage', 'zalo', 'youtube', 'tiktok', 'bản tin', 'ứng dụng'],
