@@ -1,0 +1,39 @@
+import type { LanguageCues } from '../clean-cue-types';
+
+/** French cues (news sites, blogs and institutional pages of French-speaking countries). */
+export const fr: LanguageCues = {
+  lang: 'fr',
+  comments: ['commentaires', 'commentaire', 'laisser un commentaire', 'ajouter un commentaire', 'réagir', 'réactions', 'répondre', 'aucun commentaire'],
+  related: [
+    'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'voir aussi', 'sur le même sujet', 'articles similaires',
+    'articles liés', 'articles connexes', 'vous aimerez aussi', 'vous aimerez aussi', 'à découvrir aussi', 'à découvrir',
+    'les plus lus', 'plus d\'articles', 'dans la même rubrique', 'en savoir plus', 'pour aller plus loin', 'à voir aussi',
+    'dernières actualités', 'sur le même thème',
+  ],
+  newsletter: ['inscrivez-vous à la newsletter', 'abonnez-vous', 's\'abonner', 'recevez notre newsletter', 'inscription à la newsletter', 'dans votre boîte mail'],
+  share: ['partager', 'partager cet article', 'partager sur facebook', 'copier le lien', 'envoyer par e-mail'],
+  ads: ['publicité', 'annonce', 'sponsorisé', 'contenu sponsorisé', 'partenaire'],
+  weather: ['météo', 'prévisions météo'],
+  markets: ['bourse', 'cours de l\'or', 'taux de change'],
+  cookies: ['nous utilisons des cookies', 'ce site utilise des cookies', 'accepter les cookies', 'tout accepter', 'paramètres des cookies', 'gérer mes choix'],
+  toolbar: ['imprimer', 'imprimer cet article', 'taille du texte', 'écouter', 'écouter cet article', 'retour', 'retour à la liste', 'aller au contenu', 'télécharger le pdf'],
+  authorBio: ['à propos de l\'auteur', 'à propos de l\'auteure', 'l\'auteur', 'biographie'],
+  tags: ['mots-clés', 'mots clés', 'tags', 'thèmes', 'sujets', 'catégorie', 'catégories'],
+  nowReading: ['vous lisez', 'en cours de lecture'],
+  prevNext: ['article précédent', 'article suivant', 'précédent', 'suivant'],
+  pressSections: ['à propos', 'contact presse', 'contacts presse', 'contact médias', 'contact'],
+  callsToAction: ['suivez-nous', 'abonnez-vous', 'cliquez ici', 'téléchargez l\'application', 'rejoignez-nous'],
+  creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
+  ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez'],
+  ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],
+  bioVerbs: ['est journaliste', 'est rédacteur', 'est rédactrice', 'écrit sur'],
+  dateWords: [
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
+    'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'lundi', 'mardi', 'mercredi', 'jeudi',
+    'vendredi', 'samedi', 'dimanche', 'le', 'à', 'h', 'publié', 'mis', 'à jour', 'jour', 'modifié', 'il', 'y', 'a',
+    'heures', 'minutes', 'aujourd\'hui', 'hier',
+  ],
+  bylinePrefixes: ['par', 'propos recueillis par', 'texte'],
+  classHints: { comments: ['commentaires'], share: ['partage'], ads: ['pub', 'publicite'] },
+  wordsPerMinute: 210,
+};
