@@ -114,7 +114,10 @@ export function extractArticle(document: Document, url: string, options: Extract
   try {
     parsed = new Readability<Element>(clone, {
       keepClasses: true,
-      charThreshold: 300,
+      // Readability's own default. Below it Readability tries again without its clutter filters and keeps the longest
+      // attempt; a lower bar accepted a print footer of 490 characters on an article page (Readability's test pages
+      // medicalnewstoday, hukumusume: mean recall 0.947 -> 0.970, the other two sets unchanged).
+      charThreshold: 500,
       maxElemsToParse: maxElements,
       serializer: (el) => el as Element,
     }).parse();
