@@ -34,6 +34,7 @@ import type { CleanRule } from './kit/rule';
 import { rule as sharePrompts } from './rules/share-prompts';
 import { rule as tagLists } from './rules/tag-lists';
 import { rule as trackingPixels } from './rules/tracking-pixels';
+import { rule as trailingLabels } from './rules/trailing-labels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
 import { rule as weatherWidgets } from './rules/weather-widgets';
 
@@ -69,4 +70,5 @@ export const rules: readonly CleanRule[] = [
   repeatedLead,
   repeatedPullQuotes,
   repeatedByline,
+  trailingLabels,
 ];
