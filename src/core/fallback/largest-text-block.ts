@@ -25,9 +25,6 @@ export interface TextBlock {
 export function largestTextBlock(doc: Document, commentHints: readonly string[]): TextBlock | null {
   const score = new Map<Element, number>();
   const texts = new Map<Element, string[]>();
-  // Reader comments can outweigh a short article: a parent inside a comment box never counts (one walk up per parent).
-  const inComments = new Map<Element, boolean>();
-  const classes = classReader();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const parent = p.parentElement;
     if (!parent || p.querySelector('script, style, noscript')) continue;
@@ -36,18 +33,18 @@ export function largestTextBlock(doc: Document, commentHints: readonly string[])
     let linked = 0;
     for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
     if (linked > LINKED_MAX * text.length) continue;
-    let comments = inComments.get(parent);
-    if (comments === undefined) inComments.set(parent, (comments = isInComments(parent, commentHints, classes)));
-    if (comments) continue;
     score.set(parent, (score.get(parent) ?? 0) + text.length - linked);
     const list = texts.get(parent);
     if (list) list.push(text);
     else texts.set(parent, [text]);
   }
-  let best: Element | null = null;
-  let chars = 0;
-  for (const [element, n] of score) if (n > chars) [best, chars] = [element, n];
-  return best ? { element: best, chars, paragraphs: texts.get(best)! } : null;
+  // Reader comments can outweigh a short article: a block inside a comment box never counts. Checked from the
+  // heaviest block down, so only the few candidates that matter walk up their ancestors.
+  const classes = classReader();
+  for (const [element, chars] of [...score].sort((a, b) => b[1] - a[1])) {
+    if (!isInComments(element, commentHints, classes)) return { element, chars, paragraphs: texts.get(element)! };
+  }
+  return null;
 }
 
 /** Whether el or an ancestor has a class or id word that names a comment box ("comments", "commentList"). */
