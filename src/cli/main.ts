@@ -60,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
       done++;
       if (result.ok) {
         await sink.write(result.output, result.fileName);
+        if (result.guess) warn(`lucid: ${result.path}: the text is a guess, taken from ${result.guess}`);
         if (!result.isArticle) {
           notArticles++;
           warn(`lucid: ${result.path}: does not look like an article (score ${result.score}); written anyway`);

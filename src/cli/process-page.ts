@@ -24,7 +24,7 @@ export interface PageJob {
 }
 
 export type PageResult =
-  | { path: string; ok: true; output: string; fileName: string; isArticle: boolean; title: string; score: number }
+  | { path: string; ok: true; output: string; fileName: string; isArticle: boolean; title: string; score: number; guess: string | null }
   | { path: string; ok: false; error: string };
 
 export async function processPage(job: PageJob): Promise<PageResult> {
@@ -48,6 +48,10 @@ export async function processPage(job: PageJob): Promise<PageResult> {
       isArticle: article.isArticle,
       title: article.title,
       score: article.detection.score,
+      // Readability found nothing or far too little: the text came from the page's largest block or its JSON-LD.
+      guess: article.guess
+        ? `${article.guess.source === 'json-ld' ? "the page's JSON-LD articleBody" : "the page's largest block of paragraphs"} (Readability found ${article.guess.readabilityChars} characters)`
+        : null,
     };
   } catch (err) {
     const message =

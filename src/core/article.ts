@@ -49,6 +49,16 @@ export interface RemovedReport {
   examples: string[];
 }
 
+/**
+ * Set when Readability found nothing, or far less than the page's obvious main text, and the text shown comes from
+ * elsewhere: the page's JSON-LD articleBody or its largest block of paragraphs. The popup and the CLI can say so.
+ */
+export interface ExtractionGuess {
+  source: 'json-ld' | 'text-block';
+  /** Characters of Readability's own pick (0 when it found nothing). */
+  readabilityChars: number;
+}
+
 export interface Article {
   url: string;
   canonicalUrl: string | null;
@@ -78,4 +88,6 @@ export interface Article {
   readingMinutes: number;
   attendees: Attendees | null;
   removed: RemovedReport[];
+  /** Present only when the text is a guess (see ExtractionGuess). */
+  guess?: ExtractionGuess;
 }

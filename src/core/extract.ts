@@ -4,13 +4,15 @@
  * Never touches the caller's document: everything after detection and metadata runs on a clone.
  */
 import { Readability } from '@mozilla/readability';
-import type { Article, RemovedReport } from './article';
+import type { Article, ExtractionGuess, RemovedReport } from './article';
 import { withPlainLabels } from './article-labels';
 import { findAttendees } from './attendees/index';
 import { createRun, mergeReports, rules, runRules, type CleanContext } from './clean/index';
 import { noteStandfirst, standfirstOf, type NotedStandfirst } from './metadata/standfirst';
 import { contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './lang/clean-cues';
+import { fallbackContent, jsonLdArticleBody } from './fallback/fallback-content';
+import { largestTextBlock } from './fallback/largest-text-block';
 import { detectArticle } from './detect/detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
@@ -109,12 +111,18 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   // The index describes the page before cleaning: nothing after the pre phase may use it.
   ctx.page = undefined;
+  // Measured before Readability strips and moves nodes: what to show if its pick turns out empty or far too short.
+  const mainBlock = largestTextBlock(clone, ctx.cues.classHints.comments ?? []);
+  trace?.('main-block');
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, {
       keepClasses: true,
-      charThreshold: 300,
+      // Readability's own default. Below it Readability tries again without its clutter filters and keeps the longest
+      // attempt; a lower bar accepted a print footer of 490 characters on an article page (Readability's test pages
+      // medicalnewstoday, hukumusume: mean recall 0.947 -> 0.970, the other two sets unchanged).
+      charThreshold: 500,
       maxElemsToParse: maxElements,
       serializer: (el) => el as Element,
     }).parse();
@@ -127,7 +135,14 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   trace?.('readability');
 
-  const content = parsed?.content ?? null;
+  let content = parsed?.content ?? null;
+  let guess: ExtractionGuess | undefined;
+  const fallback = fallbackContent(clone, content, content ? collapseWhitespace(content.textContent ?? '') : '', mainBlock, jsonLdArticleBody(jsonLd));
+  if (fallback) {
+    content = fallback.content;
+    guess = fallback.guess;
+  }
+  trace?.('fallback');
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter (so Readability's own
   // maxElemsToParse never fires there; checkBudget above counts by walking).
   const contentElements = content ? content.querySelectorAll('*').length : 0;
@@ -185,6 +200,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     readingMinutes: readingMinutes(wordCount, lang),
     attendees,
     removed: mergeReports(removed),
+    ...(guess ? { guess } : {}),
   });
 }
 

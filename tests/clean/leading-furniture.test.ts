@@ -14,6 +14,12 @@ describe('date lines', () => {
     expect(isDateLine('Council meets on 6 March 2024 to vote', cuesFor('en'))).toBe(false);
     expect(isDateLine('5 updates', cuesFor('en'))).toBe(false);
   });
+  it('refuses international phone numbers, whose digit groups look like dates (a shop’s or an office’s contact line)', () => {
+    expect(isDateLine('+81 158-23-2012', cuesFor('en'))).toBe(false);
+    expect(isDateLine('+49 (0)30 12.03.2019', cuesFor('de'))).toBe(false);
+    expect(isDateLine('+34 912 05 2021', cuesFor('es'))).toBe(false);
+    expect(isDateLine('12.03.2019', cuesFor('de'))).toBe(true);
+  });
 });
 
 describe('leading-furniture', () => {

@@ -31,3 +31,32 @@ describe('repeated-lead', () => {
     expect(withoutDateline(LEAD)).toBe(LEAD);
   });
 });
+
+describe('repeated-lead: the author repeating a paragraph', () => {
+  const REFRAIN = 'Und wieder klopft es an der Tür, und wieder ist niemand da, als der Wind durch die leeren Gassen des Dorfes zieht.';
+  it('keeps two identical plain sibling paragraphs of one container (one template printed both)', () => {
+    const r = run(rule, `<article><p>${REFRAIN}</p><p>${REFRAIN}</p>${paras(VI_PROSE)}</article>`, { lang: 'de' });
+    expect(r.text.split(REFRAIN).length - 1).toBe(2);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('keeps a text printed three times, even in different containers', () => {
+    const r = run(rule, `<div><p>${REFRAIN}</p></div><section><p>${REFRAIN}</p></section><div><div>${REFRAIN}</div></div>`, { lang: 'de' });
+    expect(r.text.split(REFRAIN).length - 1).toBe(3);
+  });
+
+  it('still removes a sapo printed as a classed sibling of the first paragraph', () => {
+    const r = run(rule, `<article><p class="lead">${LEAD}</p><p>${LEAD}</p>${paras(VI_PROSE)}</article>`, { lang: 'vi' });
+    expect(r.text.split(LEAD).length - 1).toBe(1);
+  });
+});
+
+describe('repeated-lead: copies apart', () => {
+  it('keeps a paragraph repeated after another paragraph of prose (a later section restating it)', () => {
+    const again = 'Die Brücke bleibt bis zum Frühjahr gesperrt, Fußgänger und Radfahrer werden über den Steg am Wehr umgeleitet.';
+    const other = 'Im zweiten Bauabschnitt erneuert die Stadt die Geländer und die Beleuchtung, danach folgt die neue Fahrbahndecke.';
+    const r = run(rule, `<div><p>${again}</p></div><h2>Zweiter Abschnitt</h2><div><p>${other}</p><p>${again}</p></div>`, { lang: 'de' });
+    expect(r.text.split(again).length - 1).toBe(2);
+    expect(r.removed).toEqual([]);
+  });
+});

@@ -62,6 +62,14 @@ describe('lucid extract', { timeout: 90_000 }, () => {
     expect(r.stderr).toMatch(/4 pages: 1 extracted, 3 failed/);
   });
 
+  it('says when the text is a guess (the JSON-LD articleBody of a page whose body is a loading shell)', async () => {
+    const body = ['Die Stadtwerke erhöhen zum ersten Januar die Preise für Fernwärme um durchschnittlich neun Prozent, wie das Unternehmen am Montag mitteilte.', 'Grund seien die gestiegenen Kosten für Erdgas, das in den beiden Heizkraftwerken an der Hafenstraße verbrannt wird, und neue Netzentgelte.', 'Haushalte mit geringem Einkommen können bei der Stadt einen Zuschuss beantragen; die Anträge liegen im Bürgerbüro am Markt aus.', 'Der Verbraucherverband kritisierte die Erhöhung als zu hoch und forderte eine Offenlegung der Kalkulation der Stadtwerke.'];
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Fernwärme wird teurer', articleBody: body.join('\n\n') });
+    const r = await runCli(['extract', '-', '--format', 'txt'], `<html lang="de"><head><title>Fernwärme wird teurer</title><script type="application/ld+json">${ld}</script></head><body><div id="app"><p>Wird geladen …</p></div></body></html>`);
+    expect(r.stdout).toContain(body[3]);
+    expect(r.stderr).toMatch(/the text is a guess, taken from the page's JSON-LD articleBody/);
+  });
+
   it('still prints a page that is not an article, and says so with exit status 3', async () => {
     const r = await runCli(['extract', 'tests/fixtures/tinmientrung-chuyen-muc-thoi-su/page.html']);
     expect(r.code).toBe(3);

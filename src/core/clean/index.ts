@@ -5,8 +5,9 @@
  * entry here; tests/clean/registry.test.ts fails when one of them is missing.
  *
  * Tracking pixels first (no rule should take a beacon for a picture; before Readability too, which strips the
- * inline styles that size some of them), templates before comments (a template leads to its comment box), widgets before the repeated-text rules, the
- * byline last (it keeps a byline only when nothing follows it).
+ * inline styles that size some of them), templates before comments (a template leads to its comment box), widgets before the repeated-text rules,
+ * labels left at the end once the boxes are gone next to last, the byline last (it keeps a byline only when nothing
+ * follows it).
  */
 import { rule as addressLines } from './rules/address-lines';
 import { rule as adjacentArticles } from './rules/adjacent-articles';
@@ -37,6 +38,7 @@ import { rule as statusNotices } from './rules/status-notices';
 import { rule as supportAppeals } from './rules/support-appeals';
 import { rule as tagLists } from './rules/tag-lists';
 import { rule as trackingPixels } from './rules/tracking-pixels';
+import { rule as trailingLabels } from './rules/trailing-labels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
 import { rule as weatherWidgets } from './rules/weather-widgets';
 
@@ -74,5 +76,6 @@ export const rules: readonly CleanRule[] = [
   imageTables,
   repeatedLead,
   repeatedPullQuotes,
+  trailingLabels,
   repeatedByline,
 ];

@@ -2,12 +2,19 @@ import { de } from './de/clean';
 import { en } from './en/clean';
 import { es } from './es/clean';
 import { fr } from './fr/clean';
+import { it } from './it/clean';
+import { ja } from './ja/clean';
+import { nl } from './nl/clean';
+import { pl } from './pl/clean';
+import { pt } from './pt/clean';
+import { ru } from './ru/clean';
 import type { CueKind, CueList, LanguageCues } from './clean-cue-types';
 import { vi } from './vi/clean';
+import { zh } from './zh/clean';
 
 export type { CueKind, CueList, LanguageCues } from './clean-cue-types';
 
-const byLang: Record<string, LanguageCues> = { de, en, es, fr, vi };
+const byLang: Record<string, LanguageCues> = { de, en, es, fr, it, ja, nl, pl, pt, ru, vi, zh };
 
 /** The cue lists to merge: every field of the data that is a list of phrases (a new list needs no entry here). */
 const LISTS = (Object.keys(en) as (keyof LanguageCues)[]).filter((key): key is CueList => Array.isArray(en[key]));

@@ -29,7 +29,10 @@ export function nonDateWords(text: string, cues: LanguageCues): string[] {
     .filter((w) => w && !/^\d+(?:st|nd|rd|th|h)?$/.test(w) && !words.has(w));
 }
 
+/** "+81 158-23-2012", "+49 (0)30 123 45 67": an international phone number, whose digit groups can look like a date. */
+const PHONE = /^\+\s?\d[\d\s()./-]{6,}$/;
+
 export function isDateLine(text: string, cues: LanguageCues): boolean {
-  if (text.length === 0 || text.length > MAX_CHARS || !DATE_OR_TIME.test(text)) return false;
+  if (text.length === 0 || text.length > MAX_CHARS || !DATE_OR_TIME.test(text) || PHONE.test(text.trim())) return false;
   return nonDateWords(text, cues).length === 0;
 }

@@ -1,35 +1,76 @@
 import type { LanguageCues } from '../clean-cue-types';
 
-/**
- * German cues (German news sites: "Lesen Sie auch", "Mehr zum Thema", "Wird geladen", appeals to support a paper).
- * Only the kinds a rule needed German words for so far are filled; the others fall back to English (cuesFor
- * merges every language with it).
- */
+/** German cues (news sites, blogs, association and shop pages of German-speaking countries). */
 export const de: LanguageCues = {
   lang: 'de',
-  related: ['lesen sie auch', 'lesen sie mehr', 'lesen sie hier', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'das könnte sie auch interessieren', 'zum thema', 'siehe auch', 'weiterlesen', 'ebenfalls lesenswert'],
+  comments: [
+    'kommentare', 'kommentar', 'kommentar schreiben', 'kommentar verfassen', 'kommentieren', 'keine kommentare',
+    'kommentare anzeigen', 'leserkommentare', 'diskussion', 'antworten', 'schreibe einen kommentar',
+    'hinterlasse einen kommentar', 'kommentare insgesamt', 'ihre meinung', 'deine meinung',
+  ],
+  related: [
+    'mehr zum thema', 'mehr zu diesem thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren',
+    'das könnte dich interessieren', 'das könnte sie interessieren', 'auch interessant', 'ebenfalls interessant',
+    'lesen sie auch', 'lies auch', 'lesen sie mehr', 'weiterlesen', 'zum weiterlesen', 'weitere artikel',
+    'ähnliche artikel', 'ähnliche beiträge', 'verwandte artikel', 'verwandte beiträge', 'empfohlene beiträge',
+    'empfohlene artikel', 'weitere beiträge', 'neueste artikel', 'neueste beiträge', 'aktuelle artikel',
+    'beliebte artikel', 'beliebte beiträge', 'meistgelesen', 'meist gelesen', 'weitere nachrichten',
+    'weitere meldungen', 'mehr aus', 'mehr von', 'mehr artikel', 'mehr beiträge', 'passend dazu', 'siehe auch',
+    'weitere informationen', 'weiterführende links', 'mehr dazu',
+    'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'zum thema',
+    'lesen sie hier', 'ebenfalls lesenswert',
+  ],
   statusNotices: ['wird geladen', 'inhalte werden geladen', 'video wird geladen', 'bitte warten', 'dieses video kann nicht abgespielt werden', 'video nicht verfügbar', 'ihr browser unterstützt kein html video', 'ihr browser unterstützt das video nicht'],
   supportAppeals: ['unterstützen sie unseren journalismus', 'unterstützen sie uns', 'jetzt unterstützen', 'unabhängigen journalismus unterstützen', 'werden sie mitglied', 'jetzt spenden', 'mit ihrer spende', 'freiwillig bezahlen'],
-  comments: [],
-  newsletter: [],
-  share: [],
-  ads: [],
-  weather: [],
-  markets: [],
-  cookies: [],
-  toolbar: [],
-  authorBio: [],
-  tags: [],
-  nowReading: [],
-  prevNext: [],
-  pressSections: [],
-  callsToAction: [],
-  creditWords: [],
-  ctaVerbs: [],
-  ctaChannels: [],
-  bioVerbs: [],
-  dateWords: [],
-  bylinePrefixes: [],
-  classHints: {},
+  newsletter: [
+    'newsletter abonnieren', 'zum newsletter anmelden', 'newsletter bestellen', 'jetzt anmelden', 'jetzt abonnieren',
+    'in ihr postfach', 'in dein postfach', 'nichts mehr versäumen', 'nichts mehr verpassen',
+  ],
+  share: [
+    'teilen', 'artikel teilen', 'beitrag teilen', 'seite teilen', 'auf facebook teilen', 'link kopieren',
+    'per e-mail senden', 'per mail versenden', 'weiterempfehlen',
+  ],
+  ads: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'advertorial'],
+  weather: ['wetter', 'wettervorhersage'],
+  markets: ['börse', 'aktienkurse', 'devisen', 'wechselkurse', 'goldpreis'],
+  cookies: [
+    'wir verwenden cookies', 'diese website verwendet cookies', 'verwendet cookies', 'cookie einstellungen',
+    'cookie-einstellungen', 'alle akzeptieren', 'cookies akzeptieren', 'datenschutzeinstellungen',
+    'wir respektieren deine privatsphäre', 'wir respektieren ihre privatsphäre',
+  ],
+  toolbar: [
+    'drucken', 'artikel drucken', 'seite drucken', 'druckversion', 'schriftgröße', 'vorlesen', 'merken',
+    'zurück', 'zurück zur übersicht', 'zurück zur listenansicht', 'nach oben', 'zum inhalt springen', 'pdf herunterladen',
+    'bild anzeigen', 'aufrufe',
+  ],
+  authorBio: ['über den autor', 'über die autorin', 'über die autoren', 'zur person', 'autoreninfo', 'mehr vom autor'],
+  tags: ['schlagwörter', 'schlagworte', 'themen', 'stichwörter', 'kategorie', 'kategorien', 'tags'],
+  nowReading: ['sie lesen gerade', 'du liest gerade'],
+  prevNext: [
+    'vorheriger artikel', 'nächster artikel', 'vorheriger beitrag', 'nächster beitrag', 'zurück', 'weiter',
+    'vorschau auf den nächsten artikel', 'älterer beitrag', 'neuerer beitrag',
+  ],
+  pressSections: ['über', 'pressekontakt', 'pressekontakte', 'kontakt', 'ansprechpartner', 'medienkontakt'],
+  callsToAction: [
+    'jetzt abonnieren', 'folgen sie uns', 'folge uns', 'hier klicken', 'klicken sie hier', 'jetzt herunterladen',
+    'laden sie die app', 'melden sie sich an', 'jetzt testen',
+  ],
+  creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
+  ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken'],
+  ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],
+  bioVerbs: ['ist redakteur', 'ist redakteurin', 'ist journalist', 'ist journalistin', 'schreibt über', 'studierte', 'arbeitet als', 'ist autor', 'ist autorin'],
+  dateWords: [
+    'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr', 'am', 'um', 'vom',
+    'veröffentlicht', 'aktualisiert', 'erstellt', 'zuletzt', 'stand', 'heute', 'gestern', 'vor', 'stunden',
+    'minuten', 'mez', 'mesz',
+  ],
+  bylinePrefixes: ['von', 'text', 'text von', 'ein beitrag von', 'autor', 'autorin'],
+  classHints: {
+    comments: ['kommentare', 'kommentar'],
+    related: ['verwandt', 'aehnlich', 'weiterlesen'],
+    ads: ['anzeige', 'werbung'],
+  },
   wordsPerMinute: 200,
 };

@@ -1,0 +1,40 @@
+import type { LanguageCues } from '../clean-cue-types';
+
+/** Polish cues (news portals, trade press). */
+export const pl: LanguageCues = {
+  lang: 'pl',
+  comments: ['komentarze', 'komentarz', 'dodaj komentarz', 'skomentuj', 'odpowiedz', 'brak komentarzy'],
+  related: [
+    'czytaj także', 'czytaj też', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'polecamy',
+    'powiązane artykuły', 'podobne artykuły', 'najczęściej czytane', 'najpopularniejsze', 'więcej informacji',
+    'dowiedz się więcej', 'czytaj więcej', 'najnowsze',
+  ],
+  statusNotices: [],
+  supportAppeals: [],
+  newsletter: ['newsletter', 'zapisz się', 'subskrybuj', 'zapisz się do newslettera'],
+  share: ['udostępnij', 'podziel się', 'skopiuj link'],
+  ads: ['reklama', 'sponsorowane', 'materiał sponsorowany', 'materiał partnera'],
+  weather: ['pogoda', 'prognoza pogody'],
+  markets: ['giełda', 'kursy walut', 'notowania'],
+  cookies: ['używamy plików cookie', 'ta strona używa plików cookie', 'akceptuję', 'zaakceptuj wszystkie', 'ustawienia cookie'],
+  toolbar: ['drukuj', 'rozmiar czcionki', 'posłuchaj', 'wróć', 'przejdź do treści', 'pobierz pdf'],
+  authorBio: ['o autorze', 'o autorce'],
+  tags: ['tagi', 'tematy', 'słowa kluczowe', 'kategoria', 'kategorie'],
+  nowReading: ['czytasz teraz'],
+  prevNext: ['poprzedni', 'następny', 'poprzedni artykuł', 'następny artykuł'],
+  pressSections: ['o firmie', 'kontakt dla mediów', 'kontakt'],
+  callsToAction: ['obserwuj nas', 'zapisz się', 'kliknij tutaj', 'pobierz aplikację'],
+  creditWords: ['foto', 'fot', 'zdjęcie', 'źródło'],
+  ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
+  ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],
+  bioVerbs: ['jest dziennikarzem', 'jest dziennikarką', 'pisze o'],
+  dateWords: [
+    'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października',
+    'listopada', 'grudnia', 'styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień',
+    'wrzesień', 'październik', 'listopad', 'grudzień', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek',
+    'sobota', 'niedziela', 'godz', 'opublikowano', 'publikacja', 'aktualizacja', 'temu', 'dzisiaj', 'wczoraj',
+  ],
+  bylinePrefixes: ['autor', 'autorka'],
+  classHints: { comments: ['komentarze'] },
+  wordsPerMinute: 200,
+};

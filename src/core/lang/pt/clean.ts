@@ -1,0 +1,39 @@
+import type { LanguageCues } from '../clean-cue-types';
+
+/** Portuguese cues (news sites of Brazil and Portugal, blogs). */
+export const pt: LanguageCues = {
+  lang: 'pt',
+  comments: ['comentários', 'comentário', 'deixe um comentário', 'deixe seu comentário', 'responder', 'sem comentários'],
+  related: [
+    'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'artigos relacionados', 'relacionadas',
+    'você pode gostar', 'pode te interessar', 'mais lidas', 'mais lidos', 'saiba mais', 'mais notícias', 'últimas notícias',
+  ],
+  statusNotices: [],
+  supportAppeals: [],
+  newsletter: ['assine a newsletter', 'inscreva-se', 'assine', 'receba nossa newsletter', 'no seu e-mail'],
+  share: ['compartilhar', 'compartilhe', 'partilhar', 'compartilhar no facebook', 'copiar link'],
+  ads: ['publicidade', 'anúncio', 'patrocinado', 'conteúdo patrocinado'],
+  weather: ['tempo', 'previsão do tempo', 'clima'],
+  markets: ['bolsa', 'cotação', 'câmbio', 'dólar hoje'],
+  cookies: ['utilizamos cookies', 'este site usa cookies', 'aceitar cookies', 'aceitar todos', 'política de cookies'],
+  toolbar: ['imprimir', 'tamanho da fonte', 'ouvir', 'ouvir notícia', 'voltar', 'ir para o conteúdo', 'baixar pdf'],
+  authorBio: ['sobre o autor', 'sobre a autora'],
+  tags: ['tags', 'temas', 'assuntos', 'palavras-chave', 'categoria', 'categorias'],
+  nowReading: ['você está lendo'],
+  prevNext: ['anterior', 'próximo', 'próxima', 'artigo anterior', 'próximo artigo', 'notícia anterior', 'próxima notícia'],
+  pressSections: ['sobre', 'contato para imprensa', 'assessoria de imprensa', 'contato'],
+  callsToAction: ['siga-nos', 'inscreva-se', 'clique aqui', 'baixe o app', 'assine'],
+  creditWords: ['foto', 'fotos', 'imagem', 'crédito', 'fonte', 'reprodução'],
+  ctaVerbs: ['siga', 'assine', 'baixe', 'inscreva-se', 'compartilhe', 'ouça'],
+  ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],
+  bioVerbs: ['é jornalista', 'é repórter', 'escreve sobre'],
+  dateWords: [
+    'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro',
+    'dezembro', 'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez', 'segunda',
+    'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'de', 'às', 'h', 'publicado', 'atualizado',
+    'em', 'há', 'horas', 'minutos', 'hoje', 'ontem',
+  ],
+  bylinePrefixes: ['por', 'escrito por'],
+  classHints: { related: ['relacionadas'], comments: ['comentarios'] },
+  wordsPerMinute: 210,
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/core/clean/rules/trailing-labels';
+import { paras, PROSE, run } from './helpers';
+
+const DE = [
+  'Der Landkreis stellt in diesem Jahr zwölf neue Busse für die Schülerbeförderung in Dienst, die meisten davon mit Elektroantrieb.',
+  'Nach Angaben des Verkehrsverbunds sollen die alten Dieselbusse bis zum Ende des kommenden Jahres vollständig ersetzt sein.',
+];
+const FR = [
+  'La médiathèque rouvrira ses portes le 3 mars après huit mois de travaux de mise aux normes et de rénovation de la salle de lecture.',
+  'Les horaires d’ouverture seront élargis le samedi, et un espace consacré aux jeux vidéo accueillera les adolescents le mercredi.',
+];
+
+describe('trailing-labels', () => {
+  it('removes a German related heading left alone at the end and a lone back link (a press page, a magazine)', () => {
+    const r = run(rule, `<div class="text">${paras(DE)}</div><hr><h2>Mehr zum Thema</h2>`, { lang: 'de' });
+    expect(r.text).not.toContain('Mehr zum Thema');
+    for (const p of DE) expect(r.text).toContain(p);
+    const back = run(rule, `${paras(DE)}<p><a href="/presse">zurück zur Übersicht</a></p>`, { lang: 'de' });
+    expect(back.text).not.toContain('zurück');
+  });
+
+  it('walks back over several leftovers: a label with a colon, a heading, an English "Comments" (a blog)', () => {
+    const r = run(rule, `${paras(PROSE)}<h3>You may also like</h3><div><p>Comments:</p></div><h4>Leave a reply</h4>`);
+    for (const s of ['You may also like', 'Comments', 'Leave a reply']) expect(r.text).not.toContain(s);
+    for (const p of PROSE) expect(r.text).toContain(p);
+  });
+
+  it('stops at the first block that is text: a closing line of prose, and everything above it, stays', () => {
+    const closing = 'Pour tout renseignement : 04 75 12 34 56.';
+    const r = run(rule, `${paras(FR)}<h2>Infos pratiques</h2><p>${closing}</p>`, { lang: 'fr' });
+    expect(r.text).toContain('Infos pratiques');
+    expect(r.text).toContain(closing);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('keeps a closing list of source links and headings inside the body', () => {
+    const r = run(rule, `<h2>Contexte</h2>${paras(FR)}<h2>Sources</h2><ul><li><a href="/a">Rapport de la Cour des comptes</a></li><li><a href="/b">Délibération du conseil</a></li></ul>`, { lang: 'fr' });
+    for (const s of ['Contexte', 'Sources', 'Rapport de la Cour des comptes', 'Délibération du conseil']) expect(r.text).toContain(s);
+  });
+
+  it('never takes a picture or a page with no prose', () => {
+    const pic = run(rule, `${paras(PROSE)}<p><a href="/g"><img src="/map.png" alt="">Map</a></p>`);
+    expect(pic.root.querySelector('img')).not.toBeNull();
+    const short = run(rule, '<h2>Opening hours</h2><p><a href="/h">See all branches</a></p>');
+    expect(short.text).toContain('See all branches');
+  });
+});
