@@ -177,7 +177,27 @@ describe('Chromium (dist/chrome)', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-testid="popup-state"][data-state="ready"]', { timeout: 20_000 });
     expectArticleShown(await popup.evaluate(readShownArticle), expectedOf(FOUNDING));
+    // The article has the room: the headline starts in the top fifth and the body's text is on the first screen.
+    const layout = await popup.evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      return { headline: top('[data-testid="headline"]'), body: top('[data-testid="article-body"]'), h1s: document.querySelectorAll('h1').length };
+    });
+    expect(layout.headline).toBeLessThan(130);
+    expect(layout.body).toBeLessThan(500);
+    expect(layout.h1s).toBe(1);
     await popup.screenshot({ path: `${SCREENSHOTS}popup.png` });
+    await popup.click('[data-testid="export-menu-toggle"]');
+    await popup.waitForSelector('[data-testid="export-menu"]');
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-export-menu.png` });
+    await popup.keyboard.press('Escape');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-dark.png` });
+    await popup.click('[data-testid="show-tabs"]');
+    await popup.waitForSelector('[data-testid="batch"]');
+    expect(await popup.locator('[data-testid="article-body"]').count()).toBe(0);
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-tabs-dark.png` });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-tabs.png` });
     await popup.close();
   });
 

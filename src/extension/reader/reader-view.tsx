@@ -105,7 +105,8 @@ export function ReaderView({ article, settings, onClose, onSettings, compact = f
             {article.readingMinutes > 0 && <span lang={uiLanguage()}>{t('readingTime', Math.max(1, Math.round(article.readingMinutes)))}</span>}
           </p>
         </header>
-        {hasPeople(article.attendees) && <AttendeeBox attendees={article.attendees} />}
+        {/* The popup shows one line for the people (opened on demand), so the text starts on the first screen. */}
+        {hasPeople(article.attendees) && <AttendeeBox attendees={article.attendees} open={!compact} />}
         <ArticleBody article={article} />
         {!compact && source && (
           <footer class="lr-footer" lang={uiLanguage()}>
