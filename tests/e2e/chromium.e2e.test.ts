@@ -5,12 +5,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
 import { launchChromiumWithExtension } from './chromium-launch';
 import { CHROME_DIR, SCREENSHOTS, fixtureSlugs, pageReferences, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
-import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } from './fixture-server';
+import { CATEGORY, FOUNDING, expectedOf, serveFixtures, squash, type FixtureServer } from './fixture-server';
 import { pressKeys, startXvfb, type Display } from './xvfb';
 
 const manifest = requireBuild(CHROME_DIR);
@@ -93,6 +93,24 @@ async function pressShortcut(title: string, keys: string): Promise<void> {
   }
 }
 
+/** The overlay's reader page (an extension frame inside the closed shadow root), once it shows selector. */
+async function readerFrame(page: Page, selector: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(
+      async () => {
+        for (const frame of page.frames()) {
+          if (frame.isDetached() || !frame.url().includes('/reader.html#')) continue;
+          if (await frame.$(selector).catch(() => null)) return (found = frame), true;
+        }
+        return false;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
 const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);
 const pageSnapshot = (page: Page) =>
   page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY, focus: document.activeElement?.id ?? document.activeElement?.tagName }));
@@ -141,6 +159,8 @@ describe('Chromium (dist/chrome)', () => {
 
     await pressShortcut(title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    // Scroll lock: the page shows no scrollbar of its own beside the reader's, neither vertical nor horizontal.
+    expect(await page.evaluate(() => [innerWidth - document.documentElement.clientWidth, innerHeight - document.documentElement.clientHeight])).toEqual([0, 0]);
     await page.waitForTimeout(300); // fonts and layout settle before the screenshot (the top of the article)
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}reader-light.png`, caret: 'initial' }); // 'hide' leaves style="" on inputs
@@ -166,6 +186,44 @@ describe('Chromium (dist/chrome)', () => {
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
     expect(await pageSnapshot(page)).toEqual(before);
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('on a page that is not an article the reader says so; Pick the article reads the block clicked', async () => {
+    const { page } = await openTab(server.url(CATEGORY));
+    await page.bringToFront();
+    const url = page.url();
+    const title = await page.title();
+    await pressShortcut(title, xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const notice = await readerFrame(page, '[data-testid="reader-notice"]');
+    expect(await notice.getAttribute('[data-testid="reader-notice"]', 'data-reason')).toBe('not-article');
+    expect(await notice.locator('[data-testid="article-body"]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-notice-light.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-notice-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await notice.click('[data-testid="notice-pick"]');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    // Point at the second story's summary, then click it: the reader opens on that block, the link not followed.
+    const target = page.locator('p.story__summary').nth(1);
+    const text = squash((await target.textContent()) ?? '');
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + 12, box.y + 6);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-pick.png`, caret: 'initial' });
+    await page.mouse.click(box.x + 12, box.y + 6);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const picked = await readerFrame(page, '[data-testid="article-body"]');
+    expect(squash((await picked.textContent('[data-testid="article-body"]')) ?? '')).toContain(text);
+    expect(await picked.locator('[data-testid="reader-notice"]').count()).toBe(0);
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await page.close();
   });
 
   it("the popup shows the founding page's article, cleaned", async () => {
