@@ -105,7 +105,7 @@ describe('PopupView', () => {
     expect(rows).toEqual([
       ['Related stories', '4'],
       ['Brand new rule', '2'],
-      ['Comment sections', '1'],
+      ['Reader comments', '1'],
     ]);
 
     const people = screen.getByTestId('attendees');
