@@ -29,7 +29,8 @@ function startPicker(): void {
   });
 }
 
-function toggle(): Response<'toggle-reader'> {
+/** seen: the person has the article in front of them (the popup's preview): no notice, whatever the doubts. */
+function toggle(seen: boolean): Response<'toggle-reader'> {
   if (stopPicking) {
     stopPicking();
     stopPicking = null;
@@ -43,18 +44,19 @@ function toggle(): Response<'toggle-reader'> {
   // A document that is not a web page (text, XML) has nowhere to show a reader; the popup explains those.
   if (!result.ok && result.code === 'not-html') return { open: false };
   // Not an article, very little text, or nothing at all: the reader opens on a notice saying so, never on junk.
-  openOverlay(readerContentFor(result), startPicker);
+  const content = readerContentFor(result);
+  openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker);
   return { open: true };
 }
 
 const payloads = {
   extract: shape({ force: isBoolean }),
-  'toggle-reader': shape({}),
+  'toggle-reader': shape({ seen: isBoolean }),
 } satisfies Checks<ContentMessage>;
 
 const handlers = {
   extract: async ({ force }) => extractPage(force),
-  'toggle-reader': async () => toggle(),
+  'toggle-reader': async ({ seen }) => toggle(seen),
 } satisfies Handlers<ContentMessage, Runtime.MessageSender>;
 
 if (g[FLAG] !== true) {
