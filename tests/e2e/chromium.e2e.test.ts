@@ -226,6 +226,41 @@ describe('Chromium (dist/chrome)', () => {
     await page.close();
   });
 
+  it('keys inside the reader change the size and show their list; the text menu spaces the lines; both are stored', async () => {
+    const settings = () => sw.evaluate(async () => ((await (globalThis as any).chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>);
+    const { page } = await openTab(server.url(FOUNDING));
+    await page.bringToFront();
+    await pressShortcut(await page.title(), xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const reader = await readerFrame(page, '[data-testid="article-body"]');
+    const bodyStyle = () => reader.$eval('[data-testid="article-body"] p', (p) => ({ size: getComputedStyle(p).fontSize, line: getComputedStyle(p).lineHeight }));
+    const before = await bodyStyle();
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await bodyStyle()).size).toBe(`${parseFloat(before.size) + 1}px`);
+    await expect.poll(async () => (await settings()).fontSize).toBe(parseFloat(before.size) + 1);
+    await page.keyboard.press('-');
+    await expect.poll(async () => (await settings()).fontSize).toBe(parseFloat(before.size));
+    await page.keyboard.press('?');
+    await reader.waitForSelector('[data-testid="reader-keys"]');
+    await page.screenshot({ path: `${SCREENSHOTS}reader-keys.png`, caret: 'initial' });
+    await page.keyboard.press('Escape'); // closes the list, not the reader
+    await expect.poll(() => reader.$('[data-testid="reader-keys"]')).toBeNull();
+    expect(await overlayOpen(page)).toBe(true);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await reader.click('[data-testid="typography"] > summary');
+    await reader.getByRole('button', { name: 'Looser lines' }).click();
+    await expect.poll(async () => (await settings()).lineHeight).toBe(175);
+    expect(parseFloat((await bodyStyle()).line)).toBeGreaterThan(parseFloat(before.line));
+    await page.screenshot({ path: `${SCREENSHOTS}reader-text-menu-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: `${SCREENSHOTS}reader-text-menu-light.png`, caret: 'initial' });
+    // Back to the defaults, so the next run starts as this one did.
+    await sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it("the popup shows the founding page's article, cleaned", async () => {
     // The shortcut above granted activeTab on this tab, as a click on the toolbar button would.
     const tabId = foundingTabId;
