@@ -146,7 +146,11 @@ describe('batch export (Firefox ESR)', () => {
       const popup = await browser.newPage();
       void popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined); // never resolves for moz-extension:
       const phase = () => popup.$eval('[data-testid="batch"]', (el) => el.getAttribute('data-phase')).catch(() => null);
-      await popup.click('[data-testid="show-tabs"]'); // the many-tabs export is a view of its own
+      // The many-tabs export is a view of its own. The popup is still loading (goto is not awaited above): click once
+      // its header is there, again if the node was replaced meanwhile.
+      await expect
+        .poll(() => popup.click('[data-testid="show-tabs"]').then(() => true, () => false), { timeout: 20_000, interval: 200 })
+        .toBe(true);
       await expect.poll(phase, { timeout: 20_000, interval: 200 }).toBe('idle');
       await popup.click('[data-testid="export-window"]');
       await expect.poll(phase, { timeout: 60_000, interval: 250 }).toBe('done');
