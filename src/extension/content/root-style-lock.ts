@@ -33,18 +33,14 @@ const LOCKED: Declarations = [
   ['will-change', 'auto'],
   ['transition', 'none'],
   ['animation', 'none'],
-  // Scroll lock: the page neither shows its scrollbars beside the reader's nor scrolls behind it. Its scroll
-  // position is kept (a hidden overflow still has one) and is there again when the lock is released.
-  // Longhands: a shorthand's priority is not reported the same everywhere (jsdom loses it).
-  ['overflow-x', 'hidden'],
-  ['overflow-y', 'hidden'],
+  // The page shows no scrollbar beside the reader's (the overlay keeps scrolling to itself: overscroll-behavior).
+  // Not overflow: hidden, which made Firefox rebuild the page's frames and so fetch what they had not yet fetched
+  // (a video's poster, caught by the privacy e2e); hiding the bars only reflows.
+  ['scrollbar-width', 'none'],
 ];
 
-/** A page whose <body> is its scroller (html, body { height: 100% } and body { overflow: auto }) is locked there too. */
-export const BODY_SCROLL_LOCK: Declarations = [
-  ['overflow-x', 'hidden'],
-  ['overflow-y', 'hidden'],
-];
+/** A page whose <body> is its scroller (html, body { height: 100% } and body { overflow: auto }) hides its bar too. */
+export const BODY_SCROLL_LOCK: Declarations = [['scrollbar-width', 'none']];
 
 export interface RootStyleLock {
   release(): void;
