@@ -22,6 +22,7 @@ import type { PageQuery } from './page/page-query';
 import { carryLiveSources, liveImageSources, resolveLazyImages } from './page/lazy-images';
 import { unmarkImageWrappers } from './page/image-wrappers';
 import { adoptLeadFigure } from './page/lead-figure';
+import { mathToText } from './page/math-text';
 import { pruneForReadability } from './page/prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
@@ -92,6 +93,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   resolveLazyImages(query);
   unmarkImageWrappers(query);
   trace?.('lazy-images');
+  mathToText(query);
+  trace?.('math');
   pruneForReadability(query);
   trace?.('prune');
 
