@@ -41,13 +41,16 @@ function isPlaceholderName(url: string): boolean {
 }
 
 /** A resizer asked for a blurred preview ("?filters=blur", "/filters:blur(10)/"): the low-quality stand-in. */
-const BLURRED = /[?&][^#]*\bblur\b|\/filters:[^/]*\bblur\b/i;
+function isBlurred(url: string): boolean {
+  const [path = '', query = ''] = url.split('#')[0]!.split('?');
+  return /\bblur\b/i.test(query) || path.split('/').some((part) => part.startsWith('filters:') && /\bblur\b/i.test(part));
+}
 
 /** Whether an address is a stand-in rather than a picture: data URLs (1×1 GIFs, blurred previews), placeholder files. */
 export function isPlaceholderSrc(src: string): boolean {
   const s = src.trim();
   if (!s || s === 'about:blank' || s === '#' || /^(?:data|blob|javascript):/i.test(s)) return true;
-  return isPlaceholderName(s) || BLURRED.test(s);
+  return isPlaceholderName(s) || isBlurred(s);
 }
 
 /** A srcset's candidates, split as the HTML parser splits them: a URL may hold commas, a descriptor ends at one. */
@@ -60,7 +63,9 @@ function srcsetCandidates(srcset: string): { url: string; descriptor: string }[]
     while (i < srcset.length && !/\s/.test(srcset[i]!)) url += srcset[i++];
     if (!url) break;
     if (url.endsWith(',')) {
-      out.push({ url: url.replace(/,+$/, ''), descriptor: '' });
+      let end = url.length;
+      while (end > 0 && url[end - 1] === ',') end--;
+      out.push({ url: url.slice(0, end), descriptor: '' });
       continue;
     }
     let descriptor = '';
@@ -108,10 +113,11 @@ function noscriptImage(noscript: Element): { src: string | null; alt: string | n
   if (img) return { src: img.getAttribute('src') ?? bestOfSrcset(img.getAttribute('srcset') ?? ''), alt: img.getAttribute('alt') };
   const tag = /<img\b[^>]*>/i.exec(noscript.textContent ?? '')?.[0];
   if (!tag) return null;
-  const attr = (name: string) => {
-    const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-    return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : null;
-  };
+  const attrs = new Map<string, string>();
+  for (const m of tag.matchAll(/\s([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
+    if (!attrs.has(m[1]!.toLowerCase())) attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  const attr = (name: string) => attrs.get(name) ?? null;
   return { src: attr('src') ?? bestOfSrcset(attr('srcset') ?? ''), alt: attr('alt') };
 }
 

@@ -54,6 +54,9 @@ function inDocument(el: Element): boolean {
   return node.nodeType === 9;
 }
 
+/** Text that reads as markup ("<img …", "</style>"): hostile pages hide it in <mtext> and <style>; such a formula stays as it was. */
+const MARKUP = /<[a-z!/]/i;
+
 /** Replaces a rendered formula by one text element: a <p> for a display formula, else a <span>. */
 function replaceWith(target: Element, text: string, display: boolean): void {
   const el = target.ownerDocument.createElement(display ? 'p' : 'span');
@@ -74,7 +77,7 @@ export function mathToText(query: PageQuery): number {
     if (!inDocument(box)) continue;
     const math = box.querySelector('math');
     const text = math ? mathText(math) : '';
-    if (!text) continue;
+    if (!text || MARKUP.test(text)) continue;
     replaceWith(box, text, isDisplay(box, math));
     done++;
   }
@@ -83,12 +86,16 @@ export function mathToText(query: PageQuery): number {
     const type = script.getAttribute('type') ?? '';
     if (!/^math\/(?:tex|mml)/i.test(type) || !script.parentNode) continue;
     let drawn: Element | null = null;
+    let rendered = false;
     for (let prev = script.previousElementSibling; prev && /\bMathJax(?:_Display|_Preview|_SVG|_CHTML)?\b/.test(prev.getAttribute('class') ?? ''); prev = script.previousElementSibling) {
       drawn ??= prev.querySelector('math');
+      rendered = true;
       prev.remove();
     }
-    const text = drawn ? mathText(drawn) : (script.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text) continue;
+    // Script text becomes visible only where MathJax drew it, and never if it holds markup.
+    const source = (script.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = drawn ? mathText(drawn) : rendered && !source.includes('<') ? source : '';
+    if (!text || MARKUP.test(text)) continue;
     replaceWith(script, text, /mode=display/i.test(type));
     done++;
   }
@@ -96,7 +103,7 @@ export function mathToText(query: PageQuery): number {
   for (const math of query.all('math')) {
     if (!inDocument(math)) continue; // inside a formula replaced above
     const text = mathText(math);
-    if (!text) continue;
+    if (!text || MARKUP.test(text)) continue;
     replaceWith(math, text, math.getAttribute('display') === 'block');
     done++;
   }
