@@ -78,6 +78,13 @@ for (const slug of slugs) {
       expect(checkMaxOccurrences(shown(), expected.maxOccurrences), `${slug}: repeats in body`).toEqual([]);
     });
 
+    if (expected.images) {
+      const images = expected.images;
+      it('lists every image of the article with its real address, alt and caption (where expected.json names them)', () => {
+        expect(article().images, `${slug}: images`).toEqual(images);
+      });
+    }
+
     it('classifies the page (extractArticle and detectArticle agree)', () => {
       expect(article().isArticle, `${slug}: article.isArticle`).toBe(expected.isArticle);
       expect(detectFixture(slug, expected.url), `${slug}: detectArticle().isArticle`).toBe(expected.isArticle);

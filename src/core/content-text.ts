@@ -90,11 +90,24 @@ export function contentImages(root: Element, baseUrl: string): ArticleImage[] {
     const h = Number(img.getAttribute('height'));
     if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) continue; // tracking pixels
     seen.add(src);
-    const figcaption = img.closest('figure')?.querySelector('figcaption');
-    const caption = figcaption ? collapseWhitespace(figcaption.textContent ?? '') : '';
-    images.push({ src, alt: collapseWhitespace(img.getAttribute('alt') ?? ''), caption: caption || null });
+    const caption = captionOf(img);
+    // An image the page left without alt text is described by its caption (what a reader of the page reads).
+    images.push({ src, alt: collapseWhitespace(img.getAttribute('alt') ?? '') || caption, caption: caption || null });
   }
   return images;
+}
+
+/**
+ * The caption of an image ('' when none): its figure's <figcaption>, or the one beside it in a wrapper that holds no
+ * other image (a caption the page marked by class, made a <figcaption> by the image-captions rule, has no figure).
+ */
+export function captionOf(img: Element): string {
+  let figcaption = img.closest('figure')?.querySelector('figcaption') ?? null;
+  for (let el = img.parentElement, depth = 0; !figcaption && el && depth < 3; el = el.parentElement, depth++) {
+    if (el.querySelectorAll('img').length > 1) break;
+    figcaption = el.querySelector('figcaption');
+  }
+  return figcaption ? collapseWhitespace(figcaption.textContent ?? '') : '';
 }
 
 /** Absolute http(s) URL, or null for anything else (javascript:, data:, blob: …). */

@@ -9,7 +9,7 @@ import { withPlainLabels } from './article-labels';
 import { findAttendees } from './attendees/index';
 import { createRun, mergeReports, rules, runRules, type CleanContext } from './clean/index';
 import { noteStandfirst, standfirstOf, type NotedStandfirst } from './metadata/standfirst';
-import { contentImages, contentText, resolveUrl } from './content-text';
+import { captionOf, contentImages, contentText, resolveUrl } from './content-text';
 import { cuesFor } from './lang/clean-cues';
 import { fallbackContent, jsonLdArticleBody } from './fallback/fallback-content';
 import { largestTextBlock } from './fallback/largest-text-block';
@@ -21,6 +21,10 @@ import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } fr
 import { DEFAULT_MAX_ELEMENTS, indexPage } from './page/page-index';
 import { indexQuery } from './page/index-query';
 import type { PageQuery } from './page/page-query';
+import { carryLiveSources, liveImageSources, resolveLazyImages } from './page/lazy-images';
+import { unmarkImageWrappers } from './page/image-wrappers';
+import { adoptLeadFigure } from './page/lead-figure';
+import { mathToText } from './page/math-text';
 import { pruneForReadability } from './page/prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
@@ -69,6 +73,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   // Everything below reads the working copy: walked through prototype getters, then cleared of DOM clobbering
   // before anything else reads it (see dom-safety.ts).
   const trace = options.trace;
+  // What the live page shows for each image (currentSrc), read before the copy that never loaded anything.
+  const liveSources = liveImageSources(document);
   const clone = options.consumeDocument ? document : cloneDocument(document);
   trace?.('clone');
   // One walk enforces the budget and indexes the page for every read-only query until the cleaning starts.
@@ -85,6 +91,12 @@ export function extractArticle(document: Document, url: string, options: Extract
   const meta = readMetadata(clone, url, jsonLd, query, detection.isArticle);
   const baseUrl = baseUrlOf(query, url);
   trace?.('metadata');
+  carryLiveSources(query, liveSources);
+  resolveLazyImages(query);
+  unmarkImageWrappers(query);
+  trace?.('lazy-images');
+  mathToText(query);
+  trace?.('math');
   pruneForReadability(query);
   trace?.('prune');
 
@@ -108,6 +120,10 @@ export function extractArticle(document: Document, url: string, options: Extract
     removed.push(...runRules(rules, 'pre', clone.body, ctx, run, trace));
     notedStandfirst = noteStandfirst(clone.body, ctx.description, run);
     trace?.('standfirst');
+    // After the rules, which make the captions the page marks by class <figcaption>s.
+    const pictures = Array.from(clone.body.querySelectorAll('figure, figcaption'), (el) => (el.localName === 'figcaption' ? el.parentElement : el));
+    adoptLeadFigure(clone.body, pictures.filter((el): el is HTMLElement => !!el), run);
+    trace?.('lead-figures');
   }
   // The index describes the page before cleaning: nothing after the pre phase may use it.
   ctx.page = undefined;
@@ -216,7 +232,7 @@ function baseUrlOf(query: PageQuery, url: string): string {
   return (base && resolveUrl(base, url)) || url;
 }
 
-/** Links and images point at absolute http(s) URLs; anything else (javascript:, data:) loses its URL. */
+/** Links and images point at absolute http(s) URLs; anything else (javascript:, data:) loses its URL. Images get an alt. */
 function absolutiseUrls(root: Element, baseUrl: string): void {
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     const href = a.getAttribute('href')!;
@@ -230,5 +246,10 @@ function absolutiseUrls(root: Element, baseUrl: string): void {
     if (abs) img.setAttribute('src', abs);
     else img.removeAttribute('src');
     img.removeAttribute('srcset');
+    // The reader and every export describe an image the page left without alt text by its caption.
+    if (!img.getAttribute('alt')?.trim()) {
+      const caption = captionOf(img);
+      if (caption) img.setAttribute('alt', caption);
+    }
   }
 }

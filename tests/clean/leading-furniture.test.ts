@@ -23,6 +23,15 @@ describe('date lines', () => {
 });
 
 describe('leading-furniture', () => {
+  it("removes the page's own reading time before the body (the reader shows its own), not a sentence about reading", () => {
+    const own = 'Spending on school libraries fell for the 5th year running, and reading time at home is down too, a survey found.';
+    const r = run(rule, `<p class="meta">Estimated reading time: 6 minutes</p><div class="body"><p>${own}</p>${paras(PROSE)}</div>`);
+    expect(r.text).not.toContain('Estimated reading time');
+    expect(r.text).toContain(own);
+    const vi = run(rule, `<div class="meta"><span>5 phút đọc</span></div>${paras(VI_PROSE)}`, { lang: 'vi' });
+    expect(vi.text).not.toContain('phút đọc');
+  });
+
   it('removes a timestamp between the standfirst and the body, keeping the standfirst', () => {
     const standfirst = 'Councillors want more detail on flooding and school places before deciding on the plans for farmland north of the village';
     const r = run(rule, `<p class="standfirst">${standfirst}</p><div><span>Helen</span> <time>17:45, 6 MAR 2024</time></div><div class="body">${paras(PROSE)}</div>`);

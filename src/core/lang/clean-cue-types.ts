@@ -51,6 +51,11 @@ export interface LanguageCues {
   tags: string[];
   /** Labels of a sticky "now reading" bar that repeats the headline. */
   nowReading: string[];
+  /**
+   * A page's own reading-time line ("5 min read", "Estimated reading time: 6 minutes"): the reader shows its own, so a
+   * short line with a number and one of these phrases goes.
+   */
+  readingTime: string[];
   /** Labels of previous/next-article links ("Previous article", "Bài tiếp theo"). */
   prevNext: string[];
   /**

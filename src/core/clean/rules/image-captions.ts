@@ -2,6 +2,8 @@
  * Image captions and credits that the page marks only by class ("caption", "credit", "copyright", "cutline") next
  * to an image, or only by position (text inside a <figure> but outside its <figcaption>): made <figcaption>s, so the text keeps them
  * apart from the body's paragraphs (Article.captions, not paragraphs) and every renderer shows them as captions.
+ * Runs before Readability as well as after: Readability turns a block of phrasing into a <p> without its class, so a
+ * caption marked only by class would reach the post phase as a body paragraph. A table cell or list item keeps its tag.
  * Nothing is removed (the rule reports nothing). A class-marked block that holds prose, a heading, a table or media,
  * or more than a caption's length of text, is left alone; so is a figure that holds a table, a quote or a list.
  */
@@ -27,13 +29,20 @@ function holdsMedia(el: Element): boolean {
   return isMedia(el) || !!el.querySelector('img, picture, video, audio, iframe, svg, canvas, object, embed, [data-src]');
 }
 
-/** Replaces el by a <figcaption> with the same children and class (later rules still read the class). */
+/** Elements whose tag the structure around them needs (a row needs its cells): their content becomes the caption. */
+const KEEP_TAG = new Set(['TD', 'TH', 'LI', 'DD', 'DT']);
+
+/**
+ * Replaces el by a <figcaption> with the same children and class (later rules still read the class); a table cell or
+ * list item keeps its tag and gets the <figcaption> inside it.
+ */
 function toFigcaption(el: Element): Element {
   const caption = el.ownerDocument.createElement('figcaption');
   const cls = el.getAttribute('class');
   if (cls) caption.setAttribute('class', cls);
   while (el.firstChild) caption.appendChild(el.firstChild);
-  el.replaceWith(caption);
+  if (KEEP_TAG.has(el.tagName.toUpperCase())) el.appendChild(caption);
+  else el.replaceWith(caption);
   return caption;
 }
 
@@ -114,4 +123,4 @@ export function closesWithCredit(text: string, words: readonly string[]): boolea
   return !!credit && containsCue(credit[1]!, words);
 }
 
-export const rule: CleanRule = { name: 'image-captions', post: apply };
+export const rule: CleanRule = { name: 'image-captions', pre: apply, post: apply };

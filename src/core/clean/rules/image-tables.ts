@@ -37,7 +37,9 @@ function asFigure(run: TextReader, table: Element): Element | null {
     const caption = doc.createElement('figcaption');
     captions.forEach((cell, i) => {
       if (i > 0) caption.appendChild(doc.createTextNode(' '));
-      while (cell.firstChild) caption.appendChild(cell.firstChild);
+      // A cell the image-captions rule already marked holds a <figcaption>: its content, not a caption in a caption.
+      const inner = cell.children.length === 1 && cell.firstElementChild?.tagName.toUpperCase() === 'FIGCAPTION' ? cell.firstElementChild : cell;
+      while (inner.firstChild) caption.appendChild(inner.firstChild);
     });
     figure.appendChild(caption);
   }

@@ -1,14 +1,16 @@
 /**
  * Furniture between the headline and the body that Readability keeps: date/time lines ("17:45, 6 MAR 2024",
- * "Thứ năm, 16/3/2023, 18:20 (GMT+7)"), "By X | date" lines, rubrics ("Features · Climate").
+ * "Thứ năm, 16/3/2023, 18:20 (GMT+7)"), "By X | date" lines, rubrics ("Features · Climate"), the page's own reading
+ * time ("Estimated reading time: 6 minutes", "5 phút đọc").
  * Only before the body's first paragraph (a standfirst above it stays); date lines also after the last one.
  */
 import { isDateLine, nonDateWords } from '../kit/date-lines';
 import { isBeforeBody, isProtected, isTrailing, withBareWrappers } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
-import { compareKey, within } from '../kit/block-text';
+import { compareKey, containsCue, within } from '../kit/block-text';
 
 const MAX_CHARS = 150;
+const MAX_READING_TIME_CHARS = 60;
 const MEDIA = 'img, picture, video, iframe, figure';
 /** Rubric parts joined by a separator: "Features · Climate", "Thời sự › Dân sinh". */
 const RUBRIC_SEPARATOR = /\s[·•›»|/]\s/;
@@ -39,6 +41,8 @@ function apply(root: Element, ctx: RuleContext): string[] {
 
 function leadingKind(text: string, ctx: CleanContext, prefixes: string[]): boolean {
   if (isDateLine(text, ctx.cues)) return true;
+  // The page's own reading time ("Estimated reading time: 6 minutes"): the reader shows its own.
+  if (text.length <= MAX_READING_TIME_CHARS && /\d/.test(text) && containsCue(text, ctx.cues.readingTime)) return true;
   const key = compareKey(text);
   // "By HNN Staff | November 18, 2019 at 2:26 PM": a byline prefix, a short name, a date.
   if (/\d/.test(text) && prefixes.some((p) => key.startsWith(`${p} `)) && nonDateWords(text, ctx.cues).length <= 6) return true;

@@ -39,6 +39,7 @@ export const en: LanguageCues = {
   authorBio: ['about the author', 'about the authors', 'author bio', 'more by', 'more from this author', 'reach him at', 'reach her at', 'reach them at', 'contact the author'],
   tags: ['tags', 'tagged', 'topics', 'keywords', 'filed under', 'more about'],
   nowReading: ['now reading', 'you are reading', 'currently reading', 'reading'],
+  readingTime: ['min read', 'mins read', 'minute read', 'minutes read', 'reading time', 'read time', 'estimated reading time', 'min to read', 'minutes to read'],
   prevNext: [
     'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story',
     'next story', 'older post', 'newer post', 'prev', 'up next', 'read next',

@@ -22,6 +22,7 @@ export const vi: LanguageCues = {
   authorBio: ['giới thiệu tác giả', 'về tác giả', 'thông tin tác giả'],
   tags: ['từ khóa', 'từ khoá', 'thẻ', 'chủ đề', 'tags'],
   nowReading: ['đang đọc', 'bạn đang đọc'],
+  readingTime: ['phút đọc', 'thời gian đọc'],
   prevNext: ['bài trước', 'bài tiếp theo', 'bài sau', 'tin trước', 'tin sau', 'tin tiếp theo', 'bài viết trước', 'bài viết tiếp theo'],
   pressSections: ['giới thiệu về', 'thông tin liên hệ', 'liên hệ báo chí', 'liên hệ'],
   callsToAction: ['mời quý độc giả', 'mời bạn đọc theo dõi', 'đăng ký nhận', 'bấm vào đây', 'nhấn vào đây', 'tải ứng dụng'],
