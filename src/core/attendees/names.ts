@@ -134,7 +134,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     : pickGivenFirst(tokens, cc);
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
-  if (picked.some((t) => cc.roleHeadToken.test(t.text))) return null;
+  if (picked.some((t) => cc.roleHeadToken.test(t.text) || headCrossesEnd(s, t, cc))) return null;
   // Organisation words ("Council", "Library") rule a run out unless an honorific or title vouches for it
   // ("Dr. Helen Park").
   if (!honorific && !title && picked.some((t) => cc.notName.has(t.text))) return null;
@@ -155,6 +155,12 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     honorific,
     strong: honorific || title || cc.surnames.has(picked[0]!.text),
   };
+}
+
+/** "Đoàn Chủ tịch": a capitalised word that opens a role going on past it in lowercase is no part of a name. */
+function headCrossesEnd(s: string, t: Token, cc: CompiledCues): boolean {
+  const m = cc.roleHeadAtStart.exec(s.slice(t.start, t.start + 48));
+  return !!m && m[0].length > t.end - t.start;
 }
 
 const APPOSITIVE_COMMA = /^\s*,\s*/u;

@@ -47,26 +47,37 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
     if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
   };
+  /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
+  const subjectOf = (cue: CueMatch): boolean => {
+    const at = index.lastEndingBy(cue.start);
+    const subject = mentions[at];
+    // A subject stands within REACH of its verb; further back it is some other clause's.
+    if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
+      for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
+      return true;
+    }
+    if (cue.cue.part === 'attendee') {
+      const group = groupSubject(s, cue.start, index, cc);
+      if (group) {
+        out.groups.push(group);
+        out.event = true;
+        return true;
+      }
+    }
+    return false;
+  };
+  const personAfter = (cue: CueMatch): void => {
+    const m = mentions[index.firstStartingFrom(cue.end)];
+    if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
-        const at = index.lastEndingBy(cue.start);
-        const subject = mentions[at];
-        // A subject stands within REACH of its verb; further back it is some other clause's.
-        if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
-          for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
-        } else if (cue.cue.part === 'attendee') {
-          const group = groupSubject(s, cue.start, index, cc);
-          if (group) {
-            out.groups.push(group);
-            out.event = true;
-          }
-        }
+        if (!subjectOf(cue) && cue.cue.orNext) personAfter(cue);
         break;
       }
       case 'next': {
-        const m = mentions[index.firstStartingFrom(cue.end)];
-        if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
+        personAfter(cue);
         break;
       }
       case 'lead': {
@@ -78,6 +89,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
         break;
       }
       case 'list': {
+        if (cue.cue.subjectToo) subjectOf(cue);
         walkList(s, cue, listEnds[i]!, index, cc, give, out);
         break;
       }
@@ -100,14 +112,20 @@ function gapAllowed(gap: string, cc: CompiledCues): boolean {
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
 function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
   const chain = [mentions[at]!];
+  // "A, B, C và D tham luận": a bare comma joins names only in a list closed by a connector ("và", "and").
+  let connected = false;
+  let kept = 1;
   let idx = at;
   while (idx > 0) {
     const prev = mentions[idx - 1]!;
-    if (!joined(s.slice(prev.end, chain[0]!.start), cc)) break;
+    const how = joinedBy(s.slice(prev.end, chain[0]!.start), cc);
+    if (!how || (how === 'comma' && !connected)) break;
+    if (how === 'connector') connected = true;
     chain.unshift(prev);
+    if (connected) kept = chain.length;
     idx--;
   }
-  return chain;
+  return chain.slice(chain.length - kept);
 }
 
 function chainForward(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
@@ -123,9 +141,15 @@ function chainForward(s: string, mentions: Mention[], at: number, cc: CompiledCu
 }
 
 function joined(gap: string, cc: CompiledCues): boolean {
+  return joinedBy(gap, cc) === 'connector';
+}
+
+/** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
+function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
-  return m !== null && /^\s*$/u.test(rest.slice(m[0].length));
+  if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';
+  return /^\s*,\s*$/u.test(gap) ? 'comma' : null;
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
@@ -178,7 +202,7 @@ function walkList(
   const lead = cc.listLeadIn.exec(s.slice(p, end));
   if (lead) p += lead[0].length;
   for (let guard = 0; p < end && guard < 200; guard++) {
-    const skip = /^[\s,;]*/u.exec(s.slice(p, end))![0].length;
+    const skip = /^[\s,;:]*/u.exec(s.slice(p, end))![0].length;
     p += skip;
     const connector = cc.connectorAtStart.exec(s.slice(p, end));
     if (connector) {

@@ -27,6 +27,12 @@ export interface AttendanceCue {
   pattern: string;
   /** Further parts the same words give ("dự và phát biểu": present and spoke). */
   also?: CuePart[];
+  /** A list cue whose subject takes part too ("X held talks with Y", "X tiếp Y", "X was sworn in by Y"): the
+   * people before it get the part as with `prev`. */
+  subjectToo?: boolean;
+  /** A `prev` cue with no subject before it gives its part to the person right after it instead ('…,” said
+   * Albright'). */
+  orNext?: boolean;
   /** The cue itself shows an event took place ("phát biểu tại", "told the committee"); chair and attendee
    * cues always do. A plain "said" does not: a news story quoting people is not an event. */
   event?: boolean;

@@ -9,7 +9,8 @@ const AUDIENCE =
 export const en: AttendeeLanguageCues = {
   lang: 'en',
   honorifics: ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'H.E.', 'HE', 'His Excellency',
-    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof'],
+    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Sri', 'Smt.', 'Smt', 'Datuk',
+    'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun'],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
     'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang'],
@@ -90,7 +91,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:co-)?chaired by' },
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
-    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired' },
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
     // present
@@ -106,6 +108,15 @@ export const en: AttendeeLanguageCues = {
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
     { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
+    { part: 'attendee', dir: 'list', pattern: 'attended were:?' },
+    // The subject takes part as much as the people after the verb.
+    { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
+    { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) sworn in' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:came|come|comes|appeared|appears) before the' },
+    { part: 'attendee', dir: 'prev', pattern: 'faced (?:questions|questioning)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
@@ -127,10 +138,10 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         'speakers (?:were|included)|testimony from' },
     { part: 'speaker', dir: 'prev', event: true,
-      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|opened the ' +
+      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|opened the ' +
         '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
-    { part: 'speaker', dir: 'prev',
+    { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
         'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },

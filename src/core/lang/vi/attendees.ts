@@ -2,12 +2,19 @@ import type { AttendeeLanguageCues } from '../attendee-cue-types';
 
 // "dự" opens many words that are not about attending (dự phòng, dự án, dự kiến …).
 const DU = 'dự(?! (?:phòng|án|kiến|báo|thảo|toán|trữ|thi|đoán|định|tính|bị|khuyết|luật|buổi làm việc với))';
+// "Dự, chỉ đạo và chúc mừng Đại hội có": further verbs joined to "dự".
+const ALSO = '(?:,? (?:chỉ đạo|chúc mừng|phát biểu)){0,2}(?: và (?:chỉ đạo|chúc mừng|phát biểu(?: chỉ đạo)?))?';
+// "tiếp" the host's verb, not "tiếp tục", "tiếp nhận", "trực tiếp" …
+const TIEP = 'tiếp(?! (?:tục|nhận|thu|cận|theo|xúc|sức|tế|đó|viên|thị|diễn|giáp|nối|tân|đến|sau))';
 // A short stretch inside one clause ("Dự hội nghị có", "Về phía tỉnh có").
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
 
 export const vi: AttendeeLanguageCues = {
   lang: 'vi',
-  honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí'],
+  honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí',
+    // Academic titles are neither name nor role (docs/attendee-annotation.md).
+    'GS.TS.', 'PGS.TS.', 'GS.TSKH.', 'PGS.TSKH.', 'TSKH.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'BS.CKII', 'BS.CKI',
+    'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.'],
   surnames: [
     'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
     'Dương', 'Lý', 'Lại', 'Đầu', 'Từ', 'Lâm', 'Quách', 'Lương', 'Khổng', 'Trịnh', 'Đinh', 'Mai', 'Tạ', 'Tôn',
@@ -84,13 +91,17 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: `(?:đồng )?chủ trì${SPAN} (?:có|gồm|là)` },
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
+    { part: 'chair', dir: 'prev', pattern: 'điều hành' },
     // present
     {
       part: 'attendee', dir: 'list', also: ['speaker'],
       pattern: `(?:cùng |đến |về |tới |tham )?dự và phát biểu${SPAN} (?:còn )?có`,
     },
-    { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?${SPAN} (?:còn )?có` },
-    { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự) của' },
+    { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}${ALSO}${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự|góp mặt) của' },
+    { part: 'attendee', dir: 'list', pattern: `cùng (?:làm việc|tiếp|đón|hội đàm|tham gia)${SPAN} có` },
+    // The host and the guest both take part ("X tiếp Đại sứ Y", "X làm việc với Y").
+    { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:${TIEP}|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
     { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: 'cùng đi(?: với)?(?: đoàn)?(?: công tác)?(?: còn)? có' },
     { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
@@ -102,6 +113,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
+    { part: 'attendee', dir: 'prev', pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
@@ -123,6 +135,10 @@ export const vi: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true, pattern: '(?:khai mạc|bế mạc)' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'báo cáo tại' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'tham luận' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'đọc (?:diễn văn|báo cáo|tham luận)' },
+    // Speech as a noun: "phát biểu kết luận của đồng chí X".
+    { part: 'speaker', dir: 'next', event: true,
+      pattern: '(?:phát biểu|kết luận|diễn văn|tham luận)(?: (?:kết luận|chỉ đạo|khai mạc|bế mạc|tổng kết))? của' },
     {
       part: 'speaker', dir: 'prev',
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
