@@ -43,6 +43,10 @@ export interface CompiledCues {
   roleHeadAtStart: RegExp;
   roleHeadToken: RegExp;
   roleHeadBefore: RegExp;
+  /** A lowercase word inside a title ("of", "and") ending the text, just before a capitalised run. */
+  innerWordBefore: RegExp;
+  /** The same word opening the text after a title's head. */
+  innerWordAtStart: RegExp;
   roleStop: RegExp;
   connectorAtStart: RegExp;
   connectorAny: RegExp;
@@ -90,6 +94,10 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
     roleHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
+    innerWordBefore: data.roleInnerWords.length
+      ? new RegExp(`(?<!\\S)(?:${literal(data.roleInnerWords)}) $`, 'u')
+      : /(?!)/u,
+    innerWordAtStart: new RegExp(`^\\s+(?:${literal(data.roleInnerWords)})\\s`, 'u'),
     roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),

@@ -118,6 +118,20 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
         break;
       }
     }
+    // "Minister of Agriculture and Food Security Datuk Azman bin Hashim": an honorific inside the run ends the
+    // title before it.
+    for (let t = tokens.length - 2; t > 0; t--) {
+      if (cc.honorificWords.has(bare(tokens[t]!.text))) {
+        tokens = tokens.slice(t);
+        title = true;
+        break;
+      }
+    }
+    if (!title && tokens.length > 2 && innerRoleBefore(s, tokens[0]!.start, cc)) {
+      // "Minister of Agriculture and Cooperatives Narong Srisuk": the run finishes a title; the name is its end.
+      // No vouching: an organisation finishing the title ("… of the Ben Tre People's Committee") stays out.
+      tokens = nameAtEnd(tokens, cc);
+    }
     let after = 0;
     while (after < tokens.length && cc.honorificWords.has(bare(tokens[after]!.text))) {
       if (!honorific) lead = tokens[after]!.start;
@@ -161,6 +175,32 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
 function headCrossesEnd(s: string, t: Token, cc: CompiledCues): boolean {
   const m = cc.roleHeadAtStart.exec(s.slice(t.start, t.start + 48));
   return !!m && m[0].length > t.end - t.start;
+}
+
+/** The text before `at` is the middle of a title: a lowercase inner word ("of", "and") after a role head. */
+function innerRoleBefore(s: string, at: number, cc: CompiledCues): boolean {
+  const before = tail(s, at, 96);
+  const inner = cc.innerWordBefore.exec(before);
+  if (!inner) return false;
+  const clause = before.slice(0, inner.index).split(/[,;:()“”"]/u).pop()!;
+  // The title goes on right after its head ("Minister of …"); capitalised words straight after the head are
+  // a name ("Mayor Tom Haskell and …").
+  let lastEnd = -1;
+  for (const m of clause.matchAll(cc.roleHead)) lastEnd = m.index + m[0].length;
+  if (lastEnd < 0) return false;
+  const rest = clause.slice(lastEnd) + inner[0];
+  const opens = cc.innerWordAtStart.exec(rest);
+  return !!opens;
+}
+
+/** The name closing a run that finishes a title: from a known family name, else the last two words. */
+function nameAtEnd(tokens: Token[], cc: CompiledCues): Token[] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (cc.surnames.has(tokens[i]!.text) && tokens.length - i <= 4) return tokens.slice(i);
+  }
+  let from = tokens.length - 2;
+  while (from > 0 && cc.particles.has(tokens[from - 1]!.text)) from--;
+  return tokens.slice(from);
 }
 
 const APPOSITIVE_COMMA = /^\s*,\s*/u;

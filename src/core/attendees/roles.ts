@@ -23,10 +23,14 @@ export function roleBefore(
   let windowStart = from;
   const raw = s.slice(from, span.lead);
   for (const m of raw.matchAll(BREAK_BEFORE_NAME)) windowStart = Math.max(windowStart, from + m.index + m[0].length);
+  let windowEnd = span.lead;
   for (const m of [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)].slice(-1)) {
-    windowStart += m.index + m[0].length;
+    // "Development Commissioner Smt. Anita Mohapatra": an honorific just before the name ends the role; one
+    // before the role ("đồng chí Phó Bí thư …") starts it.
+    if (/^\s*$/u.test(s.slice(windowStart + m.index + m[0].length, span.lead))) windowEnd = windowStart + m.index;
+    else windowStart += m.index + m[0].length;
   }
-  let window = s.slice(windowStart, span.lead);
+  let window = s.slice(windowStart, windowEnd);
   const connector = cc.connectorAtStart.exec(window.trimStart());
   if (connector) {
     const cut = window.length - window.trimStart().length + connector[0].length;
@@ -126,6 +130,11 @@ export function rolesAfter(
       cut = true;
     }
     if (!cut && segEnd < 0 && reach < s.length) break;
+    // "treasurer Neil Oduya, volunteer coordinator Bea Laszlo": a segment ending in a name is the next person
+    // with their own title, strong or not.
+    const following = spans[i + 1];
+    if (following && following.lead > pos && following.end <= pos + seg.length &&
+      /^[\s,;.]*$/u.test(s.slice(following.end, pos + seg.length))) break;
     const role = trimRole(seg, cc);
     if (!role) break;
     if (!isRole(role, cc)) {

@@ -40,6 +40,11 @@ export const vi: AttendeeLanguageCues = {
     'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
     'Lý Sơn', 'Cao Lãnh', 'Mai Châu', 'Phan Thiết', 'Phan Rang', 'Châu Đốc', 'Tô Lịch', 'Giang Thành', 'Trần Đề',
     'Tăng Nhơn Phú', 'Lê Lợi', 'Nông Cống', 'Hồ Gươm', 'Hồ Tây', 'Hoàng Mai', 'Lạc Dương', 'Đầm Hà', 'Mai Sơn',
+    // Countries: a name ending an organisation ("Liên đoàn Lao động Việt Nam") or before a foreign name.
+    'Việt Nam', 'Nhật Bản', 'Hàn Quốc', 'Trung Quốc', 'Hoa Kỳ', 'Phần Lan', 'Thái Lan', 'Campuchia', 'Lào',
+    'Ấn Độ', 'Liên Hợp Quốc', 'Đức', 'Pháp', 'Anh', 'Nga', 'Úc', 'Ô-xtrây-li-a', 'Xin-ga-po', 'Ma-lai-xi-a',
+    'In-đô-nê-xi-a', 'Phi-líp-pin', 'Mỹ', 'Ca-na-đa', 'Chi-lê', 'Cu-ba', 'Bra-xin', 'Hà Lan', 'Đan Mạch',
+    'Thụy Điển', 'Na Uy', 'Thụy Sĩ', 'Bỉ', 'I-ta-li-a', 'Tây Ban Nha', 'Niu Di-lân', 'Mông Cổ', 'Triều Tiên',
   ],
   roleHeads: [
     // At most three modifiers ("nguyên Phó …"): an unbounded run of them was read again from each of its words.
