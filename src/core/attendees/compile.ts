@@ -42,7 +42,12 @@ export interface CompiledCues {
   roleHead: RegExp;
   roleHeadAtStart: RegExp;
   roleHeadToken: RegExp;
+  /** A whole token that is a head in its singular form. */
+  singularHeadToken: RegExp;
   roleHeadBefore: RegExp;
+  /** A plural title opened by "các"/"những" and closed by a colon, ending the text; group 1 is the title. */
+  pluralLeadBefore: RegExp;
+  roleLeftWords: Set<string>;
   /** A lowercase word inside a title ("of", "and") ending the text, just before a capitalised run. */
   innerWordBefore: RegExp;
   /** The same word opening the text after a title's head. */
@@ -72,6 +77,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const hit = cache.get(data);
   if (hit) return hit;
   const heads = alt(data.roleHeads);
+  const plural = data.rolePluralSuffix ? `(?:${escapeRe(data.rolePluralSuffix)})?` : '';
   // Cue phrases end a role too ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị"); they are lowercase there,
   // while the organisations inside roles are capitalised ("Ban Chỉ đạo"), hence the case-sensitive match.
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
@@ -90,10 +96,15 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`${B}(?:${literal(data.placePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
     placeNames: new Set(data.placeNames),
-    roleHead: new RegExp(`${B}(?:${heads})${E}`, 'giu'),
+    roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),
     roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
-    roleHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
+    roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
+    singularHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
+    pluralLeadBefore: data.pluralOpeners.length
+      ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
+      : /(?!)/u,
+    roleLeftWords: new Set(data.roleLeftWords),
     innerWordBefore: data.roleInnerWords.length
       ? new RegExp(`(?<!\\S)(?:${literal(data.roleInnerWords)}) $`, 'u')
       : /(?!)/u,

@@ -65,6 +65,12 @@ export interface AttendeeLanguageCues {
   roleHeadWindow: number;
   /** Capitalised words just before a head belong to the role ("City Manager", "Vice Mayor"). */
   roleExtendsLeft: boolean;
+  /** Lowercase words that also belong to a role before its head ("state Rep.", "chief financial officer"). */
+  roleLeftWords: string[];
+  /** Literal ending that makes a role head plural ("Councilmembers A, B and C"); '' when the language has none. */
+  rolePluralSuffix: string;
+  /** Words that make the title after them plural, ended by a colon ("các Đại biểu Quốc hội: A, B"). Literal. */
+  pluralOpeners: string[];
   /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống
    * thiên tai"): the comma is part of an organisation's name, not a list of roles. */
   roleCommaContinues: boolean;

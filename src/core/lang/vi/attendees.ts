@@ -67,6 +67,9 @@ export const vi: AttendeeLanguageCues = {
   ],
   roleHeadWindow: 1,
   roleExtendsLeft: false,
+  roleLeftWords: [],
+  rolePluralSuffix: '',
+  pluralOpeners: ['các', 'những'],
   roleCommaContinues: true,
   roleInnerWords: [],
   roleStops: [
