@@ -24,13 +24,17 @@ export function nameKey(name: string): string {
  */
 export function shortNames(known: Map<string, string[]>): (tokens: string[]) => string | null {
   const byTail = new Map<string, Set<string>>();
+  const add = (k: string, key: string): void => {
+    let set = byTail.get(k);
+    if (!set) byTail.set(k, (set = new Set()));
+    set.add(key);
+  };
   for (const [key, words] of known) {
     const w = words.map((x) => nameKey(x));
     for (let n = 1; n < w.length; n++) {
-      const tail = `${n}\u0000${w.slice(-n).join(' ')}`;
-      let set = byTail.get(tail);
-      if (!set) byTail.set(tail, (set = new Set()));
-      set.add(key);
+      add(`${n}\u0000${w.slice(-n).join(' ')}`, key);
+      // "Nor Azlina" for "Nor Azlina Yusof": two or more leading words too (one is too often a shared given name).
+      if (n >= 2) add(`${n}\u0000${w.slice(0, n).join(' ')}`, key);
     }
   }
   return (tokens) => {
@@ -65,7 +69,8 @@ export function mergePeople(
       e = { name: '', first: Infinity, mentions: [], parts: new Set(), evidence: new Set(), absent: false };
       byKey.set(key, e);
     }
-    if (!e.name && !m.span.short) e.name = m.span.name;
+    // The fullest form the article gives ("Ramon “Monching” Villaroel" over a later "Ramon Villaroel").
+    if (!m.span.short && m.span.name.length > e.name.length && !m.span.roleRef) e.name = m.span.name;
     e.first = Math.min(e.first, m.sentence * 10000 + m.start);
     return e;
   };

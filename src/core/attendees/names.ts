@@ -193,8 +193,17 @@ function innerRoleBefore(s: string, at: number, cc: CompiledCues): boolean {
   return !!opens;
 }
 
-/** The name closing a run that finishes a title: from a known family name, else the last two words. */
+/**
+ * The name closing a run that finishes a title: after the title's last organisation word ("… Kenya Police Service
+ * Samson Kiprotich Keter"), else from a known family name, else the last two words.
+ */
 function nameAtEnd(tokens: Token[], cc: CompiledCues): Token[] {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    if (cc.notName.has(tokens[i]!.text)) {
+      if (tokens.length - i - 1 <= 4) return tokens.slice(i + 1);
+      break;
+    }
+  }
   for (let i = 1; i < tokens.length - 1; i++) {
     if (cc.surnames.has(tokens[i]!.text) && tokens.length - i <= 4) return tokens.slice(i);
   }

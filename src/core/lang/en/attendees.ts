@@ -4,13 +4,15 @@ import type { AttendeeLanguageCues } from '../attendee-cue-types';
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
 const AUDIENCE =
   '(?:committee|council|board|commission|meeting|hearing|panel|audience|assembly|conference|gathering|delegates|' +
+  'court|inquiry|tribunal|senators|MPs|councillors|graduates|shareholders|chamber|house|parliament|new citizens|' +
   'delegation|members|forum|summit|crowd|session|lawmakers|legislators|senators|ceremony|participants|guests)';
 
 export const en: AttendeeLanguageCues = {
   lang: 'en',
   honorifics: ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'H.E.', 'HE', 'His Excellency',
     'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Sri', 'Smt.', 'Smt', 'Datuk',
-    'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun'],
+    'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
+    'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Jnr'],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
     'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang',
@@ -54,6 +56,9 @@ export const en: AttendeeLanguageCues = {
     'Electric', 'Chemicals', 'Laboratories', 'Studios', 'Press', 'Herald', 'Tribune', 'Gazette', 'Journal',
     'Courier', 'Radio', 'Television', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
     'Reserve', 'Treasury', 'Exchange', 'Parkway', 'Centre', 'Plaza', 'Park', 'Bakery', 'Farms', 'Clinic',
+    'Service', 'Community', 'Investigations', 'Empowerment', 'Economy', 'Sports', 'Tourism', 'Trade', 'Industry',
+    'Relations', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
+    'Infrastructure', 'Housing', 'Labour', 'Labor', 'Employment', 'Close', 'Lane', 'Aid', 'Asia', 'Europe', 'Africa',
   ],
   placePrefixes: [],
   placeNames: ['Viet Nam', 'Việt Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
@@ -72,6 +77,8 @@ export const en: AttendeeLanguageCues = {
       'trustee', 'delegate', 'consul', 'consul general', 'envoy', 'pastor', 'bishop', 'rabbi', 'imam', 'ceo', 'cfo',
       'coo', 'cto', 'founder', 'co-founder', 'head', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
       'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
+      'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
+      'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
       'member', 'leader', 'owner', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
@@ -113,6 +120,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:led|leads) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?: over)?' },
+    { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
     // present
@@ -133,6 +143,11 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) sworn in' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present))' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:participated|took part) in the' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:appeared|appears) (?:before|in|at)' },
+    { part: 'attendee', dir: 'prev', pattern: 'hosted the' },
+    { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
     { part: 'attendee', dir: 'prev', pattern: '(?:came|come|comes|appeared|appears) before the' },
     { part: 'attendee', dir: 'prev', pattern: 'faced (?:questions|questioning)' },
@@ -140,7 +155,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|meeting|session|ceremony)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|ceremony)' },
+    { part: 'attendee', dir: 'prev', pattern: 'joined the (?:meeting|session)' },
     // not present
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
     { part: 'absent', dir: 'prev', pattern: 'did not (?:attend|appear)' },
@@ -151,19 +167,24 @@ export const en: AttendeeLanguageCues = {
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
     { part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:speaking|addressing|testifying|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
+      pattern: '(?:speaking|addressing|testifying|delivering|presenting|prosecuting|mitigating|defending|responding|' +
+        'replying|moderating|opening|closing|welcoming|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
         'testimony)|opening the (?:meeting|session|ceremony|hearing)|during (?:the )?public (?:comment|testimony))' +
         '[^,;:.“”"]{0,60},' },
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         'speakers (?:were|included)|testimony from' },
     { part: 'speaker', dir: 'prev', event: true,
-      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|opened the ' +
+      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
+        'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
+        'read out|proposed a vote of thanks|opened the ' +
         '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
-        'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended)' },
+        'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended|' +
+        'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
+        'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
