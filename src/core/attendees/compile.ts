@@ -93,7 +93,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     openers: new Set(data.openers),
     notName: new Set([...data.notNameWords, ...data.openers]),
     placePrefixBefore: data.placePrefixes.length
-      ? new RegExp(`${B}(?:${literal(data.placePrefixes)})\\s+$`, 'u')
+      // Not the end of a capitalised compound ("Bộ Nông nghiệp và Môi trường Hoàng Trung Kiên": "trường").
+      ? new RegExp(`${B}(?<!\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]{0,20} )(?:${literal(data.placePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
     placeNames: new Set(data.placeNames),
     roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),

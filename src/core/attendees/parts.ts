@@ -119,7 +119,8 @@ function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues)
   while (idx > 0) {
     const prev = mentions[idx - 1]!;
     const how = joinedBy(s.slice(prev.end, chain[0]!.start), cc);
-    if (!how || (how === 'comma' && !connected)) break;
+    // Commas are followed tentatively: "A và các Phó Chủ tịch: B, C điều hành" closes its list further back.
+    if (!how || chain.length > 12) break;
     if (how === 'connector') connected = true;
     chain.unshift(prev);
     if (connected) kept = chain.length;
@@ -223,7 +224,13 @@ function walkList(
       continue;
     }
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
-    if (!isGroup) break;
+    if (!isGroup) {
+      // "…, Trưởng Đại diện UNFPA (UNFPA) tại Việt Nam; ông X": the rest of an item; a semicolon opens the next.
+      const semi = searchNear(s, p, /;/u);
+      if (semi < 0 || semi >= end) break;
+      p = semi + 1;
+      continue;
+    }
     const start = p + quantityLength(rest, cc);
     const stop = groupEnd(s, start, end, index.strongAt, cc);
     const text = groupText(s, start, stop);

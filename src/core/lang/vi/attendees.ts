@@ -74,7 +74,7 @@ export const vi: AttendeeLanguageCues = {
   roleInnerWords: [],
   roleStops: [
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
-    'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
+    'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ký', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
     'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
@@ -100,6 +100,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
     { part: 'chair', dir: 'prev', pattern: 'điều hành' },
+    { part: 'chair', dir: 'list', pattern: `(?:đoàn chủ tịch|chủ tọa)${SPAN} (?:gồm|là)(?: có)?` },
     // present
     {
       part: 'attendee', dir: 'list', also: ['speaker'],
@@ -111,7 +112,9 @@ export const vi: AttendeeLanguageCues = {
     // The host and the guest both take part ("X tiếp Đại sứ Y", "X làm việc với Y").
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:${TIEP}|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
     { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
-    { part: 'attendee', dir: 'list', pattern: 'cùng đi(?: với)?(?: đoàn)?(?: công tác)?(?: còn)? có' },
+    { part: 'attendee', dir: 'list', pattern: `cùng đi${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: 'dưới sự chứng kiến của' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:cùng )?tham gia(?! giao thông)' },
     { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:tiếp|đón|tiếp đón)(?: và làm việc với)? đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:làm việc với|tham gia) đoàn${SPAN} có` },
@@ -134,7 +137,7 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -151,7 +154,8 @@ export const vi: AttendeeLanguageCues = {
       part: 'speaker', dir: 'prev',
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
-        'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn)',
+        'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
+        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
     },
   ],
   reported: [
