@@ -59,6 +59,8 @@ export interface CompiledCues {
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
   gapFiller: RegExp;
+  /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
+  originAtStart: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
   groupNounAtStart: RegExp;
@@ -106,8 +108,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
       : /(?!)/u,
     roleLeftWords: new Set(data.roleLeftWords),
+    // "Minister for Agriculture and Farmers' Empowerment": a possessive inside a title counts as one too.
     innerWordBefore: data.roleInnerWords.length
-      ? new RegExp(`(?<!\\S)(?:${literal(data.roleInnerWords)}) $`, 'u')
+      ? new RegExp(`(?<!\\S)(?:${literal(data.roleInnerWords)}|\\p{Lu}\\p{Ll}{1,20}s['’]) $`, 'u')
       : /(?!)/u,
     innerWordAtStart: new RegExp(`^\\s+(?:${literal(data.roleInnerWords)})\\s`, 'u'),
     roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
@@ -118,6 +121,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
+    originAtStart: data.originWords.length
+      ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
+      : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),

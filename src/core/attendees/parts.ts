@@ -101,7 +101,8 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
 /** Only fillers ("cũng", "also"), commas or a relative clause ("X, who …, said") between subject and verb. */
 function gapAllowed(gap: string, cc: CompiledCues): boolean {
   // A short aside between commas is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked").
-  const g = gap.replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
+  const origin = cc.originAtStart.exec(gap);
+  const g = (origin ? gap.slice(origin[0].length) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
   if (!cc.relativeAtStart) return false;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
@@ -224,6 +225,17 @@ function walkList(
       continue;
     }
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
+    // "accompanied by his wife, Mrs A", "presided over by its chair, Sen. B": a short description, then the person.
+    const comma = rest.slice(0, 40).indexOf(',');
+    if (!isGroup && comma > 0 && !/[;:]/u.test(rest.slice(0, comma))) {
+      const at = p + comma + 1 + /^\s*/u.exec(s.slice(p + comma + 1, end))![0].length;
+      const person = index.covering(at);
+      if (person) {
+        give(person, cue);
+        p = Math.max(person.end, at + 1);
+        continue;
+      }
+    }
     if (!isGroup) {
       // "…, Trưởng Đại diện UNFPA (UNFPA) tại Việt Nam; ông X": the rest of an item; a semicolon opens the next.
       const semi = searchNear(s, p, /;/u);

@@ -85,6 +85,8 @@ export interface AttendeeLanguageCues {
   relativePronouns: string[];
   /** Words allowed between a subject and its verb (cũng, đã / also, has). Literal. */
   gapFillers: string[];
+  /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */
+  originWords: string[];
   /** regex: words skipped at the start of a list ("các đồng chí:"). */
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */

@@ -79,7 +79,7 @@ export const en: AttendeeLanguageCues = {
       'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
       'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
       'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
-      'member', 'leader', 'owner', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
+      'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
       'librarian', 'curator', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
@@ -101,6 +101,7 @@ export const en: AttendeeLanguageCues = {
   relativePronouns: ['who', 'whose', 'which'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
     'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
+  originWords: ['of', 'from'],
   listLeadIns: ['the following\\s*:?', 'among them'],
   groupHeads: ['representatives', 'leaders', 'members', 'officials', 'officers', 'staff', 'delegates',
     'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',
@@ -120,7 +121,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
-    { part: 'chair', dir: 'prev', pattern: '(?:led|leads) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
     { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?: over)?' },
     { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
@@ -143,7 +144,10 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) sworn in' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present))' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
+    { part: 'attendee', dir: 'prev', pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:participated|took part) in the' },
     { part: 'attendee', dir: 'prev', pattern: '(?:appeared|appears) (?:before|in|at)' },
     { part: 'attendee', dir: 'prev', pattern: 'hosted the' },
@@ -177,7 +181,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
-        'read out|proposed a vote of thanks|opened the ' +
+        'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
+        'opened the ' +
         '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
@@ -199,6 +204,7 @@ export const en: AttendeeLanguageCues = {
   captionCredits: ['(?<!\\s)\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{0,200}\\)\\s*$', '(?<!\\s)\\s*(?:Photo|Image|Credit|Source)\\s*:[^]*$',
     '(?<!\\s)\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+){0,6}\\/\\S[^]*$'],
   abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',
+    'Smt', 'Tmt', 'Hon', 'Jnr', 'Coun', 'Supt', 'Insp', 'Mohd', 'Ma',
     'Adm', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
     'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'Ave', 'Blvd', 'vs', 'etc', 'U.S', 'U.K', 'H.E', 'a.m', 'p.m',
     'D.C', 'Wash', 'Ore', 'Calif', 'Fla', 'Ariz', 'Mass', 'Mich', 'Minn', 'Penn', 'Va', 'Ga', 'Ky', 'La', 'Md'],

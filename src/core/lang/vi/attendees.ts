@@ -80,6 +80,7 @@ export const vi: AttendeeLanguageCues = {
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   relativePronouns: [],
   gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
+  originWords: [],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
   groupHeads: [
     'đại diện', 'lãnh đạo', 'các', 'chỉ huy', 'đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'doanh nghiệp',
