@@ -59,6 +59,10 @@ export interface CompiledCues {
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
   gapFiller: RegExp;
+  /** An article opening a role ("the nominee"), dropped. */
+  articleAtStart: RegExp;
+  /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
+  chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
   originAtStart: RegExp;
   listLeadIn: RegExp;
@@ -121,6 +125,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
+    articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
+    chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
     originAtStart: data.originWords.length
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
       : /(?!)/u,

@@ -83,7 +83,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     if (m.span.short) return shortKey.get(m.span) ?? null;
     return (m.span.tokens.length >= 2 ? resolveShort(m.span.tokens) : null) ?? nameKey(m.span.name);
   };
-  const people = mergePeople(keyOf, second.mentions, second.assignments, parsed.map((p) => p.text));
+  const people = mergePeople(keyOf, second.mentions, second.assignments, parsed.map((p) => p.text), cc.chairRole);
   const groups = [...new Set(second.groups)];
   if (!people.length && !groups.length) return null;
   return { people, groups };

@@ -58,6 +58,7 @@ export function mergePeople(
   allMentions: Mention[],
   assignments: Assignment[],
   sentences: string[],
+  chairRole: RegExp = /(?!)/u,
 ): Attendee[] {
   const byKey = new Map<string, { name: string; first: number; mentions: Mention[]; parts: Set<string>;
     evidence: Set<number>; absent: boolean }>();
@@ -85,6 +86,8 @@ export function mergePeople(
     }
   }
   const people = [...byKey.values()].filter((e) => e.parts.size > 0 && !e.absent);
+  // "Committee chair X opened the hearing": a chairing role makes its holder, present, the chair.
+  for (const e of people) if (e.mentions.some((m) => m.roles.some((r) => chairRole.test(r)))) e.parts.add('chair');
   const rank = (e: (typeof people)[number]) => (e.parts.has('chair') ? 0 : 1);
   people.sort((a, b) => rank(a) - rank(b) || a.first - b.first);
   return people.map((e) => {

@@ -95,6 +95,12 @@ function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at:
   }
 }
 
+/** "a non-executive director", "the nominee": a role after a name is given without its article. */
+function stripArticle(role: string, cc: CompiledCues): string {
+  const m = cc.articleAtStart.exec(role);
+  return m ? role.slice(m[0].length) : role;
+}
+
 /** Drops trailing punctuation, but not the stop of an abbreviation ("Sen.", "Gov."). */
 function trimRole(text: string, cc: CompiledCues): string {
   let t = text.trim().replace(TRAILING_PUNCT, '');
@@ -148,10 +154,13 @@ export function rolesAfter(
     if (!cut && segEnd < 0 && reach < s.length) break;
     // "treasurer Neil Oduya, volunteer coordinator Bea Laszlo": a segment ending in a name is the next person
     // with their own title, strong or not.
+    // So is one holding a name right after a title ("… chairman, Bukit Seroja assemblyman Kumaresan Pillai and …").
     const following = spans[i + 1];
-    if (following && following.lead > pos && following.end <= pos + seg.length &&
-      /^[\s,;.]*$/u.test(s.slice(following.end, pos + seg.length))) break;
-    const role = trimRole(seg, cc);
+    if (following && following.lead > pos && following.start < pos + seg.length) {
+      const endsSegment = /^[\s,;.]*$/u.test(s.slice(following.end, pos + seg.length));
+      if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead))) break;
+    }
+    const role = stripArticle(trimRole(seg, cc), cc);
     if (!role) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.

@@ -85,6 +85,10 @@ export interface AttendeeLanguageCues {
   relativePronouns: string[];
   /** Words allowed between a subject and its verb (cũng, đã / also, has). Literal. */
   gapFillers: string[];
+  /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */
+  roleArticles: string[];
+  /** Whole roles whose holder chairs the event they take part in ("committee chair", "chủ tọa"). Literal. */
+  chairRoles: string[];
   /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */
   originWords: string[];
   /** regex: words skipped at the start of a list ("các đồng chí:"). */

@@ -10,7 +10,7 @@ const AUDIENCE =
 export const en: AttendeeLanguageCues = {
   lang: 'en',
   honorifics: ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'H.E.', 'HE', 'His Excellency',
-    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Sri', 'Smt.', 'Smt', 'Datuk',
+    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Datuk',
     'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
     'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Jnr'],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
@@ -102,6 +102,9 @@ export const en: AttendeeLanguageCues = {
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
     'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
   originWords: ['of', 'from'],
+  roleArticles: ['a', 'an', 'the'],
+  chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
+    'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
   listLeadIns: ['the following\\s*:?', 'among them'],
   groupHeads: ['representatives', 'leaders', 'members', 'officials', 'officers', 'staff', 'delegates',
     'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',

@@ -81,6 +81,8 @@ export const vi: AttendeeLanguageCues = {
   relativePronouns: [],
   gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
+  roleArticles: [],
+  chairRoles: ['chủ tọa'],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
   groupHeads: [
     'đại diện', 'lãnh đạo', 'các', 'chỉ huy', 'đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'doanh nghiệp',
