@@ -143,8 +143,18 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   if (!tokens.length) return null;
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
   if (honorific && !title && cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return null;
+  let vouched = honorific || appositiveFollows(s, tokens, cc);
+  if (cc.data.requireSurname && !vouched) {
+    // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters.
+    const rest = afterPlace(s, tokens, cc);
+    if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text)) &&
+      roleInClause(s, tokens[0]!.start, cc)) {
+      tokens = rest;
+      vouched = true;
+    }
+  }
   const picked = cc.data.requireSurname
-    ? pickFamilyFirst(s, tokens, honorific || appositiveFollows(s, tokens, cc), cc)
+    ? pickFamilyFirst(s, tokens, vouched, cc)
     : pickGivenFirst(tokens, cc);
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
@@ -210,6 +220,25 @@ function nameAtEnd(tokens: Token[], cc: CompiledCues): Token[] {
   let from = tokens.length - 2;
   while (from > 0 && cc.particles.has(tokens[from - 1]!.text)) from--;
   return tokens.slice(from);
+}
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z'’-]*$/u;
+
+/** The run without the place name it opens with ("Việt Nam"), or the run itself. */
+function afterPlace(s: string, tokens: Token[], cc: CompiledCues): Token[] {
+  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
+    if (cc.placeNames.has(s.slice(tokens[0]!.start, tokens[k - 1]!.end))) return tokens.slice(k);
+  }
+  return tokens;
+}
+
+/** A role head earlier in the same clause, within a short reach. */
+function roleInClause(s: string, at: number, cc: CompiledCues): boolean {
+  const clause = tail(s, at, 120).split(/[,;:()“”"]/u).pop()!;
+  cc.roleHead.lastIndex = 0;
+  const found = cc.roleHead.test(clause);
+  cc.roleHead.lastIndex = 0;
+  return found;
 }
 
 const APPOSITIVE_COMMA = /^\s*,\s*/u;
