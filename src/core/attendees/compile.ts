@@ -72,6 +72,8 @@ export interface CompiledCues {
   cues: CompiledCue[];
   reported: RegExp;
   negators: RegExp;
+  /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
+  future: RegExp;
   captionCredits: RegExp[];
   abbreviations: Set<string>;
 }
@@ -140,6 +142,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     }),
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
+    future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
   };

@@ -167,8 +167,15 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   }
   const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 120);
   const clauseEnd = after.search(/[.;“”"]/u);
-  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
-  return cc.negators.test(region);
+  const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
+  if (cc.negators.test(region)) return true;
+  if (cue.cue.part === 'speaker') return false;
+  // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
+  // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end.
+  const before = s.slice(Math.max(0, cue.start - 160), cue.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause);
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */

@@ -85,6 +85,8 @@ export interface AttendeeLanguageCues {
   relativePronouns: string[];
   /** Words allowed between a subject and its verb (cũng, đã / also, has). Literal. */
   gapFillers: string[];
+  /** Words that make a chair or attendance only planned ("dự kiến", "is expected to"). Literal. */
+  future: string[];
   /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */
   roleArticles: string[];
   /** Whole roles whose holder chairs the event they take part in ("committee chair", "chủ tọa"). Literal. */

@@ -102,6 +102,8 @@ export const en: AttendeeLanguageCues = {
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
     'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
   originWords: ['of', 'from'],
+  future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
+    'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],
   chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
     'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],

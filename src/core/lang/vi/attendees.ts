@@ -81,6 +81,7 @@ export const vi: AttendeeLanguageCues = {
   relativePronouns: [],
   gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
+  future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
   chairRoles: ['chủ tọa'],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
