@@ -66,7 +66,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const second = run(parsed, cc, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
-      const key = resolveShort(span.tokens);
+      const key = resolveShort(span.tokens, span.honorific);
       if (key) shortKey.set(span, key);
       return key !== null;
     });

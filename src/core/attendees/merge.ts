@@ -22,7 +22,7 @@ export function nameKey(name: string): string {
  * "van Aalst", "ông Trí"). Every proper tail of every known name is indexed once, so each reference costs one
  * look-up (each used to compare against every known name: quadratic in a page of thousands of names).
  */
-export function shortNames(known: Map<string, string[]>): (tokens: string[]) => string | null {
+export function shortNames(known: Map<string, string[]>): (tokens: string[], given?: boolean) => string | null {
   const byTail = new Map<string, Set<string>>();
   const add = (k: string, key: string): void => {
     let set = byTail.get(k);
@@ -36,11 +36,16 @@ export function shortNames(known: Map<string, string[]>): (tokens: string[]) => 
       // "Nor Azlina" for "Nor Azlina Yusof": two or more leading words too (one is too often a shared given name).
       if (n >= 2) add(`${n}\u0000${w.slice(0, n).join(' ')}`, key);
     }
+    // "Mr Phouvong" for "Phouvong Sisouphanh": a given name after an honorific, asked for separately.
+    if (w.length >= 2) add(`given\u0000${w[0]}`, key);
   }
-  return (tokens) => {
+  return (tokens, given = false) => {
     const tail = tokens.map((t) => nameKey(t)).join(' ');
     const hits = [...(byTail.get(`${tokens.length}\u0000${tail}`) ?? [])].filter((key) => key !== tail);
-    return hits.length === 1 ? hits[0]! : null;
+    if (hits.length === 1) return hits[0]!;
+    if (!given || tokens.length !== 1 || hits.length) return null;
+    const first = [...(byTail.get(`given\u0000${tail}`) ?? [])];
+    return first.length === 1 ? first[0]! : null;
   };
 }
 

@@ -145,6 +145,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
     { part: 'attendee', dir: 'list', pattern: 'attended were:?' },
+    { part: 'attendee', dir: 'list', pattern: '(?:unveiled|inaugurated|launched|opened|officiated) by' },
     // The subject takes part as much as the people after the verb.
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
