@@ -56,7 +56,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
       for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
       return true;
     }
-    if (cue.cue.part === 'attendee') {
+    if (cue.cue.part === 'attendee' && !cue.cue.peopleOnly) {
       const group = groupSubject(s, cue.start, index, cc);
       if (group) {
         out.groups.push(group);
@@ -253,7 +253,7 @@ function walkList(
     const start = p + quantityLength(rest, cc);
     const stop = groupEnd(s, start, end, index.strongAt, cc);
     const text = groupText(s, start, stop);
-    if (text && cue.cue.part === 'attendee') {
+    if (text && cue.cue.part === 'attendee' && !cue.cue.peopleOnly) {
       out.groups.push(text);
       out.event = true;
     }

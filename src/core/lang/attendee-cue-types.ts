@@ -30,6 +30,8 @@ export interface AttendanceCue {
   /** A list cue whose subject takes part too ("X held talks with Y", "X tiếp Y", "X was sworn in by Y"): the
    * people before it get the part as with `prev`. */
   subjectToo?: boolean;
+  /** The cue names people only: no group is read from its subject or list ("tham gia", "làm việc với"). */
+  peopleOnly?: boolean;
   /** A `prev` cue with no subject before it gives its part to the person right after it instead ('…,” said
    * Albright'). */
   orNext?: boolean;
