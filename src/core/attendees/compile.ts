@@ -42,7 +42,16 @@ export interface CompiledCues {
   roleHead: RegExp;
   roleHeadAtStart: RegExp;
   roleHeadToken: RegExp;
+  /** A whole token that is a head in its singular form. */
+  singularHeadToken: RegExp;
   roleHeadBefore: RegExp;
+  /** A plural title opened by "các"/"những" and closed by a colon, ending the text; group 1 is the title. */
+  pluralLeadBefore: RegExp;
+  roleLeftWords: Set<string>;
+  /** A lowercase word inside a title ("of", "and") ending the text, just before a capitalised run. */
+  innerWordBefore: RegExp;
+  /** The same word opening the text after a title's head. */
+  innerWordAtStart: RegExp;
   roleStop: RegExp;
   connectorAtStart: RegExp;
   connectorAny: RegExp;
@@ -50,6 +59,12 @@ export interface CompiledCues {
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
   gapFiller: RegExp;
+  /** An article opening a role ("the nominee"), dropped. */
+  articleAtStart: RegExp;
+  /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
+  chairRole: RegExp;
+  /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
+  originAtStart: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
   groupNounAtStart: RegExp;
@@ -57,6 +72,8 @@ export interface CompiledCues {
   cues: CompiledCue[];
   reported: RegExp;
   negators: RegExp;
+  /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
+  future: RegExp;
   captionCredits: RegExp[];
   abbreviations: Set<string>;
 }
@@ -68,6 +85,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const hit = cache.get(data);
   if (hit) return hit;
   const heads = alt(data.roleHeads);
+  const plural = data.rolePluralSuffix ? `(?:${escapeRe(data.rolePluralSuffix)})?` : '';
   // Cue phrases end a role too ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị"); they are lowercase there,
   // while the organisations inside roles are capitalised ("Ban Chỉ đạo"), hence the case-sensitive match.
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
@@ -83,13 +101,24 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     openers: new Set(data.openers),
     notName: new Set([...data.notNameWords, ...data.openers]),
     placePrefixBefore: data.placePrefixes.length
-      ? new RegExp(`${B}(?:${literal(data.placePrefixes)})\\s+$`, 'u')
+      // Not the end of a capitalised compound ("Bộ Nông nghiệp và Môi trường Hoàng Trung Kiên": "trường").
+      ? new RegExp(`${B}(?<!\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]{0,20} )(?:${literal(data.placePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
     placeNames: new Set(data.placeNames),
-    roleHead: new RegExp(`${B}(?:${heads})${E}`, 'giu'),
+    roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),
     roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
-    roleHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
+    roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
+    singularHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
+    pluralLeadBefore: data.pluralOpeners.length
+      ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
+      : /(?!)/u,
+    roleLeftWords: new Set(data.roleLeftWords),
+    // "Minister for Agriculture and Farmers' Empowerment": a possessive inside a title counts as one too.
+    innerWordBefore: data.roleInnerWords.length
+      ? new RegExp(`(?<!\\S)(?:${literal(data.roleInnerWords)}|\\p{Lu}\\p{Ll}{1,20}s['’]) $`, 'u')
+      : /(?!)/u,
+    innerWordAtStart: new RegExp(`^\\s+(?:${literal(data.roleInnerWords)})\\s`, 'u'),
     roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
@@ -98,6 +127,11 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
+    articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
+    chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
+    originAtStart: data.originWords.length
+      ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
+      : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),
@@ -108,6 +142,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     }),
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
+    future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
   };

@@ -66,7 +66,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const second = run(parsed, cc, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
-      const key = resolveShort(span.tokens);
+      const key = resolveShort(span.tokens, span.honorific);
       if (key) shortKey.set(span, key);
       return key !== null;
     });
@@ -78,8 +78,12 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   });
   if (!second.event) return null;
 
-  const keyOf = (m: Mention): string | null => (m.span.short ? shortKey.get(m.span) ?? null : nameKey(m.span.name));
-  const people = mergePeople(keyOf, second.mentions, second.assignments, parsed.map((p) => p.text));
+  // A shorter full form of a name already known ("Siew Lan" for "Ng Siew Lan") joins that person.
+  const keyOf = (m: Mention): string | null => {
+    if (m.span.short) return shortKey.get(m.span) ?? null;
+    return (m.span.tokens.length >= 2 ? resolveShort(m.span.tokens) : null) ?? nameKey(m.span.name);
+  };
+  const people = mergePeople(keyOf, second.mentions, second.assignments, parsed.map((p) => p.text), cc.chairRole);
   const groups = [...new Set(second.groups)];
   if (!people.length && !groups.length) return null;
   return { people, groups };

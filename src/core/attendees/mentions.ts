@@ -33,16 +33,26 @@ export function buildMentions(
   let floor = 0;
   let minLead: number[] | null = null;
   const leads = (): number[] => (minLead ??= suffixMinStrongLead(spans));
+  // A plural title over a list ("Councilmembers A, B and C", "các Đại biểu Quốc hội: A, B"): its singular and
+  // where the last name it reached ends.
+  let plural: { role: string; end: number } | null = null;
   spans.forEach((span, i) => {
     if (span.roleRef) {
       out.push({ sentence, start: span.lead, end: span.end, span, roles: [], strong: true });
       floor = span.end;
+      plural = null;
       return;
     }
     const from = Math.max(floor, lastCueEndBy(cues, span.lead));
-    const before = roleBefore(s, span, from, cc);
+    let before: { role: string; start: number; plural: boolean } | null = roleBefore(s, span, from, cc);
+    if (!before) {
+      const lead = pluralLead(s, span.lead, from, cc);
+      if (lead) before = lead;
+    }
     const after = rolesAfter(s, spans, i, leads, cc);
-    const roles = before ? [before.role, ...after.roles.filter((r) => r !== before.role)] : after.roles;
+    let roles = before ? [before.role, ...after.roles.filter((r) => r !== before!.role)] : after.roles;
+    const inList = !before && plural !== null && listGap(s.slice(plural.end, span.lead), cc);
+    if (inList) roles = [plural!.role, ...roles];
     const m: Mention = {
       sentence,
       start: before ? before.start : span.lead,
@@ -53,6 +63,25 @@ export function buildMentions(
     };
     out.push(m);
     floor = m.end;
+    if (before?.plural) plural = { role: before.role, end: m.end };
+    else if (inList) plural!.end = m.end;
+    else plural = null;
   });
   return out;
+}
+
+/** Only a comma or a connector between two names of one list. */
+function listGap(gap: string, cc: CompiledCues): boolean {
+  const rest = gap.replace(/^[\s,]*/u, '');
+  if (!rest) return true;
+  const m = cc.connectorAtStart.exec(rest);
+  return m !== null && m[0].length === rest.length;
+}
+
+/** "các Đại biểu Quốc hội: A": a plural title and its colon right before the name, after `from`. */
+function pluralLead(s: string, lead: number, from: number, cc: CompiledCues): { role: string; start: number; plural: true } | null {
+  const before = s.slice(Math.max(from, lead - 120), lead);
+  const m = cc.pluralLeadBefore.exec(before);
+  if (!m) return null;
+  return { role: m[1]!.trim(), start: lead - before.length + m.index, plural: true };
 }

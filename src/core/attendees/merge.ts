@@ -22,21 +22,30 @@ export function nameKey(name: string): string {
  * "van Aalst", "ông Trí"). Every proper tail of every known name is indexed once, so each reference costs one
  * look-up (each used to compare against every known name: quadratic in a page of thousands of names).
  */
-export function shortNames(known: Map<string, string[]>): (tokens: string[]) => string | null {
+export function shortNames(known: Map<string, string[]>): (tokens: string[], given?: boolean) => string | null {
   const byTail = new Map<string, Set<string>>();
+  const add = (k: string, key: string): void => {
+    let set = byTail.get(k);
+    if (!set) byTail.set(k, (set = new Set()));
+    set.add(key);
+  };
   for (const [key, words] of known) {
     const w = words.map((x) => nameKey(x));
     for (let n = 1; n < w.length; n++) {
-      const tail = `${n}\u0000${w.slice(-n).join(' ')}`;
-      let set = byTail.get(tail);
-      if (!set) byTail.set(tail, (set = new Set()));
-      set.add(key);
+      add(`${n}\u0000${w.slice(-n).join(' ')}`, key);
+      // "Nor Azlina" for "Nor Azlina Yusof": two or more leading words too (one is too often a shared given name).
+      if (n >= 2) add(`${n}\u0000${w.slice(0, n).join(' ')}`, key);
     }
+    // "Mr Phouvong" for "Phouvong Sisouphanh": a given name after an honorific, asked for separately.
+    if (w.length >= 2) add(`given\u0000${w[0]}`, key);
   }
-  return (tokens) => {
+  return (tokens, given = false) => {
     const tail = tokens.map((t) => nameKey(t)).join(' ');
     const hits = [...(byTail.get(`${tokens.length}\u0000${tail}`) ?? [])].filter((key) => key !== tail);
-    return hits.length === 1 ? hits[0]! : null;
+    if (hits.length === 1) return hits[0]!;
+    if (!given || tokens.length !== 1 || hits.length) return null;
+    const first = [...(byTail.get(`given\u0000${tail}`) ?? [])];
+    return first.length === 1 ? first[0]! : null;
   };
 }
 
@@ -54,6 +63,7 @@ export function mergePeople(
   allMentions: Mention[],
   assignments: Assignment[],
   sentences: string[],
+  chairRole: RegExp = /(?!)/u,
 ): Attendee[] {
   const byKey = new Map<string, { name: string; first: number; mentions: Mention[]; parts: Set<string>;
     evidence: Set<number>; absent: boolean }>();
@@ -65,7 +75,8 @@ export function mergePeople(
       e = { name: '', first: Infinity, mentions: [], parts: new Set(), evidence: new Set(), absent: false };
       byKey.set(key, e);
     }
-    if (!e.name && !m.span.short) e.name = m.span.name;
+    // The fullest form the article gives ("Ramon “Monching” Villaroel" over a later "Ramon Villaroel").
+    if (!m.span.short && m.span.name.length > e.name.length && !m.span.roleRef) e.name = m.span.name;
     e.first = Math.min(e.first, m.sentence * 10000 + m.start);
     return e;
   };
@@ -80,6 +91,8 @@ export function mergePeople(
     }
   }
   const people = [...byKey.values()].filter((e) => e.parts.size > 0 && !e.absent);
+  // "Committee chair X opened the hearing": a chairing role makes its holder, present, the chair.
+  for (const e of people) if (e.mentions.some((m) => m.roles.some((r) => chairRole.test(r)))) e.parts.add('chair');
   const rank = (e: (typeof people)[number]) => (e.parts.has('chair') ? 0 : 1);
   people.sort((a, b) => rank(a) - rank(b) || a.first - b.first);
   return people.map((e) => {

@@ -118,6 +118,20 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
         break;
       }
     }
+    // "Minister of Agriculture and Food Security Datuk Azman bin Hashim": an honorific inside the run ends the
+    // title before it.
+    for (let t = tokens.length - 2; t > 0; t--) {
+      if (cc.honorificWords.has(bare(tokens[t]!.text))) {
+        tokens = tokens.slice(t);
+        title = true;
+        break;
+      }
+    }
+    if (!title && tokens.length > 2 && innerRoleBefore(s, tokens[0]!.start, cc)) {
+      // "Minister of Agriculture and Cooperatives Narong Srisuk": the run finishes a title; the name is its end.
+      // No vouching: an organisation finishing the title ("… of the Ben Tre People's Committee") stays out.
+      tokens = nameAtEnd(tokens, cc);
+    }
     let after = 0;
     while (after < tokens.length && cc.honorificWords.has(bare(tokens[after]!.text))) {
       if (!honorific) lead = tokens[after]!.start;
@@ -129,12 +143,22 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   if (!tokens.length) return null;
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
   if (honorific && !title && cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return null;
+  let vouched = honorific || appositiveFollows(s, tokens, cc);
+  if (cc.data.requireSurname && !vouched) {
+    // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters.
+    const rest = afterPlace(s, tokens, cc);
+    if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text)) &&
+      roleInClause(s, tokens[0]!.start, cc)) {
+      tokens = rest;
+      vouched = true;
+    }
+  }
   const picked = cc.data.requireSurname
-    ? pickFamilyFirst(s, tokens, honorific || appositiveFollows(s, tokens, cc), cc)
+    ? pickFamilyFirst(s, tokens, vouched, cc)
     : pickGivenFirst(tokens, cc);
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
-  if (picked.some((t) => cc.roleHeadToken.test(t.text))) return null;
+  if (picked.some((t) => cc.roleHeadToken.test(t.text) || headCrossesEnd(s, t, cc))) return null;
   // Organisation words ("Council", "Library") rule a run out unless an honorific or title vouches for it
   // ("Dr. Helen Park").
   if (!honorific && !title && picked.some((t) => cc.notName.has(t.text))) return null;
@@ -155,6 +179,66 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     honorific,
     strong: honorific || title || cc.surnames.has(picked[0]!.text),
   };
+}
+
+/** "Đoàn Chủ tịch": a capitalised word that opens a role going on past it in lowercase is no part of a name. */
+function headCrossesEnd(s: string, t: Token, cc: CompiledCues): boolean {
+  const m = cc.roleHeadAtStart.exec(s.slice(t.start, t.start + 48));
+  return !!m && m[0].length > t.end - t.start;
+}
+
+/** The text before `at` is the middle of a title: a lowercase inner word ("of", "and") after a role head. */
+function innerRoleBefore(s: string, at: number, cc: CompiledCues): boolean {
+  const before = tail(s, at, 96);
+  const inner = cc.innerWordBefore.exec(before);
+  if (!inner) return false;
+  const clause = before.slice(0, inner.index).split(/[,;:()“”"]/u).pop()!;
+  // The title goes on right after its head ("Minister of …"); capitalised words straight after the head are
+  // a name ("Mayor Tom Haskell and …").
+  let lastEnd = -1;
+  for (const m of clause.matchAll(cc.roleHead)) lastEnd = m.index + m[0].length;
+  if (lastEnd < 0) return false;
+  const rest = clause.slice(lastEnd) + inner[0];
+  const opens = cc.innerWordAtStart.exec(rest);
+  return !!opens;
+}
+
+/**
+ * The name closing a run that finishes a title: after the title's last organisation word ("… Kenya Police Service
+ * Samson Kiprotich Keter"), else from a known family name, else the last two words.
+ */
+function nameAtEnd(tokens: Token[], cc: CompiledCues): Token[] {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    if (cc.notName.has(tokens[i]!.text)) {
+      if (tokens.length - i - 1 <= 4) return tokens.slice(i + 1);
+      break;
+    }
+  }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (cc.surnames.has(tokens[i]!.text) && tokens.length - i <= 4) return tokens.slice(i);
+  }
+  let from = tokens.length - 2;
+  while (from > 0 && cc.particles.has(tokens[from - 1]!.text)) from--;
+  return tokens.slice(from);
+}
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z'’-]*$/u;
+
+/** The run without the place name it opens with ("Việt Nam"), or the run itself. */
+function afterPlace(s: string, tokens: Token[], cc: CompiledCues): Token[] {
+  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
+    if (cc.placeNames.has(s.slice(tokens[0]!.start, tokens[k - 1]!.end))) return tokens.slice(k);
+  }
+  return tokens;
+}
+
+/** A role head earlier in the same clause, within a short reach. */
+function roleInClause(s: string, at: number, cc: CompiledCues): boolean {
+  const clause = tail(s, at, 120).split(/[,;:()“”"]/u).pop()!;
+  cc.roleHead.lastIndex = 0;
+  const found = cc.roleHead.test(clause);
+  cc.roleHead.lastIndex = 0;
+  return found;
 }
 
 const APPOSITIVE_COMMA = /^\s*,\s*/u;

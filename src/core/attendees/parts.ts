@@ -47,26 +47,37 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
     if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
   };
+  /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
+  const subjectOf = (cue: CueMatch): boolean => {
+    const at = index.lastEndingBy(cue.start);
+    const subject = mentions[at];
+    // A subject stands within REACH of its verb; further back it is some other clause's.
+    if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
+      for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
+      return true;
+    }
+    if (cue.cue.part === 'attendee' && !cue.cue.peopleOnly) {
+      const group = groupSubject(s, cue.start, index, cc);
+      if (group) {
+        out.groups.push(group);
+        out.event = true;
+        return true;
+      }
+    }
+    return false;
+  };
+  const personAfter = (cue: CueMatch): void => {
+    const m = mentions[index.firstStartingFrom(cue.end)];
+    if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
-        const at = index.lastEndingBy(cue.start);
-        const subject = mentions[at];
-        // A subject stands within REACH of its verb; further back it is some other clause's.
-        if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
-          for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
-        } else if (cue.cue.part === 'attendee') {
-          const group = groupSubject(s, cue.start, index, cc);
-          if (group) {
-            out.groups.push(group);
-            out.event = true;
-          }
-        }
+        if (!subjectOf(cue) && cue.cue.orNext) personAfter(cue);
         break;
       }
       case 'next': {
-        const m = mentions[index.firstStartingFrom(cue.end)];
-        if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
+        personAfter(cue);
         break;
       }
       case 'lead': {
@@ -78,6 +89,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
         break;
       }
       case 'list': {
+        if (cue.cue.subjectToo) subjectOf(cue);
         walkList(s, cue, listEnds[i]!, index, cc, give, out);
         break;
       }
@@ -89,7 +101,8 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
 /** Only fillers ("cũng", "also"), commas or a relative clause ("X, who …, said") between subject and verb. */
 function gapAllowed(gap: string, cc: CompiledCues): boolean {
   // A short aside between commas is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked").
-  const g = gap.replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
+  const origin = cc.originAtStart.exec(gap);
+  const g = (origin ? gap.slice(origin[0].length) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
   if (!cc.relativeAtStart) return false;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
@@ -100,14 +113,21 @@ function gapAllowed(gap: string, cc: CompiledCues): boolean {
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
 function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
   const chain = [mentions[at]!];
+  // "A, B, C và D tham luận": a bare comma joins names only in a list closed by a connector ("và", "and").
+  let connected = false;
+  let kept = 1;
   let idx = at;
   while (idx > 0) {
     const prev = mentions[idx - 1]!;
-    if (!joined(s.slice(prev.end, chain[0]!.start), cc)) break;
+    const how = joinedBy(s.slice(prev.end, chain[0]!.start), cc);
+    // Commas are followed tentatively: "A và các Phó Chủ tịch: B, C điều hành" closes its list further back.
+    if (!how || chain.length > 12) break;
+    if (how === 'connector') connected = true;
     chain.unshift(prev);
+    if (connected) kept = chain.length;
     idx--;
   }
-  return chain;
+  return chain.slice(chain.length - kept);
 }
 
 function chainForward(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
@@ -123,9 +143,15 @@ function chainForward(s: string, mentions: Mention[], at: number, cc: CompiledCu
 }
 
 function joined(gap: string, cc: CompiledCues): boolean {
+  return joinedBy(gap, cc) === 'connector';
+}
+
+/** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
+function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
-  return m !== null && /^\s*$/u.test(rest.slice(m[0].length));
+  if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';
+  return /^\s*,\s*$/u.test(gap) ? 'comma' : null;
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
@@ -141,8 +167,15 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   }
   const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 120);
   const clauseEnd = after.search(/[.;“”"]/u);
-  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
-  return cc.negators.test(region);
+  const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
+  if (cc.negators.test(region)) return true;
+  if (cue.cue.part === 'speaker') return false;
+  // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
+  // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end.
+  const before = s.slice(Math.max(0, cue.start - 160), cue.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause);
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */
@@ -178,7 +211,7 @@ function walkList(
   const lead = cc.listLeadIn.exec(s.slice(p, end));
   if (lead) p += lead[0].length;
   for (let guard = 0; p < end && guard < 200; guard++) {
-    const skip = /^[\s,;]*/u.exec(s.slice(p, end))![0].length;
+    const skip = /^[\s,;:]*/u.exec(s.slice(p, end))![0].length;
     p += skip;
     const connector = cc.connectorAtStart.exec(s.slice(p, end));
     if (connector) {
@@ -199,11 +232,28 @@ function walkList(
       continue;
     }
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
-    if (!isGroup) break;
+    // "accompanied by his wife, Mrs A", "presided over by its chair, Sen. B": a short description, then the person.
+    const comma = rest.slice(0, 40).indexOf(',');
+    if (!isGroup && comma > 0 && !/[;:]/u.test(rest.slice(0, comma))) {
+      const at = p + comma + 1 + /^\s*/u.exec(s.slice(p + comma + 1, end))![0].length;
+      const person = index.covering(at);
+      if (person) {
+        give(person, cue);
+        p = Math.max(person.end, at + 1);
+        continue;
+      }
+    }
+    if (!isGroup) {
+      // "…, Trưởng Đại diện UNFPA (UNFPA) tại Việt Nam; ông X": the rest of an item; a semicolon opens the next.
+      const semi = searchNear(s, p, /;/u);
+      if (semi < 0 || semi >= end) break;
+      p = semi + 1;
+      continue;
+    }
     const start = p + quantityLength(rest, cc);
     const stop = groupEnd(s, start, end, index.strongAt, cc);
     const text = groupText(s, start, stop);
-    if (text && cue.cue.part === 'attendee') {
+    if (text && cue.cue.part === 'attendee' && !cue.cue.peopleOnly) {
       out.groups.push(text);
       out.event = true;
     }

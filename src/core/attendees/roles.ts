@@ -19,14 +19,18 @@ const ROLES_OPENER = /^(?:\s*\([^)]{0,100}\))?\s*,\s*|^\s+[-–—]\s+/u;
  */
 export function roleBefore(
   s: string, span: NameSpan, from: number, cc: CompiledCues,
-): { role: string; start: number } | null {
+): { role: string; start: number; plural: boolean } | null {
   let windowStart = from;
   const raw = s.slice(from, span.lead);
   for (const m of raw.matchAll(BREAK_BEFORE_NAME)) windowStart = Math.max(windowStart, from + m.index + m[0].length);
+  let windowEnd = span.lead;
   for (const m of [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)].slice(-1)) {
-    windowStart += m.index + m[0].length;
+    // "Development Commissioner Smt. Anita Mohapatra": an honorific just before the name ends the role; one
+    // before the role ("đồng chí Phó Bí thư …") starts it.
+    if (/^\s*$/u.test(s.slice(windowStart + m.index + m[0].length, span.lead))) windowEnd = windowStart + m.index;
+    else windowStart += m.index + m[0].length;
   }
-  let window = s.slice(windowStart, span.lead);
+  let window = s.slice(windowStart, windowEnd);
   const connector = cc.connectorAtStart.exec(window.trimStart());
   if (connector) {
     const cut = window.length - window.trimStart().length + connector[0].length;
@@ -42,16 +46,30 @@ export function roleBefore(
     if (tooLong(idx)) continue;
     if (cc.data.roleExtendsLeft) idx = extendLeft(window, idx, cc, tooLong);
     if (idx < 0) continue;
-    const role = trimRole(window.slice(idx), cc);
+    let role = trimRole(window.slice(idx), cc);
     if (!role || role.length > MAX_ROLE_BEFORE || cc.roleStop.test(role)) continue;
     if (!innerWordsAllowed(role, cc)) continue;
+    // "Councilmembers A, B and C": each is given the singular, as printed in the plural's place.
+    const plural = isPlural(m[0], cc);
+    if (plural) {
+      const headEnd = m.index + m[0].length - idx - cc.data.rolePluralSuffix.length;
+      role = role.slice(0, headEnd) + role.slice(headEnd + cc.data.rolePluralSuffix.length);
+    }
     // "đồng chí Phó Bí thư Tỉnh ủy Võ Văn Cảnh": the mention starts at the honorific before the role.
     const at = windowStart + idx;
     const prefix = s.slice(Math.max(0, at - 24), at);
     const honorific = cc.honorificBefore.exec(prefix);
-    return { role, start: honorific ? at - prefix.length + honorific.index : at };
+    return { role, start: honorific ? at - prefix.length + honorific.index : at, plural };
   }
   return null;
+}
+
+/** A head read with the plural ending that is no head without it ("Councilmembers", not "Ambassadors"' "s"). */
+function isPlural(head: string, cc: CompiledCues): boolean {
+  const suffix = cc.data.rolePluralSuffix;
+  if (!suffix || !head.toLowerCase().endsWith(suffix)) return false;
+  const singular = head.slice(0, -suffix.length);
+  return !cc.singularHeadToken.test(head) && cc.singularHeadToken.test(singular);
 }
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
@@ -70,10 +88,17 @@ function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at:
     let start = end;
     while (start > 0 && !isSpace(window[start - 1])) start--;
     const word = window.slice(start, end);
-    if (!/^\p{Lu}/u.test(word) || cc.openers.has(word) || /[,;:]$/.test(word)) return at;
+    const lower = !/^\p{Lu}/u.test(word);
+    if ((lower && !cc.roleLeftWords.has(word)) || cc.openers.has(word) || /[,;:]$/.test(word)) return at;
     at = start;
     if (tooLong(at)) return -1;
   }
+}
+
+/** "a non-executive director", "the nominee": a role after a name is given without its article. */
+function stripArticle(role: string, cc: CompiledCues): string {
+  const m = cc.articleAtStart.exec(role);
+  return m ? role.slice(m[0].length) : role;
 }
 
 /** Drops trailing punctuation, but not the stop of an abbreviation ("Sen.", "Gov."). */
@@ -87,7 +112,8 @@ function trimRole(text: string, cc: CompiledCues): string {
 function innerWordsAllowed(role: string, cc: CompiledCues): boolean {
   const allowed = cc.data.roleInnerWords;
   if (!allowed.length) return true;
-  return role.split(/\s+/).every((w) => /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) || cc.roleHeadToken.test(w));
+  return role.split(/\s+/).every((w) =>
+    /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) || cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w));
 }
 
 /**
@@ -126,7 +152,15 @@ export function rolesAfter(
       cut = true;
     }
     if (!cut && segEnd < 0 && reach < s.length) break;
-    const role = trimRole(seg, cc);
+    // "treasurer Neil Oduya, volunteer coordinator Bea Laszlo": a segment ending in a name is the next person
+    // with their own title, strong or not.
+    // So is one holding a name right after a title ("… chairman, Bukit Seroja assemblyman Kumaresan Pillai and …").
+    const following = spans[i + 1];
+    if (following && following.lead > pos && following.start < pos + seg.length) {
+      const endsSegment = /^[\s,;.]*$/u.test(s.slice(following.end, pos + seg.length));
+      if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead))) break;
+    }
+    const role = stripArticle(trimRole(seg, cc), cc);
     if (!role) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
@@ -186,5 +220,6 @@ function isRole(text: string, cc: CompiledCues): boolean {
   cc.roleHead.lastIndex = 0;
   const m = cc.roleHead.exec(text);
   cc.roleHead.lastIndex = 0;
-  return m !== null && m.index < limit;
+  // "and representatives of …" after a person is a group, not their role.
+  return m !== null && m.index < limit && !isPlural(m[0], cc);
 }

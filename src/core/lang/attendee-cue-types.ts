@@ -27,6 +27,14 @@ export interface AttendanceCue {
   pattern: string;
   /** Further parts the same words give ("dự và phát biểu": present and spoke). */
   also?: CuePart[];
+  /** A list cue whose subject takes part too ("X held talks with Y", "X tiếp Y", "X was sworn in by Y"): the
+   * people before it get the part as with `prev`. */
+  subjectToo?: boolean;
+  /** The cue names people only: no group is read from its subject or list ("tham gia", "làm việc với"). */
+  peopleOnly?: boolean;
+  /** A `prev` cue with no subject before it gives its part to the person right after it instead ('…,” said
+   * Albright'). */
+  orNext?: boolean;
   /** The cue itself shows an event took place ("phát biểu tại", "told the committee"); chair and attendee
    * cues always do. A plain "said" does not: a news story quoting people is not an event. */
   event?: boolean;
@@ -59,6 +67,12 @@ export interface AttendeeLanguageCues {
   roleHeadWindow: number;
   /** Capitalised words just before a head belong to the role ("City Manager", "Vice Mayor"). */
   roleExtendsLeft: boolean;
+  /** Lowercase words that also belong to a role before its head ("state Rep.", "chief financial officer"). */
+  roleLeftWords: string[];
+  /** Literal ending that makes a role head plural ("Councilmembers A, B and C"); '' when the language has none. */
+  rolePluralSuffix: string;
+  /** Words that make the title after them plural, ended by a colon ("các Đại biểu Quốc hội: A, B"). Literal. */
+  pluralOpeners: string[];
   /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống
    * thiên tai"): the comma is part of an organisation's name, not a list of roles. */
   roleCommaContinues: boolean;
@@ -73,6 +87,14 @@ export interface AttendeeLanguageCues {
   relativePronouns: string[];
   /** Words allowed between a subject and its verb (cũng, đã / also, has). Literal. */
   gapFillers: string[];
+  /** Words that make a chair or attendance only planned ("dự kiến", "is expected to"). Literal. */
+  future: string[];
+  /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */
+  roleArticles: string[];
+  /** Whole roles whose holder chairs the event they take part in ("committee chair", "chủ tọa"). Literal. */
+  chairRoles: string[];
+  /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */
+  originWords: string[];
   /** regex: words skipped at the start of a list ("các đồng chí:"). */
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */

@@ -4,15 +4,24 @@ import type { AttendeeLanguageCues } from '../attendee-cue-types';
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
 const AUDIENCE =
   '(?:committee|council|board|commission|meeting|hearing|panel|audience|assembly|conference|gathering|delegates|' +
+  'court|inquiry|tribunal|senators|MPs|councillors|graduates|shareholders|chamber|house|parliament|new citizens|' +
   'delegation|members|forum|summit|crowd|session|lawmakers|legislators|senators|ceremony|participants|guests)';
 
 export const en: AttendeeLanguageCues = {
   lang: 'en',
   honorifics: ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'H.E.', 'HE', 'His Excellency',
-    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof'],
+    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Datuk',
+    'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
+    'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Jnr'],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
-    'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang'],
+    'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang',
+    'Phung', 'Nong', 'Trieu', 'Thach', 'Nghiem', 'Kha', 'Lo', 'Quan', 'To', 'Tong', 'Uong',
+    // As Vietnamese names are printed in English text that keeps the diacritics.
+    'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+    'Lại', 'Lương', 'Trịnh', 'Đinh', 'Tạ', 'Tôn', 'Lưu', 'Đào', 'Đoàn', 'Vương', 'Trương', 'Hà', 'Thái', 'Lâm',
+    'Quách', 'Khổng', 'Từ', 'Tăng', 'Kiều', 'Mạc', 'Châu', 'Đàm', 'Phùng', 'Nông', 'Triệu', 'Thạch', 'Nghiêm',
+    'Lò', 'Tô', 'Tống', 'Uông'],
   roleRefOpeners: ['the'],
   requireSurname: false,
   nameParticles: ['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti',
@@ -41,9 +50,18 @@ export const en: AttendeeLanguageCues = {
     'Times', 'Ledger', 'Service', 'Weather', 'National', 'International', 'Federal', 'Pharmaceuticals',
     'Neighborhood', 'Heights', 'Mall', 'Site', 'People', 'People\'s', 'Emperor', 'Majesty', 'Highness',
     'Vietnam', 'Australia', 'Japan', 'China', 'America', 'United', 'Kingdom', 'Netherlands', 'Academy', 'Society',
+    'Mining', 'Securities', 'Research', 'Holdings', 'Partners', 'Capital', 'Trust', 'Homes', 'Networks',
+    'Systems', 'Technologies', 'Media', 'Insurance', 'Motors', 'Foods', 'Consulting', 'Solutions', 'Industries',
+    'Enterprises', 'Ventures', 'Properties', 'Investments', 'Communications', 'Railways', 'Shipping', 'Steel',
+    'Electric', 'Chemicals', 'Laboratories', 'Studios', 'Press', 'Herald', 'Tribune', 'Gazette', 'Journal',
+    'Courier', 'Radio', 'Television', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
+    'Reserve', 'Treasury', 'Exchange', 'Parkway', 'Centre', 'Plaza', 'Park', 'Bakery', 'Farms', 'Clinic',
+    'Service', 'Community', 'Investigations', 'Empowerment', 'Economy', 'Sports', 'Tourism', 'Trade', 'Industry',
+    'Relations', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
+    'Infrastructure', 'Housing', 'Labour', 'Labor', 'Employment', 'Close', 'Lane', 'Aid', 'Asia', 'Europe', 'Africa',
   ],
   placePrefixes: [],
-  placeNames: ['Viet Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
+  placeNames: ['Viet Nam', 'Việt Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
   roleHeads: [
     // At most three modifiers ("Acting Deputy Assistant Secretary"): an unbounded run of them was read again from
     // each of its words ("vice vice vice …" made every search quadratic).
@@ -59,13 +77,23 @@ export const en: AttendeeLanguageCues = {
       'trustee', 'delegate', 'consul', 'consul general', 'envoy', 'pastor', 'bishop', 'rabbi', 'imam', 'ceo', 'cfo',
       'coo', 'cto', 'founder', 'co-founder', 'head', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
       'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
-      'member', 'leader', 'owner', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
+      'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
+      'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
+      'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
+      'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
       'librarian', 'curator', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
   roleExtendsLeft: true,
+  roleLeftWords: ['state', 'former', 'acting', 'interim', 'city', 'county', 'federal', 'independent', 'non-executive',
+    'executive', 'senior', 'chief', 'financial', 'operating', 'technology', 'managing', 'general', 'deputy',
+    'assistant', 'vice', 'associate', 'network', 'police', 'district', 'regional', 'national', 'student', 'board',
+    'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
+    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project'],
+  rolePluralSuffix: 's',
+  pluralOpeners: [],
   roleCommaContinues: false,
   roleInnerWords: ['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&'],
   roleStops: ['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had'],
@@ -73,6 +101,12 @@ export const en: AttendeeLanguageCues = {
   relativePronouns: ['who', 'whose', 'which'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
     'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
+  originWords: ['of', 'from'],
+  future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
+    'will be invited to', 'has been invited to'],
+  roleArticles: ['a', 'an', 'the'],
+  chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
+    'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
   listLeadIns: ['the following\\s*:?', 'among them'],
   groupHeads: ['representatives', 'leaders', 'members', 'officials', 'officers', 'staff', 'delegates',
     'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',
@@ -90,7 +124,11 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:co-)?chaired by' },
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
-    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired' },
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?: over)?' },
+    { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
     // present
@@ -106,10 +144,29 @@ export const en: AttendeeLanguageCues = {
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
     { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
+    { part: 'attendee', dir: 'list', pattern: 'attended were:?' },
+    { part: 'attendee', dir: 'list', pattern: '(?:unveiled|inaugurated|launched|opened|officiated) by' },
+    // The subject takes part as much as the people after the verb.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) sworn in' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:participated|took part) in the' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears) (?:before|in|at)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted the' },
+    { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:came|come|comes|appeared|appears) before the' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:questions|questioning)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|meeting|session|ceremony)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|ceremony)' },
+    { part: 'attendee', dir: 'prev', pattern: 'joined the (?:meeting|session)' },
     // not present
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
     { part: 'absent', dir: 'prev', pattern: 'did not (?:attend|appear)' },
@@ -120,19 +177,25 @@ export const en: AttendeeLanguageCues = {
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
     { part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:speaking|addressing|testifying|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
+      pattern: '(?:speaking|addressing|testifying|delivering|presenting|prosecuting|mitigating|defending|responding|' +
+        'replying|moderating|opening|closing|welcoming|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
         'testimony)|opening the (?:meeting|session|ceremony|hearing)|during (?:the )?public (?:comment|testimony))' +
         '[^,;:.“”"]{0,60},' },
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         'speakers (?:were|included)|testimony from' },
     { part: 'speaker', dir: 'prev', event: true,
-      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|opened the ' +
+      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
+        'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
+        'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
+        'opened the ' +
         '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
-    { part: 'speaker', dir: 'prev',
+    { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
-        'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended)' },
+        'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended|' +
+        'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
+        'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
@@ -147,6 +210,7 @@ export const en: AttendeeLanguageCues = {
   captionCredits: ['(?<!\\s)\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{0,200}\\)\\s*$', '(?<!\\s)\\s*(?:Photo|Image|Credit|Source)\\s*:[^]*$',
     '(?<!\\s)\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+){0,6}\\/\\S[^]*$'],
   abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',
+    'Smt', 'Tmt', 'Hon', 'Jnr', 'Coun', 'Supt', 'Insp', 'Mohd', 'Ma',
     'Adm', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
     'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'Ave', 'Blvd', 'vs', 'etc', 'U.S', 'U.K', 'H.E', 'a.m', 'p.m',
     'D.C', 'Wash', 'Ore', 'Calif', 'Fla', 'Ariz', 'Mass', 'Mich', 'Minn', 'Penn', 'Va', 'Ga', 'Ky', 'La', 'Md'],

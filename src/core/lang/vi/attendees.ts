@@ -2,12 +2,19 @@ import type { AttendeeLanguageCues } from '../attendee-cue-types';
 
 // "dự" opens many words that are not about attending (dự phòng, dự án, dự kiến …).
 const DU = 'dự(?! (?:phòng|án|kiến|báo|thảo|toán|trữ|thi|đoán|định|tính|bị|khuyết|luật|buổi làm việc với))';
+// "Dự, chỉ đạo và chúc mừng Đại hội có": further verbs joined to "dự".
+const ALSO = '(?:,? (?:chỉ đạo|chúc mừng|phát biểu)){0,2}(?: và (?:chỉ đạo|chúc mừng|phát biểu(?: chỉ đạo)?))?';
+// "tiếp" the host's verb, not "tiếp tục", "tiếp nhận", "trực tiếp" …
+const TIEP = 'tiếp(?! (?:tục|nhận|thu|cận|theo|xúc|sức|tế|đó|viên|thị|diễn|giáp|nối|tân|đến|sau))';
 // A short stretch inside one clause ("Dự hội nghị có", "Về phía tỉnh có").
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
 
 export const vi: AttendeeLanguageCues = {
   lang: 'vi',
-  honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí'],
+  honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí',
+    // Academic titles are neither name nor role (docs/attendee-annotation.md).
+    'GS.TS.', 'PGS.TS.', 'GS.TSKH.', 'PGS.TSKH.', 'TSKH.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'BS.CKII', 'BS.CKI',
+    'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.'],
   surnames: [
     'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
     'Dương', 'Lý', 'Lại', 'Đầu', 'Từ', 'Lâm', 'Quách', 'Lương', 'Khổng', 'Trịnh', 'Đinh', 'Mai', 'Tạ', 'Tôn',
@@ -33,6 +40,11 @@ export const vi: AttendeeLanguageCues = {
     'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
     'Lý Sơn', 'Cao Lãnh', 'Mai Châu', 'Phan Thiết', 'Phan Rang', 'Châu Đốc', 'Tô Lịch', 'Giang Thành', 'Trần Đề',
     'Tăng Nhơn Phú', 'Lê Lợi', 'Nông Cống', 'Hồ Gươm', 'Hồ Tây', 'Hoàng Mai', 'Lạc Dương', 'Đầm Hà', 'Mai Sơn',
+    // Countries: a name ending an organisation ("Liên đoàn Lao động Việt Nam") or before a foreign name.
+    'Việt Nam', 'Nhật Bản', 'Hàn Quốc', 'Trung Quốc', 'Hoa Kỳ', 'Phần Lan', 'Thái Lan', 'Campuchia', 'Lào',
+    'Ấn Độ', 'Liên Hợp Quốc', 'Đức', 'Pháp', 'Anh', 'Nga', 'Úc', 'Ô-xtrây-li-a', 'Xin-ga-po', 'Ma-lai-xi-a',
+    'In-đô-nê-xi-a', 'Phi-líp-pin', 'Mỹ', 'Ca-na-đa', 'Chi-lê', 'Cu-ba', 'Bra-xin', 'Hà Lan', 'Đan Mạch',
+    'Thụy Điển', 'Na Uy', 'Thụy Sĩ', 'Bỉ', 'I-ta-li-a', 'Tây Ban Nha', 'Niu Di-lân', 'Mông Cổ', 'Triều Tiên',
   ],
   roleHeads: [
     // At most three modifiers ("nguyên Phó …"): an unbounded run of them was read again from each of its words.
@@ -55,16 +67,23 @@ export const vi: AttendeeLanguageCues = {
   ],
   roleHeadWindow: 1,
   roleExtendsLeft: false,
+  roleLeftWords: [],
+  rolePluralSuffix: '',
+  pluralOpeners: ['các', 'những'],
   roleCommaContinues: true,
   roleInnerWords: [],
   roleStops: [
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
-    'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
+    'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ký', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
     'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   relativePronouns: [],
   gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
+  originWords: [],
+  future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
+  roleArticles: [],
+  chairRoles: ['chủ tọa'],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
   groupHeads: [
     'đại diện', 'lãnh đạo', 'các', 'chỉ huy', 'đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'doanh nghiệp',
@@ -84,15 +103,22 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: `(?:đồng )?chủ trì${SPAN} (?:có|gồm|là)` },
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
+    { part: 'chair', dir: 'prev', pattern: 'điều hành' },
+    { part: 'chair', dir: 'list', pattern: `(?:đoàn chủ tịch|chủ tọa)${SPAN} (?:gồm|là)(?: có)?` },
     // present
     {
       part: 'attendee', dir: 'list', also: ['speaker'],
       pattern: `(?:cùng |đến |về |tới |tham )?dự và phát biểu${SPAN} (?:còn )?có`,
     },
-    { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?${SPAN} (?:còn )?có` },
-    { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự) của' },
+    { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}${ALSO}${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự|góp mặt) của' },
+    { part: 'attendee', dir: 'list', pattern: `cùng (?:làm việc|tiếp|đón|hội đàm|tham gia)${SPAN} có` },
+    // The host and the guest both take part ("X tiếp Đại sứ Y", "X làm việc với Y").
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:${TIEP}|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
     { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
-    { part: 'attendee', dir: 'list', pattern: 'cùng đi(?: với)?(?: đoàn)?(?: công tác)?(?: còn)? có' },
+    { part: 'attendee', dir: 'list', pattern: `cùng đi${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: 'dưới sự chứng kiến của' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:cùng )?tham gia(?! giao thông)' },
     { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:tiếp|đón|tiếp đón)(?: và làm việc với)? đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:làm việc với|tham gia) đoàn${SPAN} có` },
@@ -102,6 +128,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
@@ -114,7 +141,7 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -123,11 +150,16 @@ export const vi: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true, pattern: '(?:khai mạc|bế mạc)' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'báo cáo tại' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'tham luận' },
+    { part: 'speaker', dir: 'prev', event: true, pattern: 'đọc (?:diễn văn|báo cáo|tham luận)' },
+    // Speech as a noun: "phát biểu kết luận của đồng chí X".
+    { part: 'speaker', dir: 'next', event: true,
+      pattern: '(?:phát biểu|kết luận|diễn văn|tham luận)(?: (?:kết luận|chỉ đạo|khai mạc|bế mạc|tổng kết))? của' },
     {
       part: 'speaker', dir: 'prev',
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
-        'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn)',
+        'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
+        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
     },
   ],
   reported: [
