@@ -46,6 +46,7 @@ export const de: LanguageCues = {
   authorBio: ['über den autor', 'über die autorin', 'über die autoren', 'zur person', 'autoreninfo', 'mehr vom autor'],
   tags: ['schlagwörter', 'schlagworte', 'themen', 'stichwörter', 'kategorie', 'kategorien', 'tags'],
   nowReading: ['sie lesen gerade', 'du liest gerade'],
+  readingTime: ['lesezeit', 'min lesezeit', 'minuten lesezeit', 'lesedauer'],
   prevNext: [
     'vorheriger artikel', 'nächster artikel', 'vorheriger beitrag', 'nächster beitrag', 'zurück', 'weiter',
     'vorschau auf den nächsten artikel', 'älterer beitrag', 'neuerer beitrag',

@@ -23,6 +23,7 @@ export const es: LanguageCues = {
   authorBio: ['sobre el autor', 'acerca del autor', 'sobre la autora'],
   tags: ['etiquetas', 'temas', 'tags', 'categorías', 'categoría', 'palabras clave'],
   nowReading: ['estás leyendo', 'leyendo ahora'],
+  readingTime: ['tiempo de lectura', 'min de lectura', 'minutos de lectura'],
   prevNext: ['anterior', 'siguiente', 'artículo anterior', 'artículo siguiente', 'noticia anterior', 'noticia siguiente'],
   pressSections: ['acerca de', 'sobre', 'contacto de prensa', 'contacto'],
   callsToAction: ['síguenos', 'suscríbete', 'haz clic aquí', 'descarga la app', 'únete'],

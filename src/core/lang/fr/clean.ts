@@ -23,6 +23,7 @@ export const fr: LanguageCues = {
   authorBio: ['à propos de l\'auteur', 'à propos de l\'auteure', 'l\'auteur', 'biographie'],
   tags: ['mots-clés', 'mots clés', 'tags', 'thèmes', 'sujets', 'catégorie', 'catégories'],
   nowReading: ['vous lisez', 'en cours de lecture'],
+  readingTime: ['temps de lecture', 'min de lecture', 'minutes de lecture'],
   prevNext: ['article précédent', 'article suivant', 'précédent', 'suivant'],
   pressSections: ['à propos', 'contact presse', 'contacts presse', 'contact médias', 'contact'],
   callsToAction: ['suivez-nous', 'abonnez-vous', 'cliquez ici', 'téléchargez l\'application', 'rejoignez-nous'],

@@ -21,6 +21,7 @@ export const it: LanguageCues = {
   authorBio: ['sull\'autore', 'l\'autore', 'biografia'],
   tags: ['tag', 'argomenti', 'parole chiave', 'categoria', 'categorie'],
   nowReading: ['stai leggendo'],
+  readingTime: ['tempo di lettura', 'min di lettura', 'minuti di lettura'],
   prevNext: ['precedente', 'successivo', 'articolo precedente', 'articolo successivo'],
   pressSections: ['chi è', 'contatti stampa', 'ufficio stampa', 'contatti'],
   callsToAction: ['seguici', 'iscriviti', 'clicca qui', 'scarica l\'app', 'unisciti'],

@@ -20,6 +20,7 @@ export const nl: LanguageCues = {
   authorBio: ['over de auteur', 'over de schrijver'],
   tags: ['tags', 'trefwoorden', 'onderwerpen', 'categorie', 'categorieën'],
   nowReading: ['je leest nu', 'u leest nu'],
+  readingTime: ['leestijd', 'min leestijd', 'minuten leestijd', 'min lezen'],
   prevNext: ['vorige', 'volgende', 'vorig artikel', 'volgend artikel', 'vorig bericht', 'volgend bericht'],
   pressSections: ['over', 'noot voor de redactie', 'perscontact', 'contact'],
   callsToAction: ['volg ons', 'schrijf je in', 'klik hier', 'download de app', 'word lid'],

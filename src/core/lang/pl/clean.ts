@@ -21,6 +21,7 @@ export const pl: LanguageCues = {
   authorBio: ['o autorze', 'o autorce'],
   tags: ['tagi', 'tematy', 'słowa kluczowe', 'kategoria', 'kategorie'],
   nowReading: ['czytasz teraz'],
+  readingTime: ['czas czytania', 'min czytania', 'minut czytania'],
   prevNext: ['poprzedni', 'następny', 'poprzedni artykuł', 'następny artykuł'],
   pressSections: ['o firmie', 'kontakt dla mediów', 'kontakt'],
   callsToAction: ['obserwuj nas', 'zapisz się', 'kliknij tutaj', 'pobierz aplikację'],

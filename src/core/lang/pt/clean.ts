@@ -20,6 +20,7 @@ export const pt: LanguageCues = {
   authorBio: ['sobre o autor', 'sobre a autora'],
   tags: ['tags', 'temas', 'assuntos', 'palavras-chave', 'categoria', 'categorias'],
   nowReading: ['você está lendo'],
+  readingTime: ['tempo de leitura', 'min de leitura', 'minutos de leitura'],
   prevNext: ['anterior', 'próximo', 'próxima', 'artigo anterior', 'próximo artigo', 'notícia anterior', 'próxima notícia'],
   pressSections: ['sobre', 'contato para imprensa', 'assessoria de imprensa', 'contato'],
   callsToAction: ['siga-nos', 'inscreva-se', 'clique aqui', 'baixe o app', 'assine'],

@@ -17,6 +17,7 @@ export const zh: LanguageCues = {
   authorBio: ['作者简介', '作者簡介', '关于作者', '關於作者'],
   tags: ['标签', '標籤', '关键词', '關鍵字', '关键字'],
   nowReading: ['正在阅读'],
+  readingTime: ['阅读时间', '閱讀時間', '分钟阅读', '阅读需要'],
   prevNext: ['上一篇', '下一篇', '上一页', '下一页'],
   pressSections: ['关于', '關於', '媒体联系', '聯絡我們', '联系我们'],
   callsToAction: ['关注我们', '扫码关注', '点击这里', '下载app', '下载客户端'],
