@@ -125,14 +125,24 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _);
 }
 
-/** The <noscript> fallback beside an image: its next sibling, or the next sibling of the wrapper it is alone in. */
-function fallbackOf(img: Element): Element | null {
+/**
+ * The <noscript> fallback beside an image: its next sibling, or the next sibling of the wrapper it is alone in.
+ * `manyImages` remembers which wrappers hold more than one image, so a container of thousands of images is counted
+ * once, not once per image.
+ */
+function fallbackOf(img: Element, manyImages: Map<Element, boolean>): Element | null {
   for (let el: Element | null = img, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
     const next = el.nextElementSibling;
     if (next?.tagName.toUpperCase() === 'NOSCRIPT') return next;
     const prev = el.previousElementSibling;
     if (prev?.tagName.toUpperCase() === 'NOSCRIPT') return prev;
-    if (el !== img && el.querySelectorAll('img').length > 1) break;
+    if (el === img) continue;
+    let many = manyImages.get(el);
+    if (many === undefined) {
+      many = el.getElementsByTagName('img').length > 1;
+      manyImages.set(el, many);
+    }
+    if (many) break;
   }
   return null;
 }
@@ -181,8 +191,9 @@ function realSource(img: Element, fallback: Element | null): { src: string; alt:
  */
 export function resolveLazyImages(query: PageQuery): number {
   let resolved = 0;
+  const manyImages = new Map<Element, boolean>();
   for (const img of query.all('img')) {
-    const fallback = fallbackOf(img);
+    const fallback = fallbackOf(img, manyImages);
     const real = realSource(img, fallback);
     img.removeAttribute(CURRENT_SRC_ATTR);
     if (!real) continue;

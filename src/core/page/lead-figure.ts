@@ -12,6 +12,11 @@ const PROSE_CHARS = 80;
 const MIN_PROSE_PARAGRAPHS = 2;
 /** A picture block holds its caption and little else. */
 const MAX_FIGURE_TEXT = 400;
+/**
+ * A lead picture is among the page's first pictures: later candidates are not looked at, which also bounds the work
+ * (each look walks the earlier siblings of the candidate's ancestors) on a page of thousands of figures.
+ */
+const MAX_CANDIDATES = 8;
 
 function isCaptionedPicture(el: Element, text: TextReader): boolean {
   if (el.querySelectorAll('img').length !== 1 || !el.querySelector('img[src]')) return false;
@@ -47,7 +52,7 @@ function afterArticleText(el: Element, body: Element, text: TextReader): boolean
  * pictures between the article's sections are Readability's to judge.
  */
 export function adoptLeadFigure(body: Element, candidates: readonly Element[], text: TextReader): boolean {
-  for (const figure of candidates) {
+  for (const figure of candidates.slice(0, MAX_CANDIDATES)) {
     // The picture's outermost wrapper that holds nothing else.
     let box = figure;
     while (box.parentElement && box.parentElement.children.length === 1 && box.parentElement !== body) box = box.parentElement;
