@@ -4,11 +4,13 @@
  * test fails when the time grows quadratically (ratio of medians above 20 for 8x the input). A regex built at run
  * time must be produced by the DYNAMIC table below, or the inventory test fails: a new regex cannot go unfuzzed.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttendeeLanguageCues } from '../../src/core/lang/attendee-cues';
 import { compileCues } from '../../src/core/attendees/compile';
+import { bylineRegexes } from '../../src/core/metadata/byline';
+import { printedDateRegexes } from '../../src/core/metadata/printed-date';
 import { attacksFor } from './fuzz-regex-attacks';
 import { REPO, type RegexSite, scanCoreRegexes } from './regex-inventory';
 import { describeGrowth, superLinear } from './time-growth';
@@ -19,7 +21,12 @@ const FACTOR = 8;
 /** Every language's attendee cue data (src/core/lang/<code>/attendees.ts: a new language is picked up from its folder). */
 const LANG_DIR = join(REPO, 'src/core/lang');
 const languages: AttendeeLanguageCues[] = [];
-for (const code of readdirSync(LANG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+// Only the languages that have attendee cues (others have cleaning cues alone).
+const withAttendeeCues = readdirSync(LANG_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(LANG_DIR, d.name, 'attendees.ts')))
+  .map((d) => d.name);
+if (!withAttendeeCues.includes('en') || !withAttendeeCues.includes('vi')) throw new Error('attendee cues of en and vi not found');
+for (const code of withAttendeeCues) {
   const mod = (await import(join(LANG_DIR, code, 'attendees.ts'))) as Record<string, unknown>;
   for (const v of Object.values(mod)) {
     if (v && typeof v === 'object' && 'lang' in v && 'cues' in v) languages.push(v as AttendeeLanguageCues);
@@ -45,6 +52,16 @@ const DYNAMIC: Record<string, { sites: number; regexes: (sites: RegexSite[]) => 
   'src/core/attendees/compile.ts': {
     sites: 31,
     regexes: () => languages.flatMap((data) => regexesIn(compileCues(data), `compileCues(${data.lang})`)),
+  },
+  // The byline prefix, the byline line after the headline, job titles and placeholders as words.
+  'src/core/metadata/byline.ts': {
+    sites: 3,
+    regexes: () => bylineRegexes().map((re, i): [string, RegExp] => [`bylineRegexes()[${i}]`, re]),
+  },
+  // The two month-name date shapes and the "updated" words.
+  'src/core/metadata/printed-date.ts': {
+    sites: 3,
+    regexes: () => printedDateRegexes().map((re, i): [string, RegExp] => [`printedDateRegexes()[${i}]`, re]),
   },
   // The closing tag of an element dropped with its content.
   'src/core/export/html-tokens.ts': {

@@ -21,7 +21,8 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|\.)?`;
 // "19 November 2019", "19. November 2019", "22 de outubro de 2010", "18 NOV 2019", "20 Nov, 2019".
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\d.])${DAY}\s*(?:de\s+)?(${WORD})\.?,?\s*(?:de\s+|del\s+)?${YEAR}`, 'giu');
 // "Nov. 19, 2019", "November 20th, 2019", "Maret 30, 2015", "Nov 20 2019", "November 20 15:23 2019".
-const MONTH_DAY_YEAR = new RegExp(String.raw`(${WORD})\.?\s+${DAY},?\s+(?:\d{1,2}:\d\d\s+)?${YEAR}`, 'giu');
+// The month word starts a word (the lookbehind), so a long run of letters is read once, not from every letter of it.
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\.?\s+${DAY},?\s+(?:\d{1,2}:\d\d\s+)?${YEAR}`, 'giu');
 // 2019-11-19, 2019/11/19, 2019.11.19
 const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
 // 19.11.2019, 19/11/2019, 11/19/19, 05.10.18
@@ -42,9 +43,17 @@ function validDay(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "updated" as a word of its own (no letter either side). */
+const updateWord = (w: string): RegExp => new RegExp(String.raw`(?:^|[^\p{L}])${w}(?:[^\p{L}]|$)`, 'u');
+
 function isUpdateAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 28), index).toLowerCase();
-  return metadataWords().updated.some((w) => new RegExp(String.raw`(?:^|[^\p{L}])${w}(?:[^\p{L}]|$)`, 'u').test(before));
+  return metadataWords().updated.some((w) => updateWord(w).test(before));
+}
+
+/** The regexes this module builds at run time, for the hardening test that times every regex of the core. */
+export function printedDateRegexes(): RegExp[] {
+  return [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ...metadataWords().updated.map(updateWord)];
 }
 
 /** Every date printed in `text`, in order of position. `lang` decides 11/12/2019 (month first in US English). */
