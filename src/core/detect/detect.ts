@@ -226,7 +226,10 @@ function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSi
  */
 function runParent(p: Element): Node | null {
   const box = p.parentElement;
-  return box?.childElementCount === 1 && box.localName !== 'body' && box.parentNode ? box.parentNode : p.parentNode;
+  // Alone in its box, asked of the paragraph's siblings: linkedom counts a parent's children anew on every call, so
+  // box.childElementCount would read all 10,000 paragraphs of a long body once per paragraph.
+  const alone = !p.previousElementSibling && !p.nextElementSibling;
+  return box && alone && box.localName !== 'body' && box.parentNode ? box.parentNode : p.parentNode;
 }
 
 /**
