@@ -52,6 +52,16 @@ describe('lazy images', () => {
     expect(img.getAttribute('alt')).toBe('Boats at the quay');
   });
 
+  it('never takes a tracking pixel from a <noscript> fallback as the picture', () => {
+    // A beacon whose own src reads as a placeholder, with its no-script twin sized 1x1: both stay beacons.
+    const imgs = resolved(`<img src="https://img.example/pixel.gif?u=%2Fstory" alt=""><noscript><img src="https://img.example/pixel/noscript.gif" width="1" height="1" alt=""></noscript>`);
+    expect(imgs[0]!.getAttribute('src')).toBe('https://img.example/pixel.gif?u=%2Fstory');
+    const doc = parseHTML(`<!doctype html><html><body><div><img src="${GIF}" class="lazy"></div><noscript></noscript></body></html>`).document as unknown as Document;
+    doc.querySelector('noscript')!.textContent = '<img src="/beacon.gif?id=7" width="0" height="0">';
+    resolveLazyImages(nativeQuery(doc));
+    expect(doc.querySelector('img')!.getAttribute('src')).toBe(GIF);
+  });
+
   it("prefers the live page's currentSrc, read before the clone that never loaded anything", () => {
     const prose = '<p>' + 'The harbour authority finished the new breakwater lights this week after a winter of storms. '.repeat(4) + '</p>';
     const html = `<!doctype html><html><head><title>Lights</title></head><body><article><h1>Lights</h1>${prose}<figure><img src="${GIF}" data-src="/small.jpg"><figcaption>The new lights at dusk.</figcaption></figure>${prose}${prose}</article></body></html>`;

@@ -107,10 +107,21 @@ export function carryLiveSources(query: PageQuery, sources: readonly string[]): 
   });
 }
 
-/** An <img> from a <noscript> fallback: parsed as elements (parsers without scripting) or as its markup text. */
+/** A width or height attribute of 0, 1 or 2 pixels: a tracking pixel, not a picture. */
+const PIXEL_SIZE = /^\s*[0-2](?:px)?\s*$/i;
+const isPixelSized = (attr: (name: string) => string | null): boolean =>
+  PIXEL_SIZE.test(attr('width') ?? '') || PIXEL_SIZE.test(attr('height') ?? '');
+
+/**
+ * An <img> from a <noscript> fallback: parsed as elements (parsers without scripting) or as its markup text. A
+ * fallback sized as a tracking pixel (width="1") is none: taking its address would turn a beacon into a photo.
+ */
 function noscriptImage(noscript: Element): { src: string | null; alt: string | null } | null {
   const img = noscript.querySelector('img');
-  if (img) return { src: img.getAttribute('src') ?? bestOfSrcset(img.getAttribute('srcset') ?? ''), alt: img.getAttribute('alt') };
+  if (img) {
+    if (isPixelSized((name) => img.getAttribute(name))) return null;
+    return { src: img.getAttribute('src') ?? bestOfSrcset(img.getAttribute('srcset') ?? ''), alt: img.getAttribute('alt') };
+  }
   const tag = /<img\b[^>]*>/i.exec(noscript.textContent ?? '')?.[0];
   if (!tag) return null;
   const attrs = new Map<string, string>();
@@ -118,6 +129,7 @@ function noscriptImage(noscript: Element): { src: string | null; alt: string | n
     if (!attrs.has(m[1]!.toLowerCase())) attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   const attr = (name: string) => attrs.get(name) ?? null;
+  if (isPixelSized(attr)) return null;
   return { src: attr('src') ?? bestOfSrcset(attr('srcset') ?? ''), alt: attr('alt') };
 }
 
