@@ -24,7 +24,11 @@ export function nodeSanitizer(): Sanitizer {
  * budget is flattened before the parse (bound-depth.ts: linkedom's parse is quadratic in depth), and NUL characters
  * become U+FFFD, as a browser’s tokenizer makes them (it drops them from body text; either way no NUL reaches the DOM).
  */
-export function parseDocument(html: string): Document {
+export function parseDocument(source: string): Document {
+  // A browser's input stream turns CR LF and lone CR into LF before tokenising (HTML's "normalize newlines"), so no
+  // text node ever holds a CR; linkedom keeps them, and lengths read from the DOM (the detector's prose count)
+  // would then differ from the extension's on a page saved with Windows line ends.
+  const html = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const markup = flattenDeepMarkup(wrapped.includes('\0') ? wrapped.replaceAll('\0', '\ufffd') : wrapped, MAX_DEPTH);
   const document = parseHTML(markup).document as unknown as Document;

@@ -19,4 +19,10 @@ describe('parseDocument (linkedom, as browsers would see the page)', () => {
     const doc = parseDocument('<p>Only a paragraph</p>');
     expect(doc.body.textContent).toBe('Only a paragraph');
   });
+
+  it('turns CR LF and lone CR into LF as a browser does, in text and attributes', () => {
+    const doc = parseDocument('<html><body><p title="a\r\nb">Tabs\tand\r\nnew\rlines</p></body></html>');
+    expect(doc.querySelector('p')!.textContent).toBe('Tabs\tand\nnew\nlines');
+    expect(doc.querySelector('p')!.getAttribute('title')).toBe('a\nb');
+  });
 });
