@@ -6,8 +6,9 @@
  * a 1×1 GIF, a blurred data URL or a spinner in `src`. Readability's own lazy-image fix only looks past a tiny base64
  * `src`, and only for .jpg/.png/.webp names, so a placeholder file or an extensionless CDN address would win.
  *
- * In a browser the live element's `currentSrc` is what the reader saw: it comes first (read from the live page by
- * `liveImageSources`, since the working copy is a clone that never loaded anything).
+ * In a browser the live element's `currentSrc` is what the reader saw: it comes first where the image's own src is a
+ * placeholder (read from the live page by `liveImageSources`, since the working copy is a clone that never loaded
+ * anything); a real src stays, so nothing is fetched from a `<source>` the page's src did not name.
  */
 import { rootElement } from './dom-safety';
 import type { PageQuery } from './page-query';
@@ -174,14 +175,16 @@ function pictureSource(img: Element): string | null {
 
 /** The address a reader sees for one image, or null when nothing better than its src is known. */
 function realSource(img: Element, fallback: Element | null): { src: string; alt: string | null } | null {
+  const src = img.getAttribute('src')?.trim() ?? '';
+  const srcOk = !isPlaceholderSrc(src);
+  // The live page's choice stands in for a placeholder only: where the image has a real src, the reader loads that
+  // and nothing from a <source> or srcset the page's own src did not name.
   const current = img.getAttribute(CURRENT_SRC_ATTR);
-  if (current) return { src: current, alt: null };
+  if (current && !srcOk) return { src: current, alt: null };
   for (const name of SRC_ATTRS) {
     const v = img.getAttribute(name)?.trim();
     if (v && !isPlaceholderSrc(v)) return { src: v, alt: null };
   }
-  const src = img.getAttribute('src')?.trim() ?? '';
-  const srcOk = !isPlaceholderSrc(src);
   for (const name of SRCSET_ATTRS) {
     // A real src stays unless a lazy srcset offers the picture (srcset itself is the page's own choice of sizes).
     if (srcOk && name === 'srcset') break;
