@@ -21,6 +21,8 @@ const PAGES: [string, () => string][] = [
   ['5,000 levels of <p><span> (quirky nesting)', () => page(`${`<p>${SENTENCE}<span>`.repeat(5000)}${'</span></p>'.repeat(5000)}`)],
   ['10 MB of text in one paragraph', () => page(`<article><p>${'word '.repeat(2_000_000)}</p></article>`)],
   ['10 MB of text in 10,000 paragraphs', () => page(`<article>${`<p>${SENTENCE.repeat(9)}</p>`.repeat(10_000)}</article>`)],
+  // ASP.NET sites wrap the whole page in one <form>: the detector asks each paragraph whether it sits in a sign-up form.
+  ['10,000 paragraphs in a page-wide <form>', () => page(`<form>${'<a href="/x">x</a>'.repeat(50)}<article>${`<p>${SENTENCE.repeat(2)}</p>`.repeat(10_000)}</article></form>`)],
   ['a 2,000 x 20 table', () => page(`<table>${Array.from({ length: 2000 }, (_, r) => `<tr>${Array.from({ length: 20 }, (_, c) => `<td>r${r} c${c}</td>`).join('')}</tr>`).join('')}</table>`)],
   ['50,000 consecutive <br>', () => page(`<div>${'a line of verse<br>'.repeat(50_000)}</div>`)],
 ];

@@ -188,6 +188,7 @@ function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSi
   const signals: DetectionSignal[] = [];
   const runs = new Map<Node, number>();
   const readerableCandidates: Array<[Element, string]> = [];
+  const formVerdicts = new Map<Element, boolean>();
   // Captions count too (a photo story tells its story in them), grouped by the container of their figures.
   const blocks = query.all('p, figcaption');
   for (let i = 0; i < blocks.length; i++) {
@@ -200,7 +201,7 @@ function shapeSignals(query: PageQuery, teasers: number): { signals: DetectionSi
     if (text.length < 80) continue;
     if (text.length >= READERABLE_MIN_LENGTH) readerableCandidates.push([p, text]);
     const parent = p.tagName === 'FIGCAPTION' ? galleryOf(p) : runParent(p);
-    if (!parent || (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) || inSignUpForm(p)) continue;
+    if (!parent || (p.childElementCount > 0 && linkChars(p) / text.length > 0.5) || inSignUpForm(p, formVerdicts)) continue;
     runs.set(parent, (runs.get(parent) ?? 0) + text.length);
   }
   let chars = Math.max(0, ...runs.values());
@@ -236,9 +237,16 @@ function runParent(p: Element): Node | null {
  * In a form that asks for an e-mail address or a password and has few links: a sign-up or log-in form. A form that
  * wraps a whole page (ASP.NET sites do so, with a log-in box somewhere in it) holds the site's navigation too.
  */
-function inSignUpForm(p: Element): boolean {
+function inSignUpForm(p: Element, verdicts: Map<Element, boolean>): boolean {
   const form = p.closest('form');
-  return !!form?.querySelector('[type="password"], [type="email"]') && form.querySelectorAll('a').length < 20;
+  if (!form) return false;
+  // One verdict per form: a page-wide ASP.NET form would otherwise be searched again for every paragraph in it.
+  let verdict = verdicts.get(form);
+  if (verdict === undefined) {
+    verdict = !!form.querySelector('[type="password"], [type="email"]') && form.querySelectorAll('a').length < 20;
+    verdicts.set(form, verdict);
+  }
+  return verdict;
 }
 
 /**
