@@ -73,7 +73,7 @@ function besideMedia(run: TextReader, el: Element, text: string, root: Element):
   return false;
 }
 
-function apply(root: Element, ctx: RuleContext): string[] {
+function apply(root: Element, ctx: RuleContext, phase: 'pre' | 'post'): string[] {
   const { run } = ctx;
   const { textOf } = run;
   const s = run.structureOf(root);
@@ -105,8 +105,10 @@ function apply(root: Element, ctx: RuleContext): string[] {
     toFigcaption(el);
     changed = true;
   }
-  // Unmarked captions that close with a photo credit in parentheses ("… outside a Home Depot. (AP Photo/Alan Diaz)").
-  for (const el of leafMatches(root, 'p, div, span')) {
+  // Unmarked captions that close with a photo credit in parentheses ("… outside a Home Depot. (AP Photo/Alan Diaz)"):
+  // on the article only. Before Readability they would cost a text read of every leaf block of the whole page, and
+  // Readability keeps such a line as a paragraph, where the pass after it finds it.
+  for (const el of phase === 'post' ? leafMatches(root, 'p, div, span') : []) {
     if (!el.parentNode || el.closest('figcaption')) continue;
     const text = textOf(el);
     if (text.length > MAX_CREDITED_CHARS || !closesWithCredit(text, ctx.cues.creditWords)) continue;
@@ -123,4 +125,9 @@ export function closesWithCredit(text: string, words: readonly string[]): boolea
   return !!credit && containsCue(credit[1]!, words);
 }
 
-export const rule: CleanRule = { name: 'image-captions', pre: apply, post: apply };
+export const rule: CleanRule = {
+  name: 'image-captions',
+  // Before Readability too: it turns class-marked captions into body paragraphs.
+  pre: (root, ctx) => apply(root, ctx, 'pre'),
+  post: (root, ctx) => apply(root, ctx, 'post'),
+};
