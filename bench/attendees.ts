@@ -1,16 +1,25 @@
 /**
  * Attendee-finder quality and speed, per split and language (expected paragraphs and captions in, so extraction
  * quality does not enter). Prints figures; it is not a test.
- *   npm run bench:attendees [-- --verbose]
+ *   npm run bench:attendees [-- --verbose] [-- --finder DIR]
+ * --finder DIR scores the finder of another checkout (DIR/src/core/attendees) on this checkout's cases, so an earlier
+ * commit's figures come from the same command: `git worktree add /tmp/base <commit>` then `--finder /tmp/base`.
  * Splits: the existing cases and golden fixtures, the corpus development part, the corpus test part. The test part
  * prints aggregates only, even with --verbose: it judges the finder and must not become what it is tuned on.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Attendees } from '../src/core/article';
-import { findAttendees } from '../src/core/attendees';
+import { findAttendees as ownFinder } from '../src/core/attendees';
 import { type AttendeeCase, loadAllCases, loadCorpus } from '../tests/attendees/load-cases';
 import { score } from '../tests/attendees/score';
 
 const verbose = process.argv.includes('--verbose');
+const finderAt = process.argv.indexOf('--finder');
+const findAttendees: typeof ownFinder = finderAt > 0
+  ? ((await import(pathToFileURL(resolve(process.argv[finderAt + 1] ?? '.', 'src/core/attendees/index.ts')).href)) as { findAttendees: typeof ownFinder }).findAttendees
+  : ownFinder;
+if (finderAt > 0) console.log(`finder: ${resolve(process.argv[finderAt + 1] ?? '.')}/src/core/attendees`);
 const RUNS = 15;
 
 const run = (c: AttendeeCase): Attendees | null =>
