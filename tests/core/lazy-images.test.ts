@@ -60,6 +60,9 @@ describe('lazy images', () => {
     doc.querySelector('noscript')!.textContent = '<img src="/beacon.gif?id=7" width="0" height="0">';
     resolveLazyImages(nativeQuery(doc));
     expect(doc.querySelector('img')!.getAttribute('src')).toBe(GIF);
+    // Sized by inline style only, as the tracking-pixel rule reads it.
+    const styled = resolved(`<img src="${GIF}" class="lazy"><noscript><img src="/beacon.gif?id=8" style="width:1px;height:1px"></noscript>`);
+    expect(styled[0]!.getAttribute('src')).toBe(GIF);
   });
 
   it("prefers the live page's currentSrc, read before the clone that never loaded anything", () => {

@@ -11,6 +11,7 @@
  * anything); a real src stays, so nothing is fetched from a `<source>` the page's src did not name.
  */
 import { rootElement } from './dom-safety';
+import { isPixelSized } from './pixel-size';
 import type { PageQuery } from './page-query';
 
 /** Attributes lazy loaders keep a single address in, most specific first. */
@@ -108,11 +109,6 @@ export function carryLiveSources(query: PageQuery, sources: readonly string[]): 
   });
 }
 
-/** A width or height attribute of 0, 1 or 2 pixels: a tracking pixel, not a picture. */
-const PIXEL_SIZE = /^\s*[0-2](?:px)?\s*$/i;
-const isPixelSized = (attr: (name: string) => string | null): boolean =>
-  PIXEL_SIZE.test(attr('width') ?? '') || PIXEL_SIZE.test(attr('height') ?? '');
-
 /**
  * An <img> from a <noscript> fallback: parsed as elements (parsers without scripting) or as its markup text. A
  * fallback sized as a tracking pixel (width="1") is none: taking its address would turn a beacon into a photo.
@@ -120,7 +116,7 @@ const isPixelSized = (attr: (name: string) => string | null): boolean =>
 function noscriptImage(noscript: Element): { src: string | null; alt: string | null } | null {
   const img = noscript.querySelector('img');
   if (img) {
-    if (isPixelSized((name) => img.getAttribute(name))) return null;
+    if (isPixelSized(img)) return null;
     return { src: img.getAttribute('src') ?? bestOfSrcset(img.getAttribute('srcset') ?? ''), alt: img.getAttribute('alt') };
   }
   const tag = /<img\b[^>]*>/i.exec(noscript.textContent ?? '')?.[0];
@@ -130,7 +126,10 @@ function noscriptImage(noscript: Element): { src: string | null; alt: string | n
     if (!attrs.has(m[1]!.toLowerCase())) attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   const attr = (name: string) => attrs.get(name) ?? null;
-  if (isPixelSized(attr)) return null;
+  // Sized as a browser would size it, on a detached element carrying the markup's attributes.
+  const sized = noscript.ownerDocument.createElement('img');
+  for (const name of ['width', 'height', 'style']) if (attrs.has(name)) sized.setAttribute(name, attrs.get(name)!);
+  if (isPixelSized(sized)) return null;
   return { src: attr('src') ?? bestOfSrcset(attr('srcset') ?? ''), alt: attr('alt') };
 }
 

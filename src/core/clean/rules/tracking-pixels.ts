@@ -10,9 +10,7 @@
  */
 import type { CleanRule, RuleContext } from '../kit/rule';
 import { matchesUnder } from '../kit/matches-under';
-
-/** Largest declared size, in CSS px, that an image may have in one dimension and still be a pixel. */
-const MAX_PIXEL_SIZE = 2;
+import { isPixelSized } from '../../page/pixel-size';
 
 /** Analytics and ad-conversion endpoints whose images are beacons by design: host (or its subdomains), path prefix. */
 const BEACON_ENDPOINTS: ReadonlyArray<readonly [host: string, path: string]> = [
@@ -40,76 +38,6 @@ const BEACON_FILES = new Set([
 ]);
 
 /** A declared CSS size: px, or NaN when it is declared in a unit that says nothing about pixels (%, em, auto). */
-type Declared = number | undefined;
-
-interface StyleSizes {
-  size?: Declared;
-  min?: Declared;
-  max?: Declared;
-}
-
-/** The number an HTML width/height attribute gives ("1", " 1px", "0.5"), or null (absent, "100%", "auto"). */
-function attributeSize(raw: string | null): number | null {
-  if (raw === null) return null;
-  const value = raw.trimStart();
-  let end = 0;
-  while (end < value.length && ((value[end]! >= '0' && value[end]! <= '9') || value[end] === '.')) end++;
-  const n = end > 0 ? Number(value.slice(0, end)) : NaN;
-  if (!Number.isFinite(n) || value[end] === '%') return null;
-  return n;
-}
-
-/** A CSS length in px: "1px" and "0" (any unit) give numbers; "100%", "1em", "auto" give NaN. */
-function cssSize(raw: string): number {
-  let value = raw.toLowerCase();
-  const bang = value.indexOf('!');
-  if (bang >= 0) value = value.slice(0, bang);
-  value = value.trim();
-  let end = 0;
-  while (end < value.length && ((value[end]! >= '0' && value[end]! <= '9') || value[end] === '.')) end++;
-  const n = end > 0 ? Number(value.slice(0, end)) : NaN;
-  if (!Number.isFinite(n)) return NaN;
-  const unit = value.slice(end).trim();
-  if (n === 0) return 0;
-  return unit === 'px' ? n : NaN;
-}
-
-/** width/height and their min-/max- from an inline style; the last declaration wins, as in CSS. */
-function styleSizes(style: string | null): { width: StyleSizes; height: StyleSizes } {
-  const width: StyleSizes = {};
-  const height: StyleSizes = {};
-  if (!style) return { width, height };
-  for (const declaration of style.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const property = declaration.slice(0, colon).trim().toLowerCase();
-    const dash = property.indexOf('-');
-    const axis = dash < 0 ? property : property.slice(dash + 1);
-    const which = dash < 0 ? 'size' : property.slice(0, dash);
-    if ((axis !== 'width' && axis !== 'height') || (which !== 'size' && which !== 'min' && which !== 'max')) continue;
-    (axis === 'width' ? width : height)[which] = cssSize(declaration.slice(colon + 1));
-  }
-  return { width, height };
-}
-
-/** The size the image is drawn at in one dimension, when the page pins it to a number of px; else null. */
-function drawnSize(attribute: number | null, style: StyleSizes): number | null {
-  let size = style.size !== undefined ? (Number.isNaN(style.size) ? null : style.size) : attribute;
-  if (style.max !== undefined && !Number.isNaN(style.max)) size = size === null ? (style.max <= MAX_PIXEL_SIZE ? style.max : null) : Math.min(size, style.max);
-  // min-width beats width and max-width; one in relative units could be anything.
-  if (style.min !== undefined) {
-    if (Number.isNaN(style.min)) size = null;
-    else size = size === null ? (style.min > MAX_PIXEL_SIZE ? style.min : null) : Math.max(size, style.min);
-  }
-  return size;
-}
-
-function isPixelSized(img: Element): boolean {
-  const style = styleSizes(img.getAttribute('style'));
-  const width = drawnSize(attributeSize(img.getAttribute('width')), style.width);
-  const height = drawnSize(attributeSize(img.getAttribute('height')), style.height);
-  return (width !== null && width <= MAX_PIXEL_SIZE) || (height !== null && height <= MAX_PIXEL_SIZE);
-}
 
 function onHost(host: string, domain: string): boolean {
   return host === domain || host.endsWith('.' + domain);
