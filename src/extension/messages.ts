@@ -48,8 +48,11 @@ export interface MessageMap {
   'extract-tab': { request: { tabId: number; force: boolean }; response: ExtractResult };
   /** background -> content/extract: run core.extractArticle on a clone of the live document. */
   extract: { request: { force: boolean }; response: ExtractResult };
-  /** popup or commands -> background: toggle the reader overlay in a tab. */
-  'toggle-reader-tab': { request: { tabId: number }; response: { open: boolean } | { error: ExtractResult } };
+  /**
+   * popup or commands -> background: toggle the reader overlay in a tab. seen: the person has the article in front
+   * of them already (the popup's preview), so the reader opens on it without a notice (reader-notice.ts).
+   */
+  'toggle-reader-tab': { request: { tabId: number; seen: boolean }; response: { open: boolean } | { error: ExtractResult } };
   /**
    * popup -> background: save a file with the downloads API. The background outlives the popup, so a Firefox popup
    * closing mid-download does not revoke the file's blob URL. Binary files (zip) travel as base64: Chrome's
@@ -57,7 +60,7 @@ export interface MessageMap {
    */
   'download-file': { request: DownloadRequest; response: DownloadResult };
   /** background -> content/extract: mount or unmount the overlay. */
-  'toggle-reader': { request: Record<string, never>; response: { open: boolean } };
+  'toggle-reader': { request: { seen: boolean }; response: { open: boolean } };
 }
 
 export type MessageName = keyof MessageMap;

@@ -7,6 +7,7 @@ import browser from './browser';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans';
+export type TextAlign = 'start' | 'justify';
 
 export interface Settings {
   version: number;
@@ -16,6 +17,14 @@ export interface Settings {
   fontSize: number;
   /** Column width in ch. */
   lineWidth: number;
+  /** Line height, in hundredths (165 = 1.65). */
+  lineHeight: number;
+  /** Space after a paragraph, in hundredths of an em. */
+  paragraphSpacing: number;
+  /** Letter spacing, in hundredths of an em. */
+  letterSpacing: number;
+  /** Ragged right (start) or justified (with hyphenation). */
+  textAlign: TextAlign;
   defaultExport: FormatId;
 }
 
@@ -26,6 +35,10 @@ export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
 export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans'];
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
 export const LINE_WIDTH = { min: 45, max: 90, step: 5 } as const;
+export const LINE_HEIGHT = { min: 130, max: 220, step: 10 } as const;
+export const PARAGRAPH_SPACING = { min: 50, max: 250, step: 20 } as const;
+export const LETTER_SPACING = { min: 0, max: 10, step: 1 } as const;
+export const TEXT_ALIGNS: readonly TextAlign[] = ['start', 'justify'];
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -33,6 +46,10 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   fontFamily: 'serif',
   fontSize: 19,
   lineWidth: 65,
+  lineHeight: 165,
+  paragraphSpacing: 110,
+  letterSpacing: 0,
+  textAlign: 'start',
   defaultExport: 'md',
 });
 
@@ -67,6 +84,10 @@ function migrateFields(r: Record<string, unknown>): Settings {
     fontFamily: oneOf(FONT_FAMILIES, r.fontFamily ?? (r.font === 'sans-serif' ? 'sans' : r.font), DEFAULTS.fontFamily),
     fontSize: inRange(FONT_SIZE, r.fontSize, DEFAULTS.fontSize),
     lineWidth: inRange(LINE_WIDTH, r.lineWidth, DEFAULTS.lineWidth),
+    lineHeight: inRange(LINE_HEIGHT, r.lineHeight, DEFAULTS.lineHeight),
+    paragraphSpacing: inRange(PARAGRAPH_SPACING, r.paragraphSpacing, DEFAULTS.paragraphSpacing),
+    letterSpacing: inRange(LETTER_SPACING, r.letterSpacing, DEFAULTS.letterSpacing),
+    textAlign: oneOf(TEXT_ALIGNS, r.textAlign, DEFAULTS.textAlign),
     defaultExport: oneOf(FORMAT_IDS, r.defaultExport, DEFAULTS.defaultExport),
   };
 }

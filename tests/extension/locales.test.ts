@@ -7,6 +7,8 @@ const root = join(import.meta.dirname, '../../public/_locales');
 const load = (lang: string): LocaleMessages => JSON.parse(readFileSync(join(root, lang, 'messages.json'), 'utf8'));
 const en = load('en');
 const vi = load('vi');
+/** Every UI language the extension ships, whatever is added later. */
+const all = readdirSync(root).map((lang) => ({ lang, messages: load(lang) }));
 
 /** Every t('literal') / tryT('literal') in the UI sources, plus keys built from a prefix (error_, rule_, …). */
 function usedKeys(): { literal: Set<string>; prefixes: Set<string> } {
@@ -31,11 +33,19 @@ function usedKeys(): { literal: Set<string>; prefixes: Set<string> } {
 
 describe('locales', () => {
   it('has en and vi', () => {
-    expect(readdirSync(root).sort()).toEqual(['en', 'vi']);
+    expect(all.map((l) => l.lang)).toEqual(expect.arrayContaining(['en', 'vi']));
   });
 
-  it('en and vi have exactly the same keys', () => {
-    expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+  it.each(all)('$lang has exactly the keys of en', ({ messages }) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(all)('$lang: every string the UI uses exists, with the placeholders en has', ({ messages }) => {
+    const { literal } = usedKeys();
+    for (const key of literal) {
+      expect(messages, key).toHaveProperty(key);
+      expect(Object.keys(messages[key].placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key].placeholders ?? {}).sort());
+    }
   });
 
   it.each([['en', en], ['vi', vi]] as const)('%s: no empty message, valid key names, placeholders match', (_, messages) => {

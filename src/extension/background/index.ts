@@ -46,6 +46,6 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'toggle-reader') return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  const result = await toggleReaderTab({ tabId });
+  const result = await toggleReaderTab({ tabId, seen: false });
   if ('error' in result && !result.error.ok) console.warn('Lucid Reader: cannot open the reader here:', result.error.message);
 });

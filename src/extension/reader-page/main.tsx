@@ -4,10 +4,11 @@
  * with the same components as ever; the page around the frame can neither read nor change anything in here.
  */
 import { isRecord } from '../check';
-import { uiLanguage } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import { HANDSHAKE, isToReader, isToken, type FromReader } from '../reader-channel';
 import readerCss from '../reader/reader.css?inline';
 import { mountReader } from '../reader/mount-reader';
+import { mountNotice } from '../reader/reader-notice-view';
 import { DEFAULTS, loadSettings } from '../settings';
 import pageCss from './reader-page.css?inline';
 
@@ -33,10 +34,15 @@ function onHandshake(e: MessageEvent) {
   port.onmessage = (m: MessageEvent) => {
     if (mounted || !isToReader(m.data)) return;
     mounted = true;
-    const { article } = m.data;
-    document.title = article.title;
+    const { article, notice } = m.data;
+    document.title = article?.title ?? t('extName');
     void settings.then((loaded) => {
-      mountReader(document.getElementById('reader')!, article, { onClose: () => send({ type: 'close' }), settings: loaded });
+      const container = document.getElementById('reader')!;
+      const onClose = () => send({ type: 'close' });
+      const showArticle = article ? () => mountReader(container, article, { onClose, settings: loaded }) : undefined;
+      // A notice first when the page may not give a good read; the article, if any, one click behind it.
+      if (notice || !showArticle) mountNotice(container, { notice: notice ?? { reason: 'failed', code: 'empty' }, article, settings: loaded, onShow: showArticle, onPick: () => send({ type: 'pick' }), onClose });
+      else showArticle();
       // Rendered (preact renders synchronously): the overlay may show the frame. A timer, not an animation frame,
       // because a frame that is not shown yet may get no animation frames at all.
       setTimeout(() => send({ type: 'shown' }), 0);

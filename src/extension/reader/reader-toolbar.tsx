@@ -1,6 +1,10 @@
-/** Reading controls: theme, typeface, text size, column width, close. Changes go out as settings patches. */
+/**
+ * Reading controls: theme, typeface, text size, column width, the text menu (spacing, alignment), the keys, close.
+ * Changes go out as settings patches.
+ */
 import { t, uiLanguage } from '../i18n';
 import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
+import { TypographyMenu } from './typography-menu';
 
 const THEME_LABEL: Record<Theme, string> = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
 
@@ -8,9 +12,11 @@ export interface ReaderToolbarProps {
   settings: Settings;
   onSettings?: (patch: Partial<Settings>) => void;
   onClose?: () => void;
+  /** Shows the list of the reader's keys. */
+  onKeys?: () => void;
 }
 
-export function ReaderToolbar({ settings, onSettings, onClose }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onSettings, onClose, onKeys }: ReaderToolbarProps) {
   const set = onSettings;
   const size = settings.fontSize;
   const width = settings.lineWidth;
@@ -63,7 +69,13 @@ export function ReaderToolbar({ settings, onSettings, onClose }: ReaderToolbarPr
               <span aria-hidden="true">←→</span>
             </button>
           </div>
+          <TypographyMenu settings={settings} set={set} />
         </>
+      )}
+      {onKeys && (
+        <button type="button" class="lr-tool" aria-label={t('keysTitle')} title={t('keysTitle')} data-testid="reader-keys-button" onClick={onKeys}>
+          <span aria-hidden="true">?</span>
+        </button>
       )}
       {onClose && (
         <button type="button" class="lr-tool lr-tool--close" aria-label={t('readerClose')} title={t('readerCloseHint')} onClick={onClose}>
