@@ -28,7 +28,7 @@ import { mathToText } from './page/math-text';
 import { pruneForReadability } from './page/prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
-import { collapseWhitespace, countWords, truncate } from './text/normalize';
+import { collapseWhitespace, countReadingUnits, truncate } from './text/normalize';
 
 export { ExtractError } from './extract-error';
 export { DEFAULT_MAX_ELEMENTS, MAX_DEPTH, MAX_TEXT_CHARS } from './page/page-index';
@@ -185,7 +185,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   const text = paragraphs.join('\n\n');
   const lang = meta.lang || (parsed?.lang ?? 'en');
-  const wordCount = countWords(text);
+  const units = countReadingUnits(text);
+  const wordCount = units.words + units.characters;
   const wantHtml = options.html !== false && content !== null;
   const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(windowOf(document))) : null;
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
@@ -213,7 +214,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     paragraphs,
     images,
     wordCount,
-    readingMinutes: readingMinutes(wordCount, lang),
+    readingMinutes: readingMinutes(units, lang),
     attendees,
     removed: mergeReports(removed),
     ...(guess ? { guess } : {}),
