@@ -6,7 +6,9 @@ import { FORMAT_IDS, type FormatId } from '../core/index';
 import browser from './browser';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
-export type FontFamily = 'serif' | 'sans';
+/** The system's serif and sans-serif, and three typefaces bundled with the extension (public/fonts, see
+ * scripts/bundled-fonts.mjs): Literata, Atkinson Hyperlegible Next ('legible') and Atkinson Hyperlegible Mono. */
+export type FontFamily = 'serif' | 'sans' | 'literata' | 'legible' | 'mono';
 export type TextAlign = 'start' | 'justify';
 
 export interface Settings {
@@ -32,7 +34,7 @@ export const SETTINGS_VERSION = 1;
 export const STORAGE_KEY = 'settings';
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
-export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans'];
+export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans', 'literata', 'legible', 'mono'];
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
 export const LINE_WIDTH = { min: 45, max: 90, step: 5 } as const;
 export const LINE_HEIGHT = { min: 130, max: 220, step: 10 } as const;

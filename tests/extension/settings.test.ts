@@ -44,6 +44,11 @@ describe('migrate', () => {
     expect(s).toEqual({ ...DEFAULTS, theme: 'sepia', fontSize: 22, defaultExport: 'bibtex' });
   });
 
+  it('keeps each of the five typefaces, and only those', () => {
+    for (const fontFamily of ['serif', 'sans', 'literata', 'legible', 'mono']) expect(migrate({ fontFamily }).fontFamily).toBe(fontFamily);
+    for (const fontFamily of ['Literata', 'atkinson', 'monospace', 'Lucid Literata']) expect(migrate({ fontFamily }).fontFamily).toBe(DEFAULTS.fontFamily);
+  });
+
   it('clamps sizes into range and rounds them', () => {
     expect(migrate({ fontSize: 3, lineWidth: 500 })).toMatchObject({ fontSize: FONT_SIZE.min, lineWidth: LINE_WIDTH.max });
     expect(migrate({ fontSize: 17.6 }).fontSize).toBe(18);

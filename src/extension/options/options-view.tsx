@@ -2,6 +2,7 @@
 import { FORMAT_IDS } from '../../core/index';
 import { t } from '../i18n';
 import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings } from '../settings';
+import { TYPEFACE_LABEL } from '../reader/typefaces';
 import type { ShortcutInfo } from '../shortcut';
 import { Keys } from '../ui/keys';
 
@@ -15,7 +16,6 @@ export interface OptionsViewProps {
 }
 
 const THEME_KEY = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
-const FONT_KEY = { serif: 'fontSerif', sans: 'fontSans' } as const;
 
 export function OptionsView({ settings, shortcut, status, onChange, onChangeShortcut }: OptionsViewProps) {
   const previewStyle = { '--lr-size': `${settings.fontSize}px`, '--lr-width': `${settings.lineWidth}ch` };
@@ -48,7 +48,7 @@ export function OptionsView({ settings, shortcut, status, onChange, onChangeShor
             {FONT_FAMILIES.map((fontFamily) => (
               <label key={fontFamily} class={`op-choice op-choice--${fontFamily}`}>
                 <input type="radio" name="font" value={fontFamily} checked={settings.fontFamily === fontFamily} onChange={() => onChange({ fontFamily })} />
-                {t(FONT_KEY[fontFamily])}
+                {t(TYPEFACE_LABEL[fontFamily])}
               </label>
             ))}
           </div>

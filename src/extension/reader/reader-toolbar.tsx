@@ -1,9 +1,9 @@
 /**
- * Reading controls: theme, typeface, text size, column width, the text menu (spacing, alignment), the keys, close.
+ * Reading controls: theme, text size, column width, the text menu (typeface, spacing, alignment), the keys, close.
  * Changes go out as settings patches.
  */
 import { t, uiLanguage } from '../i18n';
-import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
+import { FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
 import { TypographyMenu } from './typography-menu';
 
 const THEME_LABEL: Record<Theme, string> = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
@@ -36,20 +36,6 @@ export function ReaderToolbar({ settings, onSettings, onClose, onKeys }: ReaderT
                 aria-label={t(THEME_LABEL[theme])}
                 onClick={() => set({ theme })}
               />
-            ))}
-          </div>
-          <div class="lr-toolbar__group lr-segmented" role="radiogroup" aria-label={t('settingsFont')}>
-            {FONT_FAMILIES.map((fontFamily) => (
-              <button
-                type="button"
-                key={fontFamily}
-                role="radio"
-                aria-checked={settings.fontFamily === fontFamily}
-                class={`lr-tool lr-tool--${fontFamily}`}
-                onClick={() => set({ fontFamily })}
-              >
-                {t(fontFamily === 'serif' ? 'fontSerif' : 'fontSans')}
-              </button>
             ))}
           </div>
           <div class="lr-toolbar__group" role="group" aria-label={t('settingsFontSize')}>

@@ -1,6 +1,7 @@
-/** Text settings beyond size and width: line height, paragraph spacing, letter spacing, ragged or justified. */
+/** Text settings beyond size and width: the typeface, line height, paragraph spacing, letter spacing, ragged or justified. */
 import { t } from '../i18n';
-import { LETTER_SPACING, LINE_HEIGHT, PARAGRAPH_SPACING, TEXT_ALIGNS, type Settings, type TextAlign } from '../settings';
+import { FONT_FAMILIES, LETTER_SPACING, LINE_HEIGHT, PARAGRAPH_SPACING, TEXT_ALIGNS, type Settings, type TextAlign } from '../settings';
+import { TYPEFACE_LABEL } from './typefaces';
 
 const ALIGN_LABEL: Record<TextAlign, string> = { start: 'alignStart', justify: 'alignJustify' };
 
@@ -45,6 +46,16 @@ export function TypographyMenu({ settings, set }: { settings: Settings; set: (pa
         <span aria-hidden="true">¶</span>
       </summary>
       <div class="lr-typo__panel">
+        <div class="lr-faces" role="radiogroup" aria-label={t('settingsFont')} data-testid="typefaces">
+          <span class="lr-faces__name" aria-hidden="true">
+            {t('settingsFont')}
+          </span>
+          {FONT_FAMILIES.map((fontFamily) => (
+            <button type="button" key={fontFamily} role="radio" aria-checked={settings.fontFamily === fontFamily} class={`lr-tool lr-face--${fontFamily}`} onClick={() => set({ fontFamily })}>
+              {t(TYPEFACE_LABEL[fontFamily])}
+            </button>
+          ))}
+        </div>
         <Stepper field="lineHeight" settings={settings} set={set} />
         <Stepper field="paragraphSpacing" settings={settings} set={set} />
         <Stepper field="letterSpacing" settings={settings} set={set} />
