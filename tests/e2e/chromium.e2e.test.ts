@@ -228,7 +228,7 @@ describe('Chromium (dist/chrome)', () => {
     await page.close();
   });
 
-  it('keys inside the reader change the size and show their list; the text menu spaces the lines; both are stored', async () => {
+  it('keys inside the reader change the size and show their list; the text menu spaces the lines and sets a bundled typeface; all are stored', async () => {
     const settings = () => sw.evaluate(async () => ((await (globalThis as any).chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>);
     const { page } = await openTab(server.url(FOUNDING));
     await page.bringToFront();
@@ -254,6 +254,13 @@ describe('Chromium (dist/chrome)', () => {
     await reader.getByRole('button', { name: 'Looser lines' }).evaluate((b) => (b as HTMLElement).click());
     await expect.poll(async () => (await settings()).lineHeight).toBe(175);
     expect(parseFloat((await bodyStyle()).line)).toBeGreaterThan(parseFloat(before.line));
+    // A bundled typeface: stored, applied at once, and its file read from the extension (fonts/, never the network).
+    await reader.getByRole('radio', { name: 'Atkinson Hyperlegible (clearest letters)' }).evaluate((b) => (b as HTMLElement).click());
+    await expect.poll(async () => (await settings()).fontFamily).toBe('legible');
+    expect(await reader.$eval('[data-testid="article-body"] p', (p) => getComputedStyle(p).fontFamily)).toMatch(/^"Lucid Atkinson Hyperlegible"/);
+    await expect
+      .poll(() => reader.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Lucid Atkinson Hyperlegible') && f.status === 'loaded').length))
+      .toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}reader-text-menu-dark.png`, caret: 'initial' });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: `${SCREENSHOTS}reader-text-menu-light.png`, caret: 'initial' });
