@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension } from './chromium-launch';
-import { CHROME_DIR, requireBuild } from './extension-dirs';
+import { CHROME_DIR, SCREENSHOTS, requireBuild } from './extension-dirs';
 
 requireBuild(CHROME_DIR);
 type Messages = Record<string, { message: string }>;
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 /** The popup over a page the extension may not read (about:blank), and the options page, in Chromium started in lang. */
-async function pagesIn(lang: string) {
+async function pagesIn(lang: string, screenshot?: string) {
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-lang-'));
   ctx = await launchChromiumWithExtension(profile, CHROME_DIR, undefined, { lang });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -40,18 +40,27 @@ async function pagesIn(lang: string) {
   const options = await ctx.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
   await options.waitForSelector('input[name="font"]');
+  if (screenshot) {
+    // The options in that language, each typeface written in its own face (bundled fonts loaded first). Not in ja or
+    // zh: this machine's Chromium has no CJK font, and the shot would be boxes.
+    await options.setViewportSize({ width: 760, height: 900 });
+    await options.evaluate(() => document.fonts.ready);
+    await options.screenshot({ path: `${SCREENSHOTS}${screenshot}.png`, fullPage: true });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.screenshot({ path: `${SCREENSHOTS}${screenshot}-dark.png`, fullPage: true });
+  }
   const read = (page: typeof popup) => page.evaluate(() => ({ lang: document.documentElement.lang, text: document.body.innerText, title: document.title }));
   return { popup: await read(popup), options: await read(options) };
 }
 
 describe('UI languages in Chromium', () => {
   it.each([
-    ['ja', 'ja'],
-    ['pt-BR', 'pt_BR'],
-    ['zh-CN', 'zh_CN'],
-  ])('started in %s, the popup and the options speak it', async (lang, folder) => {
+    ['ja', 'ja', undefined],
+    ['pt-BR', 'pt_BR', 'options-pt-BR'],
+    ['zh-CN', 'zh_CN', undefined],
+  ])('started in %s, the popup and the options speak it', async (lang, folder, screenshot) => {
     const m = messagesOf(folder);
-    const { popup, options } = await pagesIn(lang);
+    const { popup, options } = await pagesIn(lang, screenshot);
     expect(popup.lang).toBe(lang);
     expect(popup.text).toContain(m.restrictedTitle.message);
     expect(popup.text).not.toContain(messagesOf('en').restrictedTitle.message);
