@@ -4,11 +4,11 @@ import { paragraphStep, readingQueue } from '../../src/core/index';
 const blocks = ['Tiêu đề bài viết', 'TP. Cần Thơ mưa lớn.  Nước dâng cao!', '* * *', 'Một câu. Hai câu. Ba câu.', 'Hết.'];
 
 describe('readingQueue', () => {
-  it('lists every sentence of every block in order, with its block, offsets and white space collapsed', () => {
+  it('lists every sentence of every block in order, with its block, its offsets and white space as plain spaces', () => {
     const queue = readingQueue(['One.\n  Two\t three.', ...blocks.slice(1, 2)], 'vi');
     expect(queue).toEqual([
       { block: 0, start: 0, end: 4, text: 'One.' },
-      { block: 0, start: 7, end: 18, text: 'Two three.' },
+      { block: 0, start: 7, end: 18, text: 'Two  three.' },
       { block: 1, start: 0, end: 20, text: 'TP. Cần Thơ mưa lớn.' },
       { block: 1, start: 22, end: 36, text: 'Nước dâng cao!' },
     ]);

@@ -10,7 +10,10 @@ export interface QueuedSentence {
   block: number;
   start: number;
   end: number;
-  /** What to speak: the sentence with its white space collapsed. */
+  /**
+   * What to speak: the sentence with each white-space character (line break, tab, no-break space) as a plain space,
+   * so it keeps its length and an engine's boundary offsets are offsets into the block from `start`.
+   */
   text: string;
 }
 
@@ -19,7 +22,7 @@ export function readingQueue(blocks: readonly string[], lang: string): QueuedSen
   const queue: QueuedSentence[] = [];
   blocks.forEach((text, block) => {
     for (const { start, end } of sentenceSpans(text, options)) {
-      const spoken = text.slice(start, end).replace(/\s+/gu, ' ');
+      const spoken = text.slice(start, end).replace(/\s/gu, ' ');
       // A sentence of punctuation or symbols only ("* * *", "—") says nothing.
       if (/[\p{L}\p{N}]/u.test(spoken)) queue.push({ block, start, end, text: spoken });
     }
