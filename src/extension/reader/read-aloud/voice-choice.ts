@@ -37,8 +37,11 @@ export interface VoiceSource<V> {
   removeEventListener?(type: 'voiceschanged', listener: () => void): void;
 }
 
-/** The voices, once the engine has listed them (Chrome lists them late, after a voiceschanged event), or [] after `ms`. */
-export function loadVoices<V>(synth: VoiceSource<V>, ms = 3_000): Promise<V[]> {
+/**
+ * The voices, once the engine has listed them, or [] after `ms`. Chrome lists them late, after a voiceschanged
+ * event: seconds late when speech-dispatcher offers every espeak-ng variant (13,000 voices on Debian).
+ */
+export function loadVoices<V>(synth: VoiceSource<V>, ms = 10_000): Promise<V[]> {
   const now = synth.getVoices();
   if (now.length) return Promise.resolve(now);
   return new Promise((resolve) => {
