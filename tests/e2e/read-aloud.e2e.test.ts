@@ -80,6 +80,15 @@ function recordSpeech(frame: Frame): Promise<void> {
       u.addEventListener('error', (e) => rec.events.push(`error:${(e as SpeechSynthesisErrorEvent).error}`));
       speak(u);
     };
+    // A stop (silence, then no highlight) is recorded where the test can read it after the frame is gone: the
+    // extension's storage. A sentence that ends also cancels, to flush the engine, but keeps a highlight.
+    const cancel = synth.cancel.bind(synth);
+    synth.cancel = () => {
+      cancel();
+      queueMicrotask(() => {
+        if (!w.CSS.highlights.has('lr-aloud')) void w.chrome.storage.local.set({ testStoppedAfter: w.__spoken.length });
+      });
+    };
   });
 }
 
@@ -106,7 +115,7 @@ describe('read aloud (Chromium, espeak-ng through speech-dispatcher)', () => {
     await page.close();
   });
 
-  it('reads the Vietnamese article sentence by sentence, the highlight moving with the engine; next, speed, pause', async () => {
+  it('reads the Vietnamese article sentence by sentence, the highlight moving with the engine; next, speed, pause; silent once the reader closes', async () => {
     const expected = expectedOf(FOUNDING);
     const { page, tabId } = await b().openTab(server.url(FOUNDING));
     const popup = await b().ctx.newPage();
@@ -170,6 +179,17 @@ describe('read aloud (Chromium, espeak-ng through speech-dispatcher)', () => {
     await page.waitForTimeout(1_500);
     expect((await spoken(reader)).length).toBe(paused);
     expect(await reader.evaluate(() => speechSynthesis.speaking)).toBe(false);
+
+    // Reading again, then the reader closed from outside (the popup's toggle: the content script removes the frame,
+    // nothing in the reader asked to close): it is silenced as its page goes, and nothing is said after.
+    await reader.locator('[data-testid="aloud-play"]').click();
+    await expect.poll(async () => (await aloudState(reader)).status, { timeout: 5_000 }).toBe('playing');
+    const stopped = () => b().sw.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('testStoppedAfter')).testStoppedAfter ?? null) as number | null);
+    expect(await stopped()).toBeNull();
+    const spokenBeforeClose = (await spoken(reader)).length;
+    await popup.click('[data-testid="open-reader"]');
+    await expect.poll(() => reader.isDetached(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(stopped, { timeout: 5_000 }).toBeGreaterThanOrEqual(spokenBeforeClose);
 
     await b().sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
     await popup.close();

@@ -308,6 +308,18 @@ describe('read aloud in the reader view', () => {
     expect(synth.texts()).toEqual(['Hội nghị giao ban', 'Hội nghị giao ban']);
   });
 
+  it('stops speaking before it asks to close the reader (Esc, the close button)', async () => {
+    const synth = install([voice('Vietnamese', 'vi')]);
+    const onClose = vi.fn(() => expect(synth.spoken.length > 0 && highlighted() === null).toBe(true));
+    render(<ReaderView article={article} settings={DEFAULTS} onSettings={() => undefined} onClose={onClose} />);
+    await act(async () => void fireEvent.keyDown(screen.getByRole('article'), { key: ' ' }));
+    expect(highlighted()).not.toBeNull();
+    const cancels = synth.cancels;
+    await act(async () => void fireEvent.keyDown(screen.getByRole('article'), { key: 'Escape' }));
+    expect(onClose).toHaveReturned();
+    expect(synth.cancels).toBe(cancels + 1);
+  });
+
   it('lists space in the keys', async () => {
     render(<ReaderView article={article} settings={DEFAULTS} onSettings={() => undefined} />);
     await act(async () => void fireEvent.keyDown(screen.getByRole('article'), { key: '?' }));

@@ -63,10 +63,12 @@ function readAddress(url: string): string | null {
   }
 }
 
-export function ReaderView({ article, settings, onClose, onSettings, compact = false }: ReaderViewProps) {
+export function ReaderView({ article, settings, onClose: closeReader, onSettings, compact = false }: ReaderViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   const [keysShown, setKeysShown] = useState(false);
   const aloud = useReadAloud({ enabled: !compact && !!onSettings, article, root: rootRef, rate: settings.speechRate, uiLang: uiLanguage() });
+  // Silence first: the reader's frame is removed next, and an engine may finish a sentence of a page that is gone.
+  const onClose = closeReader && (() => (aloud.close(), closeReader()));
   useEffect(() => {
     // The overlay takes focus so keyboard scrolling and Escape work at once.
     if (!compact) rootRef.current?.focus({ preventScroll: true });
