@@ -27,6 +27,8 @@ export interface Settings {
   letterSpacing: number;
   /** Ragged right (start) or justified (with hyphenation). */
   textAlign: TextAlign;
+  /** Read-aloud speed, in hundredths of the voice's normal rate (100 = 1×). */
+  speechRate: number;
   defaultExport: FormatId;
 }
 
@@ -40,6 +42,7 @@ export const LINE_WIDTH = { min: 45, max: 90, step: 5 } as const;
 export const LINE_HEIGHT = { min: 130, max: 220, step: 10 } as const;
 export const PARAGRAPH_SPACING = { min: 50, max: 250, step: 20 } as const;
 export const LETTER_SPACING = { min: 0, max: 10, step: 1 } as const;
+export const SPEECH_RATE = { min: 50, max: 250, step: 10 } as const;
 export const TEXT_ALIGNS: readonly TextAlign[] = ['start', 'justify'];
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
@@ -52,6 +55,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   paragraphSpacing: 110,
   letterSpacing: 0,
   textAlign: 'start',
+  speechRate: 100,
   defaultExport: 'md',
 });
 
@@ -90,6 +94,7 @@ function migrateFields(r: Record<string, unknown>): Settings {
     paragraphSpacing: inRange(PARAGRAPH_SPACING, r.paragraphSpacing, DEFAULTS.paragraphSpacing),
     letterSpacing: inRange(LETTER_SPACING, r.letterSpacing, DEFAULTS.letterSpacing),
     textAlign: oneOf(TEXT_ALIGNS, r.textAlign, DEFAULTS.textAlign),
+    speechRate: inRange(SPEECH_RATE, r.speechRate, DEFAULTS.speechRate),
     defaultExport: oneOf(FORMAT_IDS, r.defaultExport, DEFAULTS.defaultExport),
   };
 }

@@ -31,7 +31,12 @@ describe('reader keys', () => {
     expect(readerKeyAction(key('+', { ctrlKey: true }), DEFAULTS)).toBeNull();
     expect(readerKeyAction(key('-', { metaKey: true }), DEFAULTS)).toBeNull();
     expect(readerKeyAction(key('a'), DEFAULTS)).toBeNull();
-    expect(readerKeyAction(key(' '), DEFAULTS)).toBeNull();
+    expect(readerKeyAction(key('Enter'), DEFAULTS)).toBeNull();
+    expect(readerKeyAction(key(' ', { ctrlKey: true }), DEFAULTS)).toBeNull();
+  });
+
+  it('space starts or pauses read-aloud', () => {
+    expect(readerKeyAction(key(' '), DEFAULTS)).toEqual({ aloud: 'toggle' });
   });
 
   it('in the reader: + saves a larger size, ? shows the keys, Esc closes the list before the reader', () => {

@@ -6,6 +6,7 @@
 import { isRecord } from '../check';
 import { t, uiLanguage } from '../i18n';
 import { HANDSHAKE, isToReader, isToken, type FromReader } from '../reader-channel';
+import aloudCss from '../reader/read-aloud/read-aloud.css?inline';
 import readerCss from '../reader/reader.css?inline';
 import { mountReader } from '../reader/mount-reader';
 import { mountNotice } from '../reader/reader-notice-view';
@@ -13,7 +14,7 @@ import { DEFAULTS, loadSettings } from '../settings';
 import pageCss from './reader-page.css?inline';
 
 const style = document.createElement('style');
-style.textContent = `${readerCss}\n${pageCss}`;
+style.textContent = `${readerCss}\n${aloudCss}\n${pageCss}`;
 document.head.append(style);
 document.documentElement.lang = uiLanguage();
 

@@ -1,15 +1,17 @@
 /**
- * Keys inside the reader: + and − for the text size, [ and ] for the column width, ? for the list of keys.
+ * Keys inside the reader: + and − for the text size, [ and ] for the column width, space to read aloud or pause,
+ * ? for the list of keys.
  * A pure map from a key press to what it changes, so the reader view and its tests share one table.
  */
 import { FONT_SIZE, LINE_WIDTH, type Settings } from '../settings';
 
-export type ReaderKeyAction = { settings: Partial<Settings> } | { help: 'toggle' } | null;
+export type ReaderKeyAction = { settings: Partial<Settings> } | { help: 'toggle' } | { aloud: 'toggle' } | null;
 
 /** The keys, in the order the help lists them, with the message key that says what each does. */
 export const READER_KEYS: ReadonlyArray<{ keys: string[]; label: string }> = [
   { keys: ['+', '−'], label: 'keyFontSize' },
   { keys: ['[', ']'], label: 'keyLineWidth' },
+  { keys: ['Space'], label: 'keyReadAloud' },
   { keys: ['?'], label: 'keyHelp' },
   { keys: ['Esc'], label: 'keyClose' },
 ];
@@ -33,9 +35,16 @@ export function readerKeyAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
       return { settings: { lineWidth: clamp(LINE_WIDTH, settings.lineWidth + LINE_WIDTH.step) } };
     case '?':
       return { help: 'toggle' };
+    case ' ':
+      return { aloud: 'toggle' };
     default:
       return null;
   }
+}
+
+/** Space on a focused button, link or menu heading presses it: the control's, not read-aloud's. */
+export function isPressTarget(target: EventTarget | null): boolean {
+  return !!(target as Element | null)?.closest?.('button, a[href], summary, [role="button"], [role="radio"]');
 }
 
 /** A key typed into a field or a menu is the field's, not the reader's. */

@@ -2,6 +2,7 @@
  * Reading controls: theme, text size, column width, the text menu (typeface, spacing, alignment), the keys, close.
  * Changes go out as settings patches.
  */
+import type { ComponentChildren } from 'preact';
 import { t, uiLanguage } from '../i18n';
 import { FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
 import { TypographyMenu } from './typography-menu';
@@ -14,14 +15,17 @@ export interface ReaderToolbarProps {
   onClose?: () => void;
   /** Shows the list of the reader's keys. */
   onKeys?: () => void;
+  /** The read-aloud controls (read-aloud/read-aloud-controls.tsx), first in the bar. */
+  aloud?: ComponentChildren;
 }
 
-export function ReaderToolbar({ settings, onSettings, onClose, onKeys }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onSettings, onClose, onKeys, aloud }: ReaderToolbarProps) {
   const set = onSettings;
   const size = settings.fontSize;
   const width = settings.lineWidth;
   return (
     <div class="lr-toolbar" role="toolbar" aria-label={t('readerControls')} lang={uiLanguage()}>
+      {aloud}
       {set && (
         <>
           <div class="lr-toolbar__group" role="radiogroup" aria-label={t('settingsTheme')}>

@@ -11,7 +11,9 @@ import { AttendeeBox, hasPeople } from './attendee-box';
 import { addMissingCaptions, dropRepeatedHeadline, insertLeadImage } from './body-polish';
 import { displayHost, formatDate } from './format';
 import { KeysHelp } from './keys-help';
-import { isTypingTarget, readerKeyAction } from './reader-keys';
+import { ReadAloudControls } from './read-aloud/read-aloud-controls';
+import { useReadAloud } from './read-aloud/use-read-aloud';
+import { isPressTarget, isTypingTarget, readerKeyAction } from './reader-keys';
 import { ReaderToolbar } from './reader-toolbar';
 
 export interface ReaderViewProps {
@@ -61,9 +63,12 @@ function readAddress(url: string): string | null {
   }
 }
 
-export function ReaderView({ article, settings, onClose, onSettings, compact = false }: ReaderViewProps) {
+export function ReaderView({ article, settings, onClose: closeReader, onSettings, compact = false }: ReaderViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   const [keysShown, setKeysShown] = useState(false);
+  const aloud = useReadAloud({ enabled: !compact && !!onSettings, article, root: rootRef, rate: settings.speechRate, uiLang: uiLanguage() });
+  // Silence first: the reader's frame is removed next, and an engine may finish a sentence of a page that is gone.
+  const onClose = closeReader && (() => (aloud.close(), closeReader()));
   useEffect(() => {
     // The overlay takes focus so keyboard scrolling and Escape work at once.
     if (!compact) rootRef.current?.focus({ preventScroll: true });
@@ -111,15 +116,22 @@ export function ReaderView({ article, settings, onClose, onSettings, compact = f
           onClose();
         } else if (!compact && onSettings && !isTypingTarget(e.target)) {
           const action = readerKeyAction(e, settings);
-          if (!action) return;
+          if (!action || ('aloud' in action && isPressTarget(e.target))) return;
           e.preventDefault();
           if ('help' in action) setKeysShown(!keysShown);
+          else if ('aloud' in action) aloud.toggle();
           else onSettings(action.settings);
         }
       }}
     >
       {!compact && (onSettings || onClose) && (
-        <ReaderToolbar settings={settings} onSettings={onSettings} onClose={onClose} onKeys={onSettings ? () => setKeysShown(!keysShown) : undefined} />
+        <ReaderToolbar
+          settings={settings}
+          onSettings={onSettings}
+          onClose={onClose}
+          onKeys={onSettings ? () => setKeysShown(!keysShown) : undefined}
+          aloud={onSettings && <ReadAloudControls aloud={aloud} settings={settings} set={onSettings} />}
+        />
       )}
       {keysShown && <KeysHelp onClose={closeKeys} />}
       <div class="lr-column">
