@@ -263,6 +263,52 @@ describe('Chromium (dist/chrome)', () => {
     await page.close();
   });
 
+  it("Back closes the reader through the reader's own history entry; the page's history is as it was", async () => {
+    // A page with a page before it: after the reader, one Back must go there (no dead step left behind).
+    const { page } = await openTab(server.url(CATEGORY));
+    await page.goto(server.url(FOUNDING));
+    await page.bringToFront();
+    const title = await page.title();
+    const pageHistory = () => page.evaluate(() => ({ url: location.href, length: history.length, state: history.state, pops: (window as any).__pops ?? 0, same: (window as any).__same === true }));
+    await page.evaluate(() => {
+      (window as any).__same = true;
+      addEventListener('popstate', () => ((window as any).__pops = ((window as any).__pops ?? 0) + 1));
+    });
+    const before = await pageHistory();
+    // The page's address, state and popstate listeners see nothing; what is left is at most one Forward step (the
+    // reader's entry, as after any Back), which the next opening replaces.
+    const unchanged = async () => {
+      const now = await pageHistory();
+      expect({ ...now, length: undefined }).toEqual({ ...before, length: undefined });
+      expect([before.length, before.length + 1]).toContain(now.length);
+    };
+    const openAndTouch = async () => {
+      await pressShortcut(title, xdotoolKeys(suggestedShortcut(manifest)));
+      await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+      const reader = await readerFrame(page, '[data-testid="article-body"]');
+      await reader.waitForFunction(() => document.hasFocus());
+      // A key in the reader (what gives its frame the user activation Chromium's Back button asks of an entry).
+      pressKeys(xvfb!.display, title, 'bracketright');
+      await expect.poll(() => reader.evaluate(() => history.state?.lucidReaderEntry === true)).toBe(true);
+    };
+
+    // The browser's own Back (Alt+Left, through its UI, which skips entries made without user activation).
+    await openAndTouch();
+    pressKeys(xvfb!.display, title, 'alt+Left');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await unchanged();
+
+    // Esc: the reader takes its entry out on the way, so the next Back is the page's own.
+    await openAndTouch();
+    pressKeys(xvfb!.display, title, 'Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await unchanged();
+    pressKeys(xvfb!.display, title, 'alt+Left');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(server.url(CATEGORY));
+    await sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+
   it("the popup shows the founding page's article, cleaned", async () => {
     // The shortcut above granted activeTab on this tab, as a click on the toolbar button would.
     const tabId = foundingTabId;

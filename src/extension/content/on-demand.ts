@@ -11,7 +11,7 @@ import { readerContentFor } from '../reader-notice';
 import { pickArticle } from './article-picker';
 import { extractPage } from './extract-page';
 import { extractPicked } from './extract-picked';
-import { closeOverlay, isOverlayOpen, openOverlay } from './overlay';
+import { isOverlayOpen, openOverlay, requestClose } from './overlay';
 
 const FLAG = '__lucidReaderExtractor'; // same name as EXTRACTOR_FLAG in background/extract-tab.ts
 const g = globalThis as Record<string, unknown>;
@@ -37,7 +37,7 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
     return { open: false };
   }
   if (isOverlayOpen()) {
-    closeOverlay();
+    requestClose();
     return { open: false };
   }
   const result = extractPage(false);

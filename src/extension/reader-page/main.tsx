@@ -5,12 +5,13 @@
  */
 import { isRecord } from '../check';
 import { t, uiLanguage } from '../i18n';
-import { HANDSHAKE, isToReader, isToken, type FromReader } from '../reader-channel';
+import { HANDSHAKE, isLeaveRequest, isToReader, isToken, type FromReader } from '../reader-channel';
 import readerCss from '../reader/reader.css?inline';
 import { mountReader } from '../reader/mount-reader';
 import { mountNotice } from '../reader/reader-notice-view';
 import { DEFAULTS, loadSettings } from '../settings';
 import { afterInput } from './after-input';
+import { readerHistory } from './reader-history';
 import pageCss from './reader-page.css?inline';
 
 const style = document.createElement('style');
@@ -23,9 +24,11 @@ const token = location.hash.slice(1);
 const settings = loadSettings().catch(() => DEFAULTS);
 let port: MessagePort | null = null;
 const send = (message: FromReader) => port?.postMessage(message);
-// Close and pick remove this frame: only once the key or click that asked for it is over (see after-input.ts).
+// Close and pick remove this frame: only once the key or click that asked for it is over (see after-input.ts), and
+// after taking the reader's own history entry back out (reader-history.ts); Back itself closes the reader.
 const input = afterInput();
-const leave = (message: FromReader) => input.run(() => send(message));
+const history = readerHistory(window, () => input.run(() => send({ type: 'close' })));
+const leave = (message: FromReader) => input.run(() => history.leave(() => send(message)));
 
 function onHandshake(e: MessageEvent) {
   const data: unknown = e.data;
@@ -36,6 +39,8 @@ function onHandshake(e: MessageEvent) {
   port = e.ports[0];
   let mounted = false;
   port.onmessage = (m: MessageEvent) => {
+    // The overlay asks the reader to close (the shortcut again, Esc in the page): the same way out as its button.
+    if (mounted && isLeaveRequest(m.data)) return leave({ type: 'close' });
     if (mounted || !isToReader(m.data)) return;
     mounted = true;
     const { article, notice } = m.data;
