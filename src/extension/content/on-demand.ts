@@ -49,14 +49,28 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
   return { open: true };
 }
 
+/**
+ * A site where the person always wants the reader: the detector said article; open only when extraction agrees (no
+ * notice: a page that turns out not to be one stays as it is), and never over a reader or picker already there.
+ */
+function autoOpen(): Response<'auto-open'> {
+  if (stopPicking || isOverlayOpen()) return { open: false };
+  const content = readerContentFor(extractPage(false));
+  if (!content.article || content.notice) return { open: false };
+  openOverlay(content, startPicker);
+  return { open: true };
+}
+
 const payloads = {
   extract: shape({ force: isBoolean }),
   'toggle-reader': shape({ seen: isBoolean }),
+  'auto-open': shape({}),
 } satisfies Checks<ContentMessage>;
 
 const handlers = {
   extract: async ({ force }) => extractPage(force),
   'toggle-reader': async ({ seen }) => toggle(seen),
+  'auto-open': async () => autoOpen(),
 } satisfies Handlers<ContentMessage, Runtime.MessageSender>;
 
 if (g[FLAG] !== true) {
