@@ -2,9 +2,11 @@
  * The built extension in Chromium (dist/chrome), one headed launch on a private Xvfb display: the only way a
  * keyboard shortcut reaches commands.onCommand is a real key press (xdotool).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Frame, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
@@ -17,6 +19,10 @@ const manifest = requireBuild(CHROME_DIR);
 // The overlay's host once its reader has rendered (a plain <div> the extension marks; see content/overlay-host.ts).
 const OVERLAY = '[data-lucid-reader-overlay="shown"]';
 
+/** A long piece with sections (about 2,900 words, 12 headings): Readability's dropbox-blog test page, read by path. */
+const LONG_READ = '/long-read/';
+const LONG_READ_SOURCE = fileURLToPath(new URL('../../../shared/bench/readability-test-pages/dropbox-blog/source.html.gz', import.meta.url));
+
 let xvfb: Display | undefined;
 let server: FixtureServer;
 let profile: string;
@@ -28,7 +34,7 @@ let foundingTabId: number | undefined;
 
 beforeAll(async () => {
   xvfb = await startXvfb();
-  server = await serveFixtures();
+  server = await serveFixtures({ [LONG_READ]: gunzipSync(readFileSync(LONG_READ_SOURCE)).toString('utf8') });
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
   ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display, { backForwardCache: true });
   // Every request of every page, extension page and service worker in the profile.
@@ -306,6 +312,47 @@ describe('Chromium (dist/chrome)', () => {
     pressKeys(xvfb!.display, title, 'alt+Left');
     await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(server.url(CATEGORY));
     await sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+
+  it('a long article has its contents beside the text, the section being read marked, with progress; t hides it', async () => {
+    const { page } = await openTab(`${server.origin}${LONG_READ}`);
+    await page.bringToFront();
+    await pressShortcut(await page.title(), xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const reader = await readerFrame(page, '[data-testid="reader-contents"]');
+    const contents = () =>
+      reader.$eval('[data-testid="reader-contents"]', (nav) => ({
+        hidden: nav.hasAttribute('hidden'),
+        card: nav.classList.contains('lr-contents--card'),
+        items: [...nav.querySelectorAll('button')].map((b) => b.textContent!.trim()),
+        current: nav.querySelector('[aria-current]')?.textContent?.trim() ?? null,
+        progress: Number(nav.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')),
+      }));
+    const first = await contents();
+    expect(first.items.slice(0, 4)).toEqual(['Introduction', 'Glossary', 'Features', 'System guarantees']);
+    expect(first.items.length).toBeGreaterThanOrEqual(8);
+    expect(first.progress).toBe(0);
+    // At this window's width the column leaves room beside it: the list shows without being asked for.
+    expect(first).toMatchObject({ hidden: false, card: false });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-contents-light.png`, caret: 'initial' });
+
+    // A click on an entry goes to its section; it is then the one marked, and the bar has moved.
+    await reader.getByRole('button', { name: 'System guarantees' }).evaluate((b) => (b as HTMLElement).click());
+    await expect.poll(async () => (await contents()).current).toBe('System guarantees');
+    expect((await contents()).progress).toBeGreaterThan(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-contents-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.keyboard.press('t');
+    await expect.poll(async () => (await contents()).hidden).toBe(true);
+    await page.keyboard.press('t');
+    await expect.poll(async () => (await contents()).hidden).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
     await page.close();
   });
 

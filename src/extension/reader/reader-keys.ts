@@ -1,15 +1,17 @@
 /**
- * Keys inside the reader: + and − for the text size, [ and ] for the column width, ? for the list of keys.
+ * Keys inside the reader: + and − for the text size, [ and ] for the column width, t for the contents of a long
+ * article, ? for the list of keys.
  * A pure map from a key press to what it changes, so the reader view and its tests share one table.
  */
 import { FONT_SIZE, LINE_WIDTH, type Settings } from '../settings';
 
-export type ReaderKeyAction = { settings: Partial<Settings> } | { help: 'toggle' } | null;
+export type ReaderKeyAction = { settings: Partial<Settings> } | { help: 'toggle' } | { contents: 'toggle' } | null;
 
 /** The keys, in the order the help lists them, with the message key that says what each does. */
 export const READER_KEYS: ReadonlyArray<{ keys: string[]; label: string }> = [
   { keys: ['+', '−'], label: 'keyFontSize' },
   { keys: ['[', ']'], label: 'keyLineWidth' },
+  { keys: ['t'], label: 'keyContents' },
   { keys: ['?'], label: 'keyHelp' },
   { keys: ['Esc'], label: 'keyClose' },
 ];
@@ -31,6 +33,9 @@ export function readerKeyAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
       return { settings: { lineWidth: clamp(LINE_WIDTH, settings.lineWidth - LINE_WIDTH.step) } };
     case ']':
       return { settings: { lineWidth: clamp(LINE_WIDTH, settings.lineWidth + LINE_WIDTH.step) } };
+    case 't':
+    case 'T':
+      return { contents: 'toggle' };
     case '?':
       return { help: 'toggle' };
     default:
