@@ -22,17 +22,19 @@ export function ContentsPanel({ article, rootRef, shown }: { article: Article; r
     setEntries(body ? contentsOf(body) : []);
   }, [article, rootRef]);
 
-  useEffect(() => {
+  const update = () => {
     const doc = rootRef.current?.ownerDocument;
-    const win = doc?.defaultView;
-    if (!doc || !win) return;
-    const update = () => {
-      const scroller = doc.scrollingElement ?? doc.documentElement;
-      setProgress(readingProgress(scroller.scrollTop, scroller.scrollHeight, scroller.clientHeight));
-      setCurrent(currentSection(entries.map((e) => e.heading.getBoundingClientRect().top)));
-      const column = rootRef.current?.querySelector('.lr-column');
-      setRoom(column ? hasRoomBeside(column.getBoundingClientRect().left) : true);
-    };
+    if (!doc) return;
+    const scroller = doc.scrollingElement ?? doc.documentElement;
+    setProgress(readingProgress(scroller.scrollTop, scroller.scrollHeight, scroller.clientHeight));
+    setCurrent(currentSection(entries.map((e) => e.heading.getBoundingClientRect().top)));
+    const column = rootRef.current?.querySelector('.lr-column');
+    setRoom(column ? hasRoomBeside(column.getBoundingClientRect().left) : true);
+  };
+
+  useEffect(() => {
+    const win = rootRef.current?.ownerDocument.defaultView;
+    if (!win) return;
     update();
     win.addEventListener('scroll', update, { passive: true });
     win.addEventListener('resize', update);
@@ -63,7 +65,10 @@ export function ContentsPanel({ article, rootRef, shown }: { article: Article; r
                 type="button"
                 class="lr-contents__link"
                 aria-current={i === current ? 'location' : undefined}
-                onClick={() => entry.heading.scrollIntoView({ block: 'start' })}
+                onClick={() => {
+                  entry.heading.scrollIntoView({ block: 'start' });
+                  update(); // at once: a scroll event waits for the next frame the browser draws
+                }}
               >
                 {entry.text}
               </button>
