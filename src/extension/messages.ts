@@ -61,12 +61,14 @@ export interface MessageMap {
   'download-file': { request: DownloadRequest; response: DownloadResult };
   /** background -> content/extract: mount or unmount the overlay. */
   'toggle-reader': { request: { seen: boolean }; response: { open: boolean } };
+  /** background -> content/extract: open the reader on a site the person chose, only on a clear article. */
+  'auto-open': { request: Record<string, never>; response: { open: boolean } };
 }
 
 export type MessageName = keyof MessageMap;
 /** The messages each side receives (background/index.ts and content/on-demand.ts keep a check and a handler for each). */
 export type BackgroundMessage = 'detected' | 'extract-tab' | 'toggle-reader-tab' | 'download-file';
-export type ContentMessage = 'extract' | 'toggle-reader';
+export type ContentMessage = 'extract' | 'toggle-reader' | 'auto-open';
 export type Request<N extends MessageName> = MessageMap[N]['request'];
 export type Response<N extends MessageName> = MessageMap[N]['response'];
 export type Envelope<N extends MessageName = MessageName> = { type: N; payload: Request<N> };

@@ -20,6 +20,10 @@ export const HANDSHAKE = 'lucidReaderHandshake';
 /** Content script -> reader page: the article, a notice (why it may not be what the person wants), or both. */
 export type ToReader = { type: 'article' } & ReaderContent;
 
+/** Content script -> reader page, once it shows: close the way your own button does (history entry first). */
+export type LeaveRequest = { type: 'leave' };
+export const isLeaveRequest: Check<LeaveRequest> = shape({ type: oneOf('leave') });
+
 /** Reader page -> content script. */
 export type FromReader =
   /** The article is rendered: the overlay may show the frame and give it the focus. */

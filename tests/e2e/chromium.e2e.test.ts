@@ -2,9 +2,11 @@
  * The built extension in Chromium (dist/chrome), one headed launch on a private Xvfb display: the only way a
  * keyboard shortcut reaches commands.onCommand is a real key press (xdotool).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Frame, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
@@ -17,6 +19,10 @@ const manifest = requireBuild(CHROME_DIR);
 // The overlay's host once its reader has rendered (a plain <div> the extension marks; see content/overlay-host.ts).
 const OVERLAY = '[data-lucid-reader-overlay="shown"]';
 
+/** A long piece with sections (about 2,900 words, 12 headings): Readability's dropbox-blog test page, read by path. */
+const LONG_READ = '/long-read/';
+const LONG_READ_SOURCE = fileURLToPath(new URL('../../../shared/bench/readability-test-pages/dropbox-blog/source.html.gz', import.meta.url));
+
 let xvfb: Display | undefined;
 let server: FixtureServer;
 let profile: string;
@@ -28,7 +34,7 @@ let foundingTabId: number | undefined;
 
 beforeAll(async () => {
   xvfb = await startXvfb();
-  server = await serveFixtures();
+  server = await serveFixtures({ [LONG_READ]: gunzipSync(readFileSync(LONG_READ_SOURCE)).toString('utf8') });
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
   ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display, { backForwardCache: true });
   // Every request of every page, extension page and service worker in the profile.
@@ -270,6 +276,95 @@ describe('Chromium (dist/chrome)', () => {
     await page.close();
   });
 
+  it("Back closes the reader through the reader's own history entry; the page's history is as it was", async () => {
+    // A page with a page before it: after the reader, one Back must go there (no dead step left behind).
+    const { page } = await openTab(server.url(CATEGORY));
+    await page.goto(server.url(FOUNDING));
+    await page.bringToFront();
+    const title = await page.title();
+    const pageHistory = () => page.evaluate(() => ({ url: location.href, length: history.length, state: history.state, pops: (window as any).__pops ?? 0, same: (window as any).__same === true }));
+    await page.evaluate(() => {
+      (window as any).__same = true;
+      addEventListener('popstate', () => ((window as any).__pops = ((window as any).__pops ?? 0) + 1));
+    });
+    const before = await pageHistory();
+    // The page's address, state and popstate listeners see nothing; what is left is at most one Forward step (the
+    // reader's entry, as after any Back), which the next opening replaces.
+    const unchanged = async () => {
+      const now = await pageHistory();
+      expect({ ...now, length: undefined }).toEqual({ ...before, length: undefined });
+      expect([before.length, before.length + 1]).toContain(now.length);
+    };
+    const openAndTouch = async () => {
+      await pressShortcut(title, xdotoolKeys(suggestedShortcut(manifest)));
+      await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+      const reader = await readerFrame(page, '[data-testid="article-body"]');
+      await reader.waitForFunction(() => document.hasFocus());
+      // A key in the reader (what gives its frame the user activation Chromium's Back button asks of an entry).
+      pressKeys(xvfb!.display, title, 'bracketright');
+      await expect.poll(() => reader.evaluate(() => history.state?.lucidReaderEntry === true)).toBe(true);
+    };
+
+    // The browser's own Back (Alt+Left, through its UI, which skips entries made without user activation).
+    await openAndTouch();
+    pressKeys(xvfb!.display, title, 'alt+Left');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await unchanged();
+
+    // Esc: the reader takes its entry out on the way, so the next Back is the page's own.
+    await openAndTouch();
+    pressKeys(xvfb!.display, title, 'Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await unchanged();
+    pressKeys(xvfb!.display, title, 'alt+Left');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(server.url(CATEGORY));
+    await sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+
+  it('a long article has its contents beside the text, with the progress bar at the start; a click goes to the section; t hides it', async () => {
+    const { page } = await openTab(`${server.origin}${LONG_READ}`);
+    await page.bringToFront();
+    await pressShortcut(await page.title(), xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const reader = await readerFrame(page, '[data-testid="reader-contents"]');
+    const contents = () =>
+      reader.$eval('[data-testid="reader-contents"]', (nav) => ({
+        hidden: nav.hasAttribute('hidden'),
+        card: nav.classList.contains('lr-contents--card'),
+        items: [...nav.querySelectorAll('button')].map((b) => b.textContent!.trim()),
+        current: nav.querySelector('[aria-current]')?.textContent?.trim() ?? null,
+        progress: Number(nav.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')),
+      }));
+    const first = await contents();
+    expect(first.items.slice(0, 4)).toEqual(['Introduction', 'Glossary', 'Features', 'System guarantees']);
+    expect(first.items.length).toBeGreaterThanOrEqual(8);
+    expect(first.progress).toBe(0);
+    // At this window's width the column leaves room beside it: the list shows without being asked for.
+    expect(first).toMatchObject({ hidden: false, card: false });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-contents-light.png`, caret: 'initial' });
+
+    // A click on an entry goes to its section: its heading comes to the top of the reader, under the toolbar.
+    await reader.getByRole('button', { name: 'System guarantees' }).evaluate((b) => (b as HTMLElement).click());
+    const headingTop = () =>
+      reader.evaluate(() => Math.round([...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'System guarantees')!.getBoundingClientRect().top));
+    await expect.poll(headingTop).toBeGreaterThanOrEqual(0);
+    expect(await headingTop()).toBeLessThanOrEqual(96);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-contents-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.keyboard.press('t');
+    await expect.poll(async () => (await contents()).hidden).toBe(true);
+    await page.keyboard.press('t');
+    await expect.poll(async () => (await contents()).hidden).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await page.close();
+  });
+
   it("the popup shows the founding page's article, cleaned", async () => {
     // The shortcut above granted activeTab on this tab, as a click on the toolbar button would.
     const tabId = foundingTabId;
@@ -305,7 +400,7 @@ describe('Chromium (dist/chrome)', () => {
 
   it('sends no request beyond 127.0.0.1 from the extension, nor makes pages fetch anything new', () => {
     expect(requests.length).toBeGreaterThan(0);
-    const pagesText = fixtureSlugs().map(pageReferences).join('\n');
+    const pagesText = [...fixtureSlugs().map(pageReferences), gunzipSync(readFileSync(LONG_READ_SOURCE)).toString('utf8')].join('\n');
     const remote = requests.filter((r) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(r.url));
     // Extension pages and the service worker: nothing remote at all.
     expect(remote.filter((r) => r.from.startsWith('chrome-extension:') || r.from.startsWith('service worker'))).toEqual([]);

@@ -58,6 +58,7 @@ function setup(view: ViewState, over: Partial<PopupState> = {}) {
     setBatchFormat: vi.fn(),
     exportTabs: vi.fn(),
     showPanel: vi.fn(),
+    setReaderSite: vi.fn(),
   };
   const state: PopupState = {
     view,
@@ -72,6 +73,7 @@ function setup(view: ViewState, over: Partial<PopupState> = {}) {
     selectedTabs: 1,
     lastExport: null,
     panel: 'page',
+    readerSites: [],
     ...over,
   };
   const utils = render(<PopupView state={state} actions={actions} />);
@@ -367,5 +369,23 @@ describe('export-adapter (over the real core registry)', async () => {
     expect(txt.text.startsWith(ARTICLE.title)).toBe(true);
     expect(JSON.parse(renderExport(reg, 'json', ARTICLE, now)!.text)).toBeTypeOf('object');
     expect(renderExport(reg, 'docx', ARTICLE, now)).toBeNull();
+  });
+});
+
+describe('Always open the reader on this site', () => {
+  it("the switch names the article's site, shows whether it is on and asks to change it", () => {
+    const { actions } = setup({ kind: 'ready', article: ARTICLE });
+    const box = screen.getByRole('checkbox', { name: 'Always open the reader on baothanhhoa.example.vn' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(actions.setReaderSite).toHaveBeenCalledWith('https://baothanhhoa.example.vn', true);
+    cleanup();
+    setup({ kind: 'ready', article: ARTICLE }, { readerSites: ['https://baothanhhoa.example.vn'] });
+    expect((screen.getByRole('checkbox', { name: /Always open the reader/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('is not offered for a page that is not on the web (a file)', () => {
+    setup({ kind: 'ready', article: { ...ARTICLE, url: 'file:///home/a/page.html' } });
+    expect(screen.queryByTestId('reader-site')).toBeNull();
   });
 });

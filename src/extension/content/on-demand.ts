@@ -11,7 +11,7 @@ import { readerContentFor } from '../reader-notice';
 import { pickArticle } from './article-picker';
 import { extractPage } from './extract-page';
 import { extractPicked } from './extract-picked';
-import { closeOverlay, isOverlayOpen, openOverlay } from './overlay';
+import { isOverlayOpen, openOverlay, requestClose } from './overlay';
 
 const FLAG = '__lucidReaderExtractor'; // same name as EXTRACTOR_FLAG in background/extract-tab.ts
 const g = globalThis as Record<string, unknown>;
@@ -37,7 +37,7 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
     return { open: false };
   }
   if (isOverlayOpen()) {
-    closeOverlay();
+    requestClose();
     return { open: false };
   }
   const result = extractPage(false);
@@ -49,14 +49,28 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
   return { open: true };
 }
 
+/**
+ * A site where the person always wants the reader: the detector said article; open only when extraction agrees (no
+ * notice: a page that turns out not to be one stays as it is), and never over a reader or picker already there.
+ */
+function autoOpen(): Response<'auto-open'> {
+  if (stopPicking || isOverlayOpen()) return { open: false };
+  const content = readerContentFor(extractPage(false));
+  if (!content.article || content.notice) return { open: false };
+  openOverlay(content, startPicker);
+  return { open: true };
+}
+
 const payloads = {
   extract: shape({ force: isBoolean }),
   'toggle-reader': shape({ seen: isBoolean }),
+  'auto-open': shape({}),
 } satisfies Checks<ContentMessage>;
 
 const handlers = {
   extract: async ({ force }) => extractPage(force),
   'toggle-reader': async ({ seen }) => toggle(seen),
+  'auto-open': async () => autoOpen(),
 } satisfies Handlers<ContentMessage, Runtime.MessageSender>;
 
 if (g[FLAG] !== true) {

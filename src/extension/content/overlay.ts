@@ -9,7 +9,7 @@
  * the page's DOM is as it was. Each opening frames a new reader page (a frame cannot outlive its removal).
  */
 import browser from '../browser';
-import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type ToReader } from '../reader-channel';
+import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type LeaveRequest, type ToReader } from '../reader-channel';
 import type { ReaderContent } from '../reader-notice';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { savePage, type PageState } from './page-state';
@@ -18,6 +18,8 @@ import { guardTopLayer, type TopLayerGuard } from './top-layer-guard';
 
 /** A reader page that has not rendered by then is not coming (blocked, or the extension was updated): give up. */
 const SHOW_TIMEOUT_MS = 10_000;
+/** A reader asked to close that has not answered by then is stuck: close it from here. */
+const LEAVE_TIMEOUT_MS = 1500;
 
 interface Open {
   parts: OverlayHost;
@@ -28,6 +30,7 @@ interface Open {
   port: MessagePort | null;
   onKey: (e: KeyboardEvent) => void;
   giveUp: number;
+  shown: boolean;
 }
 
 let open: Open | null = null;
@@ -69,13 +72,13 @@ export function openOverlay(content: ReaderContent, onPick?: () => void): void {
     // Only the person's own key press: a page script can dispatch a synthetic Escape (isTrusted false).
     if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
       e.stopPropagation();
-      closeOverlay();
+      requestClose();
     }
   };
   window.addEventListener('keydown', onKey, true);
   // Until the reader has rendered, the dialog already makes the page inert: never leave it so.
   const giveUp = window.setTimeout(() => open === current && closeOverlay(), SHOW_TIMEOUT_MS);
-  const current: Open = { parts, page, root, body, guard, port: null, onKey, giveUp };
+  const current: Open = { parts, page, root, body, guard, port: null, onKey, giveUp, shown: false };
   open = current;
 
   // The dialog's own Esc handling would close it behind our back; closing for any other reason closes the reader.
@@ -104,6 +107,7 @@ export function openOverlay(content: ReaderContent, onPick?: () => void): void {
       }
       else if (e.data.type === 'shown') {
         window.clearTimeout(giveUp);
+        current.shown = true;
         parts.markShown();
         focusReader();
       }
@@ -111,6 +115,18 @@ export function openOverlay(content: ReaderContent, onPick?: () => void): void {
     frame.contentWindow.postMessage({ [HANDSHAKE]: token }, origin, [channel.port2]);
     channel.port1.postMessage({ type: 'article', article: content.article, notice: content.notice } satisfies ToReader);
   });
+}
+
+/**
+ * Closing from the page's side (the shortcut again, Esc with the focus in the page): the shown reader is asked to
+ * close as its own button does, so it first takes its history entry back out (reader-page/reader-history.ts).
+ */
+export function requestClose(): void {
+  if (!open) return;
+  const current = open;
+  if (!current.shown || !current.port || !current.parts.host.isConnected) return closeOverlay();
+  current.port.postMessage({ type: 'leave' } satisfies LeaveRequest);
+  window.setTimeout(() => open === current && closeOverlay(), LEAVE_TIMEOUT_MS);
 }
 
 export function closeOverlay(): void {

@@ -10,6 +10,7 @@ import { batchSlice } from './slices/batch';
 import { exportsSlice } from './slices/exports';
 import { extractionSlice } from './slices/extraction';
 import { lastExportSlice } from './slices/last-export';
+import { readerSitesSlice } from './slices/reader-sites';
 import { settingsSlice } from './slices/settings';
 import { shortcutsSlice } from './slices/shortcuts';
 import { createStore } from './store';
@@ -35,6 +36,7 @@ function initialState(embedded: boolean): PopupState {
     selectedTabs: 0,
     lastExport: null,
     panel: 'page',
+    readerSites: [],
   };
 }
 
@@ -47,8 +49,9 @@ export function connect(): PopupStore {
   const lastExport = lastExportSlice(store, exports.actions);
   const shortcuts = shortcutsSlice(store, target);
   const settings = settingsSlice(store, target, exports.followSettings);
+  const readerSites = readerSitesSlice(store);
   // The export chunk is fetched last, once the page's extraction is under way.
-  for (const slice of [settings, batch, shortcuts, extraction, lastExport, exports]) slice.start?.();
+  for (const slice of [settings, batch, shortcuts, extraction, readerSites, lastExport, exports]) slice.start?.();
   const actions: PopupActions = {
     ...extraction.actions,
     ...exports.actions,
@@ -56,6 +59,7 @@ export function connect(): PopupStore {
     ...batch.actions,
     ...shortcuts.actions,
     ...settings.actions,
+    ...readerSites.actions,
     showPanel: (panel) => store.update({ panel }),
   };
   return { getState: store.get, subscribe: store.subscribe, actions };

@@ -78,6 +78,8 @@ export interface PopupState {
   selectedTabs: number;
   lastExport: LastExport | null;
   panel: PopupPanel;
+  /** Sites (http(s) origins) where the reader opens by itself on articles. */
+  readerSites: string[];
 }
 
 export interface PopupActions {
@@ -94,4 +96,6 @@ export interface PopupActions {
   openOptions(): void;
   changeShortcut(): void;
   showPanel(panel: PopupPanel): void;
+  /** Must run inside the click handler: turning a site on asks for its host permission. */
+  setReaderSite(site: string, on: boolean): void;
 }

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../../core/index';
 import { t } from '../i18n';
+import { siteOf } from '../reader-sites';
 import { ReaderView } from '../reader/reader-view';
 import type { PopupActions, PopupState } from './popup-state';
 import { BatchPanel } from './batch-panel';
@@ -61,7 +62,20 @@ function Ready({ article, state, actions }: { article: Article; state: PopupStat
         </button>
         <ExportMenu state={state} actions={actions} />
       </div>
+      <SiteSwitch site={siteOf(article.url)} state={state} actions={actions} />
     </>
+  );
+}
+
+/** "Always open the reader on this site" (http(s) pages only; listed and removable in the options page). */
+function SiteSwitch({ site, state, actions }: { site: string | null; state: PopupState; actions: PopupActions }) {
+  if (!site) return null;
+  const on = state.readerSites.includes(site);
+  return (
+    <label class="pp-site" data-testid="reader-site">
+      <input type="checkbox" checked={on} onChange={(e) => actions.setReaderSite(site, (e.currentTarget as HTMLInputElement).checked)} />
+      {t('readerSiteAlways', new URL(site).host)}
+    </label>
   );
 }
 

@@ -1,16 +1,22 @@
 /**
- * Keys inside the reader: + and − for the text size, [ and ] for the column width, space to read aloud or pause,
- * ? for the list of keys.
+ * Keys inside the reader: + and − for the text size, [ and ] for the column width, t for the contents of a long
+ * article, space to read aloud or pause, ? for the list of keys.
  * A pure map from a key press to what it changes, so the reader view and its tests share one table.
  */
 import { FONT_SIZE, LINE_WIDTH, type Settings } from '../settings';
 
-export type ReaderKeyAction = { settings: Partial<Settings> } | { help: 'toggle' } | { aloud: 'toggle' } | null;
+export type ReaderKeyAction =
+  | { settings: Partial<Settings> }
+  | { help: 'toggle' }
+  | { contents: 'toggle' }
+  | { aloud: 'toggle' }
+  | null;
 
 /** The keys, in the order the help lists them, with the message key that says what each does. */
 export const READER_KEYS: ReadonlyArray<{ keys: string[]; label: string }> = [
   { keys: ['+', '−'], label: 'keyFontSize' },
   { keys: ['[', ']'], label: 'keyLineWidth' },
+  { keys: ['t'], label: 'keyContents' },
   { keys: ['Space'], label: 'keyReadAloud' },
   { keys: ['?'], label: 'keyHelp' },
   { keys: ['Esc'], label: 'keyClose' },
@@ -33,6 +39,9 @@ export function readerKeyAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
       return { settings: { lineWidth: clamp(LINE_WIDTH, settings.lineWidth - LINE_WIDTH.step) } };
     case ']':
       return { settings: { lineWidth: clamp(LINE_WIDTH, settings.lineWidth + LINE_WIDTH.step) } };
+    case 't':
+    case 'T':
+      return { contents: 'toggle' };
     case '?':
       return { help: 'toggle' };
     case ' ':

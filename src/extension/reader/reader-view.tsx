@@ -8,6 +8,8 @@ import { t, uiLanguage } from '../i18n';
 import { setSanitizedHtml } from '../safe-html';
 import type { Settings } from '../settings';
 import { AttendeeBox, hasPeople } from './attendee-box';
+import { wantsContents } from './contents';
+import { ContentsPanel } from './contents-panel';
 import { addMissingCaptions, dropRepeatedHeadline, insertLeadImage } from './body-polish';
 import { displayHost, formatDate } from './format';
 import { KeysHelp } from './keys-help';
@@ -63,9 +65,18 @@ function readAddress(url: string): string | null {
   }
 }
 
+/** Whether the contents list is on screen now (before the person chose, it shows only where there is room). */
+const isContentsVisible = (root: HTMLElement | null) => {
+  const nav = root?.querySelector('[data-testid="reader-contents"]');
+  return !!nav && !nav.hasAttribute('hidden');
+};
+
 export function ReaderView({ article, settings, onClose: closeReader, onSettings, compact = false }: ReaderViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   const [keysShown, setKeysShown] = useState(false);
+  const hasContents = !compact && wantsContents(article.wordCount);
+  // null: shown where the margin beside the column has room; `t` then shows or hides it whatever the width.
+  const [contentsShown, setContentsShown] = useState<boolean | null>(null);
   const aloud = useReadAloud({ enabled: !compact && !!onSettings, article, root: rootRef, rate: settings.speechRate, uiLang: uiLanguage() });
   // Silence first: the reader's frame is removed next, and an engine may finish a sentence of a page that is gone.
   const onClose = closeReader && (() => (aloud.close(), closeReader()));
@@ -120,6 +131,7 @@ export function ReaderView({ article, settings, onClose: closeReader, onSettings
           e.preventDefault();
           if ('help' in action) setKeysShown(!keysShown);
           else if ('aloud' in action) aloud.toggle();
+          else if ('contents' in action) setContentsShown(!(contentsShown ?? isContentsVisible(rootRef.current)));
           else onSettings(action.settings);
         }
       }}
@@ -134,6 +146,7 @@ export function ReaderView({ article, settings, onClose: closeReader, onSettings
         />
       )}
       {keysShown && <KeysHelp onClose={closeKeys} />}
+      {hasContents && <ContentsPanel article={article} rootRef={rootRef} shown={contentsShown} />}
       <div class="lr-column">
         <header class="lr-header">
           {site && <p class="lr-site">{site}</p>}
