@@ -38,7 +38,7 @@ const article = extractArticle(parseHTML(page).document as unknown as Document, 
 function popup(messages: LocaleMessages, lang: string) {
   setFallbackMessages(messages, lang);
   const actions = Object.fromEntries(
-    ['retry', 'extractAnyway', 'openReader', 'copy', 'download', 'openOptions', 'changeShortcut', 'setCitation', 'dismissExportProblem', 'setBatchFormat', 'exportTabs', 'showPanel'].map((k) => [k, vi.fn()]),
+    ['retry', 'extractAnyway', 'openReader', 'copy', 'download', 'openOptions', 'changeShortcut', 'setCitation', 'dismissExportProblem', 'setBatchFormat', 'exportTabs', 'showPanel', 'setReaderSite'].map((k) => [k, vi.fn()]),
   ) as unknown as PopupActions;
   const state: PopupState = {
     view: { kind: 'ready', article },
@@ -53,6 +53,7 @@ function popup(messages: LocaleMessages, lang: string) {
     selectedTabs: 1,
     lastExport: null,
     panel: 'page',
+    readerSites: [],
   };
   return render(<PopupView state={state} actions={actions} />);
 }
