@@ -11,6 +11,8 @@ import type { PageJob, PageResult } from './process-page';
 import { Progress } from './progress';
 import { readStdinText } from './read-input';
 import { terminalLine, terminalLines } from './terminal-text';
+import { WARC_FILE } from './warc/read-warc';
+import { WarcTally, warcJobs } from './warc/warc-jobs';
 
 export async function main(argv: string[]): Promise<number> {
   let opts: CliOptions;
@@ -30,14 +32,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const { files, unmatched } = await collectInputs(opts.inputs);
-  if (files.length > 1 && !opts.out && opts.format !== 'jsonl') {
-    return usageError(`${files.length} pages need --out DIR (or --format jsonl to stream them to stdout)`);
+  const warcs = files.filter((f) => WARC_FILE.test(f));
+  if ((files.length > 1 || warcs.length > 0) && !opts.out && opts.format !== 'jsonl') {
+    return usageError(`${warcs.length ? 'A WARC holds many pages: it needs' : `${files.length} pages need`} --out DIR (or --format jsonl to stream them to stdout)`);
   }
-  if (opts.url && files.length > 1) return usageError('--url names the address of one page; give one input with it');
+  if (opts.url && (files.length > 1 || warcs.length > 0)) return usageError('--url names the address of one page; give one input with it');
 
   const accessedAt = opts.accessedAt ?? new Date().toISOString();
   const stdinHtml = files.includes('-') ? await readStdinText() : undefined;
-  const jobs: PageJob[] = files.map((path) => ({
+  const pageJobs: PageJob[] = files.map((path) => ({
     path,
     html: path === '-' ? stdinHtml : undefined,
     url: opts.url,
@@ -45,12 +48,16 @@ export async function main(argv: string[]): Promise<number> {
     format: opts.format,
     accessedAt,
   }));
+  // WARC inputs stream their records as jobs, in input order with the page files.
+  const tally = new WarcTally();
+  const jobs = warcs.length === 0 ? pageJobs : streamJobs(pageJobs, tally, opts);
+  const total = Array.isArray(jobs) ? jobs.length : null;
 
   let failed = unmatched.length;
   for (const input of unmatched) process.stderr.write(`${terminalLine(`lucid: ${input}: matched no saved page (.html, .htm, .html.gz)`)}\n`);
   let notArticles = 0;
   let done = 0;
-  const progress = new Progress(jobs.length, opts.progress && jobs.length > 1 && process.stderr.isTTY === true);
+  const progress = new Progress(total ?? 0, total !== null && opts.progress && total > 1 && process.stderr.isTTY === true);
   const sink = await openSink(opts);
 
   await runPool(
@@ -76,16 +83,31 @@ export async function main(argv: string[]): Promise<number> {
   );
   await sink.close();
 
-  if (jobs.length > 1 || unmatched.length > 0) {
+  for (const message of tally.truncated) warn(`lucid: ${message}`);
+  for (const message of tally.errors) warn(`lucid: ${message}`);
+  failed += tally.errors.length;
+  const pages = total ?? done;
+  if (pages > 1 || unmatched.length > 0 || warcs.length > 0) {
     const ok = done - failed + unmatched.length;
+    const skipped = tally.skippedSummary();
     process.stderr.write(
-      `lucid: ${jobs.length} page${jobs.length === 1 ? '' : 's'}: ${ok} extracted` +
+      `lucid: ${pages} page${pages === 1 ? '' : 's'}: ${ok} extracted` +
         `${notArticles ? ` (${notArticles} not articles)` : ''}, ${failed} failed` +
-        `${done < jobs.length ? `, ${jobs.length - done} not attempted (--fail-fast)` : ''}` +
+        `${total !== null && done < total ? `, ${total - done} not attempted (--fail-fast)` : ''}` +
+        `${warcs.length ? `; WARC records: ${tally.pages} pages${skipped ? `, ${skipped}` : ''}${tally.truncated.length ? `, ${tally.truncated.length} truncated` : ''}` : ''}` +
         `${opts.out ? `; written to ${terminalLine(opts.out)}` : ''}\n`,
     );
   }
+  // A truncated WARC is reported, not fatal: the records before the cut were written.
   return failed > 0 ? 1 : notArticles > 0 ? 3 : 0;
+}
+
+/** Page files as they are, WARC files as the pages they hold, in input order. */
+async function* streamJobs(pageJobs: PageJob[], tally: WarcTally, opts: CliOptions): AsyncGenerator<PageJob> {
+  for (const job of pageJobs) {
+    if (WARC_FILE.test(job.path)) yield* warcJobs(job.path, { format: opts.format, charset: opts.charset }, tally);
+    else yield job;
+  }
 }
 
 function usageError(message: string): number {

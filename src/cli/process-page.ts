@@ -9,6 +9,7 @@ import { nodeSanitizer, parseDocument } from '../node/index';
 import type { OutputFormat } from './args';
 import { InputError, decodeHtml, readInputFile } from './read-input';
 import { outputFileName, renderOutput } from './render';
+import type { WarcProvenance } from './warc/read-warc';
 
 const HTML_FORMATS = new Set<OutputFormat>(['json', 'jsonl', 'md', 'html']);
 
@@ -21,6 +22,8 @@ export interface PageJob {
   charset: string | null;
   format: OutputFormat;
   accessedAt: string;
+  /** The WARC record the page came from (html holds its body; url its WARC-Target-URI), written into JSON output. */
+  warc?: WarcProvenance;
 }
 
 export type PageResult =
@@ -30,7 +33,7 @@ export type PageResult =
 export async function processPage(job: PageJob): Promise<PageResult> {
   try {
     const charset = job.charset ?? undefined;
-    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), '<stdin>', charset) : await readInputFile(job.path, charset);
+    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), job.warc ? job.path : '<stdin>', charset) : await readInputFile(job.path, charset);
     const document = parseDocument(html);
     // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
     const fallback = job.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(job.path)).href;
@@ -39,7 +42,7 @@ export async function processPage(job: PageJob): Promise<PageResult> {
     const needsHtml = HTML_FORMATS.has(job.format);
     // The document was parsed for this page alone, so extraction may work on it without copying it first.
     const article = extractArticle(document, url, { consumeDocument: true, ...(needsHtml ? { sanitize: nodeSanitizer() } : { html: false }) });
-    const ctx = { sourceHtml: html, accessedAt: job.accessedAt };
+    const ctx = { sourceHtml: html, accessedAt: job.accessedAt, extra: job.warc ? { warc: job.warc } : undefined };
     return {
       path: job.path,
       ok: true,

@@ -15,10 +15,16 @@ function cliContext(opts: { sourceHtml?: string; accessedAt?: string }): ExportC
   });
 }
 
-export function renderOutput(article: Article, format: OutputFormat, opts: { sourceHtml?: string; accessedAt?: string }): string {
+/** `extra`: fields the CLI adds beside the core's record in JSON and JSON Lines (a WARC record's provenance …). */
+export function renderOutput(
+  article: Article,
+  format: OutputFormat,
+  opts: { sourceHtml?: string; accessedAt?: string; extra?: Record<string, unknown> },
+): string {
   const ctx = cliContext(opts);
   // One line per page, from the core as every format is: no raw line break or separator inside (json-text.ts).
-  if (format === 'jsonl') return jsonLine(article, ctx);
+  if (format === 'jsonl') return jsonLine(article, ctx, opts.extra);
+  if (format === 'json' && opts.extra) return `${JSON.stringify(JSON.parse(jsonLine(article, ctx, opts.extra)), null, 2)}\n`;
   const out = formats[format].render(article, ctx);
   return out.endsWith('\n') ? out : `${out}\n`;
 }
