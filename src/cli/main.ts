@@ -1,5 +1,4 @@
 /** `lucid`: the command line over the extension's core. */
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +12,8 @@ import { readStdinText } from './read-input';
 import { terminalLine, terminalLines } from './terminal-text';
 import { WARC_FILE } from './warc/read-warc';
 import { WarcTally, warcJobs } from './warc/warc-jobs';
+import { CorpusError, runCorpus } from './corpus/run-corpus';
+import { MergeError, mergeShards } from './corpus/merge-shards';
 
 export async function main(argv: string[]): Promise<number> {
   let opts: CliOptions;
@@ -31,7 +32,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (opts.command === 'merge') return merge(opts.out!);
+
   const { files, unmatched } = await collectInputs(opts.inputs);
+  // --format jsonl --out DIR builds a corpus: shards, a manifest, resumable (corpus/run-corpus.ts).
+  if (opts.out && opts.format === 'jsonl') return corpus(opts, files, unmatched);
   const warcs = files.filter((f) => WARC_FILE.test(f));
   if ((files.length > 1 || warcs.length > 0) && !opts.out && opts.format !== 'jsonl') {
     return usageError(`${warcs.length ? 'A WARC holds many pages: it needs' : `${files.length} pages need`} --out DIR (or --format jsonl to stream them to stdout)`);
@@ -102,6 +107,49 @@ export async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : notArticles > 0 ? 3 : 0;
 }
 
+async function corpus(opts: CliOptions, files: string[], unmatched: string[]): Promise<number> {
+  if (files.includes('-')) return usageError('a corpus (--format jsonl --out DIR) reads files, not standard input');
+  for (const input of unmatched) warn(`lucid: ${input}: matched no saved page (.html, .htm, .warc, optionally .gz)`);
+  let failedPages = 0;
+  let notArticles = 0;
+  let report;
+  try {
+    report = await runCorpus(opts, files, (result) => {
+      if (!result.ok) {
+        failedPages++;
+        warn(`lucid: ${result.error}`);
+      } else if (!result.isArticle) notArticles++;
+    });
+  } catch (err) {
+    if (err instanceof CorpusError) return usageError(err.message);
+    throw err;
+  }
+  for (const message of [...report.warnings, ...report.failed]) warn(`lucid: ${message}`);
+  const c = report.markers.reduce((sum, m) => ({ pages: sum.pages + m.counts.pages, extracted: sum.extracted + m.counts.extracted }), { pages: 0, extracted: 0 });
+  const { summary } = report;
+  process.stderr.write(
+    `lucid: ${report.inputs} input${report.inputs === 1 ? '' : 's'}${report.resumed ? ` (${report.resumed} already done, skipped)` : ''}: ` +
+      `${c.pages} pages, ${c.extracted} extracted${notArticles ? ` (${notArticles} not articles)` : ''}, ${failedPages} failed; ` +
+      `${summary.written} records written${summary.notInLangs ? `, ${summary.notInLangs} not in --lang` : ''}${opts.dedupe ? `, ${summary.duplicates} duplicates` : ''}` +
+      ` in ${summary.files.length} shard${summary.files.length === 1 ? '' : 's'} to ${terminalLine(report.outDir)}\n`,
+  );
+  return failedPages + report.failed.length + unmatched.length > 0 ? 1 : notArticles > 0 ? 3 : 0;
+}
+
+async function merge(dir: string): Promise<number> {
+  try {
+    const { shards, summary } = await mergeShards(dir);
+    process.stderr.write(`lucid: merged ${shards} shards: ${summary.written} records in ${summary.files.length} shard files and manifest.json in ${terminalLine(dir)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof MergeError) {
+      process.stderr.write(`lucid: ${terminalLine(err.message)}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
 /** Page files as they are, WARC files as the pages they hold, in input order. */
 async function* streamJobs(pageJobs: PageJob[], tally: WarcTally, opts: CliOptions): AsyncGenerator<PageJob> {
   for (const job of pageJobs) {
@@ -128,7 +176,7 @@ interface Sink {
   close(): Promise<void>;
 }
 
-/** Where outputs go: stdout, one file per page in --out, or one articles.jsonl in --out. */
+/** Where outputs go: stdout, or one file per page in --out (jsonl in --out is a corpus: corpus/run-corpus.ts). */
 async function openSink(opts: CliOptions): Promise<Sink> {
   if (!opts.out) {
     return {
@@ -140,13 +188,6 @@ async function openSink(opts: CliOptions): Promise<Sink> {
     };
   }
   await mkdir(opts.out, { recursive: true });
-  if (opts.format === 'jsonl') {
-    const stream: WriteStream = createWriteStream(join(opts.out, 'articles.jsonl'));
-    return {
-      write: (output) => new Promise((res, rej) => stream.write(output, (e) => (e ? rej(e) : res()))),
-      close: () => new Promise((res) => stream.end(res)),
-    };
-  }
   const used = new Set<string>();
   return {
     write: async (output, fileName) => {

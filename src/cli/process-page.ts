@@ -10,6 +10,7 @@ import type { OutputFormat } from './args';
 import { InputError, decodeHtml, readInputFile } from './read-input';
 import { outputFileName, renderOutput } from './render';
 import type { WarcProvenance } from './warc/read-warc';
+import { recordLanguage } from './corpus/detect-language';
 
 const HTML_FORMATS = new Set<OutputFormat>(['json', 'jsonl', 'md', 'html']);
 
@@ -42,7 +43,9 @@ export async function processPage(job: PageJob): Promise<PageResult> {
     const needsHtml = HTML_FORMATS.has(job.format);
     // The document was parsed for this page alone, so extraction may work on it without copying it first.
     const article = extractArticle(document, url, { consumeDocument: true, ...(needsHtml ? { sanitize: nodeSanitizer() } : { html: false }) });
-    const ctx = { sourceHtml: html, accessedAt: job.accessedAt, extra: job.warc ? { warc: job.warc } : undefined };
+    // Beside the core's record: where a WARC page came from, and the language declared and detected.
+    const language = recordLanguage(article.lang, article.text);
+    const ctx = { sourceHtml: html, accessedAt: job.accessedAt, extra: { ...(job.warc ? { warc: job.warc } : {}), language } };
     return {
       path: job.path,
       ok: true,

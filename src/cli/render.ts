@@ -1,6 +1,7 @@
 /**
  * Renders an Article in a CLI output format through the core's export registry — the very code the extension
- * uses, so a page exported from the CLI and from the browser is byte-identical for the same HTML, URL and time.
+ * uses, so a page exported from the CLI and from the browser is the same for the same HTML, URL and time (JSON and
+ * JSON Lines add the CLI's own fields beside the core's: the language detected, a WARC record's provenance).
  */
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/index';
