@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything Lucid Reader needs on a fresh Debian machine with Node 20: the browsers and X tools the
-# end-to-end tests drive (Debian's chromium, firefox-esr, xvfb, xdotool) and the npm packages (exact, from the lock).
+# end-to-end tests drive (Debian's chromium, firefox-esr, xvfb, xdotool), Slurm and munge for the array-job test
+# (tests/cli/slurm-array.test.ts starts its own single-node cluster; the packages' own services are not used) and the
+# npm packages (exact, from the lock).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for pkg in chromium firefox-esr xvfb xdotool; do
+for pkg in chromium firefox-esr xvfb xdotool slurm-wlm munge; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
