@@ -8,7 +8,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { VERSION } from '../../core/index';
+import { EXTRACTOR_NAME, VERSION } from '../../core/index';
 import { recordLine } from '../../core/export/index';
 import { keptIndex, NEAR_THRESHOLD, type DedupeEntry } from './dedupe';
 import { recordLang, type RecordLanguage } from './detect-language';
@@ -103,7 +103,7 @@ export async function writeCorpus(outDir: string, sources: CorpusSource[], optio
   const counts = { inputs: ordered.length, ...sumCounts(ordered.map((s) => s.marker.counts)), notInLangs, duplicates: kept ? kept.filter((k, i) => k !== i).length : 0, written };
   const manifest = {
     manifestVersion: 1,
-    extractor: { name: 'lucid', version: VERSION },
+    extractor: { name: EXTRACTOR_NAME, version: VERSION },
     options: {
       format: 'jsonl',
       lang: options.langs,
