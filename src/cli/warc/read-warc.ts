@@ -72,6 +72,13 @@ async function* readWarc(handle: FileHandle, file: string, size: number): AsyncG
       continue;
     }
     const contentType = parseContentType(record.httpHeaders?.headers.get('content-type'));
+    // A body the server called something else is skipped unread (a video need not pass through memory).
+    if (contentType.mediaType && !isHtmlBody(contentType, new Uint8Array())) {
+      await record.skipFully();
+      if (isShort(record)) break;
+      yield { kind: 'skipped', reason: 'non-html' };
+      continue;
+    }
     // The body with its transfer and content encodings (chunked, gzip, br, deflate) undone.
     const body = await record.readFully(true);
     if (isShort(record)) break;
