@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/index';
-import { exportContext, exportFileName, formats, jsonLine, type ExportContext } from '../core/export/index';
+import { exportContext, exportFileName, formats, jsonLine, jsonRecord, stringifyJson, type ExportContext } from '../core/export/index';
 import type { OutputFormat } from './args';
 
 function cliContext(opts: { sourceHtml?: string; accessedAt?: string }): ExportContext {
@@ -25,7 +25,8 @@ export function renderOutput(
   const ctx = cliContext(opts);
   // One line per page, from the core as every format is: no raw line break or separator inside (json-text.ts).
   if (format === 'jsonl') return jsonLine(article, ctx, opts.extra);
-  if (format === 'json' && opts.extra) return `${JSON.stringify(JSON.parse(jsonLine(article, ctx, opts.extra)), null, 2)}\n`;
+  // The core's JSON writer, as the json format itself uses: no raw line separator or control character.
+  if (format === 'json' && opts.extra) return `${stringifyJson({ ...jsonRecord(article, ctx), ...opts.extra }, 2)}\n`;
   const out = formats[format].render(article, ctx);
   return out.endsWith('\n') ? out : `${out}\n`;
 }
