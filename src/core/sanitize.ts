@@ -4,20 +4,27 @@
  * we refuse to run rather than pass page content through unsanitised.
  */
 import createDOMPurify from 'dompurify';
+import { MATHML_ELEMENTS, MATH_ATTRIBUTE_NAMES } from './page/mathml-allowlist';
 
 /** Sanitises the content of an article element into HTML. It may change the element (nothing reads it after). */
 export type Sanitizer = (root: Element) => string;
 
-/** What an article may contain: text structure, links, images and tables. No scripts, styles, forms or embeds. */
+/**
+ * What an article may contain: text structure, links, images, tables and formulas (the presentation MathML that
+ * page/formulas.ts rebuilds; DOMPurify also checks each MathML element's namespace). No scripts, styles, forms or
+ * embeds.
+ */
 export const ARTICLE_SANITIZE_CONFIG = {
   ALLOWED_TAGS: [
     'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl',
     'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
     'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
-    'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
+    'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', ...MATHML_ELEMENTS,
   ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite'],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', ...MATH_ATTRIBUTE_NAMES],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\.?\/|[^:]*$)/i,
+  // A formula's TeX is text, not an address: "\text{see: x}" must not be dropped as an unknown URL scheme.
+  ADD_URI_SAFE_ATTR: ['alttext'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,

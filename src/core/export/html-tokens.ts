@@ -4,22 +4,25 @@
  * treated as untrusted: every tag and attribute written here is one this module emits itself, every `<` in text
  * is escaped, so nothing in the input can become markup the parser here did not see. Unknown tags are unwrapped
  * (their text kept); scripts, styles, frames and forms go with their content; links and images pass cleanUrl.
+ * Formulas keep the presentation MathML of page/mathml-allowlist.ts.
  */
 import { cleanUrl } from './clean-url';
 import { escapeHtml } from './escape-html';
+import { MATHML_ELEMENTS, MATH_ATTRIBUTES } from '../page/mathml-allowlist';
 
 const ALLOWED = new Set(
   ('p br hr h1 h2 h3 h4 h5 h6 a img figure figcaption picture ul ol li dl dt dd blockquote q cite em strong b i u ' +
     's del ins sub sup small mark abbr code pre kbd samp var table caption thead tbody tfoot tr th td div section ' +
     'article header footer aside main span time address details summary')
-    .split(' '),
+    .split(' ')
+    .concat(MATHML_ELEMENTS),
 );
 const VOID = new Set(['br', 'hr', 'img']);
 /** Dropped with everything inside them (raw-text elements, active content, forms, foreign markup). Void
  * elements (embed, input, link, meta, base) must not be here: they have no end tag to stop at. */
 const DROP_WITH_CONTENT = new Set(
   ('script style template iframe frameset object applet noscript noembed noframes textarea title ' +
-    'select button form svg math head xmp plaintext audio video canvas dialog')
+    'select button form svg head xmp plaintext audio video canvas dialog annotation annotation-xml')
     .split(' '),
 );
 const ATTRIBUTES: Record<string, readonly string[]> = {
@@ -30,6 +33,7 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   ol: ['start', 'reversed'],
   time: ['datetime'],
   abbr: ['title'],
+  ...Object.fromEntries(MATHML_ELEMENTS.map((tag) => [tag, tag === 'math' ? [...Object.keys(MATH_ATTRIBUTES), 'alttext'] : Object.keys(MATH_ATTRIBUTES)])),
 };
 const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
 
@@ -85,6 +89,8 @@ function openTag(tag: string, attributes: Map<string, string>, base: string | nu
     } else if (name === 'dir' && !/^(?:ltr|rtl|auto)$/i.test(value)) {
       continue;
     } else if (/^(?:width|height|colspan|rowspan|start)$/.test(name) && !/^\d{1,5}$/.test(value.trim())) {
+      continue;
+    } else if (MATHML_ELEMENTS.includes(tag) && name in MATH_ATTRIBUTES && !MATH_ATTRIBUTES[name].test(value.trim())) {
       continue;
     }
     out.push(` ${name}="${escapeHtml(value)}"`);
