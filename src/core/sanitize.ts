@@ -21,7 +21,7 @@ export const ARTICLE_SANITIZE_CONFIG = {
     'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
     'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', ...MATHML_ELEMENTS,
   ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', ...MATH_ATTRIBUTE_NAMES],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', 'class', ...MATH_ATTRIBUTE_NAMES],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\.?\/|[^:]*$)/i,
   // A formula's TeX is text, not an address: "\text{see: x}" must not be dropped as an unknown URL scheme.
   ADD_URI_SAFE_ATTR: ['alttext'],
@@ -33,12 +33,23 @@ export const ARTICLE_SANITIZE_CONFIG = {
   SANITIZE_NAMED_PROPS: false,
 };
 
+/** The one class kept: a code block's language (clean/rules/code-highlighting.ts writes it), for Markdown fences. */
+export const CODE_LANGUAGE_CLASS = /^language-[a-z0-9][a-z0-9+#._-]{0,30}$/;
+
+/** What the allowlists cannot say: `class` is kept only as a code block's language. */
+export function addArticleHooks(purify: ReturnType<typeof createDOMPurify>): void {
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'class' && !(node.nodeName.toUpperCase() === 'CODE' && CODE_LANGUAGE_CLASS.test(data.attrValue))) data.keepAttr = false;
+  });
+}
+
 export function createSanitizer(window: Window | null | undefined): Sanitizer {
   if (!window) throw new Error('createSanitizer: no window to sanitise with');
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) {
     throw new Error('createSanitizer: DOMPurify is not supported on this DOM; pass a sanitizer built on a complete DOM');
   }
+  addArticleHooks(purify);
   return (root: Element) => {
     dropUnusedAttributes(root);
     return purify.sanitize(root.innerHTML, ARTICLE_SANITIZE_CONFIG) as unknown as string;
@@ -54,7 +65,7 @@ const KEPT_ATTRIBUTES = new Set([...ARTICLE_SANITIZE_CONFIG.ALLOWED_ATTR, ...REA
 
 /**
  * Removes, before the article is serialised for DOMPurify, the attributes DOMPurify would remove anyway and the
- * parser never reads (class, style, id, data-* …), so the same HTML comes out with less to parse. In Node this is
+ * parser never reads (class but a code block's language, style, id, data-* …), so the same HTML comes out with less to parse. In Node this is
  * most of the sanitiser's time (jsdom parses each style attribute and keeps every element with an id of every
  * document its DOMParser made reachable from the window). Forms are left as they are: DOMPurify drops a form whose
  * controls' names or ids shadow its properties, and without them it would keep the form's text.
@@ -65,8 +76,10 @@ function dropUnusedAttributes(root: Element): void {
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el.localName === 'form') continue;
+    const isCode = el.localName.toLowerCase() === 'code';
     for (const name of el.getAttributeNames()) {
-      if (!KEPT_ATTRIBUTES.has(name.toLowerCase())) el.removeAttribute(name);
+      const lower = name.toLowerCase();
+      if (!KEPT_ATTRIBUTES.has(lower) || (lower === 'class' && !(isCode && CODE_LANGUAGE_CLASS.test(el.getAttribute(name) ?? '')))) el.removeAttribute(name);
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }

@@ -33,6 +33,7 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   ol: ['start', 'reversed'],
   time: ['datetime'],
   abbr: ['title'],
+  code: ['class'],
   ...Object.fromEntries(MATHML_ELEMENTS.map((tag) => [tag, tag === 'math' ? [...Object.keys(MATH_ATTRIBUTES), 'alttext'] : Object.keys(MATH_ATTRIBUTES)])),
 };
 const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
@@ -89,6 +90,8 @@ function openTag(tag: string, attributes: Map<string, string>, base: string | nu
     } else if (name === 'dir' && !/^(?:ltr|rtl|auto)$/i.test(value)) {
       continue;
     } else if (/^(?:width|height|colspan|rowspan|start)$/.test(name) && !/^\d{1,5}$/.test(value.trim())) {
+      continue;
+    } else if (name === 'class' && !/^language-[a-z0-9][a-z0-9+#._-]{0,30}$/.test(value)) {
       continue;
     } else if (MATHML_ELEMENTS.includes(tag) && name in MATH_ATTRIBUTES && !MATH_ATTRIBUTES[name].test(value.trim())) {
       continue;
