@@ -55,6 +55,8 @@ export function contentText(root: Element): ContentText {
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) continue;
+    // A footnote's link back to its reference (clean/rules/footnote-backlinks.ts) is an arrow, not text.
+    if (tag === 'A' && el.getAttribute('href')?.startsWith('#fnref-')) continue;
     if (tag === 'BR') {
       buf += '\n';
     } else if (tag === 'MATH') {

@@ -21,14 +21,15 @@ export const ARTICLE_SANITIZE_CONFIG = {
     'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
     'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', ...MATHML_ELEMENTS,
   ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', 'class', ...MATH_ATTRIBUTE_NAMES],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', 'class', 'id', ...MATH_ATTRIBUTE_NAMES],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\.?\/|[^:]*$)/i,
   // A formula's TeX is text, not an address: "\text{see: x}" must not be dropped as an unknown URL scheme.
   ADD_URI_SAFE_ATTR: ['alttext'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
-  // No id or name attribute survives (see ALLOWED_ATTR), so nothing can clobber DOM properties; DOMPurify's
+  // No name attribute survives, and ids only as "fn-N" / "fnref-N" (addArticleHooks), names no DOM property has, so
+  // nothing can clobber DOM properties; DOMPurify's
   // renaming of them (SANITIZE_NAMED_PROPS) would only cost time — measured at two thirds of a jsdom sanitise.
   SANITIZE_NAMED_PROPS: false,
 };
@@ -36,10 +37,20 @@ export const ARTICLE_SANITIZE_CONFIG = {
 /** The one class kept: a code block's language (clean/rules/code-highlighting.ts writes it), for Markdown fences. */
 export const CODE_LANGUAGE_CLASS = /^language-[a-z0-9][a-z0-9+#._-]{0,30}$/;
 
-/** What the allowlists cannot say: `class` is kept only as a code block's language. */
+/** The one kind of id kept: a footnote's or its reference's (clean/rules/footnote-backlinks.ts), which name no DOM property. */
+export const FOOTNOTE_ID = /^fn(?:ref)?-\d{1,4}(?:-\d{1,3})?$/;
+
+/** Whether an attribute the allowlist names is kept with this value on this element (`class`, `id`: see above). */
+function keptValue(element: string, name: string, value: string): boolean {
+  if (name === 'class') return element === 'code' && CODE_LANGUAGE_CLASS.test(value);
+  if (name === 'id') return FOOTNOTE_ID.test(value);
+  return true;
+}
+
+/** What the allowlists cannot say: `class` is kept only as a code block's language, `id` only as a footnote's. */
 export function addArticleHooks(purify: ReturnType<typeof createDOMPurify>): void {
   purify.addHook('uponSanitizeAttribute', (node, data) => {
-    if (data.attrName === 'class' && !(node.nodeName.toUpperCase() === 'CODE' && CODE_LANGUAGE_CLASS.test(data.attrValue))) data.keepAttr = false;
+    if (!keptValue(node.nodeName.toLowerCase(), data.attrName, data.attrValue)) data.keepAttr = false;
   });
 }
 
@@ -76,10 +87,10 @@ function dropUnusedAttributes(root: Element): void {
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el.localName === 'form') continue;
-    const isCode = el.localName.toLowerCase() === 'code';
+    const tag = el.localName.toLowerCase();
     for (const name of el.getAttributeNames()) {
       const lower = name.toLowerCase();
-      if (!KEPT_ATTRIBUTES.has(lower) || (lower === 'class' && !(isCode && CODE_LANGUAGE_CLASS.test(el.getAttribute(name) ?? '')))) el.removeAttribute(name);
+      if (!KEPT_ATTRIBUTES.has(lower) || !keptValue(tag, lower, el.getAttribute(name) ?? '')) el.removeAttribute(name);
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }

@@ -36,7 +36,11 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   code: ['class'],
   ...Object.fromEntries(MATHML_ELEMENTS.map((tag) => [tag, tag === 'math' ? [...Object.keys(MATH_ATTRIBUTES), 'alttext'] : Object.keys(MATH_ATTRIBUTES)])),
 };
-const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
+const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'id'];
+/** Ids kept: footnotes' and their references' (the links between them), nothing that names a DOM property. */
+const FOOTNOTE_ID = /^fn(?:ref)?-\d{1,4}(?:-\d{1,3})?$/;
+/** A link between a footnote and its reference: kept as the fragment it is (cleanUrl drops fragment-only links). */
+const FOOTNOTE_HREF = /^#fn(?:ref)?-\d{1,4}$/;
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -83,6 +87,11 @@ function openTag(tag: string, attributes: Map<string, string>, base: string | nu
   for (const name of [...(ATTRIBUTES[tag] ?? []), ...GLOBAL_ATTRIBUTES]) {
     let value = attributes.get(name);
     if (value === undefined) continue;
+    if (name === 'id' && !FOOTNOTE_ID.test(value)) continue;
+    if (name === 'href' && FOOTNOTE_HREF.test(value)) {
+      out.push(` href="${value}"`);
+      continue;
+    }
     if (name === 'href' || name === 'src') {
       const url = cleanUrl(value, base, name === 'src' ? 'image' : 'link');
       if (!url) continue;

@@ -16,6 +16,7 @@ import { isoDay } from './dates';
 import { CodeSpans, codeRules } from './markdown-code';
 import { escapeMarkdownText } from './markdown-escape';
 import { mathRules } from './markdown-math';
+import { footnoteRules } from './markdown-footnotes';
 import { articleRules } from './markdown-rules';
 import { StructureFacts } from './markdown-structure';
 import { safeHtml } from './html-tokens';
@@ -60,6 +61,7 @@ function createService(title: string, spans: CodeSpans): TurndownService {
   articleRules(service, title, tableFacts);
   codeRules(service, spans, tableFacts);
   mathRules(service);
+  footnoteRules(service);
   // Text that reads "<script>" on the page must stay text: most Markdown renderers pass raw HTML through.
   service.escape = escapeMarkdownText;
   return service;
