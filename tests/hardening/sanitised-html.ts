@@ -68,6 +68,7 @@ export function sanitisedViolations(html: string, options: WalkOptions = {}): st
       if (name.startsWith('on')) problems.push(`${tag}[${name}] event attribute`);
       else if (attributes && !attributes.has(name)) problems.push(`${tag}[${name}] outside the allowlist`);
       else if (attributes && name === 'class' && !(tag === 'code' && /^language-[a-z0-9][a-z0-9+#._-]{0,30}$/.test(attr.value))) problems.push(`${tag}[class="${attr.value}"]: only a code block's language is kept`);
+      else if (attributes && name === 'id' && !/^fn(?:ref)?-\d{1,4}(?:-\d{1,3})?$/.test(attr.value)) problems.push(`${tag}[id="${attr.value}"]: only footnote ids are kept`);
       if (name === 'style' && /expression\(|url\(|@import|javascript:/i.test(attr.value)) problems.push(`${tag}[style] ${attr.value}`);
       if (URL_ATTRIBUTES.has(name)) {
         const problem = urlProblem(name, attr.value, tag, options.dataImages ?? false);
