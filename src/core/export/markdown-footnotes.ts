@@ -25,9 +25,18 @@ function hasNote(node: Node, n: string): boolean {
 
 const noteNumber = (node: Node): string | null => (node.nodeType === 1 ? (NOTE_ID.exec((node as El).getAttribute('id') ?? '')?.[1] ?? null) : null);
 
+/** Without leading and trailing newlines; by index (/\n+$/ is quadratic on long runs of newlines). */
+function trimNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '\n') start++;
+  while (end > start && text[end - 1] === '\n') end--;
+  return text.slice(start, end);
+}
+
 /** Continuation lines of a definition are indented four spaces (CommonMark footnote extensions read them so). */
 function definition(n: string, content: string): string {
-  const body = content.replace(/^\n+|\n+$/g, '').replace(/\n/g, '\n    ');
+  const body = trimNewlines(content).replace(/\n/g, '\n    ');
   return `[^${n}]: ${body}`;
 }
 
@@ -62,6 +71,6 @@ export function footnoteRules(service: TurndownService): void {
   // A list made only of notes: the definitions, one after another, without list markers.
   service.addRule('footnote-list', {
     filter: (node) => (node.nodeName === 'OL' || node.nodeName === 'UL') && node.children.length > 0 && Array.from(node.children).every((li) => noteNumber(li) !== null),
-    replacement: (content) => `\n\n${content.replace(/\n+$/, '').replace(/\n(?=\[\^)/g, '\n\n')}\n\n`,
+    replacement: (content) => `\n\n${trimNewlines(content).replace(/\n(?=\[\^)/g, '\n\n')}\n\n`,
   });
 }
