@@ -24,7 +24,7 @@ import type { PageQuery } from './page/page-query';
 import { carryLiveSources, liveImageSources, resolveLazyImages } from './page/lazy-images';
 import { unmarkImageWrappers } from './page/image-wrappers';
 import { adoptLeadFigure } from './page/lead-figure';
-import { mathToText } from './page/math-text';
+import { normaliseFormulas } from './page/formulas';
 import { pruneForReadability } from './page/prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
@@ -95,7 +95,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   resolveLazyImages(query);
   unmarkImageWrappers(query);
   trace?.('lazy-images');
-  mathToText(query);
+  normaliseFormulas(query);
   trace?.('math');
   pruneForReadability(query);
   trace?.('prune');
