@@ -14,6 +14,11 @@ export interface MetadataWords {
   placeholderAuthors: string[];
   /** Job titles after a name ("Tom Krisher, AP Auto Writer"): a byline segment holding one is no name. */
   roles: string[];
+  /**
+   * Words of a newsroom's desk ("Telegraph Sport", "PETA-Team", "Redaktion Tagesspiegel"): a byline holding one
+   * besides the publication's name is a desk credit, an author, not the publisher named again.
+   */
+  deskWords: string[];
   /** Small words between a name and a date ("VON MORITZ GATHMANN am 21. April 2020", "Jane Doe on Nov 19"). */
   dateConnectors: string[];
   /** Day names, left behind when a printed date is cut from a byline ("… and Malcolm Owen Monday,"). */

@@ -39,6 +39,7 @@ export function metadataWords(): MetadataWords {
     bylinePrefixes: unique(all.map((w) => w.bylinePrefixes)).sort((a, b) => b.length - a.length),
     placeholderAuthors: unique(all.map((w) => w.placeholderAuthors)),
     roles: unique(all.map((w) => w.roles)),
+    deskWords: unique(all.map((w) => w.deskWords)),
     weekdays: unique(all.map((w) => w.weekdays)),
     dateConnectors: unique(all.map((w) => w.dateConnectors)),
     dateLineWords: unique(all.map((w) => w.dateLineWords)),

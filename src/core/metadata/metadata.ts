@@ -5,7 +5,7 @@
 import { articleNode, articleNodes, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
 import { readByline } from './byline';
 import { headlineZone, textAfterHeadline } from './headline-zone';
-import { findPrintedDates, firstPrintedDate } from './printed-date';
+import { findPrintedDates, firstDayWithoutYear, firstPrintedDate } from './printed-date';
 import { readPublished } from './published-date';
 import { nativeQuery, type PageQuery } from '../page/page-query';
 import { collapseWhitespace, compareKey } from '../text/normalize';
@@ -85,7 +85,7 @@ export function readMetadata(
     siteName,
     lang,
     dir: readDir(doc),
-    published: readPublished(query, meta, ldNodes, printed, lang, printedAlone),
+    published: readPublished(query, meta, ldNodes, printed, lang, printedAlone, printed ? null : firstDayWithoutYear(zone.after)),
     canonicalUrl: readCanonical(query, url),
     description: meta(query, 'description', 'og:description', 'twitter:description') ??
       (typeof articleLd?.description === 'string' ? collapseWhitespace(articleLd.description) : null),

@@ -17,6 +17,7 @@ export const metadata: MetadataWords = {
     'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'journalist',
     'journalistin', 'volontär', 'volontärin',
   ],
+  deskWords: ['redaktion', 'sportredaktion', 'team', 'sport', 'ressort'],
   dateConnectors: ['am', 'um', 'vom', 'veröffentlicht'],
   weekdays: [
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr',

@@ -20,6 +20,7 @@ export const metadata: MetadataWords = {
     'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'staff', 'journalist', 'producer',
     'analyst', 'critic', 'news service', 'wire services', 'intern',
   ],
+  deskWords: ['sport', 'sports', 'team', 'bureau', 'desk', 'news desk', 'wire services', 'wires', 'newsroom'],
   dateConnectors: ['on', 'at', 'the', 'published', 'posted'],
   weekdays: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',

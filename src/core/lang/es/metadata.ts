@@ -10,6 +10,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['por', 'publicado por', 'escrito por', 'autor', 'autora', 'texto'],
   placeholderAuthors: ['anónimo', 'anonimo', 'invitado', 'sin autor', 'desconocido'],
   roles: ['periodista', 'corresponsal', 'redactor', 'redactora', 'enviado especial', 'enviada especial'],
+  deskWords: ['redacción', 'equipo', 'deportes'],
   dateConnectors: ['el', 'publicado'],
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   dateLineWords: ['de', 'del', 'a', 'las', 'hrs', 'h', 'hace', 'horas', 'minutos', 'hoy', 'ayer'],

@@ -13,6 +13,7 @@ export const metadata: MetadataWords = {
   roles: [
     'journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale',
   ],
+  deskWords: ['rédaction', 'équipe', 'sports'],
   dateConnectors: ['le', 'publié'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   dateLineWords: ['h', 'il', 'y', 'a', 'heures', 'minutes', 'aujourd\'hui', 'hier'],

@@ -10,6 +10,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['oleh', 'penulis'],
   placeholderAuthors: ['anonim', 'tamu'],
   roles: ['wartawan', 'reporter', 'kontributor'],
+  deskWords: ['redaksi', 'tim'],
   dateConnectors: ['pada'],
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
   dateLineWords: [],

@@ -11,6 +11,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['di', 'scritto da', 'pubblicato da', 'autore', 'a cura di', 'testo di'],
   placeholderAuthors: ['anonimo', 'ospite'],
   roles: ['giornalista', 'corrispondente', 'inviato', 'inviata'],
+  deskWords: ['redazione', 'sport'],
   dateConnectors: ['il', 'pubblicato'],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   dateLineWords: ['ore', 'alle', 'fa', 'oggi', 'ieri'],

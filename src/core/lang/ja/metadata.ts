@@ -7,6 +7,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['文', '記者', '筆者'],
   placeholderAuthors: [],
   roles: [],
+  deskWords: ['編集部'],
   dateConnectors: ['公開', '配信'],
   weekdays: ['月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜'],
   dateLineWords: ['年', '月', '日', '時', '分', '午前', '午後', '曜日'],

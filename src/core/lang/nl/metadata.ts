@@ -11,6 +11,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['door', 'auteur', 'tekst'],
   placeholderAuthors: ['anoniem', 'gast'],
   roles: ['verslaggever', 'correspondent', 'redacteur'],
+  deskWords: ['redactie', 'sport'],
   dateConnectors: ['op'],
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   dateLineWords: ['om', 'uur', 'gepubliceerd', 'geleden', 'vandaag', 'gisteren'],

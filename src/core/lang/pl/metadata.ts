@@ -11,6 +11,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['autor', 'autorka'],
   placeholderAuthors: [],
   roles: [],
+  deskWords: ['redakcja'],
   dateConnectors: ['opublikowano', 'publikacja'],
   weekdays: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   dateLineWords: ['godz', 'temu', 'dzisiaj', 'wczoraj'],

@@ -11,6 +11,7 @@ export const metadata: MetadataWords = {
   bylinePrefixes: ['por', 'publicado por', 'escrito por', 'autor', 'autora'],
   placeholderAuthors: ['anônimo', 'anonimo', 'convidado'],
   roles: ['jornalista', 'correspondente', 'repórter', 'redator', 'redatora'],
+  deskWords: ['redação', 'equipe', 'esportes'],
   dateConnectors: ['em', 'publicado'],
   weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   dateLineWords: [
