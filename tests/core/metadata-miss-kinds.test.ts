@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readMetadata } from '../../src/core/metadata/metadata';
 import { isPublisherName } from '../../src/core/metadata/byline';
+import { extractArticle } from '../../src/core/extract';
 
 const doc = (html: string, lang = 'en') => parseHTML(`<html lang="${lang}">${html}</html>`).document as unknown as Document;
 const page = (head: string, body: string, lang = 'en') => doc(`<head>${head}</head><body>${body}</body>`, lang);
@@ -143,5 +144,56 @@ describe('a byline printed after the date on the same line', () => {
   ])('%s: %s', (lang, line, expected) => {
     const m = readMetadata(page('', `<h1>Die Top 5 der Veterinärämter</h1><div class="meta">${line}</div><p>Body.</p>`, lang), 'https://org.example/a');
     expect(m.byline).toBe(expected);
+  });
+});
+
+describe('a credit with no "By" above a handle or a date', () => {
+  it.each([
+    ['Nishant Kumar<br>@Nishantopines', 'Nishant Kumar'],
+    ['Lena Vogt<br>@lenavogt', 'Lena Vogt'],
+    ['Detroit News wire services<br>Published 11:11 PM EST Nov 19, 2019', 'Detroit News wire services'],
+    ['Redaktion Tagesspiegel<br>19.11.2019, 08:15 Uhr', 'Redaktion Tagesspiegel'],
+  ])('%s', (credit, expected) => {
+    const body = `<h1>Economy in stress and markets on a high</h1><div>${credit}</div><p>${'Body text. '.repeat(30)}</p>`;
+    expect(readMetadata(page('', body), 'https://news.example/a').byline).toBe(expected);
+  });
+
+  it('a section name above a date is no credit', () => {
+    const body = '<h1>Economy in stress and markets on a high</h1><div>World News<br>Nov 19, 2019</div><p>Body.</p>';
+    expect(readMetadata(page('', body), 'https://news.example/a').byline).toBeNull();
+  });
+});
+
+describe('a one-word meta author', () => {
+  it('is dropped when the page never prints it (a CMS account)', () => {
+    const m = readMetadata(page('<meta name="author" content="KWCHCIK">', '<h1>2018 Boys State Swim Results</h1><script>var owner = "KWCHCIK";</script><p>Results.</p>'), 'https://tv.example/a');
+    expect(m.byline).toBeNull();
+  });
+
+  it('is not brought back by the article extraction', async () => {
+    const prose = Array.from({ length: 8 }, (_, i) => `<p>In the ${i + 1}00 yard race the swimmers from Wichita Heights beat the field by a wide margin, and the coaches said the season had gone better than anyone expected.</p>`).join('');
+    const d = page('<meta name="author" content="KWCHCIK"><title>2018 Boys State Swim Results</title>', `<article><h1>2018 Boys State Swim Results</h1>${prose}</article>`);
+    const article = await extractArticle(d, 'https://tv.example/news/swim-results-474349633.html', { html: false, attendees: false });
+    expect(article.byline).toBeNull();
+  });
+
+  it('is kept when the page prints it', () => {
+    const m = readMetadata(page('<meta name="author" content="Regan">', '<h1>Hiking the Boulder Flat Irons</h1><p>Posted by Regan.</p><p>Trail notes.</p>'), 'https://blog.example/a');
+    expect(m.byline).toBe('Regan');
+  });
+});
+
+describe('the title of a page with no structured title', () => {
+  it.each([
+    ['de', 'Anwalt Niemeyer', 'Willkommen!'],
+    ['en', 'Smith & Co Solicitors', 'Our practice'],
+  ])('%s: its one <h1> over the <title>', (lang, docTitle, h1) => {
+    const d = doc(`<head><title>${docTitle}</title></head><body><h1>${h1}</h1><p>Text.</p></body>`, lang);
+    expect(readMetadata(d, 'https://firm.example/index.html').title).toBe(h1);
+  });
+
+  it('keeps the <title> when the <h1> is the site name', () => {
+    const d = doc('<head><title>Headline of the day | Smith News</title><meta property="og:site_name" content="Smith News"></head><body><h1>Smith News</h1><p>Text.</p></body>');
+    expect(readMetadata(d, 'https://smith.example/a').title).toBe('Headline of the day');
   });
 });

@@ -165,15 +165,18 @@ const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The text a reader sees in el: a <noscript> fallback image or a tracking script inside a byline is no name. */
 function shownText(el: Element): string {
-  let out = '';
-  const walk = (node: Node, depth: number): void => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && depth < 20 && !UNSHOWN.has((node as Element).tagName.toUpperCase())) {
-      node.childNodes.forEach((kid) => walk(kid, depth + 1));
+  // A loop with a stack, not recursion: the whole body is read this way too, and pages can nest very deep.
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !UNSHOWN.has((node as Element).tagName.toUpperCase())) {
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
-  };
-  walk(el, 0);
-  return out;
+  }
+  return parts.join('');
 }
 
 const AUTHOR_MARKS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [id*="author" i], [rel="author"]';
@@ -243,12 +246,14 @@ export function readByline(
   const marked = query.all('[rel="author"], [itemprop="author"]').filter((el) => !inComments(el));
   const markedText = marked.length === 1 ? shownText(marked[0].querySelector('[itemprop="name"]') ?? marked[0]) : null;
   const printed = bylineInZone(zone);
+  const metaAuthor = meta(query, 'article:author', 'og:article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author');
   const candidates: (string | null)[] = [
     ld.people,
-    meta(query, 'article:author', 'og:article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author'),
+    metaAuthor && isUnshownAccount(metaAuthor, query) ? null : metaAuthor,
     markedText,
     printed,
     zone ? markedAfterHeadline(query, headline) : null,
+    creditAboveHandleOrDate(zone),
     ld.organisations,
   ];
   const isPublication = (name: string) =>
@@ -258,6 +263,36 @@ export function readByline(
     const clean = cleaned && withoutPublication(cleaned, isPublication);
     // A meta author naming the site is the publisher, not a byline.
     if (clean && !isPublication(clean)) return longerPrintedList(clean, printed) ?? clean;
+  }
+  return null;
+}
+
+/**
+ * A one-word meta author the page never prints ("KWCHCIK") is the CMS account that filed the story, not a byline; a
+ * one-word name the page shows ("Regan") is kept.
+ */
+export function isUnshownAccount(author: string, query: PageQuery): boolean {
+  const name = author.trim();
+  // Account names are ASCII; a name in a script written without spaces ("王小明") is one word too.
+  if (!/^[A-Za-z0-9_.-]+$/.test(name)) return false;
+  const body = query.one('body');
+  return !!body && !shownText(body).toLowerCase().includes(name.toLowerCase());
+}
+
+/**
+ * A credit with no "By" on the line above an @handle or a publication date: "Nishant Kumar" then "@Nishantopines",
+ * "Detroit News wire services" then "Published 11:11 PM EST Nov 19, 2019". Above a handle the line must be a
+ * person's name; above a date only a desk credit, since a section name ("World News") sits there too.
+ */
+function creditAboveHandleOrDate(zone: string): string | null {
+  const lines = zone.split('\n').slice(0, 12);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 60 || /\d/.test(line)) continue;
+    const next = lines[i + 1]!.trim();
+    const words = line.split(/\s+/);
+    if (/^@[\w.]{2,30}$/.test(next) && words.length >= 2 && words.length <= 4 && isNameShaped(line)) return line;
+    if (findPrintedDates(next).length && isDeskCredit(line)) return line;
   }
   return null;
 }
