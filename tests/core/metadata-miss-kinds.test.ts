@@ -51,6 +51,11 @@ describe('the publication named after the author is no second author', () => {
     expect(readMetadata(page(head, '<h1>A headline of some length</h1><p>Body.</p>'), url).byline).toBe(expected);
   });
 
+  it('an address naming the publication stays one piece, and no author', () => {
+    const head = '<meta property="og:site_name" content="Vegolosi"><meta property="article:author" content="facebook.com/vegolosi">';
+    expect(readMetadata(page(head, '<h1>A headline of some length</h1><p>Body.</p>'), 'https://www.vegolosi.it/x/').byline).toBeNull();
+  });
+
   it('reads og:article:author', () => {
     const head = '<meta property="og:article:author" content="Karin Larsson">';
     expect(readMetadata(page(head, '<h1>A headline of some length</h1><p>Body.</p>'), 'https://news.example/a').byline).toBe('Karin Larsson');

@@ -364,6 +364,8 @@ function isDeskCredit(byline: string): boolean {
  * named beside the author, at either end, goes; the byline is unchanged when no end names it.
  */
 function withoutPublication(byline: string, isPublication: (segment: string) => boolean): string {
+  // An address ("facebook.com/vegolosi") is one piece: its slash separates no names.
+  if (/[\p{L}\d]\.\p{L}{2,}\//u.test(byline)) return byline;
   const parts = byline.split(/(\s*\/\s*|\s*,\s*|\.\s+)/);
   if (parts.length < 3) return byline;
   if (isPublication(parts[parts.length - 1]!)) parts.splice(-2);
