@@ -298,7 +298,7 @@ function creditAboveHandleOrDate(zone: string): string | null {
 }
 
 const nameList = (byline: string): string[] =>
-  byline.split(/\s*,\s*|\s+(?:and|und|et|y|e|và|&)\s+/iu).map((n) => compareKey(n)).filter(Boolean);
+  byline.split(/(?<!\s)\s*,\s*|(?<!\s)\s+(?:and|und|et|y|e|và|&)\s+/iu).map((n) => compareKey(n)).filter(Boolean);
 
 /**
  * The byline printed under the headline when it names everyone the chosen one names and more: structured data often
@@ -366,7 +366,7 @@ function isDeskCredit(byline: string): boolean {
 function withoutPublication(byline: string, isPublication: (segment: string) => boolean): string {
   // An address ("facebook.com/vegolosi") is one piece: its slash separates no names.
   if (/[\p{L}\d]\.\p{L}{2,}\//u.test(byline)) return byline;
-  const parts = byline.split(/(\s*\/\s*|\s*,\s*|\.\s+)/);
+  const parts = byline.split(/((?<!\s)\s*\/\s*|(?<!\s)\s*,\s*|\.\s+)/);
   if (parts.length < 3) return byline;
   if (isPublication(parts[parts.length - 1]!)) parts.splice(-2);
   if (parts.length >= 3 && isPublication(parts[0]!)) parts.splice(0, 2);
