@@ -17,7 +17,7 @@ import { detectArticle } from './detect/detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
 import { readJsonLd } from './metadata/jsonld';
-import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata/metadata';
+import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata, type PageMetadata } from './metadata/metadata';
 import { DEFAULT_MAX_ELEMENTS, indexPage } from './page/page-index';
 import { indexQuery } from './page/index-query';
 import type { PageQuery } from './page/page-query';
@@ -200,7 +200,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
-    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta.siteName, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) : null),
+    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) : null),
     siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
     lang,
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
@@ -222,9 +222,10 @@ export function extractArticle(document: Document, url: string, options: Extract
 }
 
 /** Readability's byline guess (a "byline" class in the page) counts on articles only: listings have one per teaser. */
-function readabilityByline(raw: string | null | undefined, isArticle: boolean, siteName: string | null, url: string): string | null {
+function readabilityByline(raw: string | null | undefined, isArticle: boolean, meta: PageMetadata, url: string): string | null {
   const byline = isArticle ? cleanByline(raw) : null;
-  return byline && !isPublisherName(byline, siteName, url) ? byline : null;
+  if (!byline || byline === meta.accountAuthor) return null;
+  return isPublisherName(byline, meta.siteName, url) ? null : byline;
 }
 
 /** The page's <base href> when it is http(s), else the page URL. */
