@@ -109,6 +109,8 @@ function inDocument(el: Element): boolean {
 
 /** Puts the clean formula where the rendered one was (removed, when it is hostile or empty). */
 function place(target: Element, math: Element | null): void {
+  // A formula that is the document's root (a page that is only "<math>") stays: replacing it would leave no root.
+  if (!target.parentElement) return;
   if (!math) {
     target.remove();
     return;
