@@ -275,6 +275,8 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
 function pickGivenFirst(tokens: Token[], cc: CompiledCues): Token[] | null {
   const words = tokens.filter((t) => !cc.particles.has(t.text)).length;
   if (words <= 3) return tokens;
+  // "Vũ Thị Minh Hằng" in English text: a family name opening four words opens the whole name.
+  if (words === 4 && cc.surnames.has(tokens[0]!.text)) return tokens;
   for (let i = 1; i < tokens.length; i++) {
     const rest = tokens.length - i;
     if (rest >= 2 && rest <= 4 && cc.surnames.has(tokens[i]!.text)) return tokens.slice(i);

@@ -127,7 +127,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
     { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
-    { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?: over)?' },
+    // Not the title "presiding officer" / "presiding judge", which chairRoles read.
+    { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?! officer| judge| member)(?: over)?' },
     { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },

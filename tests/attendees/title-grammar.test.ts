@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
+
+const people = (paragraphs: string[], lang = 'en') =>
+  findAttendees({ paragraphs, captions: [], lang })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
+
+describe('title grammar (English)', () => {
+  it('keeps a four-word Vietnamese name after an English title whole', () => {
+    expect(people([
+      'Minister of Transport Đặng Thị Thu Trang attended the hearing on Tuesday.',
+    ])).toEqual([['Đặng Thị Thu Trang', ['Minister of Transport'], ['attendee']]]);
+  });
+
+  it('reads "the council\'s presiding officer" as a role that chairs, not as the verb "presiding"', () => {
+    expect(people([
+      "Deputy Mayor Lorna Vasquez-Bell, the council's presiding officer, led the session on Monday.",
+    ])).toEqual([['Lorna Vasquez-Bell', ['Deputy Mayor', "council's presiding officer"], ['chair']]]);
+  });
+});
