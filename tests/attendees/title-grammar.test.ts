@@ -16,4 +16,11 @@ describe('title grammar (English)', () => {
       "Deputy Mayor Lorna Vasquez-Bell, the council's presiding officer, led the session on Monday.",
     ])).toEqual([['Lorna Vasquez-Bell', ['Deputy Mayor', "council's presiding officer"], ['chair']]]);
   });
+
+  it('reads a role in apposition before the name, with the title written next to it', () => {
+    expect(people([
+      'The Lord Provost, Cllr Morag Dunnet, presided over the meeting on Thursday.',
+      'The Lord Provost thanked the volunteers.',
+    ])).toEqual([['Morag Dunnet', ['Lord Provost', 'Cllr'], ['chair', 'speaker']]]);
+  });
 });

@@ -61,6 +61,8 @@ export interface CompiledCues {
   gapFiller: RegExp;
   /** An article opening a role ("the nominee"), dropped. */
   articleAtStart: RegExp;
+  /** "The Speaker of the House, " ending the text: a role in apposition before the name; group 1 is the role. */
+  articleRoleBefore: RegExp;
   /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
@@ -128,6 +130,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
     articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
+    articleRoleBefore: data.roleArticles.length
+      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${literal(data.roleArticles)}) ([^,;:()“”"]{1,100}), $`, 'iu')
+      : /(?!)/u,
     chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
     originAtStart: data.originWords.length
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')

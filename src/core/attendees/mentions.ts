@@ -2,7 +2,7 @@ import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { firstTrue } from './first-true';
 import type { NameSpan } from './names';
-import { roleBefore, rolesAfter, suffixMinStrongLead } from './roles';
+import { roleApposedBefore, roleBefore, rolesAfter, suffixMinStrongLead } from './roles';
 
 /** A person mentioned in one sentence: the name, the roles written around it, and the span they cover. */
 export interface Mention {
@@ -53,9 +53,11 @@ export function buildMentions(
     let roles = before ? [before.role, ...after.roles.filter((r) => r !== before!.role)] : after.roles;
     const inList = !before && plural !== null && listGap(s.slice(plural.end, span.lead), cc);
     if (inList) roles = [plural!.role, ...roles];
+    const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc);
+    if (apposed) roles = [apposed.role, ...roles.filter((r) => r !== apposed.role)];
     const m: Mention = {
       sentence,
-      start: before ? before.start : span.lead,
+      start: apposed ? apposed.start : before ? before.start : span.lead,
       end: after.end,
       span,
       roles,
