@@ -23,4 +23,18 @@ describe('title grammar (English)', () => {
       'The Lord Provost thanked the volunteers.',
     ])).toEqual([['Morag Dunnet', ['Lord Provost', 'Cllr'], ['chair', 'speaker']]]);
   });
+
+  it('reads list cues with the event named in them, and particles inside names', () => {
+    expect(people([
+      'Also attending the talks were Deputy Minister of Trade Lê Văn Khoa and Philippine Trade Secretary Maria dela Rosa.',
+    ])).toEqual([
+      ['Lê Văn Khoa', ['Deputy Minister of Trade'], ['attendee']],
+      ['Maria dela Rosa', ['Philippine Trade Secretary'], ['attendee']],
+    ]);
+  });
+
+  it('lets a day stand between the subject and its verb', () => {
+    expect(people(['Planning Minister Rhoda Kamau-Njeri on Tuesday chaired a meeting on the drought.']))
+      .toEqual([['Rhoda Kamau-Njeri', ['Planning Minister'], ['chair']]]);
+  });
 });

@@ -25,7 +25,7 @@ export const en: AttendeeLanguageCues = {
   roleRefOpeners: ['the'],
   requireSurname: false,
   nameParticles: ['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti',
-    'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac'],
+    'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac', 'dela', 'delos'],
   openers: [
     'The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Before', 'Also', 'And', 'But', 'When', 'While', 'This',
     'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
@@ -83,6 +83,8 @@ export const en: AttendeeLanguageCues = {
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
       'librarian', 'curator', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
+      'coun\\.', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
+      'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
@@ -100,7 +102,11 @@ export const en: AttendeeLanguageCues = {
   connectors: ['and', 'as well as', 'along with', 'together with', 'plus'],
   relativePronouns: ['who', 'whose', 'which'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
-    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
+    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly',
+    // When, between subject and verb ("X on Monday led …").
+    'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'Monday',
+    'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
+    'evening', 'night'],
   originWords: ['of', 'from'],
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
@@ -132,9 +138,16 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
+    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair' },
     // present
-    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?attended by' },
+    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:also )?(?:attending|present at|in attendance at) the [a-z-]+(?: [a-z-]+)? (?:were|was|included)' },
+    { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
+    { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present:' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
@@ -150,7 +163,7 @@ export const en: AttendeeLanguageCues = {
     // The subject takes part as much as the people after the verb.
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) sworn in' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
@@ -190,7 +203,7 @@ export const en: AttendeeLanguageCues = {
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the ' +
-        '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
+        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told the ' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
