@@ -72,6 +72,8 @@ export interface CompiledCues {
   groupNounAtStart: RegExp;
   quantityAtStart: RegExp;
   cues: CompiledCue[];
+  eventPhrase: RegExp;
+  eventNotYet: RegExp;
   reported: RegExp;
   negators: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
@@ -145,6 +147,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       const source = `${B}(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
       return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu') };
     }),
+    eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
+    eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,

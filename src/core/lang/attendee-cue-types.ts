@@ -105,6 +105,14 @@ export interface AttendeeLanguageCues {
   /** regex: a quantity before a group ("hơn 100", "about two dozen"), dropped from the group. */
   quantity: string;
   cues: AttendanceCue[];
+  /** regex, case-insensitive: words that show by themselves that the event took place with people in it ("at a town
+   * hall", "at Prime Minister's Questions"). A sentence holding one makes the article a meeting report even when no
+   * chair or attendance cue is written, so the people speaking there are listed; not when the sentence puts it in
+   * the future or elsewhere. */
+  eventPhrases: string[];
+  /** regex: words that put a named event in the future or in another mood ("will", "later this year"); a sentence
+   * holding one names no event that took place. */
+  eventNotYet: string[];
   /** regex: speech or action from another time or place (nhắc lại, trước đó / recalled, last year). */
   reported: string[];
   /** regex: said, but not at the event (in a statement, by email, từng). */

@@ -212,6 +212,15 @@ export const en: AttendeeLanguageCues = {
         'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
+  eventPhrases: [
+    `(?:at|during|after|before|opening|closing|throughout) (?:a|an|the|its|their|this|[A-Z][\\p{L}.'’-]+['’]s)${SPAN} ` +
+      '(?:town hall|meeting|hearing|session|markup|sitting|plenary|ceremony|congress|conference|convention|' +
+      'reception|forum|summit|debate|inquest|briefing|press conference|dialogue|commencement|convocation|vigil|' +
+      'memorial service|rally|assembly|AGM|annual general meeting|launch|signing|swearing-in|question time)',
+    "prime minister's questions",
+  ],
+  eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
+    'upcoming', 'if'],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
     'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +

@@ -162,6 +162,11 @@ export const vi: AttendeeLanguageCues = {
         'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
     },
   ],
+  eventPhrases: [
+    'tại (?:hội nghị|buổi làm việc|buổi tiếp|kỳ họp|phiên (?:họp|chất vấn|thảo luận)|đại hội|hội thảo|tọa đàm|' +
+      'buổi họp báo|họp báo|lễ|buổi lễ|chương trình|buổi gặp mặt|buổi tiếp xúc|cuộc họp|buổi đối thoại)',
+  ],
+  eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
     'khi còn sống',
