@@ -37,4 +37,20 @@ describe('title grammar (English)', () => {
     expect(people(['Planning Minister Rhoda Kamau-Njeri on Tuesday chaired a meeting on the drought.']))
       .toEqual([['Rhoda Kamau-Njeri', ['Planning Minister'], ['chair']]]);
   });
+
+  it('gives a plural title to each name of its list, past an aside saying where they come from', () => {
+    expect(people(['Cllrs Ada Quarrie, Ben Oduya and Cora Lind, of the Independent group, voted against the plan.']))
+      .toEqual([
+        ['Ada Quarrie', ['Cllr'], ['attendee']],
+        ['Ben Oduya', ['Cllr'], ['attendee']],
+        ['Cora Lind', ['Cllr'], ['attendee']],
+      ]);
+  });
+
+  it('keeps a constituency before "MP" in the title, not as a person of its own', () => {
+    expect(people(['Mayor Ivo Brandt and Harrow East MP Lina Sokol were among the guests.'])).toEqual([
+      ['Ivo Brandt', ['Mayor'], ['attendee']],
+      ['Lina Sokol', ['Harrow East MP'], ['attendee']],
+    ]);
+  });
 });

@@ -45,6 +45,10 @@ export interface CompiledCues {
   /** A whole token that is a head in its singular form. */
   singularHeadToken: RegExp;
   roleHeadBefore: RegExp;
+  /** A head right after a run and before a capitalised word ("Leeds Central| MP Priya …"): the run opens a title. */
+  titleHeadNext: RegExp;
+  /** ", of the Green group," opening a gap: an aside saying where a person comes from. */
+  originAsideAtStart: RegExp;
   /** A plural title opened by "các"/"những" and closed by a colon, ending the text; group 1 is the title. */
   pluralLeadBefore: RegExp;
   roleLeftWords: Set<string>;
@@ -114,6 +118,10 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
     singularHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
+    titleHeadNext: new RegExp(`^ (?:${heads})${plural} (?=\\p{Lu})`, 'iu'),
+    originAsideAtStart: data.originWords.length
+      ? new RegExp(`^\\s*,\\s*(?:${literal(data.originWords)}) [^,;:.]{1,60},`, 'u')
+      : /(?!)/u,
     pluralLeadBefore: data.pluralOpeners.length
       ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
       : /(?!)/u,

@@ -141,6 +141,10 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     tokens = tokens.slice(after);
   }
   if (!tokens.length) return null;
+  // "Leeds Central MP Priya Aldridge": capitalised words before a title's head belong to the title.
+  if (cc.data.roleExtendsLeft && !honorific && cc.titleHeadNext.test(s.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 48))) {
+    return null;
+  }
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
   if (honorific && !title && cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return null;
   let vouched = honorific || appositiveFollows(s, tokens, cc);

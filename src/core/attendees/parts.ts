@@ -102,7 +102,8 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
 function gapAllowed(gap: string, cc: CompiledCues): boolean {
   // A short aside between commas is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked").
   const origin = cc.originAtStart.exec(gap);
-  const g = (origin ? gap.slice(origin[0].length) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
+  const aside = origin ? null : cc.originAsideAtStart.exec(gap);
+  const g = (origin ? gap.slice(origin[0].length) : aside ? gap.slice(aside[0].length - 1) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
   if (!cc.relativeAtStart) return false;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
