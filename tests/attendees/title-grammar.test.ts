@@ -54,3 +54,31 @@ describe('title grammar (English)', () => {
     ]);
   });
 });
+
+describe('title grammar (Vietnamese)', () => {
+  it('reads a name right after a title ending in "tỉnh", but not a street named after someone', () => {
+    expect(people(['Chủ tịch UBND tỉnh Hoàng Văn Tư chủ trì hội nghị về tuyến đường Lê Văn Sỹ.'], 'vi'))
+      .toEqual([['Hoàng Văn Tư', ['Chủ tịch UBND tỉnh'], ['chair']]]);
+  });
+
+  it('gives a cue after the list to every name of it, past "cùng" and semicolons', () => {
+    expect(people([
+      'Đồng chí Lò Văn Sinh, Trưởng Ban Dân vận Tỉnh ủy; Chủ tịch Hội Nông dân tỉnh Hà Thị Nga và ông Vi Văn Tám, ' +
+        'Giám đốc Sở Công Thương cùng tham dự và phát biểu tại hội nghị.',
+    ], 'vi')).toEqual([
+      ['Lò Văn Sinh', ['Trưởng Ban Dân vận Tỉnh ủy'], ['attendee', 'speaker']],
+      ['Hà Thị Nga', ['Chủ tịch Hội Nông dân tỉnh'], ['attendee', 'speaker']],
+      ['Vi Văn Tám', ['Giám đốc Sở Công Thương'], ['attendee', 'speaker']],
+    ]);
+  });
+
+  it('closes a role before "và các <title>:" that opens a list of its own', () => {
+    expect(people([
+      'Đồng chí Mạc Văn Lộc, Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: Đinh Thị Yến, Lục Văn Hào điều hành kỳ họp.',
+    ], 'vi')).toEqual([
+      ['Mạc Văn Lộc', ['Chủ tịch HĐND tỉnh'], ['chair']],
+      ['Đinh Thị Yến', ['Phó Chủ tịch HĐND tỉnh'], ['chair']],
+      ['Lục Văn Hào', ['Phó Chủ tịch HĐND tỉnh'], ['chair']],
+    ]);
+  });
+});

@@ -39,6 +39,7 @@ export interface CompiledCues {
   notName: Set<string>;
   placePrefixBefore: RegExp;
   placeNames: Set<string>;
+  titlePlaceBefore: RegExp;
   roleHead: RegExp;
   roleHeadAtStart: RegExp;
   roleHeadToken: RegExp;
@@ -51,6 +52,8 @@ export interface CompiledCues {
   originAsideAtStart: RegExp;
   /** A plural title opened by "các"/"những" and closed by a colon, ending the text; group 1 is the title. */
   pluralLeadBefore: RegExp;
+  /** "các Phó Chủ tịch …" opening the text: a plural title that opens a list of its own. */
+  pluralTitleAtStart: RegExp;
   roleLeftWords: Set<string>;
   /** A lowercase word inside a title ("of", "and") ending the text, just before a capitalised run. */
   innerWordBefore: RegExp;
@@ -113,6 +116,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`${B}(?<!\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]{0,20} )(?:${literal(data.placePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
     placeNames: new Set(data.placeNames),
+    titlePlaceBefore: data.titlePlacePrefixes.length
+      ? new RegExp(`${B}(?:${literal(data.titlePlacePrefixes)})\\s+$`, 'u')
+      : /(?!)/u,
     roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),
     roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
     roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
@@ -124,6 +130,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       : /(?!)/u,
     pluralLeadBefore: data.pluralOpeners.length
       ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
+      : /(?!)/u,
+    pluralTitleAtStart: data.pluralOpeners.length
+      ? new RegExp(`^(?:${literal(data.pluralOpeners)}) (?:${heads})${E}`, 'iu')
       : /(?!)/u,
     roleLeftWords: new Set(data.roleLeftWords),
     // "Minister for Agriculture and Farmers' Empowerment": a possessive inside a title counts as one too.

@@ -264,7 +264,12 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
     for (let i = 0; i < tokens.length; i++) {
       const rest = tokens.length - i;
       if (rest < 2 || rest > max || (max === 5 && i > 0) || !cc.surnames.has(tokens[i]!.text)) continue;
-      if (i === 0 && cc.placePrefixBefore.test(tail(s, tokens[0]!.start, 24))) return null;
+      // "tỉnh Lâm Đồng" is a place; "Chủ tịch UBND tỉnh Nguyễn Văn An" is a title ending in "tỉnh", then a name of
+      // three or more words.
+      if (i === 0 && cc.placePrefixBefore.test(tail(s, tokens[0]!.start, 24)) &&
+        !(rest >= 3 && cc.titlePlaceBefore.test(tail(s, tokens[0]!.start, 24)) && roleInClause(s, tokens[0]!.start, cc))) {
+        return null;
+      }
       if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
       return tokens.slice(i);
     }

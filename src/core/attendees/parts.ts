@@ -105,6 +105,9 @@ function gapAllowed(gap: string, cc: CompiledCues): boolean {
   const aside = origin ? null : cc.originAsideAtStart.exec(gap);
   const g = (origin ? gap.slice(origin[0].length) : aside ? gap.slice(aside[0].length - 1) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
+  // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
+  const joined = cc.connectorAtStart.exec(g.trimStart());
+  if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return true;
   if (!cc.relativeAtStart) return false;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
   return !!clause && cc.relativeAtStart.test(clause[1]!) && /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' '))
@@ -152,7 +155,8 @@ function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
   if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';
-  return /^\s*,\s*$/u.test(gap) ? 'comma' : null;
+  // A semicolon parts the items of a list whose items hold commas ("A, roles; B, roles và C tham dự").
+  return /^\s*[,;]\s*$/u.test(gap) ? 'comma' : null;
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */

@@ -161,6 +161,14 @@ export function rolesAfter(
       seg = seg.slice(0, stop.index);
       cut = true;
     }
+    // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list.
+    for (const j of seg.matchAll(cc.connectorAny)) {
+      if (cc.pluralTitleAtStart.test(seg.slice(j.index + j[0].length))) {
+        seg = seg.slice(0, j.index);
+        cut = true;
+        break;
+      }
+    }
     const next = nextPerson(pos, pos + seg.length + 1);
     if (next) {
       // The next person starts inside this segment: keep what comes before "và"/"and", if anything.

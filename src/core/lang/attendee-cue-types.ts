@@ -59,6 +59,9 @@ export interface AttendeeLanguageCues {
   notNameWords: string[];
   /** Words right before a run that make it a place or a thing named after a person (huyện, đường, TP). */
   placePrefixes: string[];
+  /** Place prefixes that may end a title's organisation ("Chủ tịch UBND tỉnh" + name); literal, a subset of
+   * placePrefixes. After one, a name of three or more words within a title's clause is a name, not a place. */
+  titlePlacePrefixes: string[];
   /** Place names that look like people's names (Hà Nội, Lâm Đồng). */
   placeNames: string[];
   /** regex: words that open a role (Chủ tịch, Giám đốc, Thượng tướng / Mayor, Director, chair). */

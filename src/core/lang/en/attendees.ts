@@ -61,6 +61,7 @@ export const en: AttendeeLanguageCues = {
     'Infrastructure', 'Housing', 'Labour', 'Labor', 'Employment', 'Close', 'Lane', 'Aid', 'Asia', 'Europe', 'Africa',
   ],
   placePrefixes: [],
+  titlePlacePrefixes: [],
   placeNames: ['Viet Nam', 'Việt Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
   roleHeads: [
     // At most three modifiers ("Acting Deputy Assistant Secretary"): an unbounded run of them was read again from

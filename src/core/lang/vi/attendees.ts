@@ -35,6 +35,7 @@ export const vi: AttendeeLanguageCues = {
     'hồ', 'vịnh', 'đảo', 'quần đảo', 'xóm', 'bệnh viện', 'Bệnh viện', 'nhà máy', 'Lăng', 'lăng', 'tư tưởng',
     'Tư tưởng', 'Thành phố', 'Quảng trường', 'quảng trường', 'Đại học', 'đại học', 'Học viện', 'công viên',
   ],
+  titlePlacePrefixes: ['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'đặc khu'],
   placeNames: [
     'Hà Nội', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Lâm Đồng', 'Cao Bằng', 'Thái Bình', 'Thái Nguyên', 'Hồ Chí Minh',
     'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
@@ -79,7 +80,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   relativePronouns: [],
-  gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
+  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
