@@ -55,6 +55,33 @@ describe('title grammar (English)', () => {
   });
 });
 
+describe('predicates and asides (English)', () => {
+  it('lets a participle aside stand between the subject and its verb', () => {
+    expect(people([
+      'The planning board heard the application on Monday.',
+      'Attorney Ruth Bellamy-Ng, representing the applicant, told the board the depot would bring 90 jobs.',
+    ])).toEqual([['Ruth Bellamy-Ng', ['Attorney'], ['speaker']]]);
+  });
+
+  it('joins two titled people each followed by where they come from', () => {
+    expect(people([
+      'Deputy Lâm Văn Tiến of Sóc Trăng Province and Deputy Hồ Thị Lụa of Bến Tre Province raised questions at the session.',
+    ])).toEqual([
+      ['Lâm Văn Tiến', ['Deputy'], ['speaker']],
+      ['Hồ Thị Lụa', ['Deputy'], ['speaker']],
+    ]);
+  });
+
+  it('keeps a four-word name after a title, and a title of three words before it', () => {
+    expect(people([
+      'Mayor Pro Tem Iris Calloway chaired the meeting, which was attended by Tampines MP Grace Lim Mei Xin.',
+    ])).toEqual([
+      ['Iris Calloway', ['Mayor Pro Tem'], ['chair']],
+      ['Grace Lim Mei Xin', ['Tampines MP'], ['attendee']],
+    ]);
+  });
+});
+
 describe('title grammar (Vietnamese)', () => {
   it('reads a name right after a title ending in "tỉnh", but not a street named after someone', () => {
     expect(people(['Chủ tịch UBND tỉnh Hoàng Văn Tư chủ trì hội nghị về tuyến đường Lê Văn Sỹ.'], 'vi'))

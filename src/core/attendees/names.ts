@@ -112,7 +112,9 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     // "Library Director Sunita Greaves": the name follows the last title word of the run.
     for (let t = tokens.length - 2; t >= 0; t--) {
       const pair = t > 0 ? `${tokens[t - 1]!.text} ${tokens[t]!.text}` : '';
-      if (cc.roleHeadToken.test(tokens[t]!.text) || (pair && cc.roleHeadToken.test(pair))) {
+      const triple = t > 1 ? `${tokens[t - 2]!.text} ${pair}` : '';
+      if (cc.roleHeadToken.test(tokens[t]!.text) || (pair && cc.roleHeadToken.test(pair)) ||
+        (triple && cc.roleHeadToken.test(triple))) {
         tokens = tokens.slice(t + 1);
         title = true;
         break;
@@ -159,7 +161,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   }
   const picked = cc.data.requireSurname
     ? pickFamilyFirst(s, tokens, vouched, cc)
-    : pickGivenFirst(tokens, cc);
+    : pickGivenFirst(tokens, cc, title || honorific || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64)));
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
   if (picked.some((t) => cc.roleHeadToken.test(t.text) || headCrossesEnd(s, t, cc))) return null;
@@ -281,11 +283,13 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
 }
 
 /** Given name first: a run of two or three words is a name; a longer run ends with one. */
-function pickGivenFirst(tokens: Token[], cc: CompiledCues): Token[] | null {
+function pickGivenFirst(tokens: Token[], cc: CompiledCues, afterTitle: boolean): Token[] | null {
   const words = tokens.filter((t) => !cc.particles.has(t.text)).length;
   if (words <= 3) return tokens;
   // "Vũ Thị Minh Hằng" in English text: a family name opening four words opens the whole name.
-  if (words === 4 && cc.surnames.has(tokens[0]!.text)) return tokens;
+  // So do four words right after a title or honorific ("Bukit Batok MP Jasmine Teo Hui Ling").
+  if (words === 4 && (cc.surnames.has(tokens[0]!.text) ||
+    (afterTitle && !cc.honorificBefore.test(`${tokens[0]!.text} ${tokens[1]!.text}`)))) return tokens;
   for (let i = 1; i < tokens.length; i++) {
     const rest = tokens.length - i;
     if (rest >= 2 && rest <= 4 && cc.surnames.has(tokens[i]!.text)) return tokens.slice(i);

@@ -152,6 +152,9 @@ function joined(gap: string, cc: CompiledCues): boolean {
 
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
 function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
+  // "Deputy A of Đồng Tháp Province and Deputy B …": where the first comes from stands between them.
+  const origin = cc.originAtStart.exec(gap);
+  if (origin) gap = gap.slice(origin[0].length);
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
   if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';

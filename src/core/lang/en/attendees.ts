@@ -83,7 +83,7 @@ export const en: AttendeeLanguageCues = {
       'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
-      'librarian', 'curator', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
+      'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
       'coun\\.', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
     ].join('|') + ')',
@@ -101,7 +101,9 @@ export const en: AttendeeLanguageCues = {
   roleInnerWords: ['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&'],
   roleStops: ['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had'],
   connectors: ['and', 'as well as', 'along with', 'together with', 'plus'],
-  relativePronouns: ['who', 'whose', 'which'],
+  // With the participles that open an aside about the person just named ("X, representing the developer, said").
+  relativePronouns: ['who', 'whose', 'which', 'representing', 'speaking', 'sitting', 'appearing', 'acting',
+    'accompanied', 'flanked', 'standing', 'wearing', 'holding', 'arguing', 'testifying', 'receiving'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
     'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly',
     // When, between subject and verb ("X on Monday led …").
@@ -132,7 +134,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
-    { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
+    { part: 'chair', dir: 'prev', pattern: 'kept order' },
     { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
     // Not the title "presiding officer" / "presiding judge", which chairRoles read.
     { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?! officer| judge| member)(?: over)?' },
@@ -144,7 +147,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
     { part: 'attendee', dir: 'list',
-      pattern: '(?:also )?(?:attending|present at|in attendance at) the [a-z-]+(?: [a-z-]+)? (?:were|was|included)' },
+      pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?) (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
@@ -181,6 +184,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|ceremony)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined [^,;.“”"]{1,40} in (?:voting|supporting|opposing)' },
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: '(?:was|were) represented by' },
     { part: 'attendee', dir: 'prev', pattern: 'joined the (?:meeting|session)' },
     // not present
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
@@ -210,6 +215,8 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
         'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended|' +
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
+        'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
+        'minister|senator|guest|nominee)|' +
         'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
