@@ -109,3 +109,24 @@ describe('title grammar (Vietnamese)', () => {
     ]);
   });
 });
+
+describe('plural titles over lists (Vietnamese)', () => {
+  it('gives the plural title to each item, before the rank written next to the name', () => {
+    expect(people([
+      'Cùng dự có các Phó Trưởng Ban Chỉ đạo: Đại tá Lương Văn Kiên, Giám đốc Công an tỉnh; ' +
+        'Đại tá Nông Văn Quyết, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.',
+    ], 'vi')).toEqual([
+      ['Lương Văn Kiên', ['Phó Trưởng Ban Chỉ đạo', 'Đại tá', 'Giám đốc Công an tỉnh'], ['attendee']],
+      ['Nông Văn Quyết', ['Phó Trưởng Ban Chỉ đạo', 'Đại tá', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'], ['attendee']],
+    ]);
+  });
+
+  it('reads "các đồng chí <title>:" and carries the title past a semicolon', () => {
+    expect(people([
+      'Cùng chủ trì có các đồng chí Phó Bí thư Tỉnh ủy: Vi Thị Mến, Chủ tịch UBND tỉnh; Hà Văn Dũng, Chủ tịch HĐND tỉnh.',
+    ], 'vi')).toEqual([
+      ['Vi Thị Mến', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'], ['chair']],
+      ['Hà Văn Dũng', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], ['chair']],
+    ]);
+  });
+});

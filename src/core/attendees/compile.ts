@@ -129,7 +129,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`^\\s*,\\s*(?:${literal(data.originWords)}) [^,;:.]{1,60},`, 'u')
       : /(?!)/u,
     pluralLeadBefore: data.pluralOpeners.length
-      ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
+      // "các đồng chí Phó Bí thư Tỉnh ủy:": an honorific may stand between the plural word and the title.
+      ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) (?:(?:${literal(data.honorifics)}) )?((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
       : /(?!)/u,
     pluralTitleAtStart: data.pluralOpeners.length
       ? new RegExp(`^(?:${literal(data.pluralOpeners)}) (?:${heads})${E}`, 'iu')

@@ -45,13 +45,21 @@ export function buildMentions(
     }
     const from = Math.max(floor, lastCueEndBy(cues, span.lead));
     let before: { role: string; start: number; plural: boolean } | null = roleBefore(s, span, from, cc);
-    if (!before) {
-      const lead = pluralLead(s, span.lead, from, cc);
-      if (lead) before = lead;
+    // "các Phó Trưởng Ban: Đại tá A, …": a plural title before the role written next to the name.
+    const lead = pluralLead(s, before ? before.start : span.lead, from, cc);
+    let leadRole: string | null = null;
+    if (lead && before) {
+      leadRole = lead.role;
+      before = { role: before.role, start: lead.start, plural: true };
+    } else if (lead) {
+      before = lead;
     }
     const after = rolesAfter(s, spans, i, leads, cc);
     let roles = before ? [before.role, ...after.roles.filter((r) => r !== before!.role)] : after.roles;
-    const inList = !before && plural !== null && listGap(s.slice(plural.end, span.lead), cc);
+    if (leadRole) roles = [leadRole, ...roles.filter((r) => r !== leadRole)];
+    // An item with a title of its own stays in the list only after a semicolon ("…; Đại tá B, …").
+    const gap = plural ? s.slice(plural.end, before ? before.start : span.lead) : '';
+    const inList = plural !== null && !lead && (!before || gap.includes(';')) && listGap(gap, cc);
     if (inList) roles = [plural!.role, ...roles];
     const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc);
     if (apposed) roles = [apposed.role, ...roles.filter((r) => r !== apposed.role)];
@@ -65,7 +73,7 @@ export function buildMentions(
     };
     out.push(m);
     floor = m.end;
-    if (before?.plural) plural = { role: before.role, end: m.end };
+    if (before?.plural) plural = { role: leadRole ?? before.role, end: m.end };
     else if (inList) plural!.end = m.end;
     else plural = null;
   });
@@ -74,7 +82,7 @@ export function buildMentions(
 
 /** Only a comma or a connector between two names of one list. */
 function listGap(gap: string, cc: CompiledCues): boolean {
-  const rest = gap.replace(/^[\s,]*/u, '');
+  const rest = gap.replace(/^[\s,;]*/u, '');
   if (!rest) return true;
   const m = cc.connectorAtStart.exec(rest);
   return m !== null && m[0].length === rest.length;

@@ -108,6 +108,8 @@ export interface AttendeeLanguageCues {
   /** regex: a quantity before a group ("hơn 100", "about two dozen"), dropped from the group. */
   quantity: string;
   cues: AttendanceCue[];
+  /** Cue words are lowercase inside a clause: a capitalised match after a word is part of a name ("Ban Chỉ đạo"). */
+  cuesLowercase: boolean;
   /** regex, case-insensitive: words that show by themselves that the event took place with people in it ("at a town
    * hall", "at Prime Minister's Questions"). A sentence holding one makes the article a meeting report even when no
    * chair or attendance cue is written, so the people speaking there are listed; not when the sentence puts it in

@@ -220,6 +220,7 @@ export const en: AttendeeLanguageCues = {
         'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
+  cuesLowercase: false,
   eventPhrases: [
     `(?:at|during|after|before|opening|closing|throughout) (?:a|an|the|its|their|this|[A-Z][\\p{L}.'’-]+['’]s)${SPAN} ` +
       '(?:town hall|meeting|hearing|session|markup|sitting|plenary|ceremony|congress|conference|convention|' +

@@ -163,6 +163,7 @@ export const vi: AttendeeLanguageCues = {
         'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
     },
   ],
+  cuesLowercase: true,
   eventPhrases: [
     'tại (?:hội nghị|buổi làm việc|buổi tiếp|kỳ họp|phiên (?:họp|chất vấn|thảo luận)|đại hội|hội thảo|tọa đàm|' +
       'buổi họp báo|họp báo|lễ|buổi lễ|chương trình|buổi gặp mặt|buổi tiếp xúc|cuộc họp|buổi đối thoại)',
