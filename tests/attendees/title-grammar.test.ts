@@ -82,6 +82,20 @@ describe('predicates and asides (English)', () => {
   });
 });
 
+describe('two verbs of one subject', () => {
+  it('gives the second verb, joined by "and", to the first one\'s subject', () => {
+    expect(people([
+      'Board Chair Nadia Okoro-Lund gaveled in the meeting at 7 p.m. and told trustees the budget was balanced.',
+    ])).toEqual([['Nadia Okoro-Lund', ['Board Chair'], ['chair', 'speaker']]]);
+  });
+
+  it('does not reach past a person named between the verbs', () => {
+    expect(people([
+      'Board Chair Nadia Okoro-Lund gaveled in the meeting and Trustee Ivan Petrov told trustees the budget was short.',
+    ])).toEqual([['Nadia Okoro-Lund', ['Board Chair'], ['chair']], ['Ivan Petrov', ['Trustee'], ['speaker']]]);
+  });
+});
+
 describe('title grammar (Vietnamese)', () => {
   it('reads a name right after a title ending in "tỉnh", but not a street named after someone', () => {
     expect(people(['Chủ tịch UBND tỉnh Hoàng Văn Tư chủ trì hội nghị về tuyến đường Lê Văn Sỹ.'], 'vi'))

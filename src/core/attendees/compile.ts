@@ -62,6 +62,8 @@ export interface CompiledCues {
   roleStop: RegExp;
   connectorAtStart: RegExp;
   connectorAny: RegExp;
+  /** A connector ending the text (", and ", " và "): what joins a second verb to the first one's subject. */
+  connectorBeforeEnd: RegExp;
   /** Where a group in a list may end: a comma or semicolon, or a connector ("và", "and"), whichever comes first. */
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
@@ -144,6 +146,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
+    connectorBeforeEnd: new RegExp(`\\s(?:${literal(data.connectors)})\\s+$`, 'iu'),
     groupBreak: new RegExp(`[,;]\\s*|\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')

@@ -47,14 +47,27 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
     if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
   };
+  // The last subject a verb found, and where that verb ended: "X gaveled in the markup and told members …".
+  let lastSubject: { end: number; people: Mention[] } | null = null;
   /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
   const subjectOf = (cue: CueMatch): boolean => {
     const at = index.lastEndingBy(cue.start);
     const subject = mentions[at];
     // A subject stands within REACH of its verb; further back it is some other clause's.
     if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
-      for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
+      const people = chainBack(s, mentions, at, cc);
+      for (const m of people) give(m, cue);
+      lastSubject = { end: cue.end, people };
       return true;
+    }
+    // A second verb of the same subject, joined by "and"/"và" with no one named in between.
+    if (lastSubject && (!subject || subject.end <= lastSubject.end) && cue.start - lastSubject.end <= REACH) {
+      const between = s.slice(lastSubject.end, cue.start);
+      if (!/[;:“”"]/u.test(between) && cc.connectorBeforeEnd.test(between)) {
+        for (const m of lastSubject.people) give(m, cue);
+        lastSubject = { end: cue.end, people: lastSubject.people };
+        return true;
+      }
     }
     if (cue.cue.part === 'attendee' && !cue.cue.peopleOnly) {
       const group = groupSubject(s, cue.start, index, cc);

@@ -209,7 +209,7 @@ export const en: AttendeeLanguageCues = {
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the ' +
-        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told the ' + AUDIENCE + '|said at the (?:' +
+        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the )?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
