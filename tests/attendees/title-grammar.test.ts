@@ -96,6 +96,26 @@ describe('two verbs of one subject', () => {
   });
 });
 
+describe('signing and later mentions', () => {
+  it('lists those who sign, and joins a later first family name to the full name', () => {
+    expect(people([
+      'Trade Minister Lucía Paredes Soto and Mayor Ken Aldous signed the memorandum at City Hall on Friday.',
+      'Paredes told the audience the port deal would double fruit exports.',
+    ])).toEqual([
+      ['Lucía Paredes Soto', ['Trade Minister'], ['attendee', 'speaker']],
+      ['Ken Aldous', ['Mayor'], ['attendee']],
+    ]);
+  });
+
+  it('lists Vietnamese signatories', () => {
+    expect(people(['Ông Lý Văn Hưng, Giám đốc Sở Công Thương và bà Kim Soo-ah ký biên bản ghi nhớ hợp tác.'], 'vi'))
+      .toEqual([
+        ['Lý Văn Hưng', ['Giám đốc Sở Công Thương'], ['attendee']],
+        ['Kim Soo-ah', [], ['attendee']],
+      ]);
+  });
+});
+
 describe('title grammar (Vietnamese)', () => {
   it('reads a name right after a title ending in "tỉnh", but not a street named after someone', () => {
     expect(people(['Chủ tịch UBND tỉnh Hoàng Văn Tư chủ trì hội nghị về tuyến đường Lê Văn Sỹ.'], 'vi'))

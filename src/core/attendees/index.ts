@@ -64,7 +64,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // Round two: one-word references ("Okafor", "ông Trí") and roles standing for a person ("the mayor") that
   // point at exactly one known person join in.
   const shortKey = new Map<NameSpan, string>();
-  const resolveShort = shortNames(known);
+  const resolveShort = shortNames(known, !cc.data.requireSurname);
   const holderOf = roleHolders(rolesByKey);
   const second = run(parsed, cc, (p) => {
     const spans = p.spans.filter((span) => {

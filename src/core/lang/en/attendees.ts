@@ -177,6 +177,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted the' },
     { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:signed|co-signed|initialled|initialed) (?:the|a|an) (?:memorandum|agreement|deal|contract|accord|mou|declaration|treaty)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:came|come|comes|appeared|appears) before the' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:questions|questioning)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },

@@ -131,6 +131,9 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // Those who sign take part in the signing.
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình)' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
     { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
