@@ -11,15 +11,20 @@
  *                                            symbolic links in a temporary folder); prints the peak RSS and the
  *                                            RSS over the run, to show memory stays flat
  *   npm run bench:cli -- --only cli          one side only (cli or floor): no ratio, for long memory runs
+ *   npm run bench:cli -- --warc              the CLI reads the same pages from one WARC (gzipped per record, made in
+ *                                            the temporary folder by bench/lib/write-warc.ts); the floor reads the folder
+ *   npm run bench:cli -- --warc-gb 1 --only cli   a WARC of about 1 GB (the pages over and over): peak RSS while
+ *                                            lucid streams it (npm run bench:warc-memory); the WARC is deleted after
  *
  * Prints figures; asserts nothing. Needs `npm run build` first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, linkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, linkSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDir } from './lib/dataset';
+import { writeBenchWarc } from './lib/write-warc';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'bin/lucid.js');
@@ -30,7 +35,7 @@ if (!existsSync(join(ROOT, 'dist/node/cli.js'))) {
 }
 
 const { values: args } = parseArgs({
-  options: { jobs: { type: 'string' }, rounds: { type: 'string', default: '2' }, pages: { type: 'string' }, only: { type: 'string' } },
+  options: { jobs: { type: 'string' }, rounds: { type: 'string', default: '2' }, pages: { type: 'string' }, only: { type: 'string' }, warc: { type: 'boolean' }, 'warc-gb': { type: 'string' } },
 });
 const jobCounts = args.jobs ? [Number(args.jobs)] : [1, 2];
 const rounds = Math.max(1, Number(args.rounds) || 2);
@@ -97,11 +102,20 @@ function timed(command: string[]): Promise<RunResult> {
 }
 
 const input = inputDir();
+const warcGb = Number(args['warc-gb'] ?? 0);
+/** Pages the CLI reads: the folder's, or the WARC's records (more, when the WARC repeats them to reach a size). */
+let cliPages = input.count;
+const warc = args.warc || warcGb > 0 ? join(mkdtempSync(join(tmpdir(), 'lucid-bench-warc-')), 'bench.warc.gz') : null;
+if (warc) {
+  process.stderr.write(`writing ${warc}…\n`);
+  const pageFiles = readdirSync(input.dir).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().map((f) => join(input.dir, f));
+  cliPages = await writeBenchWarc(warc, pageFiles, warcGb * 1024 ** 3);
+}
 const floorCmd = (jobs: number) => [FLOOR, input.dir, '--jobs', String(jobs)];
-const cliCmd = (jobs: number) => [CLI, 'extract', input.dir, '--format', 'jsonl', '--jobs', String(jobs), '--no-progress'];
+const cliCmd = (jobs: number) => [CLI, 'extract', warc ?? input.dir, '--format', 'jsonl', '--jobs', String(jobs), '--no-progress'];
 
 console.log(`Lucid Reader CLI bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${availableParallelism()} cores`);
-console.log(`${input.count} pages from ${input.dir}; times include process start-up and writing every line to stdout; fastest of ${rounds} round(s), taking turns\n`);
+console.log(`${input.count} pages from ${input.dir}${warc ? ` (lucid: ${cliPages} response records of one WARC made from them, ${(statSync(warc).size / 1024 ** 2).toFixed(0)} MB)` : ''}; times include process start-up and writing every line to stdout; fastest of ${rounds} round(s), taking turns\n`);
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const rows: string[] = ['| jobs | run | seconds | pages/s | lines | peak RSS | RSS by quarter of the run |', '|---|---|---|---|---|---|---|'];
 const ratios: string[] = [];
@@ -121,13 +135,14 @@ try {
       if (!r) continue;
       const name = side === 'floor' ? 'plain Readability floor (bench/readability-floor.mjs)' : 'lucid extract --format jsonl';
       rows.push(
-        `| ${jobs} | ${name} | ${(r.ms / 1000).toFixed(1)} | ${(input.count / (r.ms / 1000)).toFixed(1)} | ${r.lines} | ${mb(r.peakKb)} | ${r.quarterKb.map(mb).join(', ')} |`,
+        `| ${jobs} | ${name} | ${(r.ms / 1000).toFixed(1)} | ${((side === 'cli' ? cliPages : input.count) / (r.ms / 1000)).toFixed(1)} | ${r.lines} | ${mb(r.peakKb)} | ${r.quarterKb.map(mb).join(', ')} |`,
       );
     }
     if (best.cli && best.floor) ratios.push(`--jobs ${jobs}: lucid / floor = ${(best.cli.ms / best.floor.ms).toFixed(2)}x`);
   }
 } finally {
   input.cleanup();
+  if (warc) rmSync(dirname(warc), { recursive: true, force: true });
 }
 console.log(rows.join('\n'));
 console.log(`\n${ratios.join('; ')}`);

@@ -11,7 +11,8 @@
  *   npm run bench -- --dataset trafilatura-dev   trafilatura's evaluation half (467 pages), its snippet metric
  *   npm run bench -- --dataset readability       Readability's own test pages (130), recall of its expected text
  *   npm run bench -- --dataset all               the three in turn (--only, --worst, --json, --dom: scrapinghub only)
- *   npm run bench -- --dataset metadata          title/date/byline accuracy on the labelled pages, with every miss
+ *   npm run bench -- --dataset metadata          title/date/byline accuracy on the labelled pages (dev and held-out
+ *                                                rows), with every miss of the dev pages (--held-out: those too)
  *   (the default run ends with the metadata table of both labelled sets)
  * Each run ends with the recognition figures (lib/recognition.ts): the badge's verdict against isProbablyReaderable
  * on the scrapinghub and trafilatura-dev pages it ran and on the fixtures.
@@ -39,6 +40,7 @@ const { values: args } = parseArgs({
     dom: { type: 'string' },
     runs: { type: 'string', default: '2' },
     dataset: { type: 'string', default: 'scrapinghub' },
+    'held-out': { type: 'boolean', default: false },
   },
 });
 
@@ -211,7 +213,7 @@ async function runDatasets(): Promise<void> {
     await main();
     return printRecognition(recognitionSets(['scrapinghub'], args.only));
   }
-  if (dataset === 'metadata') return benchMetadata({ only: args.only, misses: true });
+  if (dataset === 'metadata') return benchMetadata({ only: args.only, misses: true, heldOutMisses: args['held-out'] });
   const scrapinghubOnly = (['worst', 'json', 'dom'] as const).filter((k) => args[k] !== undefined);
   if (dataset !== 'all' && scrapinghubOnly.length) throw new Error(`--${scrapinghubOnly[0]} is for the scrapinghub set only`);
   if (dataset === 'all' && args.only) throw new Error('--only takes the page ids of one set: give --dataset with it');

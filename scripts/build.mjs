@@ -4,12 +4,14 @@
  *   background.js, content-detect.js, content-extract.js  single-file IIFEs (classic scripts: no runtime imports)
  *   popup.html, options.html, assets/                      extension pages (ES modules, strict CSP)
  *   icons/, _locales/                                      copied from public/
+ *   fonts/                                                 the bundled typefaces and their licences (bundled-fonts.mjs)
  */
 import { builtinModules } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { bundledFontPlan } from './bundled-fonts.mjs';
 import { TARGETS, manifestFor } from './manifest-for.mjs';
 import libraryHtmlSinks from './vite-plugin-library-html-sinks.mjs';
 import readerableEsm from './vite-plugin-readerable-esm.mjs';
@@ -121,11 +123,17 @@ async function main() {
   await buildPages();
   const node = await buildNode();
 
+  const fonts = bundledFontPlan(ROOT);
   for (const target of TARGETS) {
     const out = join(DIST, target);
     rmSync(out, { recursive: true, force: true });
     cpSync(STAGE, out, { recursive: true });
     cpSync(at('public'), out, { recursive: true });
+    for (const { from, to } of fonts.files) {
+      mkdirSync(dirname(join(out, to)), { recursive: true });
+      cpSync(from, join(out, to));
+    }
+    writeFileSync(join(out, 'fonts', 'fonts.css'), fonts.css);
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target, source, version), null, 2)}\n`);
   }
   rmSync(STAGE, { recursive: true, force: true });

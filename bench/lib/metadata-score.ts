@@ -9,6 +9,8 @@ export interface MetadataLabel {
   byline: string[] | null;
   /** YYYY-MM-DD as the page prints it in its own time zone, or null when it has no date. */
   date: string | null;
+  /** Why a label was corrected after checking it against the page's visible text. */
+  note?: string;
 }
 
 export interface MetadataGuess {

@@ -6,7 +6,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
-const PAGE_FILE = /\.(html?|xhtml)(\.gz)?$/i;
+/** Saved pages, and web archives (WARC), whose pages are read record by record. */
+const PAGE_FILE = /\.(html?|xhtml|warc)(\.gz)?$/i;
 
 export interface InputList {
   files: string[];

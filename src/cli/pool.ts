@@ -30,13 +30,22 @@ export interface PoolOptions {
 export const PAGES_PER_WORKER = 500;
 
 export async function runPool(
-  jobs: PageJob[],
+  jobs: PageJob[] | AsyncIterable<PageJob>,
   threads: number,
   onResult: (result: PageResult, index: number) => void | Promise<void>,
   shouldStop: () => boolean = () => false,
   { timeoutMs = 0, spawn = spawnWorker, pagesPerWorker = PAGES_PER_WORKER }: PoolOptions = {},
 ): Promise<void> {
-  const n = Math.min(threads, jobs.length);
+  const n = Array.isArray(jobs) ? Math.min(threads, jobs.length) : threads;
+  // Jobs from a stream (a WARC's records) are pulled one at a time, so only the pages in flight are in memory.
+  const stream = Array.isArray(jobs) ? null : jobs[Symbol.asyncIterator]();
+  // The ticket is drawn before the wait: a stream answers next() calls in the order they were made.
+  const take = async (): Promise<[number, PageJob] | undefined> => {
+    if (!stream) return next < (jobs as PageJob[]).length ? [next, (jobs as PageJob[])[next++]!] : undefined;
+    const index = next++;
+    const item = await stream.next();
+    return item.done ? undefined : [index, item.value];
+  };
   const results = new Map<number, PageResult>();
   let next = 0;
   let delivered = 0;
@@ -51,8 +60,10 @@ export async function runPool(
     let worker: PageWorker | null = null;
     let pages = 0;
     try {
-      while (next < jobs.length && !shouldStop()) {
-        const index = next++;
+      while (!shouldStop()) {
+        const taken = await take();
+        if (!taken) break;
+        const [index, job] = taken;
         if (worker && pagesPerWorker > 0 && pages >= pagesPerWorker) {
           await worker.terminate();
           worker = null;
@@ -62,7 +73,7 @@ export async function runPool(
           pages = 0;
         }
         pages++;
-        const { result, workerLost } = await worker.run(jobs[index]!, timeoutMs);
+        const { result, workerLost } = await worker.run(job, timeoutMs);
         if (workerLost) worker = null;
         results.set(index, result);
         await flush();

@@ -9,6 +9,8 @@ import { nodeSanitizer, parseDocument } from '../node/index';
 import type { OutputFormat } from './args';
 import { InputError, decodeHtml, readInputFile } from './read-input';
 import { outputFileName, renderOutput } from './render';
+import type { WarcProvenance } from './warc/read-warc';
+import { recordLanguage } from './corpus/detect-language';
 
 const HTML_FORMATS = new Set<OutputFormat>(['json', 'jsonl', 'md', 'html']);
 
@@ -21,6 +23,8 @@ export interface PageJob {
   charset: string | null;
   format: OutputFormat;
   accessedAt: string;
+  /** The WARC record the page came from (html holds its body; url its WARC-Target-URI), written into JSON output. */
+  warc?: WarcProvenance;
 }
 
 export type PageResult =
@@ -30,7 +34,7 @@ export type PageResult =
 export async function processPage(job: PageJob): Promise<PageResult> {
   try {
     const charset = job.charset ?? undefined;
-    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), '<stdin>', charset) : await readInputFile(job.path, charset);
+    const html = job.html !== undefined ? decodeHtml(Buffer.from(job.html, 'latin1'), job.warc ? job.path : '<stdin>', charset) : await readInputFile(job.path, charset);
     const document = parseDocument(html);
     // The page's own address (<link rel=canonical>, og:url) when --url is not given, else where the file is.
     const fallback = job.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(job.path)).href;
@@ -39,7 +43,9 @@ export async function processPage(job: PageJob): Promise<PageResult> {
     const needsHtml = HTML_FORMATS.has(job.format);
     // The document was parsed for this page alone, so extraction may work on it without copying it first.
     const article = extractArticle(document, url, { consumeDocument: true, ...(needsHtml ? { sanitize: nodeSanitizer() } : { html: false }) });
-    const ctx = { sourceHtml: html, accessedAt: job.accessedAt };
+    // Beside the core's record: where a WARC page came from, and the language declared and detected.
+    const language = recordLanguage(article.lang, article.text);
+    const ctx = { sourceHtml: html, accessedAt: job.accessedAt, extra: { ...(job.warc ? { warc: job.warc } : {}), language } };
     return {
       path: job.path,
       ok: true,

@@ -3,6 +3,7 @@
  * captions kept apart, and images with resolved URLs. One walk over the tree.
  */
 import type { ArticleImage } from './article';
+import { mathText } from './page/math-text';
 import { collapseWhitespace } from './text/normalize';
 
 const BLOCK_TAGS = new Set([
@@ -11,9 +12,9 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'UL',
 ]);
 // Never rendered as text: scripts and styles, fallbacks a browser does not show (noscript, noembed, noframes), foreign
-// markup and form controls.
+// markup and form controls. A formula (<math>, made clean by page/formulas.ts) reads as its linear text.
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME',
 ]);
 
 export interface ContentText {
@@ -54,8 +55,18 @@ export function contentText(root: Element): ContentText {
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) continue;
+    // A footnote's link back to its reference (clean/rules/footnote-backlinks.ts) is an arrow, not text.
+    if (tag === 'A' && el.getAttribute('href')?.startsWith('#fnref-')) continue;
     if (tag === 'BR') {
       buf += '\n';
+    } else if (tag === 'MATH') {
+      const text = mathText(el);
+      if (el.getAttribute('display') === 'block') {
+        flush();
+        if (text) paragraphs.push(text);
+      } else {
+        buf += ` ${text} `;
+      }
     } else if (tag === 'FIGCAPTION') {
       flush();
       const text = collapseWhitespace(el.textContent ?? '');

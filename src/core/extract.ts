@@ -17,18 +17,18 @@ import { detectArticle } from './detect/detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
 import { readJsonLd } from './metadata/jsonld';
-import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata } from './metadata/metadata';
+import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata, type PageMetadata } from './metadata/metadata';
 import { DEFAULT_MAX_ELEMENTS, indexPage } from './page/page-index';
 import { indexQuery } from './page/index-query';
 import type { PageQuery } from './page/page-query';
 import { carryLiveSources, liveImageSources, resolveLazyImages } from './page/lazy-images';
 import { unmarkImageWrappers } from './page/image-wrappers';
 import { adoptLeadFigure } from './page/lead-figure';
-import { mathToText } from './page/math-text';
+import { normaliseFormulas } from './page/formulas';
 import { pruneForReadability } from './page/prune';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { readingMinutes } from './text/reading-time';
-import { collapseWhitespace, countWords, truncate } from './text/normalize';
+import { collapseWhitespace, countReadingUnits, truncate } from './text/normalize';
 
 export { ExtractError } from './extract-error';
 export { DEFAULT_MAX_ELEMENTS, MAX_DEPTH, MAX_TEXT_CHARS } from './page/page-index';
@@ -95,7 +95,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   resolveLazyImages(query);
   unmarkImageWrappers(query);
   trace?.('lazy-images');
-  mathToText(query);
+  normaliseFormulas(query);
   trace?.('math');
   pruneForReadability(query);
   trace?.('prune');
@@ -185,7 +185,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   const text = paragraphs.join('\n\n');
   const lang = meta.lang || (parsed?.lang ?? 'en');
-  const wordCount = countWords(text);
+  const units = countReadingUnits(text);
+  const wordCount = units.words + units.characters;
   const wantHtml = options.html !== false && content !== null;
   const sanitize = wantHtml ? (options.sanitize ?? createSanitizer(windowOf(document))) : null;
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
@@ -199,7 +200,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
-    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta.siteName, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) : null),
+    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) : null),
     siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
     lang,
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
@@ -213,7 +214,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     paragraphs,
     images,
     wordCount,
-    readingMinutes: readingMinutes(wordCount, lang),
+    readingMinutes: readingMinutes(units, lang),
     attendees,
     removed: mergeReports(removed),
     ...(guess ? { guess } : {}),
@@ -221,9 +222,10 @@ export function extractArticle(document: Document, url: string, options: Extract
 }
 
 /** Readability's byline guess (a "byline" class in the page) counts on articles only: listings have one per teaser. */
-function readabilityByline(raw: string | null | undefined, isArticle: boolean, siteName: string | null, url: string): string | null {
+function readabilityByline(raw: string | null | undefined, isArticle: boolean, meta: PageMetadata, url: string): string | null {
   const byline = isArticle ? cleanByline(raw) : null;
-  return byline && !isPublisherName(byline, siteName, url) ? byline : null;
+  if (!byline || byline === meta.accountAuthor) return null;
+  return isPublisherName(byline, meta.siteName, url) ? null : byline;
 }
 
 /** The page's <base href> when it is http(s), else the page URL. */

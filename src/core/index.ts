@@ -13,3 +13,6 @@ export { readCanonical } from './metadata/metadata';
 export { nativeQuery, type PageQuery } from './page/page-query';
 // The ids alone, without the renderers: export/index.ts (the exports' own front door) is loaded on demand.
 export { FORMAT_IDS, CITATION_IDS, isFormatId, isCitationId, type FormatId, type CitationId } from './export/format-ids';
+// Read aloud in the reader: sentences with their offsets, and the queue of what to speak.
+export { sentenceSpans, splitOptionsFor, type Span, type SplitOptions } from './speech/sentence-spans';
+export { readingQueue, paragraphStep, type QueuedSentence } from './speech/reading-queue';

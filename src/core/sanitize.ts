@@ -4,27 +4,55 @@
  * we refuse to run rather than pass page content through unsanitised.
  */
 import createDOMPurify from 'dompurify';
+import { MATHML_ELEMENTS, MATH_ATTRIBUTE_NAMES } from './page/mathml-allowlist';
 
 /** Sanitises the content of an article element into HTML. It may change the element (nothing reads it after). */
 export type Sanitizer = (root: Element) => string;
 
-/** What an article may contain: text structure, links, images and tables. No scripts, styles, forms or embeds. */
+/**
+ * What an article may contain: text structure, links, images, tables and formulas (the presentation MathML that
+ * page/formulas.ts rebuilds; DOMPurify also checks each MathML element's namespace). No scripts, styles, forms or
+ * embeds.
+ */
 export const ARTICLE_SANITIZE_CONFIG = {
   ALLOWED_TAGS: [
     'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl',
     'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
     'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
-    'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var',
+    'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', ...MATHML_ELEMENTS,
   ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite'],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', 'class', 'id', ...MATH_ATTRIBUTE_NAMES],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\.?\/|[^:]*$)/i,
+  // A formula's TeX is text, not an address: "\text{see: x}" must not be dropped as an unknown URL scheme.
+  ADD_URI_SAFE_ATTR: ['alttext'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
-  // No id or name attribute survives (see ALLOWED_ATTR), so nothing can clobber DOM properties; DOMPurify's
+  // No name attribute survives, and ids only as "fn-N" / "fnref-N" (addArticleHooks), names no DOM property has, so
+  // nothing can clobber DOM properties; DOMPurify's
   // renaming of them (SANITIZE_NAMED_PROPS) would only cost time — measured at two thirds of a jsdom sanitise.
   SANITIZE_NAMED_PROPS: false,
 };
+
+/** The one class kept: a code block's language (clean/rules/code-highlighting.ts writes it), for Markdown fences. */
+export const CODE_LANGUAGE_CLASS = /^language-[a-z0-9][a-z0-9+#._-]{0,30}$/;
+
+/** The one kind of id kept: a footnote's or its reference's (clean/rules/footnote-backlinks.ts), which name no DOM property. */
+export const FOOTNOTE_ID = /^fn(?:ref)?-\d{1,4}(?:-\d{1,3})?$/;
+
+/** Whether an attribute the allowlist names is kept with this value on this element (`class`, `id`: see above). */
+function keptValue(element: string, name: string, value: string): boolean {
+  if (name === 'class') return element === 'code' && CODE_LANGUAGE_CLASS.test(value);
+  if (name === 'id') return FOOTNOTE_ID.test(value);
+  return true;
+}
+
+/** What the allowlists cannot say: `class` is kept only as a code block's language, `id` only as a footnote's. */
+export function addArticleHooks(purify: ReturnType<typeof createDOMPurify>): void {
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (!keptValue(node.nodeName.toLowerCase(), data.attrName, data.attrValue)) data.keepAttr = false;
+  });
+}
 
 export function createSanitizer(window: Window | null | undefined): Sanitizer {
   if (!window) throw new Error('createSanitizer: no window to sanitise with');
@@ -32,6 +60,7 @@ export function createSanitizer(window: Window | null | undefined): Sanitizer {
   if (!purify.isSupported) {
     throw new Error('createSanitizer: DOMPurify is not supported on this DOM; pass a sanitizer built on a complete DOM');
   }
+  addArticleHooks(purify);
   return (root: Element) => {
     dropUnusedAttributes(root);
     return purify.sanitize(root.innerHTML, ARTICLE_SANITIZE_CONFIG) as unknown as string;
@@ -47,7 +76,7 @@ const KEPT_ATTRIBUTES = new Set([...ARTICLE_SANITIZE_CONFIG.ALLOWED_ATTR, ...REA
 
 /**
  * Removes, before the article is serialised for DOMPurify, the attributes DOMPurify would remove anyway and the
- * parser never reads (class, style, id, data-* …), so the same HTML comes out with less to parse. In Node this is
+ * parser never reads (class but a code block's language, style, id, data-* …), so the same HTML comes out with less to parse. In Node this is
  * most of the sanitiser's time (jsdom parses each style attribute and keeps every element with an id of every
  * document its DOMParser made reachable from the window). Forms are left as they are: DOMPurify drops a form whose
  * controls' names or ids shadow its properties, and without them it would keep the form's text.
@@ -58,8 +87,10 @@ function dropUnusedAttributes(root: Element): void {
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el.localName === 'form') continue;
+    const tag = el.localName.toLowerCase();
     for (const name of el.getAttributeNames()) {
-      if (!KEPT_ATTRIBUTES.has(name.toLowerCase())) el.removeAttribute(name);
+      const lower = name.toLowerCase();
+      if (!KEPT_ATTRIBUTES.has(lower) || !keptValue(tag, lower, el.getAttribute(name) ?? '')) el.removeAttribute(name);
     }
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }

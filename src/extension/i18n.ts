@@ -60,8 +60,14 @@ export function t(key: string, subs?: string | number | Array<string | number>):
   return tryT(key, subs) || key;
 }
 
-/** The UI language (for Intl formatting of dates and numbers). */
+/**
+ * The language the UI is shown in: the tag the chosen translation declares (its "uiLang" message), so the pages'
+ * lang attribute and Intl formatting follow the strings actually shown. The browser's UI language can differ: Chrome
+ * and Firefox fall back to en for a language with no folder in _locales (pt-PT, zh-TW…), and lang must then say en.
+ */
 export function uiLanguage(): string {
+  const declared = tryT('uiLang');
+  if (declared) return declared;
   if (nativeGetMessage()) {
     const g = globalThis as { browser?: { i18n?: { getUILanguage?: () => string } }; chrome?: { i18n?: { getUILanguage?: () => string } } };
     const lang = (g.browser?.i18n?.getUILanguage ?? g.chrome?.i18n?.getUILanguage)?.();

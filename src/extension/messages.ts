@@ -48,8 +48,11 @@ export interface MessageMap {
   'extract-tab': { request: { tabId: number; force: boolean }; response: ExtractResult };
   /** background -> content/extract: run core.extractArticle on a clone of the live document. */
   extract: { request: { force: boolean }; response: ExtractResult };
-  /** popup or commands -> background: toggle the reader overlay in a tab. */
-  'toggle-reader-tab': { request: { tabId: number }; response: { open: boolean } | { error: ExtractResult } };
+  /**
+   * popup or commands -> background: toggle the reader overlay in a tab. seen: the person has the article in front
+   * of them already (the popup's preview), so the reader opens on it without a notice (reader-notice.ts).
+   */
+  'toggle-reader-tab': { request: { tabId: number; seen: boolean }; response: { open: boolean } | { error: ExtractResult } };
   /**
    * popup -> background: save a file with the downloads API. The background outlives the popup, so a Firefox popup
    * closing mid-download does not revoke the file's blob URL. Binary files (zip) travel as base64: Chrome's
@@ -57,13 +60,15 @@ export interface MessageMap {
    */
   'download-file': { request: DownloadRequest; response: DownloadResult };
   /** background -> content/extract: mount or unmount the overlay. */
-  'toggle-reader': { request: Record<string, never>; response: { open: boolean } };
+  'toggle-reader': { request: { seen: boolean }; response: { open: boolean } };
+  /** background -> content/extract: open the reader on a site the person chose, only on a clear article. */
+  'auto-open': { request: Record<string, never>; response: { open: boolean } };
 }
 
 export type MessageName = keyof MessageMap;
 /** The messages each side receives (background/index.ts and content/on-demand.ts keep a check and a handler for each). */
 export type BackgroundMessage = 'detected' | 'extract-tab' | 'toggle-reader-tab' | 'download-file';
-export type ContentMessage = 'extract' | 'toggle-reader';
+export type ContentMessage = 'extract' | 'toggle-reader' | 'auto-open';
 export type Request<N extends MessageName> = MessageMap[N]['request'];
 export type Response<N extends MessageName> = MessageMap[N]['response'];
 export type Envelope<N extends MessageName = MessageName> = { type: N; payload: Request<N> };

@@ -11,14 +11,18 @@
  * of a MessageChannel. The frame accepts the first such message from its parent with its token, and from then on the
  * two talk only over that port. Shared by the content script and the reader page, so it lives in neither's folder.
  */
-import type { Article } from '../core/index';
-import { oneOf, shape, type Check } from './check';
+import { isRecord, oneOf, shape, type Check } from './check';
+import type { ReaderContent } from './reader-notice';
 
 export const READER_PAGE = 'reader.html';
 export const HANDSHAKE = 'lucidReaderHandshake';
 
-/** Content script -> reader page. */
-export type ToReader = { type: 'article'; article: Article };
+/** Content script -> reader page: the article, a notice (why it may not be what the person wants), or both. */
+export type ToReader = { type: 'article' } & ReaderContent;
+
+/** Content script -> reader page, once it shows: close the way your own button does (history entry first). */
+export type LeaveRequest = { type: 'leave' };
+export const isLeaveRequest: Check<LeaveRequest> = shape({ type: oneOf('leave') });
 
 /** Reader page -> content script. */
 export type FromReader =
@@ -27,13 +31,22 @@ export type FromReader =
   /** The person closed the reader (its close button, or Escape with the focus in the reader). */
   | { type: 'close' }
   /** The reader's window lost the focus: something may have been put above the reader. */
-  | { type: 'blur' };
+  | { type: 'blur' }
+  /** The person wants to point at the block that holds the article (the overlay closes and the picker starts). */
+  | { type: 'pick' };
 
-export const isFromReader: Check<FromReader> = shape({ type: oneOf('shown', 'close', 'blur') });
+export const isFromReader: Check<FromReader> = shape({ type: oneOf('shown', 'close', 'blur', 'pick') });
 
+const isArticleLike = (a: unknown) => isRecord(a) && typeof a.title === 'string' && typeof a.html === 'string';
+const isNotice = (n: unknown) => isRecord(n) && (n.reason === 'not-article' || n.reason === 'little' || n.reason === 'failed');
+
+/** An article, a notice, or both; never neither (the reader would have nothing to say). */
 export function isToReader(data: unknown): data is ToReader {
-  const d = data as { type?: unknown; article?: { title?: unknown; html?: unknown } } | null;
-  return !!d && d.type === 'article' && typeof d.article?.title === 'string' && typeof d.article?.html === 'string';
+  if (!isRecord(data) || data.type !== 'article') return false;
+  const { article, notice } = data;
+  if (article !== null && !isArticleLike(article)) return false;
+  if (notice !== null && !isNotice(notice)) return false;
+  return article !== null || notice !== null;
 }
 
 /** A fresh token: 128 random bits, hex. */

@@ -7,12 +7,16 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { t } from './i18n';
 
-/** Anything that can run code, load a browsing context, submit data or restyle the reader. */
+/**
+ * Anything that can run code, load a browsing context, submit data or restyle the reader. MathML is allowed (the
+ * core keeps formulas as presentation MathML, which Chromium ≥ 109 and Firefox draw), except <mglyph>, which loads
+ * an image; DOMPurify itself refuses <maction>, <semantics> and the annotations, and checks every namespace.
+ */
 const FORBID_TAGS = [
   'script', 'style', 'link', 'meta', 'base', 'title', 'template', 'noscript', 'slot',
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
   'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'output', 'fieldset', 'label',
-  'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'dialog', 'marquee',
+  'svg', 'mglyph', 'canvas', 'audio', 'video', 'source', 'track', 'dialog', 'marquee',
 ];
 /**
  * Page styling and behaviour attributes: the reader supplies its own typography. crossorigin too: a CORS request
@@ -25,7 +29,7 @@ const FORBID_ATTR = [
 ];
 
 const CONFIG: Config = {
-  USE_PROFILES: { html: true }, // no SVG, no MathML
+  USE_PROFILES: { html: true, mathMl: true }, // no SVG
   FORBID_TAGS,
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,

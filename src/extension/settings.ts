@@ -6,7 +6,10 @@ import { FORMAT_IDS, type FormatId } from '../core/index';
 import browser from './browser';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
-export type FontFamily = 'serif' | 'sans';
+/** The system's serif and sans-serif, and three typefaces bundled with the extension (public/fonts, see
+ * scripts/bundled-fonts.mjs): Literata, Atkinson Hyperlegible Next ('legible') and Atkinson Hyperlegible Mono. */
+export type FontFamily = 'serif' | 'sans' | 'literata' | 'legible' | 'mono';
+export type TextAlign = 'start' | 'justify';
 
 export interface Settings {
   version: number;
@@ -16,6 +19,16 @@ export interface Settings {
   fontSize: number;
   /** Column width in ch. */
   lineWidth: number;
+  /** Line height, in hundredths (165 = 1.65). */
+  lineHeight: number;
+  /** Space after a paragraph, in hundredths of an em. */
+  paragraphSpacing: number;
+  /** Letter spacing, in hundredths of an em. */
+  letterSpacing: number;
+  /** Ragged right (start) or justified (with hyphenation). */
+  textAlign: TextAlign;
+  /** Read-aloud speed, in hundredths of the voice's normal rate (100 = 1×). */
+  speechRate: number;
   defaultExport: FormatId;
 }
 
@@ -23,9 +36,14 @@ export const SETTINGS_VERSION = 1;
 export const STORAGE_KEY = 'settings';
 
 export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
-export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans'];
+export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans', 'literata', 'legible', 'mono'];
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
 export const LINE_WIDTH = { min: 45, max: 90, step: 5 } as const;
+export const LINE_HEIGHT = { min: 130, max: 220, step: 10 } as const;
+export const PARAGRAPH_SPACING = { min: 50, max: 250, step: 20 } as const;
+export const LETTER_SPACING = { min: 0, max: 10, step: 1 } as const;
+export const SPEECH_RATE = { min: 50, max: 250, step: 10 } as const;
+export const TEXT_ALIGNS: readonly TextAlign[] = ['start', 'justify'];
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -33,6 +51,11 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   fontFamily: 'serif',
   fontSize: 19,
   lineWidth: 65,
+  lineHeight: 165,
+  paragraphSpacing: 110,
+  letterSpacing: 0,
+  textAlign: 'start',
+  speechRate: 100,
   defaultExport: 'md',
 });
 
@@ -67,6 +90,11 @@ function migrateFields(r: Record<string, unknown>): Settings {
     fontFamily: oneOf(FONT_FAMILIES, r.fontFamily ?? (r.font === 'sans-serif' ? 'sans' : r.font), DEFAULTS.fontFamily),
     fontSize: inRange(FONT_SIZE, r.fontSize, DEFAULTS.fontSize),
     lineWidth: inRange(LINE_WIDTH, r.lineWidth, DEFAULTS.lineWidth),
+    lineHeight: inRange(LINE_HEIGHT, r.lineHeight, DEFAULTS.lineHeight),
+    paragraphSpacing: inRange(PARAGRAPH_SPACING, r.paragraphSpacing, DEFAULTS.paragraphSpacing),
+    letterSpacing: inRange(LETTER_SPACING, r.letterSpacing, DEFAULTS.letterSpacing),
+    textAlign: oneOf(TEXT_ALIGNS, r.textAlign, DEFAULTS.textAlign),
+    speechRate: inRange(SPEECH_RATE, r.speechRate, DEFAULTS.speechRate),
     defaultExport: oneOf(FORMAT_IDS, r.defaultExport, DEFAULTS.defaultExport),
   };
 }

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { JSDOM } from 'jsdom';
 import { createSanitizer, extractArticle, MAX_DEPTH, type Article, type ExtractOptions, type Sanitizer } from '../core/index';
 import { flattenDeepMarkup } from './bound-depth';
+import { quietWindow } from './quiet-window';
 
 export type { Article } from '../core/index';
 export { ExtractError } from '../core/index';
@@ -15,7 +16,7 @@ let sharedSanitizer: Sanitizer | null = null;
 
 /** DOMPurify on a jsdom window, built once per process (or worker thread). */
 export function nodeSanitizer(): Sanitizer {
-  sharedSanitizer ??= createSanitizer(new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window);
+  sharedSanitizer ??= createSanitizer(quietWindow(new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window));
   return sharedSanitizer;
 }
 

@@ -68,4 +68,16 @@ describe('rule registry', () => {
     const labelled = Object.keys(messages).filter((key) => key.startsWith('rule_'));
     expect(labelled.sort()).toEqual(names.map(labelKey).sort());
   });
+
+  it.each(locales)('$lang: rule labels are plain words, not the rule names', ({ lang, messages }) => {
+    const en = locales.find((l) => l.lang === 'en')!.messages;
+    for (const { name } of rules) {
+      const label = messages[labelKey(name)]!.message;
+      // Not the file name made readable ("Leading furniture"): that is what the summary falls back to for a rule
+      // with no label, and it is a developer's word.
+      expect(label.toLowerCase().replace(/[^a-z]+/g, ' ').trim(), name).not.toBe(name.replace(/-/g, ' '));
+      // Translated: another language never shows the English label.
+      if (lang !== 'en') expect(label, `${lang} ${name}`).not.toBe(en[labelKey(name)]!.message);
+    }
+  });
 });

@@ -59,6 +59,7 @@ async function exportWindow(format: 'jsonl' | 'zip') {
   const popup = await ctx.newPage();
   try {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabs[0].tabId}`);
+    await popup.click('[data-testid="show-tabs"]'); // the many-tabs export is a view of its own
     await popup.selectOption('[data-testid="batch-format"]', format);
     const before = new Set(await downloadIds(sw));
     await popup.click('[data-testid="export-window"]');
@@ -158,6 +159,11 @@ describe('batch export (Firefox ESR)', () => {
       const popup = await browser.newPage();
       void popup.goto(`moz-extension://${uuid}/popup.html`).catch(() => undefined); // never resolves for moz-extension:
       const phase = () => popup.$eval('[data-testid="batch"]', (el) => el.getAttribute('data-phase')).catch(() => null);
+      // The many-tabs export is a view of its own. The popup is still loading (goto is not awaited above): click once
+      // its header is there, again if the node was replaced meanwhile.
+      await expect
+        .poll(() => popup.click('[data-testid="show-tabs"]').then(() => true, () => false), { timeout: 20_000, interval: 200 })
+        .toBe(true);
       await expect.poll(phase, { timeout: 20_000, interval: 200 }).toBe('idle');
       await popup.click('[data-testid="export-window"]');
       await expect.poll(phase, { timeout: 60_000, interval: 250 }).toBe('done');

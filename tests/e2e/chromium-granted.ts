@@ -11,6 +11,9 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchChromiumWithExtension } from './chromium-launch';
 import { CHROME_DIR, requireBuild } from './extension-dirs';
 
+/** More switches and environment for the browser (the read-aloud test's speech-dispatcher). */
+export type GrantedOptions = Parameters<typeof launchChromiumWithExtension>[3];
+
 export interface GrantedChromium {
   ctx: BrowserContext;
   sw: Worker;
@@ -22,7 +25,7 @@ export interface GrantedChromium {
   close(): Promise<void>;
 }
 
-export async function launchGrantedChromium(): Promise<GrantedChromium> {
+export async function launchGrantedChromium(options: GrantedOptions = {}): Promise<GrantedChromium> {
   const manifest = requireBuild(CHROME_DIR);
   const dir = mkdtempSync(join(tmpdir(), 'lucid-e2e-ext-'));
   const profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
@@ -34,7 +37,7 @@ export async function launchGrantedChromium(): Promise<GrantedChromium> {
   try {
     cpSync(CHROME_DIR, dir, { recursive: true });
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: manifest.optional_host_permissions }, null, 2));
-    ctx = await launchChromiumWithExtension(profile, dir);
+    ctx = await launchChromiumWithExtension(profile, dir, undefined, options);
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     const context = ctx;
     const tabIds = () => sw.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as Array<{ id: number }>).map((t) => t.id));

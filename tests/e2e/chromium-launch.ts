@@ -9,15 +9,21 @@ export function launchChromiumWithExtension(
   profile: string,
   extensionDir: string,
   display?: string,
-  options: { backForwardCache?: boolean } = {},
+  /** lang: the browser's UI language (--lang), from which Chromium picks the extension's _locales folder. */
+  options: { backForwardCache?: boolean; lang?: string; args?: string[]; env?: Record<string, string> } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: !display,
     // Playwright turns the back/forward cache off by default; a person's browser has it.
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
-    ...(display ? { env: { ...process.env, DISPLAY: display }, viewport: { width: 1100, height: 720 } } : {}),
-    args: chromiumArgs(extensionDir, display),
+    ...(display ? { viewport: { width: 1100, height: 720 } } : {}),
+    ...(display || options.env ? { env: { ...process.env, ...options.env, ...(display ? { DISPLAY: display } : {}) } } : {}),
+    args: [
+      ...chromiumArgs(extensionDir, display),
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
+    ],
   });
 }
 

@@ -2,20 +2,26 @@
  * The built extension in Chromium (dist/chrome), one headed launch on a private Xvfb display: the only way a
  * keyboard shortcut reaches commands.onCommand is a real key press (xdotool).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { BrowserContext, Frame, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
 import { launchChromiumWithExtension } from './chromium-launch';
 import { CHROME_DIR, SCREENSHOTS, fixtureSlugs, pageReferences, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
-import { CATEGORY, FOUNDING, expectedOf, serveFixtures, type FixtureServer } from './fixture-server';
+import { CATEGORY, FOUNDING, expectedOf, serveFixtures, squash, type FixtureServer } from './fixture-server';
 import { pressKeys, startXvfb, type Display } from './xvfb';
 
 const manifest = requireBuild(CHROME_DIR);
 // The overlay's host once its reader has rendered (a plain <div> the extension marks; see content/overlay-host.ts).
 const OVERLAY = '[data-lucid-reader-overlay="shown"]';
+
+/** A long piece with sections (about 2,900 words, 12 headings): Readability's dropbox-blog test page, read by path. */
+const LONG_READ = '/long-read/';
+const LONG_READ_SOURCE = fileURLToPath(new URL('../../../shared/bench/readability-test-pages/dropbox-blog/source.html.gz', import.meta.url));
 
 let xvfb: Display | undefined;
 let server: FixtureServer;
@@ -28,7 +34,7 @@ let foundingTabId: number | undefined;
 
 beforeAll(async () => {
   xvfb = await startXvfb();
-  server = await serveFixtures();
+  server = await serveFixtures({ [LONG_READ]: gunzipSync(readFileSync(LONG_READ_SOURCE)).toString('utf8') });
   profile = mkdtempSync(join(tmpdir(), 'lucid-e2e-chromium-'));
   ctx = await launchChromiumWithExtension(profile, CHROME_DIR, xvfb.display, { backForwardCache: true });
   // Every request of every page, extension page and service worker in the profile.
@@ -93,6 +99,24 @@ async function pressShortcut(title: string, keys: string): Promise<void> {
   }
 }
 
+/** The overlay's reader page (an extension frame inside the closed shadow root), once it shows selector. */
+async function readerFrame(page: Page, selector: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(
+      async () => {
+        for (const frame of page.frames()) {
+          if (frame.isDetached() || !frame.url().includes('/reader.html#')) continue;
+          if (await frame.$(selector).catch(() => null)) return (found = frame), true;
+        }
+        return false;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
 const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);
 const pageSnapshot = (page: Page) =>
   page.evaluate(() => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY, focus: document.activeElement?.id ?? document.activeElement?.tagName }));
@@ -141,6 +165,8 @@ describe('Chromium (dist/chrome)', () => {
 
     await pressShortcut(title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    // Scroll lock: the page shows no scrollbar of its own beside the reader's, neither vertical nor horizontal.
+    expect(await page.evaluate(() => [innerWidth - document.documentElement.clientWidth, innerHeight - document.documentElement.clientHeight])).toEqual([0, 0]);
     await page.waitForTimeout(300); // fonts and layout settle before the screenshot (the top of the article)
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}reader-light.png`, caret: 'initial' }); // 'hide' leaves style="" on inputs
@@ -168,6 +194,177 @@ describe('Chromium (dist/chrome)', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('on a page that is not an article the reader says so; Pick the article reads the block clicked', async () => {
+    const { page } = await openTab(server.url(CATEGORY));
+    await page.bringToFront();
+    const url = page.url();
+    const title = await page.title();
+    await pressShortcut(title, xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const notice = await readerFrame(page, '[data-testid="reader-notice"]');
+    expect(await notice.getAttribute('[data-testid="reader-notice"]', 'data-reason')).toBe('not-article');
+    expect(await notice.locator('[data-testid="article-body"]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-notice-light.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-notice-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // A click from inside the frame: Playwright's pointer actionability check, made through the overlay's closed
+    // shadow root and the top layer, timed out now and then although the button was there and enabled.
+    await notice.$eval('[data-testid="notice-pick"]', (b) => (b as HTMLElement).click());
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    // Point at the second story's summary, then click it: the reader opens on that block, the link not followed.
+    const target = page.locator('p.story__summary').nth(1);
+    const text = squash((await target.textContent()) ?? '');
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + 12, box.y + 6);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-pick.png`, caret: 'initial' });
+    await page.mouse.click(box.x + 12, box.y + 6);
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const picked = await readerFrame(page, '[data-testid="article-body"]');
+    expect(squash((await picked.textContent('[data-testid="article-body"]')) ?? '')).toContain(text);
+    expect(await picked.locator('[data-testid="reader-notice"]').count()).toBe(0);
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('keys inside the reader change the size and show their list; the text menu spaces the lines and sets a bundled typeface; all are stored', async () => {
+    const settings = () => sw.evaluate(async () => ((await (globalThis as any).chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>);
+    const { page } = await openTab(server.url(FOUNDING));
+    await page.bringToFront();
+    await pressShortcut(await page.title(), xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const reader = await readerFrame(page, '[data-testid="article-body"]');
+    const bodyStyle = () => reader.$eval('[data-testid="article-body"] p', (p) => ({ size: getComputedStyle(p).fontSize, line: getComputedStyle(p).lineHeight }));
+    const before = await bodyStyle();
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await bodyStyle()).size).toBe(`${parseFloat(before.size) + 1}px`);
+    await expect.poll(async () => (await settings()).fontSize).toBe(parseFloat(before.size) + 1);
+    await page.keyboard.press('-');
+    await expect.poll(async () => (await settings()).fontSize).toBe(parseFloat(before.size));
+    await page.keyboard.press('?');
+    await reader.waitForSelector('[data-testid="reader-keys"]');
+    await page.screenshot({ path: `${SCREENSHOTS}reader-keys.png`, caret: 'initial' });
+    await page.keyboard.press('Escape'); // closes the list, not the reader
+    await expect.poll(() => reader.$('[data-testid="reader-keys"]')).toBeNull();
+    expect(await overlayOpen(page)).toBe(true);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await reader.$eval('[data-testid="typography"] > summary', (el) => (el as HTMLElement).click()); // as above
+    await reader.getByRole('button', { name: 'Looser lines' }).evaluate((b) => (b as HTMLElement).click());
+    await expect.poll(async () => (await settings()).lineHeight).toBe(175);
+    expect(parseFloat((await bodyStyle()).line)).toBeGreaterThan(parseFloat(before.line));
+    // A bundled typeface: stored, applied at once, and its file read from the extension (fonts/, never the network).
+    await reader.getByRole('radio', { name: 'Atkinson Hyperlegible (clearest letters)' }).evaluate((b) => (b as HTMLElement).click());
+    await expect.poll(async () => (await settings()).fontFamily).toBe('legible');
+    expect(await reader.$eval('[data-testid="article-body"] p', (p) => getComputedStyle(p).fontFamily)).toMatch(/^"Lucid Atkinson Hyperlegible"/);
+    await expect
+      .poll(() => reader.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Lucid Atkinson Hyperlegible') && f.status === 'loaded').length))
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-text-menu-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: `${SCREENSHOTS}reader-text-menu-light.png`, caret: 'initial' });
+    // Back to the defaults, so the next run starts as this one did.
+    await sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it("Back closes the reader through the reader's own history entry; the page's history is as it was", async () => {
+    // A page with a page before it: after the reader, one Back must go there (no dead step left behind).
+    const { page } = await openTab(server.url(CATEGORY));
+    await page.goto(server.url(FOUNDING));
+    await page.bringToFront();
+    const title = await page.title();
+    const pageHistory = () => page.evaluate(() => ({ url: location.href, length: history.length, state: history.state, pops: (window as any).__pops ?? 0, same: (window as any).__same === true }));
+    await page.evaluate(() => {
+      (window as any).__same = true;
+      addEventListener('popstate', () => ((window as any).__pops = ((window as any).__pops ?? 0) + 1));
+    });
+    const before = await pageHistory();
+    // The page's address, state and popstate listeners see nothing; what is left is at most one Forward step (the
+    // reader's entry, as after any Back), which the next opening replaces.
+    const unchanged = async () => {
+      const now = await pageHistory();
+      expect({ ...now, length: undefined }).toEqual({ ...before, length: undefined });
+      expect([before.length, before.length + 1]).toContain(now.length);
+    };
+    const openAndTouch = async () => {
+      await pressShortcut(title, xdotoolKeys(suggestedShortcut(manifest)));
+      await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+      const reader = await readerFrame(page, '[data-testid="article-body"]');
+      await reader.waitForFunction(() => document.hasFocus());
+      // A key in the reader (what gives its frame the user activation Chromium's Back button asks of an entry).
+      pressKeys(xvfb!.display, title, 'bracketright');
+      await expect.poll(() => reader.evaluate(() => history.state?.lucidReaderEntry === true)).toBe(true);
+    };
+
+    // The browser's own Back (Alt+Left, through its UI, which skips entries made without user activation).
+    await openAndTouch();
+    pressKeys(xvfb!.display, title, 'alt+Left');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await unchanged();
+
+    // Esc: the reader takes its entry out on the way, so the next Back is the page's own.
+    await openAndTouch();
+    pressKeys(xvfb!.display, title, 'Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await unchanged();
+    pressKeys(xvfb!.display, title, 'alt+Left');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(server.url(CATEGORY));
+    await sw.evaluate(() => (globalThis as any).chrome.storage.sync.remove('settings'));
+    await page.close();
+  });
+
+  it('a long article has its contents beside the text, with the progress bar at the start; a click goes to the section; t hides it', async () => {
+    const { page } = await openTab(`${server.origin}${LONG_READ}`);
+    await page.bringToFront();
+    await pressShortcut(await page.title(), xdotoolKeys(suggestedShortcut(manifest)));
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    const reader = await readerFrame(page, '[data-testid="reader-contents"]');
+    const contents = () =>
+      reader.$eval('[data-testid="reader-contents"]', (nav) => ({
+        hidden: nav.hasAttribute('hidden'),
+        card: nav.classList.contains('lr-contents--card'),
+        items: [...nav.querySelectorAll('button')].map((b) => b.textContent!.trim()),
+        current: nav.querySelector('[aria-current]')?.textContent?.trim() ?? null,
+        progress: Number(nav.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')),
+      }));
+    const first = await contents();
+    expect(first.items.slice(0, 4)).toEqual(['Introduction', 'Glossary', 'Features', 'System guarantees']);
+    expect(first.items.length).toBeGreaterThanOrEqual(8);
+    expect(first.progress).toBe(0);
+    // At this window's width the column leaves room beside it: the list shows without being asked for.
+    expect(first).toMatchObject({ hidden: false, card: false });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-contents-light.png`, caret: 'initial' });
+
+    // A click on an entry goes to its section: its heading comes to the top of the reader, under the toolbar.
+    await reader.getByRole('button', { name: 'System guarantees' }).evaluate((b) => (b as HTMLElement).click());
+    const headingTop = () =>
+      reader.evaluate(() => Math.round([...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'System guarantees')!.getBoundingClientRect().top));
+    await expect.poll(headingTop).toBeGreaterThanOrEqual(0);
+    expect(await headingTop()).toBeLessThanOrEqual(96);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SCREENSHOTS}reader-contents-dark.png`, caret: 'initial' });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.keyboard.press('t');
+    await expect.poll(async () => (await contents()).hidden).toBe(true);
+    await page.keyboard.press('t');
+    await expect.poll(async () => (await contents()).hidden).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(false);
+    await page.close();
+  });
+
   it("the popup shows the founding page's article, cleaned", async () => {
     // The shortcut above granted activeTab on this tab, as a click on the toolbar button would.
     const tabId = foundingTabId;
@@ -177,13 +374,33 @@ describe('Chromium (dist/chrome)', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-testid="popup-state"][data-state="ready"]', { timeout: 20_000 });
     expectArticleShown(await popup.evaluate(readShownArticle), expectedOf(FOUNDING));
+    // The article has the room: the headline starts in the top fifth and the body's text is on the first screen.
+    const layout = await popup.evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+      return { headline: top('[data-testid="headline"]'), body: top('[data-testid="article-body"]'), h1s: document.querySelectorAll('h1').length };
+    });
+    expect(layout.headline).toBeLessThan(130);
+    expect(layout.body).toBeLessThan(500);
+    expect(layout.h1s).toBe(1);
     await popup.screenshot({ path: `${SCREENSHOTS}popup.png` });
+    await popup.click('[data-testid="export-menu-toggle"]');
+    await popup.waitForSelector('[data-testid="export-menu"]');
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-export-menu.png` });
+    await popup.keyboard.press('Escape');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-dark.png` });
+    await popup.click('[data-testid="show-tabs"]');
+    await popup.waitForSelector('[data-testid="batch"]');
+    expect(await popup.locator('[data-testid="article-body"]').count()).toBe(0);
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-tabs-dark.png` });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-tabs.png` });
     await popup.close();
   });
 
   it('sends no request beyond 127.0.0.1 from the extension, nor makes pages fetch anything new', () => {
     expect(requests.length).toBeGreaterThan(0);
-    const pagesText = fixtureSlugs().map(pageReferences).join('\n');
+    const pagesText = [...fixtureSlugs().map(pageReferences), gunzipSync(readFileSync(LONG_READ_SOURCE)).toString('utf8')].join('\n');
     const remote = requests.filter((r) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(r.url));
     // Extension pages and the service worker: nothing remote at all.
     expect(remote.filter((r) => r.from.startsWith('chrome-extension:') || r.from.startsWith('service worker'))).toEqual([]);

@@ -99,6 +99,8 @@ function accessedIn(format: string, text: string): string {
 async function downloadFromPopup(popup: import('playwright-core').Page, format: string): Promise<string> {
   const { sw } = chromium!;
   const before = new Set(await downloadIds(sw));
+  // Every format is in the popup's export menu; choosing one closes it.
+  await popup.click('[data-testid="export-menu-toggle"]');
   await popup.click(`[data-testid="download-${format}"]`);
   let id: number | undefined;
   await expect.poll(async () => (id = (await downloadIds(sw)).find((d) => !before.has(d))), { timeout: 10_000 }).toBeTypeOf('number');
@@ -111,7 +113,7 @@ describe('CLI and extension give byte-identical exports (Chromium)', () => {
     const popup = await chromium!.ctx.newPage();
     try {
       await popup.goto(`chrome-extension://${chromium!.extensionId}/popup.html?tab=${tabId}`);
-      await popup.waitForSelector('[data-testid="download-json"]', { timeout: 20_000 });
+      await popup.waitForSelector('[data-testid="export-menu-toggle"]', { timeout: 20_000 });
       for (const format of FORMATS) {
         const fromExtension = await downloadFromPopup(popup, format);
         let fromCli = await cli(slug, format, accessedIn(format, fromExtension));

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { EXPORT_CSP, toHtml } from '../../src/core/export/html';
 import { safeHtml } from '../../src/core/export/html-tokens';
+import { MATHML_ELEMENTS } from '../../src/core/page/mathml-allowlist';
 import { ARTICLE_SLUGS, buildArticle, CTX, SECTION_SLUG } from './article-factory';
 
 /** Hostile article HTML: each line is a known way to run script or leak the reader. */
@@ -18,6 +19,7 @@ const HOSTILE = [
   '<object data="x.swf"></object><embed src="x.swf">',
   '<svg onload="alert(1)"><script>alert(1)</script></svg>',
   '<math><mtext><script>alert(1)</script></mtext></math>',
+  '<math><mglyph src="https://evil.example/g.png"/><maction actiontype="statusline" href="javascript:alert(1)"><mi>x</mi></maction><annotation-xml encoding="text/html"><img src=x onerror=alert(1)></annotation-xml></math>',
   '<style>body{background:url(https://evil.example/track)}</style>',
   '<base href="https://evil.example/">',
   '<meta http-equiv="refresh" content="0;url=https://evil.example">',
@@ -41,7 +43,7 @@ function dom(html: string) {
 
 function assertInert(html: string) {
   const document = dom(html);
-  expect(html).not.toMatch(/<\s*(script|iframe|object|embed|svg|math|base|link|form|input|button|textarea|template|noscript|style\b(?! *>))/i);
+  expect(html).not.toMatch(/<\s*(script|iframe|object|embed|svg|base|link|form|input|button|textarea|template|noscript|style\b(?! *>))/i);
   const all = Array.from(document.querySelectorAll('*')) as Element[];
   for (const el of all) {
     for (const attr of Array.from(el.attributes)) {
@@ -52,7 +54,11 @@ function assertInert(html: string) {
       expect(attr.name).not.toBe('style');
     }
   }
-  expect(document.querySelectorAll('script, iframe, object, embed, form, base, link, svg, math').length).toBe(0);
+  expect(document.querySelectorAll('script, iframe, object, embed, form, base, link, svg').length).toBe(0);
+  // Formulas keep presentation MathML only: no glyph images, actions or annotations that can hold HTML.
+  for (const math of Array.from(document.querySelectorAll('math')) as Element[]) {
+    for (const el of Array.from(math.querySelectorAll('*')) as Element[]) expect(MATHML_ELEMENTS).toContain(el.localName);
+  }
   const metas = Array.from(document.querySelectorAll('meta')) as Element[];
   expect(metas.filter((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh')).toEqual([]);
 }

@@ -22,6 +22,8 @@ function setup(over: Partial<Parameters<typeof OptionsView>[0]> = {}) {
       status=""
       onChange={onChange}
       onChangeShortcut={onChangeShortcut}
+      readerSites={[]}
+      onRemoveSite={vi.fn()}
       {...over}
     />,
   );
@@ -77,5 +79,17 @@ describe('OptionsView', () => {
     expect(section.textContent).toContain('No keyboard shortcut is set.');
     expect(section.textContent).toContain('about:addons');
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('lists the sites where the reader opens by itself, each removable; says so when there are none', () => {
+    const onRemoveSite = vi.fn();
+    setup({ readerSites: ['https://a.example', 'https://b.example'], onRemoveSite });
+    const section = screen.getByTestId('reader-sites');
+    expect([...section.querySelectorAll('li')].map((li) => li.querySelector('.op-sites__site')?.textContent)).toEqual(['https://a.example', 'https://b.example']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove https://b.example' }));
+    expect(onRemoveSite).toHaveBeenCalledWith('https://b.example');
+    cleanup();
+    setup({ readerSites: [] });
+    expect(screen.getByTestId('reader-sites').textContent).toContain('None yet');
   });
 });

@@ -36,7 +36,7 @@ Element.prototype.attachShadow = function (init: ShadowRootInit) {
   return root;
 };
 
-const article = (title: string) => ({ title, html: `<p>${title} body</p>` }) as Article;
+const article = (title: string) => ({ article: { title, html: `<p>${title} body</p>` } as Article, notice: null });
 const host = () => document.querySelector<HTMLElement>('[data-lucid-reader-overlay]');
 const frameOf = () => roots.at(-1)!.querySelector('iframe')!;
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -120,11 +120,25 @@ describe('the channel to the reader page', () => {
     const received = await new Promise((resolve) => {
       port.onmessage = (e) => resolve(e.data);
     });
-    expect(received).toEqual({ type: 'article', article: article('Channel') });
+    expect(received).toEqual({ type: 'article', ...article('Channel') });
     port.postMessage({ type: 'shown' });
     await vi.waitFor(() => expect(host()!.getAttribute('data-lucid-reader-overlay')).toBe('shown'));
     port.postMessage({ type: 'close' });
     await vi.waitFor(() => expect(isOverlayOpen()).toBe(false));
+    expect(host()).toBeNull();
+    port.close();
+  });
+
+  it('hands over a notice without an article, and "pick" closes the reader before the picker starts', async () => {
+    const onPick = vi.fn(() => expect(isOverlayOpen()).toBe(false));
+    openOverlay({ article: null, notice: { reason: 'failed', code: 'empty' } }, onPick);
+    const { port } = loadFrame();
+    const received = await new Promise((resolve) => {
+      port.onmessage = (e) => resolve(e.data);
+    });
+    expect(received).toEqual({ type: 'article', article: null, notice: { reason: 'failed', code: 'empty' } });
+    port.postMessage({ type: 'pick' });
+    await vi.waitFor(() => expect(onPick).toHaveBeenCalledTimes(1));
     expect(host()).toBeNull();
     port.close();
   });
@@ -176,6 +190,20 @@ describe("the page's <html> while the reader is open", () => {
     expect(style.getPropertyValue('visibility')).toBe(''); // ours, gone
     document.documentElement.removeAttribute('style');
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('hides the page\'s scrollbars (html and body) while open, and gives the body its own style back', () => {
+    document.body.setAttribute('style', 'height: 100%; color: red');
+    const before = document.documentElement.outerHTML;
+    openOverlay(article('Scroll'));
+    for (const el of [document.documentElement, document.body]) {
+      // Value only: jsdom may not keep the priority of properties it does not know (browsers keep it; the Chromium
+      // e2e measures that the page shows no scrollbar while the reader is open).
+      expect(el.style.getPropertyValue('scrollbar-width')).toBe('none');
+    }
+    closeOverlay();
+    expect(document.documentElement.outerHTML).toBe(before);
+    document.body.removeAttribute('style');
   });
 
   it("restores the page's own inline style exactly when it did not touch it meanwhile", () => {

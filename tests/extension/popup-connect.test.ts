@@ -74,7 +74,7 @@ describe('popup connect', () => {
     const store = connect();
     await settled(store, 'ready');
     store.actions.openReader();
-    await vi.waitFor(() => expect(fake.send).toHaveBeenLastCalledWith('toggle-reader-tab', { tabId: 5 }));
+    await vi.waitFor(() => expect(fake.send).toHaveBeenLastCalledWith('toggle-reader-tab', { tabId: 5, seen: true }));
   });
 
   it('a download the browser refuses leaves a clear problem with the text still copyable', async () => {

@@ -57,6 +57,8 @@ function setup(view: ViewState, over: Partial<PopupState> = {}) {
     dismissExportProblem: vi.fn(),
     setBatchFormat: vi.fn(),
     exportTabs: vi.fn(),
+    showPanel: vi.fn(),
+    setReaderSite: vi.fn(),
   };
   const state: PopupState = {
     view,
@@ -69,6 +71,9 @@ function setup(view: ViewState, over: Partial<PopupState> = {}) {
     exportProblem: null,
     batch: { phase: 'idle', format: 'jsonl', done: 0, total: 0, rows: [] },
     selectedTabs: 1,
+    lastExport: null,
+    panel: 'page',
+    readerSites: [],
     ...over,
   };
   const utils = render(<PopupView state={state} actions={actions} />);
@@ -102,7 +107,7 @@ describe('PopupView', () => {
     expect(rows).toEqual([
       ['Related stories', '4'],
       ['Brand new rule', '2'],
-      ['Comment sections', '1'],
+      ['Reader comments', '1'],
     ]);
 
     const people = screen.getByTestId('attendees');
@@ -124,30 +129,57 @@ describe('PopupView', () => {
     { id: 'ris', label: 'RIS', extension: 'ris', kind: 'citation', canCopy: true, canDownload: true, isDefault: false },
   ];
 
-  it('ready with exports: copy and download buttons call the actions with the format id', () => {
-    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS });
+  it('ready: the article comes first; one export menu holds every format, one click from it', () => {
+    const { root, actions } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS });
+    // The article is the popup: the preview precedes the actions, and its people are one collapsed line.
+    const preview = root.querySelector('.pp-preview')!;
+    const actionsRow = root.querySelector('.pp-actions')!;
+    expect(preview.compareDocumentPosition(actionsRow) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId('attendees').querySelector('details')?.open).toBe(false);
+    // Only one heading of level 1: the headline.
+    expect([...root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([ARTICLE.title]);
+
+    // Closed menu: no format buttons, one quick export (no last export yet: the Options default, downloaded).
+    expect(screen.queryByRole('group', { name: 'Copy' })).toBeNull();
+    const quick = screen.getByTestId('export-quick');
+    expect(quick.textContent).toBe('Download as BibTeX');
+    fireEvent.click(quick);
+    expect(actions.download).toHaveBeenLastCalledWith('bibtex');
+
+    const toggle = screen.getByRole('button', { name: 'All export formats' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const copyGroup = screen.getByRole('group', { name: 'Copy' });
-    expect(within(copyGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['Markdown', 'Text', 'Citation']);
-    fireEvent.click(within(copyGroup).getByRole('button', { name: 'Markdown' }));
+    expect(within(copyGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['BibTeX', 'Markdown', 'Text', 'CSL-JSON', 'RIS']);
+    fireEvent.click(within(copyGroup).getByRole('button', { name: 'RIS' }));
+    expect(actions.copy).toHaveBeenLastCalledWith('ris');
+    // Choosing closes the menu.
+    expect(screen.queryByTestId('export-menu')).toBeNull();
+
+    fireEvent.click(toggle);
     const downloadGroup = screen.getByRole('group', { name: 'Download' });
     expect(within(downloadGroup).getAllByRole('button').map((b) => b.textContent)).toEqual(['.bib', '.md', '.txt', '.json', '.csl.json', '.ris']);
-    // The default format (from Options) is first and marked.
     expect(screen.getByTestId('download-bibtex').dataset.default).toBe('true');
     expect(screen.getByTestId('download-md').dataset.default).toBeUndefined();
     fireEvent.click(within(downloadGroup).getByRole('button', { name: '.json' }));
-    expect(actions.copy).toHaveBeenCalledWith('md');
-    expect(actions.download).toHaveBeenCalledWith('json');
+    expect(actions.download).toHaveBeenLastCalledWith('json');
+
+    // Escape closes the menu and gives the focus back to its button.
+    fireEvent.click(toggle);
+    fireEvent.keyDown(screen.getByTestId('copy-md'), { key: 'Escape' });
+    expect(screen.queryByTestId('export-menu')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
   });
 
-  it('the citation menu picks the style that Copy citation copies', () => {
-    const { actions } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS, citation: 'ris' });
-    const menu = screen.getByRole('combobox', { name: 'Citation format' }) as HTMLSelectElement;
-    expect([...menu.options].map((o) => o.value)).toEqual(['bibtex', 'csl', 'ris']);
-    expect(menu.value).toBe('ris');
-    fireEvent.click(screen.getByTestId('copy-citation'));
-    expect(actions.copy).toHaveBeenCalledWith('ris');
-    fireEvent.change(menu, { target: { value: 'csl' } });
-    expect(actions.setCitation).toHaveBeenCalledWith('csl');
+  it('the quick export repeats the last export, while its format is offered', () => {
+    const { actions, unmount } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS, lastExport: { action: 'copy', formatId: 'md' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(actions.copy).toHaveBeenCalledWith('md');
+    unmount();
+    // JSON cannot be copied: a remembered "copy JSON" falls back to the default download.
+    setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS, lastExport: { action: 'copy', formatId: 'json' } });
+    expect(screen.getByTestId('export-quick').textContent).toBe('Download as BibTeX');
   });
 
   it('a failed export says why and still offers the text to copy', () => {
@@ -162,8 +194,23 @@ describe('PopupView', () => {
     expect(actions.dismissExportProblem).toHaveBeenCalled();
   });
 
+  it('many tabs has its own view, reached from the header and left by Back', () => {
+    const { actions, unmount } = setup({ kind: 'ready', article: ARTICLE });
+    expect(screen.queryByTestId('batch')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Export many tabs' }));
+    expect(actions.showPanel).toHaveBeenCalledWith('tabs');
+    unmount();
+    const tabs = setup({ kind: 'ready', article: ARTICLE }, { panel: 'tabs' });
+    // The view has the room: no preview beside the batch, and the batch title is the one h1.
+    expect(screen.queryByTestId('article-body')).toBeNull();
+    expect([...tabs.root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Many tabs']);
+    expect(screen.getByRole('button', { name: 'Export many tabs' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('back-to-page'));
+    expect(tabs.actions.showPanel).toHaveBeenCalledWith('page');
+  });
+
   it('many tabs: export buttons, then a progress bar and each tab with its status or reason', () => {
-    const { actions } = setup({ kind: 'restricted', code: 'restricted', url: 'chrome://newtab/' });
+    const { actions } = setup({ kind: 'restricted', code: 'restricted', url: 'chrome://newtab/' }, { panel: 'tabs' });
     // Available even where the current page cannot be read; "selected" only when several tabs are highlighted.
     expect(screen.queryByTestId('export-selected')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Export all tabs in this window' }));
@@ -175,7 +222,7 @@ describe('PopupView', () => {
       { tabId: 3, url: 'https://b.example/', title: 'Home', status: 'skipped' as const, reason: 'not-article' as const, message: 'no' },
       { tabId: 4, url: 'https://c.example/', title: 'Later', status: 'running' as const },
     ];
-    const running = setup({ kind: 'loading' }, { selectedTabs: 3, batch: { phase: 'running', format: 'zip', done: 3, total: 4, rows } });
+    const running = setup({ kind: 'loading' }, { panel: 'tabs', selectedTabs: 3, batch: { phase: 'running', format: 'zip', done: 3, total: 4, rows } });
     expect(screen.getByRole('button', { name: 'Export selected tabs (3)' })).toHaveProperty('disabled', true);
     expect(screen.getByTestId('batch-progress').getAttribute('value')).toBe('3');
     expect(screen.getByTestId('batch-summary').textContent).toBe('Read 3 of 4 tabs…');
@@ -183,7 +230,7 @@ describe('PopupView', () => {
     expect(shown).toEqual(['Storm reportExported', 'Browser pageBrowser page: cannot be read', 'HomeNot an article', 'LaterReading…']);
     expect((screen.getByTestId('batch-format') as HTMLSelectElement).value).toBe('zip');
     running.unmount();
-    setup({ kind: 'loading' }, { batch: { phase: 'done', format: 'jsonl', done: 4, total: 4, rows, exported: 1, fileName: 'f.jsonl' } });
+    setup({ kind: 'loading' }, { panel: 'tabs', batch: { phase: 'done', format: 'jsonl', done: 4, total: 4, rows, exported: 1, fileName: 'f.jsonl' } });
     expect(screen.getByTestId('batch-summary').textContent).toBe('Exported 1 of 4 tabs to f.jsonl');
   });
 
@@ -259,8 +306,12 @@ describe('PopupView', () => {
     }
   });
 
-  it('every interactive control has an accessible name', () => {
-    setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS });
+  it('every interactive control has an accessible name, and no span carries an aria-label', () => {
+    const { root } = setup({ kind: 'ready', article: ARTICLE }, { exports: EXPORTS });
+    fireEvent.click(screen.getByTestId('export-menu-toggle'));
+    expect(root.querySelectorAll('span[aria-label]')).toHaveLength(0);
+    // The shortcut is read as one phrase from hidden text, not from a label on its keycaps.
+    expect(screen.getByTestId('shortcut').textContent).toContain('Alt+Shift+Y');
     for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label'), button.outerHTML).toBeTruthy();
   });
 });
@@ -318,5 +369,23 @@ describe('export-adapter (over the real core registry)', async () => {
     expect(txt.text.startsWith(ARTICLE.title)).toBe(true);
     expect(JSON.parse(renderExport(reg, 'json', ARTICLE, now)!.text)).toBeTypeOf('object');
     expect(renderExport(reg, 'docx', ARTICLE, now)).toBeNull();
+  });
+});
+
+describe('Always open the reader on this site', () => {
+  it("the switch names the article's site, shows whether it is on and asks to change it", () => {
+    const { actions } = setup({ kind: 'ready', article: ARTICLE });
+    const box = screen.getByRole('checkbox', { name: 'Always open the reader on baothanhhoa.example.vn' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(actions.setReaderSite).toHaveBeenCalledWith('https://baothanhhoa.example.vn', true);
+    cleanup();
+    setup({ kind: 'ready', article: ARTICLE }, { readerSites: ['https://baothanhhoa.example.vn'] });
+    expect((screen.getByRole('checkbox', { name: /Always open the reader/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('is not offered for a page that is not on the web (a file)', () => {
+    setup({ kind: 'ready', article: { ...ARTICLE, url: 'file:///home/a/page.html' } });
+    expect(screen.queryByTestId('reader-site')).toBeNull();
   });
 });

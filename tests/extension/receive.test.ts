@@ -3,7 +3,7 @@ import { arrayOf, isBoolean, isNumber, isString, oneOf, optional, shape, where }
 import { dispatch, readEnvelope, type Checks, type Handlers } from '../../src/extension/receive';
 
 type Received = 'extract' | 'toggle-reader';
-const checks = { extract: shape({ force: isBoolean }), 'toggle-reader': shape({}) } satisfies Checks<Received>;
+const checks = { extract: shape({ force: isBoolean }), 'toggle-reader': shape({ seen: isBoolean }) } satisfies Checks<Received>;
 
 describe('checks typed by the message map', () => {
   it('shape checks every named field, ignores others, and refuses non-objects', () => {
@@ -19,7 +19,7 @@ describe('checks typed by the message map', () => {
 describe('readEnvelope and dispatch', () => {
   it('accepts a known name with a payload that passes its check', () => {
     expect(readEnvelope({ type: 'extract', payload: { force: true }, extra: 1 }, checks)).toEqual({ type: 'extract', payload: { force: true } });
-    expect(readEnvelope({ type: 'toggle-reader', payload: {} }, checks)).toEqual({ type: 'toggle-reader', payload: {} });
+    expect(readEnvelope({ type: 'toggle-reader', payload: { seen: false } }, checks)).toEqual({ type: 'toggle-reader', payload: { seen: false } });
   });
 
   it('refuses unknown or inherited names, malformed payloads and non-messages', () => {
@@ -41,9 +41,9 @@ describe('readEnvelope and dispatch', () => {
       extract: vi.fn(async () => ({ ok: false as const, code: 'empty' as const, message: 'm' })),
       'toggle-reader': vi.fn(async () => ({ open: true })),
     } satisfies Handlers<Received, string>;
-    const envelope = readEnvelope({ type: 'toggle-reader', payload: {} }, checks)!;
+    const envelope = readEnvelope({ type: 'toggle-reader', payload: { seen: false } }, checks)!;
     await expect(dispatch(handlers, envelope, 'background')).resolves.toEqual({ open: true });
-    expect(handlers['toggle-reader']).toHaveBeenCalledWith({}, 'background');
+    expect(handlers['toggle-reader']).toHaveBeenCalledWith({ seen: false }, 'background');
     expect(handlers.extract).not.toHaveBeenCalled();
   });
 });

@@ -59,14 +59,22 @@ describe('setSanitizedHtml', () => {
     expect(el.querySelector('p')?.id).toBe('user-content-note-1');
   });
 
-  it('removes svg, math, iframes (srcdoc), forms, objects, embeds and styles', () => {
+  it('keeps a formula as MathML the browser draws', () => {
+    const el = render('<p>Roots: <math display="block"><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math></p>');
+    const math = el.querySelector('math');
+    expect(math?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    expect(math?.getAttribute('display')).toBe('block');
+    expect(math?.querySelector('mfrac')?.textContent).toBe('−b2a');
+  });
+
+  it('removes svg, hostile MathML, iframes (srcdoc), forms, objects, embeds and styles', () => {
     const el = render(
       '<svg><script>alert(1)</script><a xlink:href="javascript:alert(2)"><text>t</text></a></svg>' +
         '<math><mtext><table><mglyph><style><img src=x onerror=alert(3)></style></mglyph></table></mtext></math>' +
         '<iframe srcdoc="<script>alert(4)</script>"></iframe><form action="https://evil.test"><input name="q"><button formaction="javascript:alert(5)">b</button></form>' +
         '<object data="x.swf"></object><embed src="x.swf"><style>body{display:none}</style><p style="color:red" class="ad">kept</p>',
     );
-    for (const tag of ['svg', 'math', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'style', 'script']) {
+    for (const tag of ['svg', 'mglyph', 'img', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'style', 'script']) {
       expect(el.querySelector(tag), tag).toBeNull();
     }
     expect(attrNames(el)).not.toContain('srcdoc');

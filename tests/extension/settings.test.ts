@@ -32,7 +32,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('../../src/extension/browser', () => ({ default: fake.browser }));
 
-const { DEFAULTS, FONT_SIZE, LINE_WIDTH, loadSettings, migrate, saveSettings, subscribeSettings } = await import('../../src/extension/settings');
+const { DEFAULTS, FONT_SIZE, LINE_WIDTH, SPEECH_RATE, loadSettings, migrate, saveSettings, subscribeSettings } = await import('../../src/extension/settings');
 
 describe('migrate', () => {
   it.each([undefined, null, 42, 'dark', [], [1, 2], true])('falls back to defaults for %j', (raw) => {
@@ -44,10 +44,22 @@ describe('migrate', () => {
     expect(s).toEqual({ ...DEFAULTS, theme: 'sepia', fontSize: 22, defaultExport: 'bibtex' });
   });
 
+  it('keeps each of the five typefaces, and only those', () => {
+    for (const fontFamily of ['serif', 'sans', 'literata', 'legible', 'mono']) expect(migrate({ fontFamily }).fontFamily).toBe(fontFamily);
+    for (const fontFamily of ['Literata', 'atkinson', 'monospace', 'Lucid Literata']) expect(migrate({ fontFamily }).fontFamily).toBe(DEFAULTS.fontFamily);
+  });
+
   it('clamps sizes into range and rounds them', () => {
     expect(migrate({ fontSize: 3, lineWidth: 500 })).toMatchObject({ fontSize: FONT_SIZE.min, lineWidth: LINE_WIDTH.max });
     expect(migrate({ fontSize: 17.6 }).fontSize).toBe(18);
     expect(migrate({ fontSize: Number.NaN, lineWidth: Infinity })).toMatchObject({ fontSize: DEFAULTS.fontSize, lineWidth: DEFAULTS.lineWidth });
+  });
+
+  it('keeps the read-aloud speed within its range, like the sizes', () => {
+    expect(migrate({ speechRate: 180 }).speechRate).toBe(180);
+    expect(migrate({ speechRate: 5 }).speechRate).toBe(SPEECH_RATE.min);
+    expect(migrate({ speechRate: '900' }).speechRate).toBe(SPEECH_RATE.max);
+    expect(migrate({ speechRate: 'fast' }).speechRate).toBe(DEFAULTS.speechRate);
   });
 
   it('reads an old unversioned shape (numeric strings, "font": "sans-serif")', () => {

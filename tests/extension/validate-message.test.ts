@@ -17,7 +17,8 @@ describe('acceptMessage', () => {
     expect(acceptMessage(extract, page, ID, ORIGIN)).toEqual(extract);
     // The popup opened in a tab (as the e2e tests do) still counts as our page.
     expect(acceptMessage(extract, { ...page, tab: { id: 3 }, frameId: 0 }, ID, ORIGIN)).toEqual(extract);
-    expect(acceptMessage({ type: 'toggle-reader-tab', payload: { tabId: 0 } }, page, ID, ORIGIN)).not.toBeNull();
+    expect(acceptMessage({ type: 'toggle-reader-tab', payload: { tabId: 0, seen: true } }, page, ID, ORIGIN)).not.toBeNull();
+    expect(acceptMessage({ type: 'toggle-reader-tab', payload: { tabId: 0 } }, page, ID, ORIGIN)).toBeNull();
   });
 
   it('rejects other extensions and the wrong context', () => {

@@ -58,9 +58,9 @@ const DYNAMIC: Record<string, { sites: number; regexes: (sites: RegexSite[]) => 
     sites: 3,
     regexes: () => bylineRegexes().map((re, i): [string, RegExp] => [`bylineRegexes()[${i}]`, re]),
   },
-  // The two month-name date shapes and the "updated" words.
+  // The two month-name date shapes, the two without a year, and the "updated" words.
   'src/core/metadata/printed-date.ts': {
-    sites: 3,
+    sites: 5,
     regexes: () => printedDateRegexes().map((re, i): [string, RegExp] => [`printedDateRegexes()[${i}]`, re]),
   },
   // The closing tag of an element dropped with its content.

@@ -3,6 +3,7 @@
  * builds is what a reader's browser would build) and walk every element. Returns what is wrong, [] when clean.
  */
 import { JSDOM } from 'jsdom';
+import { MATHML_ELEMENTS } from '../../src/core/page/mathml-allowlist';
 import { ARTICLE_SANITIZE_CONFIG } from '../../src/core/sanitize';
 
 const window = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -15,6 +16,9 @@ const URL_ATTRIBUTES = new Set([
   'usemap', 'ping', 'codebase', 'lowsrc', 'dynsrc', 'manifest', 'icon', 'srcdoc',
 ]);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+/** Formulas: the presentation MathML elements page/formulas.ts keeps, in the MathML namespace, are the one foreign markup allowed. */
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const FORMULA_TAGS = new Set(MATHML_ELEMENTS);
 
 export interface WalkOptions {
   /** Element names allowed; default: the article allowlist (src/core/sanitize.ts). null: any element. */
@@ -53,7 +57,8 @@ export function sanitisedViolations(html: string, options: WalkOptions = {}): st
   const root = whole ? doc.documentElement : doc.body;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const tag = el.localName;
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`foreign element <${tag}> (${el.namespaceURI})`);
+    const formula = el.namespaceURI === MATHML_NS && FORMULA_TAGS.has(tag);
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' && !formula) problems.push(`foreign element <${tag}> (${el.namespaceURI})`);
     if (tag === 'script' || tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'base' || tag === 'form') {
       problems.push(`<${tag}>`);
     } else if (tags && !tags.has(tag)) problems.push(`element <${tag}> outside the allowlist`);
@@ -62,6 +67,8 @@ export function sanitisedViolations(html: string, options: WalkOptions = {}): st
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${tag}[${name}] event attribute`);
       else if (attributes && !attributes.has(name)) problems.push(`${tag}[${name}] outside the allowlist`);
+      else if (attributes && name === 'class' && !(tag === 'code' && /^language-[a-z0-9][a-z0-9+#._-]{0,30}$/.test(attr.value))) problems.push(`${tag}[class="${attr.value}"]: only a code block's language is kept`);
+      else if (attributes && name === 'id' && !/^fn(?:ref)?-\d{1,4}(?:-\d{1,3})?$/.test(attr.value)) problems.push(`${tag}[id="${attr.value}"]: only footnote ids are kept`);
       if (name === 'style' && /expression\(|url\(|@import|javascript:/i.test(attr.value)) problems.push(`${tag}[style] ${attr.value}`);
       if (URL_ATTRIBUTES.has(name)) {
         const problem = urlProblem(name, attr.value, tag, options.dataImages ?? false);

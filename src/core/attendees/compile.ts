@@ -19,7 +19,11 @@ const capitalTolerant = (words: string[]): string =>
 
 export interface CompiledCue {
   cue: AttendanceCue;
-  /** For lowercased text (case-insensitive Unicode matching is several times slower in V8). */
+  /**
+   * For lowercased text (case-insensitive Unicode matching is several times slower in V8). Without the word edge
+   * before the cue: a regular expression that opens with a lookbehind is tried at every position of the text, one
+   * that opens with the cue's words is not, so the edge is checked on each match instead (findCues).
+   */
   re: RegExp;
   /** For text whose lowercase form changes length (rare letters such as "İ"). */
   reCaseless: RegExp;
@@ -165,7 +169,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
     cues: data.cues.map((cue) => {
-      const source = `${B}(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
+      const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
       return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu') };
     }),
     eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,

@@ -32,6 +32,31 @@ function clauseOpener(s: string): (at: number) => boolean {
   };
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** No letter, mark or digit just before `at` (the `(?<![\p{L}\p{M}\p{N}])` a cue's expression leaves out). */
+function wordEdgeAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return !WORD_CHAR.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+/**
+ * The non-empty matches of a cue's expression (global, Unicode) that start at a word edge, as the expression with
+ * the edge in front would find them: a match that fails the edge is tried again one character later.
+ */
+function* edgeMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] && wordEdgeAt(text, m.index)) {
+      yield m;
+      continue;
+    }
+    re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+}
+
 /** Every cue in the sentence, earliest first; of overlapping cues the longer one wins. */
 export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const all: CueMatch[] = [];
@@ -39,8 +64,7 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const sameLength = lower.length === s.length;
   for (const { cue, re, reCaseless } of cc.cues) {
     const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
-    for (const m of sameLength ? lower.matchAll(re) : s.matchAll(reCaseless)) {
-      if (!m[0]) continue;
+    for (const m of sameLength ? edgeMatches(lower, re) : edgeMatches(s, reCaseless)) {
       if (opensClause && !opensClause(m.index)) continue;
       if (cc.data.cuesLowercase && CAPITAL_AFTER_WORD.test(s.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
       all.push({ start: m.index, end: m.index + m[0].length, cue });

@@ -5,7 +5,8 @@
  * entry here; tests/clean/registry.test.ts fails when one of them is missing.
  *
  * Tracking pixels first (no rule should take a beacon for a picture; before Readability too, which strips the
- * inline styles that size some of them), templates before comments (a template leads to its comment box), widgets before the repeated-text rules,
+ * inline styles that size some of them), code blocks next (before any rule reads a highlighter's spans as text), footnotes (post) before the rules that
+ * drop lists of links could take a note list for one, templates before comments (a template leads to its comment box), widgets before the repeated-text rules,
  * labels left at the end once the boxes are gone next to last, the byline last (it keeps a byline only when nothing
  * follows it).
  */
@@ -14,8 +15,10 @@ import { rule as adjacentArticles } from './rules/adjacent-articles';
 import { rule as adLabels } from './rules/ad-labels';
 import { rule as authorBios } from './rules/author-bios';
 import { rule as callsToAction } from './rules/calls-to-action';
+import { rule as codeHighlighting } from './rules/code-highlighting';
 import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
+import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
 import { rule as imageCaptions } from './rules/image-captions';
 import { rule as imageTables } from './rules/image-tables';
 import { rule as leadingFurniture } from './rules/leading-furniture';
@@ -48,6 +51,8 @@ export { mergeReports, runRules } from './kit/runner';
 
 export const rules: readonly CleanRule[] = [
   trackingPixels,
+  codeHighlighting,
+  footnoteBacklinks,
   unrenderedTemplates,
   commentSections,
   cookieBanners,

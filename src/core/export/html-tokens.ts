@@ -4,22 +4,25 @@
  * treated as untrusted: every tag and attribute written here is one this module emits itself, every `<` in text
  * is escaped, so nothing in the input can become markup the parser here did not see. Unknown tags are unwrapped
  * (their text kept); scripts, styles, frames and forms go with their content; links and images pass cleanUrl.
+ * Formulas keep the presentation MathML of page/mathml-allowlist.ts.
  */
 import { cleanUrl } from './clean-url';
 import { escapeHtml } from './escape-html';
+import { MATHML_ELEMENTS, MATH_ATTRIBUTES } from '../page/mathml-allowlist';
 
 const ALLOWED = new Set(
   ('p br hr h1 h2 h3 h4 h5 h6 a img figure figcaption picture ul ol li dl dt dd blockquote q cite em strong b i u ' +
     's del ins sub sup small mark abbr code pre kbd samp var table caption thead tbody tfoot tr th td div section ' +
     'article header footer aside main span time address details summary')
-    .split(' '),
+    .split(' ')
+    .concat(MATHML_ELEMENTS),
 );
 const VOID = new Set(['br', 'hr', 'img']);
 /** Dropped with everything inside them (raw-text elements, active content, forms, foreign markup). Void
  * elements (embed, input, link, meta, base) must not be here: they have no end tag to stop at. */
 const DROP_WITH_CONTENT = new Set(
   ('script style template iframe frameset object applet noscript noembed noframes textarea title ' +
-    'select button form svg math head xmp plaintext audio video canvas dialog')
+    'select button form svg head xmp plaintext audio video canvas dialog annotation annotation-xml')
     .split(' '),
 );
 const ATTRIBUTES: Record<string, readonly string[]> = {
@@ -30,8 +33,14 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   ol: ['start', 'reversed'],
   time: ['datetime'],
   abbr: ['title'],
+  code: ['class'],
+  ...Object.fromEntries(MATHML_ELEMENTS.map((tag) => [tag, tag === 'math' ? [...Object.keys(MATH_ATTRIBUTES), 'alttext'] : Object.keys(MATH_ATTRIBUTES)])),
 };
-const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
+const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'id'];
+/** Ids kept: footnotes' and their references' (the links between them), nothing that names a DOM property. */
+const FOOTNOTE_ID = /^fn(?:ref)?-\d{1,4}(?:-\d{1,3})?$/;
+/** A link between a footnote and its reference: kept as the fragment it is (cleanUrl drops fragment-only links). */
+const FOOTNOTE_HREF = /^#fn(?:ref)?-\d{1,4}$/;
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -78,6 +87,11 @@ function openTag(tag: string, attributes: Map<string, string>, base: string | nu
   for (const name of [...(ATTRIBUTES[tag] ?? []), ...GLOBAL_ATTRIBUTES]) {
     let value = attributes.get(name);
     if (value === undefined) continue;
+    if (name === 'id' && !FOOTNOTE_ID.test(value)) continue;
+    if (name === 'href' && FOOTNOTE_HREF.test(value)) {
+      out.push(` href="${value}"`);
+      continue;
+    }
     if (name === 'href' || name === 'src') {
       const url = cleanUrl(value, base, name === 'src' ? 'image' : 'link');
       if (!url) continue;
@@ -85,6 +99,10 @@ function openTag(tag: string, attributes: Map<string, string>, base: string | nu
     } else if (name === 'dir' && !/^(?:ltr|rtl|auto)$/i.test(value)) {
       continue;
     } else if (/^(?:width|height|colspan|rowspan|start)$/.test(name) && !/^\d{1,5}$/.test(value.trim())) {
+      continue;
+    } else if (name === 'class' && !/^language-[a-z0-9][a-z0-9+#._-]{0,30}$/.test(value)) {
+      continue;
+    } else if (MATHML_ELEMENTS.includes(tag) && name in MATH_ATTRIBUTES && !MATH_ATTRIBUTES[name].test(value.trim())) {
       continue;
     }
     out.push(` ${name}="${escapeHtml(value)}"`);

@@ -56,5 +56,6 @@ export type { ExportEntry } from './jsonl';
 export { exportFileName } from './file-name';
 export { jsonl, jsonLine, recordLine } from './jsonl';
 export { jsonRecord, JSON_SCHEMA_VERSION } from './json';
+export { stringifyJson } from './json-text';
 export { sha256Utf8, sha256Bytes } from './sha256';
 export { toBibtex, toCsl, toHtml, toJson, toMarkdown, toRis, toText };

@@ -81,11 +81,17 @@ function longestBacktickRun(text: string): number {
   return longest;
 }
 
-function fencedBlock(code: string): string {
+/** A code block's language as a fence info string: only the class the sanitiser keeps (`language-x`), else ''. */
+function infoString(code: El): string {
+  const m = /^language-([a-z0-9][a-z0-9+#._-]{0,30})$/.exec(code.getAttribute('class') ?? '');
+  return m ? m[1] : '';
+}
+
+function fencedBlock(code: string, info: string): string {
   const text = plainText(code).replace(/\n$/, '');
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-  // No info string: the language would come from a class, which the export's sanitiser does not keep.
-  return `\n\n${fence}\n${text}\n${fence}\n\n`;
+  // The info string holds no backtick, space or markup (see infoString), so it cannot end or change the fence.
+  return `\n\n${fence}${info}\n${text}\n${fence}\n\n`;
 }
 
 /** A code span of `text` (one line), delimited by a backtick run of a length no run inside it has. */
@@ -127,7 +133,7 @@ export function codeRules(service: TurndownService, spans: CodeSpans, facts: Str
     filter: (node) => node.nodeName === 'PRE' && node.firstChild?.nodeName === 'CODE',
     replacement: (_content, node) => {
       const code = (node.firstChild as El).textContent ?? '';
-      return lineStarts.fit(node as El) ? fencedBlock(code) : spans.add(code, inTableRow(node as El, facts));
+      return lineStarts.fit(node as El) ? fencedBlock(code, infoString(node.firstChild as El)) : spans.add(code, inTableRow(node as El, facts));
     },
   });
 

@@ -7,6 +7,19 @@
  */
 type El = HTMLElement;
 
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A cell whose text is all inside <b>/<strong> (and not empty). */
+function isBoldCell(cell: El): boolean {
+  const text = collapse(cell.textContent ?? '');
+  if (!text) return false;
+  const bold = Array.from(cell.querySelectorAll('b, strong'))
+    .filter((b) => !b.parentElement?.closest('b, strong') || !cell.contains(b.parentElement.closest('b, strong')))
+    .map((b) => collapse(b.textContent ?? ''))
+    .join(' ');
+  return collapse(bold) === text;
+}
+
 export const closestTable = (node: El): El | null => {
   for (let n = node.parentNode as El | null; n; n = n.parentNode as El | null) {
     if (n.nodeName === 'TABLE') return n;
@@ -61,25 +74,28 @@ export class StructureFacts {
   }
 
   /**
-   * A table used for layout, not data: one cell per row, or an image inside (news sites wrap photo + caption in
-   * tables). Its cells become ordinary blocks.
+   * A table used for layout, not data: one cell per row, an image inside (news sites wrap photo + caption in
+   * tables), or a table of tables or of links (menus). Its cells become ordinary blocks.
    */
   isLayout(table: El): boolean {
     let layout = this.layout.get(table);
     if (layout === undefined) {
-      layout = this.imageCount(table) > 0 || this.rows(table).every((row) => this.cells(row).length <= 1);
+      layout = this.imageCount(table) > 0 || this.rows(table).every((row) => this.cells(row).length <= 1) || this.isNavigation(table);
       this.layout.set(table, layout);
     }
     return layout;
   }
 
-  /** GFM heading row, as turndown-plugin-gfm decides it: in THEAD, or a first row made only of TH cells. */
+  /**
+   * GFM heading row: in THEAD, or a first row made only of TH cells (as turndown-plugin-gfm decides it), or only of
+   * cells whose whole text is bold (pages that style a heading row instead of marking it).
+   */
   hasHeadingRow(table: El): boolean {
     let heading = this.heading.get(table);
     if (heading === undefined) {
       const first = this.rows(table)[0];
       const cells = first ? this.cells(first) : [];
-      heading = Boolean(first) && (first.parentNode?.nodeName === 'THEAD' || (cells.length > 0 && cells.every((c) => c.nodeName === 'TH')));
+      heading = Boolean(first) && (first.parentNode?.nodeName === 'THEAD' || (cells.length > 0 && (cells.every((c) => c.nodeName === 'TH') || cells.every(isBoldCell))));
       this.heading.set(table, heading);
     }
     return heading;
@@ -88,6 +104,16 @@ export class StructureFacts {
   /** In a layout table holding one image, the text cells are its caption. */
   isCaptionCell(cell: El, table: El): boolean {
     return this.imageCount(table) === 1 && !cell.querySelector('img') && /\S/.test(cell.textContent ?? '');
+  }
+
+  /** A table holding tables, or whose text is nearly all links: a menu or a page grid, not data. */
+  private isNavigation(table: El): boolean {
+    if (table.querySelector('table')) return true;
+    const text = collapse(table.textContent ?? '').length;
+    if (text === 0) return false;
+    let linked = 0;
+    for (const a of Array.from(table.querySelectorAll('a'))) linked += collapse(a.textContent ?? '').length;
+    return linked / text > 0.8;
   }
 
   private imageCount(table: El): number {

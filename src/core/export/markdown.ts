@@ -15,6 +15,8 @@ import { replaceControls } from './control-chars';
 import { isoDay } from './dates';
 import { CodeSpans, codeRules } from './markdown-code';
 import { escapeMarkdownText } from './markdown-escape';
+import { mathRules } from './markdown-math';
+import { footnoteRules } from './markdown-footnotes';
 import { articleRules } from './markdown-rules';
 import { StructureFacts } from './markdown-structure';
 import { safeHtml } from './html-tokens';
@@ -58,6 +60,8 @@ function createService(title: string, spans: CodeSpans): TurndownService {
   const tableFacts = new StructureFacts();
   articleRules(service, title, tableFacts);
   codeRules(service, spans, tableFacts);
+  mathRules(service);
+  footnoteRules(service);
   // Text that reads "<script>" on the page must stay text: most Markdown renderers pass raw HTML through.
   service.escape = escapeMarkdownText;
   return service;

@@ -84,9 +84,9 @@ export interface LanguageCues {
   ctaChannels: string[];
   /** What follows an author's name in a closing bio line ("is a", "writes about", "là phóng viên"). */
   bioVerbs: string[];
-  /** Words a date/time line may hold besides numbers: months, weekdays, "updated", time zones. */
+  /** Words a date/time line may hold besides numbers: months, weekdays, "updated", time zones (from lang/<code>/metadata.ts). */
   dateWords: string[];
-  /** Byline prefixes to strip ("By", "Bài và ảnh:", "Theo"). */
+  /** Byline prefixes to strip ("By", "Bài và ảnh:", "Theo"): the metadata readers' list (lang/<code>/metadata.ts). */
   bylinePrefixes: string[];
   /**
    * class/id tokens that support (never decide alone) a kind, e.g. "binhluan" for comments on Vietnamese CMSs.

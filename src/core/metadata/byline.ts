@@ -135,7 +135,15 @@ export function bylineRegexes(): RegExp[] {
  * the particles of names.
  */
 export function bylineInZone(zone: string): string | null {
-  const text = zone.slice(0, 400);
+  // "Veröffentlicht am 8. Februar 2022 von PETA-Team": what follows a date is read as a line of its own.
+  const text = zone
+    .slice(0, 400)
+    .split('\n')
+    .flatMap((line) => {
+      const date = findPrintedDates(line)[0];
+      return date ? [line, line.slice(date.index + date.length)] : [line];
+    })
+    .join('\n');
   for (const m of text.matchAll(bylineLineRegex())) {
     const clean = cleanByline(m[1]);
     if (!clean || !/^\p{Lu}/u.test(clean)) continue;
@@ -153,6 +161,24 @@ export function bylineInZone(zone: string): string | null {
   return null;
 }
 
+const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The text a reader sees in el: a <noscript> fallback image or a tracking script inside a byline is no name. */
+function shownText(el: Element): string {
+  // A loop with a stack, not recursion: the whole body is read this way too, and pages can nest very deep.
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !UNSHOWN.has((node as Element).tagName.toUpperCase())) {
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join('');
+}
+
 const AUTHOR_MARKS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [id*="author" i], [rel="author"]';
 // An author's picture, biography or archive link is no byline, and what a teaser list credits is another story's.
 const NOT_BYLINE = /bio|avatar|about|photo|image|img|desc|more|other|related|list|box|widget|comment/i;
@@ -167,8 +193,10 @@ function markedAfterHeadline(query: PageQuery, headline: Element | null): string
   for (const el of query.all(AUTHOR_MARKS)) {
     if (!(headline.compareDocumentPosition(el) & 4) || inComments(el)) continue;
     if (NOT_BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    // A teaser card with its own headline ("tag-autorin" on a CMS's post list) is another story's, not a byline.
+    if (el.querySelector('h1, h2, h3, h4')) continue;
     if (++seen > 3) break;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = shownText(el).replace(/\s+/g, ' ').trim();
     if (!text || text.length > 80) continue;
     const name = cleanByline(text);
     if (name && isNameShaped(name)) return name;
@@ -216,21 +244,74 @@ export function readByline(
   const ld = ldAuthors(ldNodes);
   // A byline element is trusted only when the page has one outside its comments: listings carry one per teaser.
   const marked = query.all('[rel="author"], [itemprop="author"]').filter((el) => !inComments(el));
-  const markedText = marked.length === 1 ? (marked[0].querySelector('[itemprop="name"]')?.textContent ?? marked[0].textContent) : null;
+  const markedText = marked.length === 1 ? shownText(marked[0].querySelector('[itemprop="name"]') ?? marked[0]) : null;
+  const printed = bylineInZone(zone);
+  const metaAuthor = meta(query, 'article:author', 'og:article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author');
   const candidates: (string | null)[] = [
     ld.people,
-    meta(query, 'article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author'),
+    metaAuthor && isUnshownAccount(metaAuthor, query) ? null : metaAuthor,
     markedText,
-    bylineInZone(zone),
+    printed,
     zone ? markedAfterHeadline(query, headline) : null,
+    creditAboveHandleOrDate(zone),
     ld.organisations,
   ];
+  const isPublication = (name: string) =>
+    isPublisherName(name, siteName, url) || (!!publisher && isPublisherName(name, publisher, url));
   for (const c of candidates) {
-    const clean = cleanByline(c);
+    const cleaned = cleanByline(c);
+    const clean = cleaned && withoutPublication(cleaned, isPublication);
     // A meta author naming the site is the publisher, not a byline.
-    if (clean && !isPublisherName(clean, siteName, url) && !(publisher && isPublisherName(clean, publisher, url))) return clean;
+    if (clean && !isPublication(clean)) return longerPrintedList(clean, printed) ?? clean;
   }
   return null;
+}
+
+/**
+ * A one-word meta author the page never prints ("KWCHCIK") is the CMS account that filed the story, not a byline; a
+ * one-word name the page shows ("Regan") is kept.
+ */
+export function isUnshownAccount(author: string, query: PageQuery): boolean {
+  const name = author.trim();
+  // Account names are ASCII; a name in a script written without spaces ("王小明") is one word too.
+  if (!/^[A-Za-z0-9_.-]+$/.test(name)) return false;
+  const body = query.one('body');
+  return !!body && !shownText(body).toLowerCase().includes(name.toLowerCase());
+}
+
+/**
+ * A credit with no "By" on the line above an @handle or a publication date: "Nishant Kumar" then "@Nishantopines",
+ * "Detroit News wire services" then "Published 11:11 PM EST Nov 19, 2019". Above a handle the line must be a
+ * person's name; above a date only a desk credit, since a section name ("World News") sits there too.
+ */
+function creditAboveHandleOrDate(zone: string): string | null {
+  const lines = zone.split('\n').slice(0, 12);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 60 || /\d/.test(line)) continue;
+    const next = lines[i + 1]!.trim();
+    const words = line.split(/\s+/);
+    if (/^@[\w.]{2,30}$/.test(next) && words.length >= 2 && words.length <= 4 && isNameShaped(line)) return line;
+    if (findPrintedDates(next).length && isDeskCredit(line)) return line;
+  }
+  return null;
+}
+
+const nameList = (byline: string): string[] =>
+  byline.split(/(?<!\s)\s*,\s*|(?<!\s)\s+(?:and|und|et|y|e|và|&)\s+/iu).map((n) => compareKey(n)).filter(Boolean);
+
+/**
+ * The byline printed under the headline when it names everyone the chosen one names and more: structured data often
+ * credits only the first of several authors ("By Stefan Becket, Kathryn Watson, Grace Segers"); or when it is the
+ * chosen one without what follows the name.
+ */
+function longerPrintedList(chosen: string, printed: string | null): string | null {
+  if (!printed) return null;
+  // "Finian Cunningham. Sputnik International" in the metadata, "by Finian Cunningham" on the page: the page's.
+  if (chosen.startsWith(printed) && /^\s*[.,/|]/.test(chosen.slice(printed.length))) return printed;
+  const have = nameList(chosen);
+  const shown = nameList(printed);
+  return shown.length > have.length && have.every((n) => shown.includes(n)) ? printed : null;
 }
 
 /**
@@ -250,6 +331,7 @@ export function bylineFromTrailingLine(paragraphs: string[]): string | null {
 
 /** A byline that names the publisher (the site name, or the site's host written out) is no author. */
 export function isPublisherName(byline: string, siteName: string | null, url: string): boolean {
+  if (isDeskCredit(byline)) return false;
   const key = foldKey(byline);
   // foldKey keeps Latin letters only: two names in other scripts both fold to '', so they are compared as written.
   if (siteName) {
@@ -267,6 +349,28 @@ export function isPublisherName(byline: string, siteName: string | null, url: st
     const host = l.replace(/-/g, '');
     return key === host || (host.length >= 4 && key.includes(host)) || (key.length >= 5 && host.startsWith(key));
   });
+}
+
+/** "Telegraph Sport", "PETA-Team", "Redaktion Tagesspiegel": a desk word beside the name makes a newsroom credit. */
+function isDeskCredit(byline: string): boolean {
+  const words = byline.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  if (words.length < 2) return false;
+  const line = ` ${words.join(' ')} `;
+  return metadataWords().deskWords.some((w) => line.includes(` ${w} `));
+}
+
+/**
+ * "AFP/The Local", "Finian Cunningham. Sputnik International", "Max Muster, Badische Zeitung": the publication
+ * named beside the author, at either end, goes; the byline is unchanged when no end names it.
+ */
+function withoutPublication(byline: string, isPublication: (segment: string) => boolean): string {
+  // An address ("facebook.com/vegolosi") is one piece: its slash separates no names.
+  if (/[\p{L}\d]\.\p{L}{2,}\//u.test(byline)) return byline;
+  const parts = byline.split(/((?<!\s)\s*\/\s*|(?<!\s)\s*,\s*|\.\s+)/);
+  if (parts.length < 3) return byline;
+  if (isPublication(parts[parts.length - 1]!)) parts.splice(-2);
+  if (parts.length >= 3 && isPublication(parts[0]!)) parts.splice(0, 2);
+  return parts.join('').trim() || byline;
 }
 
 /** Lower-case ASCII letters and digits only: "Báo Phú Yên Mới" -> "baophuyenmoi". */

@@ -58,7 +58,8 @@ function collect(data: unknown, out: JsonLdNode[], depth: number): void {
 
 /** The node's @type values as plain strings ("NewsArticle", …). */
 export function typesOf(node: JsonLdNode): string[] {
-  const t = node['@type'];
+  // "type" for "@type" is a common slip of hand-written JSON-LD; a node with an @type keeps it.
+  const t = node['@type'] ?? node.type;
   const list = Array.isArray(t) ? t : [t];
   return list.filter((x): x is string => typeof x === 'string').map(localName);
 }

@@ -3,9 +3,9 @@
  * language, dates, canonical URL. Structured sources (JSON-LD, Open Graph, article:* meta) win over guesses.
  */
 import { articleNode, articleNodes, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
-import { readByline } from './byline';
+import { isUnshownAccount, readByline } from './byline';
 import { headlineZone, textAfterHeadline } from './headline-zone';
-import { findPrintedDates, firstPrintedDate } from './printed-date';
+import { findPrintedDates, firstDayWithoutYear, firstPrintedDate } from './printed-date';
 import { readPublished } from './published-date';
 import { nativeQuery, type PageQuery } from '../page/page-query';
 import { collapseWhitespace, compareKey } from '../text/normalize';
@@ -25,6 +25,8 @@ export interface PageMetadata {
   description: string | null;
   jsonLd: JsonLdNode[];
   articleLd: JsonLdNode | null;
+  /** The meta author when it is a CMS account the page never prints: Readability's byline guess must not bring it back. */
+  accountAuthor: string | null;
 }
 
 const metaIndexes = new WeakMap<PageQuery, Map<string, string>>();
@@ -85,13 +87,19 @@ export function readMetadata(
     siteName,
     lang,
     dir: readDir(doc),
-    published: readPublished(query, meta, ldNodes, printed, lang, printedAlone),
+    published: readPublished(query, meta, ldNodes, printed, lang, printedAlone, printed ? null : firstDayWithoutYear(zone.after)),
     canonicalUrl: readCanonical(query, url),
     description: meta(query, 'description', 'og:description', 'twitter:description') ??
       (typeof articleLd?.description === 'string' ? collapseWhitespace(articleLd.description) : null),
     jsonLd,
     articleLd,
+    accountAuthor: accountAuthor(query),
   };
+}
+
+function accountAuthor(query: PageQuery): string | null {
+  const author = meta(query, 'author');
+  return author && isUnshownAccount(author, query) ? author : null;
 }
 
 /** The headline: the <h1> that agrees with the structured title, else the structured title, else <title>. */
@@ -116,6 +124,10 @@ function readTitle(doc: Document, query: PageQuery, ldNodes: JsonLdNode[], siteN
     return refs.some((r) => r === k || (r.includes(k) && h.length > 15) || r.startsWith(`${k} `));
   });
   if (agreeing) return endingWith(agreeing, structured);
+  // No structured title and a <title> that only names the site ("Anwalt Niemeyer"): the page's one <h1> is its
+  // headline ("Willkommen!"). A <title> of "Headline - Site" keeps its headline (that <h1> may be the logo).
+  const own = h1s.filter((h) => h.length > 0 && !isSite(h));
+  if (structured.length === 0 && h1s.length === 1 && own.length === 1 && !SEPARATOR.test(docTitle)) return own[0];
   // Else the page's one headline-shaped <h1>: the structured title is often the SEO one, not what the page prints.
   const shaped = h1s.filter((h) => (h.split(/\s+/).length >= 4 || (h.length >= 12 && !/\s/.test(h))) && !isSite(h));
   if (shaped.length === 1) return endingWith(shaped[0], structured);

@@ -8,8 +8,9 @@ import { metadataWords } from '../lang/metadata-words';
 export interface PrintedDate {
   /** YYYY-MM-DD */
   day: string;
-  /** Where the date starts in the text searched. */
+  /** Where the date starts in the text searched, and how long it is there. */
   index: number;
+  length: number;
   /** The text before it says it is an update ("Updated Nov 13, 2019"). */
   isUpdate: boolean;
 }
@@ -27,6 +28,11 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\.?\s+${D
 const ISO = /(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
 // 19.11.2019, 19/11/2019, 11/19/19, 05.10.18
 const NUMERIC = /(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/]|\.\d)/g;
+
+// A day and a month with no year ("Posted Nov 18, 8:19 PM", "31. Dezember, 23:30 Uhr", "1 janv."): read only to
+// correct the day of a structured date, whose year it takes.
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])`, 'giu');
+const DAY_MONTH = new RegExp(String.raw`(?<![\d.:])(\d{1,2})(?:er|º|\.)?\s*(?:de\s+)?(${WORD})`, 'giu');
 
 /** English outside these regions writes the month first in numeric dates (11/19/19). */
 const DAY_FIRST_ENGLISH = new Set(['gb', 'uk', 'au', 'nz', 'ie', 'in', 'za', 'ng', 'ke', 'sg', 'my', 'pk', 'ph', 'hk']);
@@ -53,7 +59,7 @@ function isUpdateAt(text: string, index: number): boolean {
 
 /** The regexes this module builds at run time, for the hardening test that times every regex of the core. */
 export function printedDateRegexes(): RegExp[] {
-  return [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ...metadataWords().updated.map(updateWord)];
+  return [DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_DAY, DAY_MONTH, ...metadataWords().updated.map(updateWord)];
 }
 
 /** Every date printed in `text`, in order of position. `lang` decides 11/12/2019 (month first in US English). */
@@ -81,10 +87,37 @@ export function findPrintedDates(text: string, lang = ''): PrintedDate[] {
   }
   return found
     .sort((x, y) => x.index - y.index)
-    .map(({ day, index }) => ({ day, index, isUpdate: isUpdateAt(text, index) }));
+    .map(({ day, index, end }) => ({ day, index, length: end - index, isUpdate: isUpdateAt(text, index) }));
 }
 
 /** The first date printed in `text` that is not marked as an update, or null. */
 export function firstPrintedDate(text: string, lang = ''): string | null {
   return findPrintedDates(text, lang).find((d) => !d.isUpdate)?.day ?? null;
+}
+
+export interface DayOfMonth {
+  month: number;
+  day: number;
+}
+
+/** The first day and month printed with no year in `text` (not an update), or null. */
+export function firstDayWithoutYear(text: string): DayOfMonth | null {
+  const months = metadataWords().months;
+  let best: (DayOfMonth & { index: number }) | null = null;
+  const consider = (month: number | undefined, day: number, index: number) => {
+    if (!month || day < 1 || day > 31 || (best && best.index <= index) || isUpdateAt(text, index)) return;
+    best = { month, day, index };
+  };
+  for (const m of text.matchAll(MONTH_DAY)) consider(months[m[1].toLowerCase()], +m[2], m.index);
+  for (const m of text.matchAll(DAY_MONTH)) consider(months[m[2].toLowerCase()], +m[1], m.index);
+  const found = best as (DayOfMonth & { index: number }) | null;
+  return found ? { month: found.month, day: found.day } : null;
+}
+
+/** The day and month in the year (of the three around `near`) that puts it closest to `near` (YYYY-MM-DD). */
+export function dayNear(printed: DayOfMonth, near: string): string | null {
+  const year = +near.slice(0, 4);
+  const days = [year - 1, year, year + 1].map((y) => validDay(y, printed.month, printed.day)).filter((d): d is string => !!d);
+  const apart = (d: string) => Math.abs(Date.parse(d) - Date.parse(near));
+  return days.sort((a, b) => apart(a) - apart(b))[0] ?? null;
 }

@@ -6,7 +6,7 @@
  * another date (an update, a related story) and the structured date stays. No structured date: the printed one.
  */
 import type { JsonLdNode } from './jsonld';
-import { firstPrintedDate } from './printed-date';
+import { dayNear, firstPrintedDate, type DayOfMonth } from './printed-date';
 import type { PageQuery } from '../page/page-query';
 
 type Meta = (query: PageQuery, ...keys: string[]) => string | null;
@@ -20,9 +20,15 @@ export function readPublished(
   printedNearHeadline: string | null,
   lang: string,
   printedAlone = true,
+  printedWithoutYear: DayOfMonth | null = null,
 ): string | null {
   const structured = structuredDate(query, meta, ldNodes, lang);
-  if (!printedNearHeadline) return structured;
+  if (!printedNearHeadline) {
+    // "Posted Nov 18, 8:19 PM" beside "2019-11-19T01:19:34Z": the printed day, in the structured date's year.
+    const day = structured && printedWithoutYear ? dayNear(printedWithoutYear, structured.slice(0, 10)) : null;
+    const apart = day && structured ? Math.abs(Date.parse(structured.slice(0, 10)) - Date.parse(day)) : 0;
+    return day && apart > 0 && apart <= DAY_MS ? day : structured;
+  }
   if (!structured) return printedAlone ? printedNearHeadline : null;
   const apart = Math.abs(Date.parse(structured.slice(0, 10)) - Date.parse(printedNearHeadline));
   return apart > 0 && apart <= DAY_MS ? printedNearHeadline : structured;

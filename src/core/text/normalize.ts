@@ -17,19 +17,26 @@ export function compareKey(s: string): string {
     .trim();
 }
 
-/** Counts words; CJK scripts (no spaces between words) count one per character. */
+/** What a reading time is computed from: space-separated words, and characters of scripts written without spaces. */
+export interface ReadingUnits {
+  words: number;
+  /** Han, Hiragana, Katakana and Hangul characters, one unit each. */
+  characters: number;
+}
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_ALL = new RegExp(CJK.source, 'gu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 
-export function countWords(s: string): number {
+/** Counts words; CJK scripts (no spaces between words) count one per character, apart. */
+export function countReadingUnits(s: string): ReadingUnits {
   // Most text has no CJK at all: test before rewriting the whole string.
-  const cjk = CJK.test(s) ? (s.match(CJK_ALL)?.length ?? 0) : 0;
-  const rest = cjk > 0 ? s.replace(CJK_ALL, ' ') : s;
+  const characters = CJK.test(s) ? (s.match(CJK_ALL)?.length ?? 0) : 0;
+  const rest = characters > 0 ? s.replace(CJK_ALL, ' ') : s;
   let words = 0;
   WORD.lastIndex = 0;
   while (WORD.exec(rest)) words++;
-  return words + cjk;
+  return { words, characters };
 }
 
 /** Truncates to at most max characters on a word boundary, with an ellipsis. */

@@ -92,6 +92,6 @@ export function extractTab({ tabId, force }: Request<'extract-tab'>): Promise<Re
   return viaExtractor<ExtractResult>(tabId, send, (error) => error);
 }
 
-export function toggleReaderTab({ tabId }: Request<'toggle-reader-tab'>): Promise<Response<'toggle-reader-tab'>> {
-  return viaExtractor<Response<'toggle-reader-tab'>>(tabId, () => sendToTab(tabId, 'toggle-reader', {}), (error) => ({ error }));
+export function toggleReaderTab({ tabId, seen }: Request<'toggle-reader-tab'>): Promise<Response<'toggle-reader-tab'>> {
+  return viaExtractor<Response<'toggle-reader-tab'>>(tabId, () => sendToTab(tabId, 'toggle-reader', { seen }), (error) => ({ error }));
 }

@@ -6,6 +6,7 @@
 import browser, { type Runtime } from '../browser';
 import type { BackgroundMessage } from '../messages';
 import { dispatch, type Handlers } from '../receive';
+import { autoOpen, forgetAutoOpen } from './auto-open';
 import { clearDetection, showDetection } from './badge';
 import { downloadFile } from './download-file';
 import { extractTab, toggleReaderTab } from './extract-tab';
@@ -24,6 +25,7 @@ const handlers = {
     if (tabId === undefined) return; // not reached: detections are accepted only from a tab's top frame
     detectTimings.set(tabId, [...(detectTimings.get(tabId) ?? []), ms].slice(-50));
     await showDetection(tabId, isArticle);
+    if (isArticle) await autoOpen(tabId, sender.tab?.url);
   },
   'extract-tab': (request) => extractTab(request),
   'toggle-reader-tab': (request) => toggleReaderTab(request),
@@ -39,13 +41,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // A new document in the tab: its detection no longer applies (an SPA navigation re-sends `detected`).
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (changeInfo.url) void clearDetection(tabId);
+  if (changeInfo.status === 'loading') forgetAutoOpen(tabId);
 });
-browser.tabs.onRemoved.addListener((tabId) => detectTimings.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  detectTimings.delete(tabId);
+  forgetAutoOpen(tabId);
+});
 
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'toggle-reader') return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  const result = await toggleReaderTab({ tabId });
+  const result = await toggleReaderTab({ tabId, seen: false });
   if ('error' in result && !result.error.ok) console.warn('Lucid Reader: cannot open the reader here:', result.error.message);
 });

@@ -26,7 +26,7 @@ const isSignal: Check<DetectionSignal> = shape({ name: isString, weight: isNumbe
 const PAYLOADS = {
   detected: shape({ url: isString, title: isString, isArticle: isBoolean, ms: isNumber, detection: shape({ score: isNumber, signals: arrayOf(isSignal) }) }),
   'extract-tab': shape({ tabId: isTabId, force: isBoolean }),
-  'toggle-reader-tab': shape({ tabId: isTabId }),
+  'toggle-reader-tab': shape({ tabId: isTabId, seen: isBoolean }),
   'download-file': shape({ fileName: isFileName, mime: isMime, data: isString, encoding: oneOf('utf8', 'base64') }),
 } satisfies Checks<BackgroundMessage>;
 

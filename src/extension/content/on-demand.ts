@@ -7,31 +7,70 @@ import browser, { type Runtime } from '../browser';
 import { isBoolean, shape } from '../check';
 import type { ContentMessage, Response } from '../messages';
 import { dispatch, readEnvelope, type Checks, type Handlers } from '../receive';
+import { readerContentFor } from '../reader-notice';
+import { pickArticle } from './article-picker';
 import { extractPage } from './extract-page';
-import { closeOverlay, isOverlayOpen, openOverlay } from './overlay';
+import { extractPicked } from './extract-picked';
+import { isOverlayOpen, openOverlay, requestClose } from './overlay';
 
 const FLAG = '__lucidReaderExtractor'; // same name as EXTRACTOR_FLAG in background/extract-tab.ts
 const g = globalThis as Record<string, unknown>;
 
-function toggle(): Response<'toggle-reader'> {
+let stopPicking: (() => void) | null = null;
+
+/** The person points at the article; the reader opens on that block (or says why it cannot). */
+function startPicker(): void {
+  stopPicking?.();
+  stopPicking = pickArticle((block) => {
+    stopPicking = null;
+    const result = extractPicked(block);
+    // The person chose this block: it is shown as read, with no "not an article" doubt; only failure is said.
+    openOverlay(result.ok ? { article: result.article, notice: null } : readerContentFor(result), startPicker);
+  });
+}
+
+/** seen: the person has the article in front of them (the popup's preview): no notice, whatever the doubts. */
+function toggle(seen: boolean): Response<'toggle-reader'> {
+  if (stopPicking) {
+    stopPicking();
+    stopPicking = null;
+    return { open: false };
+  }
   if (isOverlayOpen()) {
-    closeOverlay();
+    requestClose();
     return { open: false };
   }
   const result = extractPage(false);
-  if (!result.ok) return { open: false };
-  openOverlay(result.article);
+  // A document that is not a web page (text, XML) has nowhere to show a reader; the popup explains those.
+  if (!result.ok && result.code === 'not-html') return { open: false };
+  // Not an article, very little text, or nothing at all: the reader opens on a notice saying so, never on junk.
+  const content = readerContentFor(result);
+  openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker);
+  return { open: true };
+}
+
+/**
+ * A site where the person always wants the reader: the detector said article; open only when extraction agrees (no
+ * notice: a page that turns out not to be one stays as it is), and never over a reader or picker already there.
+ */
+function autoOpen(): Response<'auto-open'> {
+  if (stopPicking || isOverlayOpen()) return { open: false };
+  const content = readerContentFor(extractPage(false));
+  if (!content.article || content.notice) return { open: false };
+  openOverlay(content, startPicker);
   return { open: true };
 }
 
 const payloads = {
   extract: shape({ force: isBoolean }),
-  'toggle-reader': shape({}),
+  'toggle-reader': shape({ seen: isBoolean }),
+  'auto-open': shape({}),
 } satisfies Checks<ContentMessage>;
 
 const handlers = {
   extract: async ({ force }) => extractPage(force),
-  'toggle-reader': async () => toggle(),
+  'toggle-reader': async ({ seen }) => toggle(seen),
+  'auto-open': async () => autoOpen(),
 } satisfies Handlers<ContentMessage, Runtime.MessageSender>;
 
 if (g[FLAG] !== true) {

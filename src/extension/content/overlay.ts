@@ -8,25 +8,29 @@
  * the top layer stays above it (top-layer-guard.ts). Closing removes the host and gives <html> back its own style:
  * the page's DOM is as it was. Each opening frames a new reader page (a frame cannot outlive its removal).
  */
-import type { Article } from '../../core/index';
 import browser from '../browser';
-import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type ToReader } from '../reader-channel';
+import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type LeaveRequest, type ToReader } from '../reader-channel';
+import type { ReaderContent } from '../reader-notice';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { savePage, type PageState } from './page-state';
-import { lockRootStyle, type RootStyleLock } from './root-style-lock';
+import { BODY_SCROLL_LOCK, lockRootStyle, type RootStyleLock } from './root-style-lock';
 import { guardTopLayer, type TopLayerGuard } from './top-layer-guard';
 
 /** A reader page that has not rendered by then is not coming (blocked, or the extension was updated): give up. */
 const SHOW_TIMEOUT_MS = 10_000;
+/** A reader asked to close that has not answered by then is stuck: close it from here. */
+const LEAVE_TIMEOUT_MS = 1500;
 
 interface Open {
   parts: OverlayHost;
   page: PageState;
   root: RootStyleLock;
+  body: RootStyleLock | null;
   guard: TopLayerGuard;
   port: MessagePort | null;
   onKey: (e: KeyboardEvent) => void;
   giveUp: number;
+  shown: boolean;
 }
 
 let open: Open | null = null;
@@ -43,16 +47,18 @@ function readerAddress(token: string): { url: string; origin: string } {
   return { url, origin: protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : origin };
 }
 
-export function openOverlay(article: Article): void {
+/** onPick: the person asked to point at the article themselves (the overlay is closed by then). */
+export function openOverlay(content: ReaderContent, onPick?: () => void): void {
   if (open && !open.parts.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
   if (open) return;
   const page = savePage();
   const token = newToken();
   const { url, origin } = readerAddress(token);
-  const parts = createOverlayHost(url, article.title);
+  const parts = createOverlayHost(url, content.article?.title ?? document.title);
   const { host, dialog, layer, frame } = parts;
   document.documentElement.append(host);
   const root = lockRootStyle(document.documentElement);
+  const body = document.body ? lockRootStyle(document.body, BODY_SCROLL_LOCK) : null;
   dialog.showModal();
   layer.showPopover();
 
@@ -66,13 +72,13 @@ export function openOverlay(article: Article): void {
     // Only the person's own key press: a page script can dispatch a synthetic Escape (isTrusted false).
     if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
       e.stopPropagation();
-      closeOverlay();
+      requestClose();
     }
   };
   window.addEventListener('keydown', onKey, true);
   // Until the reader has rendered, the dialog already makes the page inert: never leave it so.
   const giveUp = window.setTimeout(() => open === current && closeOverlay(), SHOW_TIMEOUT_MS);
-  const current: Open = { parts, page, root, guard, port: null, onKey, giveUp };
+  const current: Open = { parts, page, root, body, guard, port: null, onKey, giveUp, shown: false };
   open = current;
 
   // The dialog's own Esc handling would close it behind our back; closing for any other reason closes the reader.
@@ -95,20 +101,37 @@ export function openOverlay(article: Article): void {
       if (open !== current || !isFromReader(e.data)) return;
       if (e.data.type === 'close') closeOverlay();
       else if (e.data.type === 'blur') guard.check();
+      else if (e.data.type === 'pick') {
+        closeOverlay();
+        onPick?.();
+      }
       else if (e.data.type === 'shown') {
         window.clearTimeout(giveUp);
+        current.shown = true;
         parts.markShown();
         focusReader();
       }
     };
     frame.contentWindow.postMessage({ [HANDSHAKE]: token }, origin, [channel.port2]);
-    channel.port1.postMessage({ type: 'article', article } satisfies ToReader);
+    channel.port1.postMessage({ type: 'article', article: content.article, notice: content.notice } satisfies ToReader);
   });
+}
+
+/**
+ * Closing from the page's side (the shortcut again, Esc with the focus in the page): the shown reader is asked to
+ * close as its own button does, so it first takes its history entry back out (reader-page/reader-history.ts).
+ */
+export function requestClose(): void {
+  if (!open) return;
+  const current = open;
+  if (!current.shown || !current.port || !current.parts.host.isConnected) return closeOverlay();
+  current.port.postMessage({ type: 'leave' } satisfies LeaveRequest);
+  window.setTimeout(() => open === current && closeOverlay(), LEAVE_TIMEOUT_MS);
 }
 
 export function closeOverlay(): void {
   if (!open) return;
-  const { parts, page, root, guard, port, onKey, giveUp } = open;
+  const { parts, page, root, body, guard, port, onKey, giveUp } = open;
   open = null;
   window.clearTimeout(giveUp);
   guard.stop();
@@ -116,6 +139,7 @@ export function closeOverlay(): void {
   port?.close();
   parts.disconnect();
   parts.host.remove();
+  body?.release();
   root.release();
   page.restore();
 }

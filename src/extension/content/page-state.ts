@@ -1,8 +1,7 @@
 /**
  * What opening the overlay may disturb on the page, saved and restored on close: the scroll position and the
- * focused element. The page's own DOM is never written to (not even a style on <html> for the scroll lock: the
- * overlay is a full-viewport scroll container with overscroll-behavior: contain, so wheel, touch and keyboard
- * scrolling stay inside it), so closing leaves the DOM exactly as it was.
+ * focused element. The only writes to the page's DOM are the inline style locks on <html> and <body>
+ * (root-style-lock.ts: among them the scroll lock), which are released exactly, so closing leaves the DOM as it was.
  */
 export interface PageState {
   restore(): void;

@@ -10,7 +10,9 @@
  * On release, if the page did not touch the attribute meanwhile, it is restored exactly (or removed, if there was
  * none), so the DOM is as it was; otherwise each locked property gets the page's latest value and priority back.
  */
-const LOCKED: ReadonlyArray<readonly [string, string]> = [
+type Declarations = ReadonlyArray<readonly [string, string]>;
+
+const LOCKED: Declarations = [
   ['display', 'block'],
   ['content-visibility', 'visible'],
   ['visibility', 'visible'],
@@ -31,20 +33,27 @@ const LOCKED: ReadonlyArray<readonly [string, string]> = [
   ['will-change', 'auto'],
   ['transition', 'none'],
   ['animation', 'none'],
+  // The page shows no scrollbar beside the reader's (the overlay keeps scrolling to itself: overscroll-behavior).
+  // Not overflow: hidden, which made Firefox rebuild the page's frames and so fetch what they had not yet fetched
+  // (a video's poster, caught by the privacy e2e); hiding the bars only reflows.
+  ['scrollbar-width', 'none'],
 ];
+
+/** A page whose <body> is its scroller (html, body { height: 100% } and body { overflow: auto }) hides its bar too. */
+export const BODY_SCROLL_LOCK: Declarations = [['scrollbar-width', 'none']];
 
 export interface RootStyleLock {
   release(): void;
 }
 
-export function lockRootStyle(root: HTMLElement): RootStyleLock {
+export function lockRootStyle(root: HTMLElement, locked: Declarations = LOCKED): RootStyleLock {
   const original = root.getAttribute('style');
   /** What each locked property is to be on release: the page's own value and priority. */
-  const saved = new Map(LOCKED.map(([name]) => [name, { value: root.style.getPropertyValue(name), priority: root.style.getPropertyPriority(name) }]));
+  const saved = new Map(locked.map(([name]) => [name, { value: root.style.getPropertyValue(name), priority: root.style.getPropertyPriority(name) }]));
   const isOurs = (name: string, value: string) => root.style.getPropertyValue(name) === value && root.style.getPropertyPriority(name) === 'important';
 
   const apply = () => {
-    for (const [name, value] of LOCKED) if (!isOurs(name, value)) root.style.setProperty(name, value, 'important');
+    for (const [name, value] of locked) if (!isOurs(name, value)) root.style.setProperty(name, value, 'important');
   };
   apply();
   let ours = root.getAttribute('style');
@@ -55,7 +64,7 @@ export function lockRootStyle(root: HTMLElement): RootStyleLock {
   const watch = new MutationObserver(() => {
     if (root.getAttribute('style') === ours) return;
     touched = true;
-    for (const [name, value] of LOCKED) {
+    for (const [name, value] of locked) {
       if (!isOurs(name, value)) saved.set(name, { value: root.style.getPropertyValue(name), priority: root.style.getPropertyPriority(name) });
     }
     apply();

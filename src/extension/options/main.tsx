@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../i18n';
 import readerCss from '../reader/reader.css?inline';
+import { loadReaderSites, releaseSiteAccess, saveReaderSite, subscribeReaderSites } from '../reader-sites';
 import { DEFAULTS, loadSettings, migrate, saveSettings, subscribeSettings, type Settings } from '../settings';
 import { openShortcutSettings, readShortcut, unknownShortcut, type ShortcutInfo } from '../shortcut';
 import baseCss from '../ui/base.css?inline';
@@ -13,6 +14,7 @@ function Options() {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULTS });
   const [shortcut, setShortcut] = useState<ShortcutInfo>(unknownShortcut);
   const [status, setStatus] = useState('');
+  const [readerSites, setReaderSites] = useState<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -21,8 +23,18 @@ function Options() {
     void readShortcut()
       .then(setShortcut)
       .catch(() => undefined);
-    return unsubscribe;
+    void loadReaderSites().then(setReaderSites);
+    const unsubscribeSites = subscribeReaderSites(setReaderSites);
+    return () => {
+      unsubscribe();
+      unsubscribeSites();
+    };
   }, []);
+
+  const onRemoveSite = (site: string) => {
+    void saveReaderSite(site, false).then(setReaderSites);
+    void releaseSiteAccess(site);
+  };
 
   const onChange = (patch: Partial<Settings>) => {
     setSettings((s) => migrate({ ...s, ...patch }));
@@ -36,7 +48,7 @@ function Options() {
 
   const onChangeShortcut = () => void openShortcutSettings();
 
-  return <OptionsView settings={settings} shortcut={shortcut} status={status} onChange={onChange} onChangeShortcut={onChangeShortcut} />;
+  return <OptionsView settings={settings} shortcut={shortcut} status={status} onChange={onChange} onChangeShortcut={onChangeShortcut} readerSites={readerSites} onRemoveSite={onRemoveSite} />;
 }
 
 const style = document.createElement('style');

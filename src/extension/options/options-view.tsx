@@ -2,6 +2,7 @@
 import { FORMAT_IDS } from '../../core/index';
 import { t } from '../i18n';
 import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings } from '../settings';
+import { TYPEFACE_LABEL } from '../reader/typefaces';
 import type { ShortcutInfo } from '../shortcut';
 import { Keys } from '../ui/keys';
 
@@ -12,12 +13,14 @@ export interface OptionsViewProps {
   status: string;
   onChange: (patch: Partial<Settings>) => void;
   onChangeShortcut: () => void;
+  /** Sites where the reader opens by itself on articles. */
+  readerSites: string[];
+  onRemoveSite: (site: string) => void;
 }
 
 const THEME_KEY = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
-const FONT_KEY = { serif: 'fontSerif', sans: 'fontSans' } as const;
 
-export function OptionsView({ settings, shortcut, status, onChange, onChangeShortcut }: OptionsViewProps) {
+export function OptionsView({ settings, shortcut, status, onChange, onChangeShortcut, readerSites, onRemoveSite }: OptionsViewProps) {
   const previewStyle = { '--lr-size': `${settings.fontSize}px`, '--lr-width': `${settings.lineWidth}ch` };
   return (
     <div class={`op pp--${settings.theme}`} data-testid="options">
@@ -48,7 +51,7 @@ export function OptionsView({ settings, shortcut, status, onChange, onChangeShor
             {FONT_FAMILIES.map((fontFamily) => (
               <label key={fontFamily} class={`op-choice op-choice--${fontFamily}`}>
                 <input type="radio" name="font" value={fontFamily} checked={settings.fontFamily === fontFamily} onChange={() => onChange({ fontFamily })} />
-                {t(FONT_KEY[fontFamily])}
+                {t(TYPEFACE_LABEL[fontFamily])}
               </label>
             ))}
           </div>
@@ -110,6 +113,24 @@ export function OptionsView({ settings, shortcut, status, onChange, onChangeShor
             </div>
           </div>
         </div>
+      </section>
+
+      <section class="op-sites" aria-labelledby="op-sites-h" data-testid="reader-sites">
+        <h2 id="op-sites-h">{t('readerSitesTitle')}</h2>
+        {readerSites.length === 0 ? (
+          <p class="op-hint">{t('readerSitesNone')}</p>
+        ) : (
+          <ul class="op-sites__list">
+            {readerSites.map((site) => (
+              <li key={site} class="op-sites__row">
+                <span class="op-sites__site">{site}</span>
+                <button type="button" class="pp-link" aria-label={t('readerSiteRemoveLabel', site)} onClick={() => onRemoveSite(site)}>
+                  {t('readerSiteRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section class="op-shortcut" aria-labelledby="op-shortcut-h" data-testid="shortcut">

@@ -1,4 +1,7 @@
-/** Many tabs, one file: the scope buttons, the file format, then a progress bar and each tab's fate. */
+/**
+ * Many tabs, one file: the popup's own view for it (the article is not squeezed beside it). The way back to the
+ * page, the scope buttons, the file format, then a progress bar and each tab's fate.
+ */
 import { t } from '../i18n';
 import { BATCH_FORMATS, type BatchFormat, type BatchReason, type BatchRow, type RowStatus } from '../batch/batch-export';
 import { displayHost } from '../reader/format';
@@ -58,10 +61,14 @@ export function BatchPanel({ batch, selectedTabs, actions }: { batch: BatchState
   const busy = batch.phase === 'asking' || batch.phase === 'running' || batch.phase === 'saving';
   return (
     <section class="pp-batch" aria-labelledby="pp-batch-title" data-testid="batch" data-phase={batch.phase}>
+      <button type="button" class="pp-link pp-batch__back" data-testid="back-to-page" onClick={() => actions.showPanel('page')}>
+        {t('batchBack')}
+      </button>
+      <h1 id="pp-batch-title" class="pp-batch__title">
+        {t('batchTitle')}
+      </h1>
+      <p class="pp-batch__intro">{t('batchIntro')}</p>
       <div class="pp-batch__controls">
-        <h2 id="pp-batch-title" class="pp-batch__title">
-          {t('batchTitle')}
-        </h2>
         <select
           class="pp-select"
           data-testid="batch-format"

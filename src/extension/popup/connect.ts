@@ -9,6 +9,8 @@ import type { PopupActions, PopupState } from './popup-state';
 import { batchSlice } from './slices/batch';
 import { exportsSlice } from './slices/exports';
 import { extractionSlice } from './slices/extraction';
+import { lastExportSlice } from './slices/last-export';
+import { readerSitesSlice } from './slices/reader-sites';
 import { settingsSlice } from './slices/settings';
 import { shortcutsSlice } from './slices/shortcuts';
 import { createStore } from './store';
@@ -32,6 +34,9 @@ function initialState(embedded: boolean): PopupState {
     exportProblem: null,
     batch: { phase: 'idle', format: 'jsonl', done: 0, total: 0, rows: [] },
     selectedTabs: 0,
+    lastExport: null,
+    panel: 'page',
+    readerSites: [],
   };
 }
 
@@ -41,10 +46,21 @@ export function connect(): PopupStore {
   const exports = exportsSlice(store);
   const extraction = extractionSlice(store, target, exports.offer);
   const batch = batchSlice(store, target);
+  const lastExport = lastExportSlice(store, exports.actions);
   const shortcuts = shortcutsSlice(store, target);
   const settings = settingsSlice(store, target, exports.followSettings);
+  const readerSites = readerSitesSlice(store);
   // The export chunk is fetched last, once the page's extraction is under way.
-  for (const slice of [settings, batch, shortcuts, extraction, exports]) slice.start?.();
-  const actions: PopupActions = { ...extraction.actions, ...exports.actions, ...batch.actions, ...shortcuts.actions, ...settings.actions };
+  for (const slice of [settings, batch, shortcuts, extraction, readerSites, lastExport, exports]) slice.start?.();
+  const actions: PopupActions = {
+    ...extraction.actions,
+    ...exports.actions,
+    ...lastExport.actions,
+    ...batch.actions,
+    ...shortcuts.actions,
+    ...settings.actions,
+    ...readerSites.actions,
+    showPanel: (panel) => store.update({ panel }),
+  };
   return { getState: store.get, subscribe: store.subscribe, actions };
 }

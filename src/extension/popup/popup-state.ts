@@ -36,6 +36,15 @@ export interface ExportProblem {
   message: string;
 }
 
+/** The export last made from the popup, offered first next time (popup/slices/last-export.ts keeps it). */
+export interface LastExport {
+  action: 'copy' | 'download';
+  formatId: string;
+}
+
+/** What fills the popup: the page (its article or why there is none), or the many-tabs export. */
+export type PopupPanel = 'page' | 'tabs';
+
 export type BatchScope = 'window' | 'selected';
 
 /** The many-tabs export, as the popup shows it. */
@@ -67,6 +76,10 @@ export interface PopupState {
   batch: BatchState;
   /** Highlighted tabs in the window: "Export selected tabs" appears when there are several. */
   selectedTabs: number;
+  lastExport: LastExport | null;
+  panel: PopupPanel;
+  /** Sites (http(s) origins) where the reader opens by itself on articles. */
+  readerSites: string[];
 }
 
 export interface PopupActions {
@@ -82,4 +95,7 @@ export interface PopupActions {
   exportTabs(scope: BatchScope): void;
   openOptions(): void;
   changeShortcut(): void;
+  showPanel(panel: PopupPanel): void;
+  /** Must run inside the click handler: turning a site on asks for its host permission. */
+  setReaderSite(site: string, on: boolean): void;
 }

@@ -4,10 +4,12 @@
  */
 import type { Article } from '../../core/index';
 import { t } from '../i18n';
+import { siteOf } from '../reader-sites';
 import { ReaderView } from '../reader/reader-view';
 import type { PopupActions, PopupState } from './popup-state';
 import { BatchPanel } from './batch-panel';
-import { ExportBar } from './export-bar';
+import { ExportMenu } from './export-menu';
+import { ExportProblemBox } from './export-problem';
 import { RemovedSummary } from './removed-summary';
 import { ShortcutLine } from './shortcut-line';
 import { ErrorPanel, LoadingPanel, NotArticlePanel, RestrictedPanel } from './state-panels';
@@ -35,30 +37,87 @@ function GearIcon() {
   );
 }
 
+function TabsIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" d="M4 8h11v11H4zM8 8V5h12v11h-5" />
+    </svg>
+  );
+}
+
+/** The article is the popup: the preview fills it, with what was removed after the text and the actions below. */
 function Ready({ article, state, actions }: { article: Article; state: PopupState; actions: PopupActions }) {
   return (
     <>
-      <div class="pp-toolbar">
-        <button type="button" class="pp-button pp-button--primary pp-button--wide" data-testid="open-reader" onClick={actions.openReader}>
-          {t('openReader')}
-        </button>
-        <ExportBar state={state} actions={actions} />
-        <RemovedSummary removed={article.removed} />
-      </div>
       <div class="pp-preview" tabIndex={0} role="region" aria-label={t('previewLabel')}>
         <ReaderView article={article} settings={state.settings} compact />
+        <div class="pp-after">
+          <RemovedSummary removed={article.removed} />
+        </div>
       </div>
+      <ExportProblemBox state={state} actions={actions} />
+      <div class="pp-actions">
+        <button type="button" class="pp-button pp-button--primary" data-testid="open-reader" onClick={actions.openReader}>
+          {t('openReader')}
+        </button>
+        <ExportMenu state={state} actions={actions} />
+      </div>
+      <SiteSwitch site={siteOf(article.url)} state={state} actions={actions} />
+    </>
+  );
+}
+
+/** "Always open the reader on this site" (http(s) pages only; listed and removable in the options page). */
+function SiteSwitch({ site, state, actions }: { site: string | null; state: PopupState; actions: PopupActions }) {
+  if (!site) return null;
+  const on = state.readerSites.includes(site);
+  return (
+    <label class="pp-site" data-testid="reader-site">
+      <input type="checkbox" checked={on} onChange={(e) => actions.setReaderSite(site, (e.currentTarget as HTMLInputElement).checked)} />
+      {t('readerSiteAlways', new URL(site).host)}
+    </label>
+  );
+}
+
+function PagePanel({ state, actions }: { state: PopupState; actions: PopupActions }) {
+  const { view } = state;
+  return (
+    <>
+      {view.kind === 'loading' && <LoadingPanel view={view} />}
+      {view.kind === 'ready' && <Ready article={view.article} state={state} actions={actions} />}
+      {view.kind === 'not-article' && <NotArticlePanel view={view} actions={actions} />}
+      {view.kind === 'restricted' && <RestrictedPanel view={view} />}
+      {view.kind === 'error' && <ErrorPanel view={view} actions={actions} />}
     </>
   );
 }
 
 export function PopupView({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const { view } = state;
+  const tabs = state.panel === 'tabs';
+  const batchBusy = state.batch.phase === 'asking' || state.batch.phase === 'running' || state.batch.phase === 'saving';
   return (
-    <div class={`pp pp--${state.settings.theme} pp--${view.kind}${state.embedded ? ' pp--embedded' : ''}`} data-testid="popup-state" data-state={view.kind}>
+    <div
+      class={`pp pp--${state.settings.theme} pp--${tabs ? 'tabs' : view.kind}${state.embedded ? ' pp--embedded' : ''}`}
+      data-testid="popup-state"
+      data-state={view.kind}
+      data-panel={state.panel}
+    >
       <header class="pp-header">
         <Logo />
-        <h1 class="pp-header__name">{t('extName')}</h1>
+        {/* Not a heading: the one <h1> is what the popup shows (the headline, or the panel's title). */}
+        <p class="pp-header__name">{t('extName')}</p>
+        <button
+          type="button"
+          class={`pp-icon-button${batchBusy && !tabs ? ' pp-icon-button--busy' : ''}`}
+          data-testid="show-tabs"
+          aria-pressed={tabs}
+          aria-label={t('batchOpen')}
+          title={t('batchOpen')}
+          onClick={() => actions.showPanel(tabs ? 'page' : 'tabs')}
+        >
+          <TabsIcon />
+        </button>
         <button type="button" class="pp-icon-button" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>
           <GearIcon />
         </button>
@@ -67,13 +126,12 @@ export function PopupView({ state, actions }: { state: PopupState; actions: Popu
         {state.status}
       </p>
       <main class="pp-main">
-        {view.kind === 'loading' && <LoadingPanel view={view} />}
-        {view.kind === 'ready' && <Ready article={view.article} state={state} actions={actions} />}
-        {view.kind === 'not-article' && <NotArticlePanel view={view} actions={actions} />}
-        {view.kind === 'restricted' && <RestrictedPanel view={view} />}
-        {view.kind === 'error' && <ErrorPanel view={view} actions={actions} />}
+        {tabs ? (
+          <BatchPanel batch={state.batch} selectedTabs={state.selectedTabs} actions={actions} />
+        ) : (
+          <PagePanel state={state} actions={actions} />
+        )}
       </main>
-      <BatchPanel batch={state.batch} selectedTabs={state.selectedTabs} actions={actions} />
       <footer class="pp-footer">
         <ShortcutLine shortcut={state.shortcut} onChange={actions.changeShortcut} />
       </footer>

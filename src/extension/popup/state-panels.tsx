@@ -10,9 +10,9 @@ function Panel({ tone, title, children }: { tone: 'info' | 'warn' | 'error'; tit
   return (
     <section class={`pp-panel pp-panel--${tone}`} aria-labelledby="pp-panel-title">
       <span class="pp-panel__icon" aria-hidden="true" />
-      <h2 id="pp-panel-title" class="pp-panel__title">
+      <h1 id="pp-panel-title" class="pp-panel__title">
         {title}
-      </h2>
+      </h1>
       {children}
     </section>
   );

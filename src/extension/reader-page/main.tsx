@@ -4,15 +4,19 @@
  * with the same components as ever; the page around the frame can neither read nor change anything in here.
  */
 import { isRecord } from '../check';
-import { uiLanguage } from '../i18n';
-import { HANDSHAKE, isToReader, isToken, type FromReader } from '../reader-channel';
+import { t, uiLanguage } from '../i18n';
+import { HANDSHAKE, isLeaveRequest, isToReader, isToken, type FromReader } from '../reader-channel';
+import aloudCss from '../reader/read-aloud/read-aloud.css?inline';
 import readerCss from '../reader/reader.css?inline';
 import { mountReader } from '../reader/mount-reader';
+import { mountNotice } from '../reader/reader-notice-view';
 import { DEFAULTS, loadSettings } from '../settings';
+import { afterInput } from './after-input';
+import { readerHistory } from './reader-history';
 import pageCss from './reader-page.css?inline';
 
 const style = document.createElement('style');
-style.textContent = `${readerCss}\n${pageCss}`;
+style.textContent = `${readerCss}\n${aloudCss}\n${pageCss}`;
 document.head.append(style);
 document.documentElement.lang = uiLanguage();
 
@@ -21,6 +25,11 @@ const token = location.hash.slice(1);
 const settings = loadSettings().catch(() => DEFAULTS);
 let port: MessagePort | null = null;
 const send = (message: FromReader) => port?.postMessage(message);
+// Close and pick remove this frame: only once the key or click that asked for it is over (see after-input.ts), and
+// after taking the reader's own history entry back out (reader-history.ts); Back itself closes the reader.
+const input = afterInput();
+const history = readerHistory(window, () => input.run(() => send({ type: 'close' })));
+const leave = (message: FromReader) => input.run(() => history.leave(() => send(message)));
 
 function onHandshake(e: MessageEvent) {
   const data: unknown = e.data;
@@ -31,12 +40,19 @@ function onHandshake(e: MessageEvent) {
   port = e.ports[0];
   let mounted = false;
   port.onmessage = (m: MessageEvent) => {
+    // The overlay asks the reader to close (the shortcut again, Esc in the page): the same way out as its button.
+    if (mounted && isLeaveRequest(m.data)) return leave({ type: 'close' });
     if (mounted || !isToReader(m.data)) return;
     mounted = true;
-    const { article } = m.data;
-    document.title = article.title;
+    const { article, notice } = m.data;
+    document.title = article?.title ?? t('extName');
     void settings.then((loaded) => {
-      mountReader(document.getElementById('reader')!, article, { onClose: () => send({ type: 'close' }), settings: loaded });
+      const container = document.getElementById('reader')!;
+      const onClose = () => leave({ type: 'close' });
+      const showArticle = article ? () => mountReader(container, article, { onClose, settings: loaded }) : undefined;
+      // A notice first when the page may not give a good read; the article, if any, one click behind it.
+      if (notice || !showArticle) mountNotice(container, { notice: notice ?? { reason: 'failed', code: 'empty' }, article, settings: loaded, onShow: showArticle, onPick: () => leave({ type: 'pick' }), onClose });
+      else showArticle();
       // Rendered (preact renders synchronously): the overlay may show the frame. A timer, not an animation frame,
       // because a frame that is not shown yet may get no animation frames at all.
       setTimeout(() => send({ type: 'shown' }), 0);
@@ -49,7 +65,7 @@ window.addEventListener('message', onHandshake);
 window.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) {
     e.preventDefault();
-    send({ type: 'close' });
+    leave({ type: 'close' });
   }
 });
 // Losing the focus may mean the page put something above the reader: the overlay checks.

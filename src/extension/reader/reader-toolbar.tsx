@@ -1,6 +1,11 @@
-/** Reading controls: theme, typeface, text size, column width, close. Changes go out as settings patches. */
+/**
+ * Reading controls: theme, text size, column width, the text menu (typeface, spacing, alignment), the keys, close.
+ * Changes go out as settings patches.
+ */
+import type { ComponentChildren } from 'preact';
 import { t, uiLanguage } from '../i18n';
-import { FONT_FAMILIES, FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
+import { FONT_SIZE, LINE_WIDTH, THEMES, type Settings, type Theme } from '../settings';
+import { TypographyMenu } from './typography-menu';
 
 const THEME_LABEL: Record<Theme, string> = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
 
@@ -8,14 +13,19 @@ export interface ReaderToolbarProps {
   settings: Settings;
   onSettings?: (patch: Partial<Settings>) => void;
   onClose?: () => void;
+  /** Shows the list of the reader's keys. */
+  onKeys?: () => void;
+  /** The read-aloud controls (read-aloud/read-aloud-controls.tsx), first in the bar. */
+  aloud?: ComponentChildren;
 }
 
-export function ReaderToolbar({ settings, onSettings, onClose }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onSettings, onClose, onKeys, aloud }: ReaderToolbarProps) {
   const set = onSettings;
   const size = settings.fontSize;
   const width = settings.lineWidth;
   return (
     <div class="lr-toolbar" role="toolbar" aria-label={t('readerControls')} lang={uiLanguage()}>
+      {aloud}
       {set && (
         <>
           <div class="lr-toolbar__group" role="radiogroup" aria-label={t('settingsTheme')}>
@@ -30,20 +40,6 @@ export function ReaderToolbar({ settings, onSettings, onClose }: ReaderToolbarPr
                 aria-label={t(THEME_LABEL[theme])}
                 onClick={() => set({ theme })}
               />
-            ))}
-          </div>
-          <div class="lr-toolbar__group lr-segmented" role="radiogroup" aria-label={t('settingsFont')}>
-            {FONT_FAMILIES.map((fontFamily) => (
-              <button
-                type="button"
-                key={fontFamily}
-                role="radio"
-                aria-checked={settings.fontFamily === fontFamily}
-                class={`lr-tool lr-tool--${fontFamily}`}
-                onClick={() => set({ fontFamily })}
-              >
-                {t(fontFamily === 'serif' ? 'fontSerif' : 'fontSans')}
-              </button>
             ))}
           </div>
           <div class="lr-toolbar__group" role="group" aria-label={t('settingsFontSize')}>
@@ -63,7 +59,13 @@ export function ReaderToolbar({ settings, onSettings, onClose }: ReaderToolbarPr
               <span aria-hidden="true">←→</span>
             </button>
           </div>
+          <TypographyMenu settings={settings} set={set} />
         </>
+      )}
+      {onKeys && (
+        <button type="button" class="lr-tool" aria-label={t('keysTitle')} title={t('keysTitle')} data-testid="reader-keys-button" onClick={onKeys}>
+          <span aria-hidden="true">?</span>
+        </button>
       )}
       {onClose && (
         <button type="button" class="lr-tool lr-tool--close" aria-label={t('readerClose')} title={t('readerCloseHint')} onClick={onClose}>

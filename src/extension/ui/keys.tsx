@@ -4,7 +4,9 @@ import { Fragment } from 'preact';
 export function Keys({ keys }: { keys: string }) {
   const parts = keys.split(/\s*\+\s*/).filter(Boolean);
   return (
-    <span class="pp-keys" aria-label={keys}>
+    <span class="pp-keys">
+      {/* Read as one phrase ("Alt+Shift+L"); the keycaps are for the eye. An aria-label on a span is ignored. */}
+      <span class="ui-visually-hidden">{keys}</span>
       {parts.map((k, i) => (
         <Fragment key={i}>
           {i > 0 && <span aria-hidden="true">+</span>}

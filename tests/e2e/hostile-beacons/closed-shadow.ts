@@ -33,7 +33,7 @@ export interface ReaderDump {
 export function dumpReader(this: unknown, scope?: unknown): ReaderDump {
   const root = (scope ?? this ?? document) as Document | ShadowRoot;
   const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const RISKY_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal', 'fencedframe', 'template', 'noscript', 'svg', 'math', 'input', 'button', 'textarea', 'select', 'video', 'audio'];
+  const RISKY_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal', 'fencedframe', 'template', 'noscript', 'svg', 'mglyph', 'maction', 'semantics', 'annotation', 'annotation-xml', 'input', 'button', 'textarea', 'select', 'video', 'audio'];
   const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'cite', 'longdesc', 'ping', 'srcdoc'];
   const dangerous: string[] = [];
   const body = root.querySelector('[data-testid="article-body"]');
@@ -41,6 +41,8 @@ export function dumpReader(this: unknown, scope?: unknown): ReaderDump {
     const tag = el.localName;
     if (RISKY_TAGS.includes(tag)) dangerous.push(`<${tag}>`);
     if (tag === 'style') dangerous.push('<style> in the article');
+    // Formulas are shown as MathML (presentation elements only): HTML inside one is markup that escaped the sanitiser's namespace checks.
+    if (el.namespaceURI === 'http://www.w3.org/1999/xhtml' && el.closest('math')) dangerous.push(`<${tag}> inside <math>`);
     for (const attr of Array.from(el.attributes)) {
       const value = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
       if (/^on/i.test(attr.name)) dangerous.push(`${tag}[${attr.name}]`);

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** German cues (news sites, blogs, association and shop pages of German-speaking countries). */
 export const de: LanguageCues = {
@@ -60,14 +62,8 @@ export const de: LanguageCues = {
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],
   bioVerbs: ['ist redakteur', 'ist redakteurin', 'ist journalist', 'ist journalistin', 'schreibt über', 'studierte', 'arbeitet als', 'ist autor', 'ist autorin'],
-  dateWords: [
-    'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-    'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
-    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr', 'am', 'um', 'vom',
-    'veröffentlicht', 'aktualisiert', 'erstellt', 'zuletzt', 'stand', 'heute', 'gestern', 'vor', 'stunden',
-    'minuten', 'mez', 'mesz',
-  ],
-  bylinePrefixes: ['von', 'text', 'text von', 'ein beitrag von', 'autor', 'autorin'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: {
     comments: ['kommentare', 'kommentar'],
     related: ['verwandt', 'aehnlich', 'weiterlesen'],

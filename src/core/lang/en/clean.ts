@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** English cues; also the fallback merged into every other language. */
 export const en: LanguageCues = {
@@ -78,16 +80,8 @@ export const en: LanguageCues = {
     'is a', 'is an', 'is the', 'was a', 'writes about', 'writes for', 'writes on', 'covers', 'reports on', 'joined',
     'has been', 'has written', 'is based in', 'is headquartered', 'was founded', 'is listed', 'is a local democracy reporter', 'may be reached at', 'can be reached at',
   ],
-  dateWords: [
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-    'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
-    'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'a', 'm', 'p', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst',
-    'cdt', 'mst', 'mdt', 'pst', 'pdt', 'hst', 'ist', 'aest', 'jst', 'et', 'pt', 'ct', 'updated', 'published',
-    'posted', 'modified', 'last', 'first', 'on', 'at', 'st', 'nd', 'rd', 'th', 'of', 'date', 'time', 'today',
-    'yesterday', 'ago', 'hours', 'hour', 'minutes', 'mins', 'min',
-  ],
-  bylinePrefixes: ['by', 'written by', 'words by', 'story by', 'reporting by', 'text and photos by'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: {
     comments: ['comment', 'comments', 'reply', 'replies', 'respond', 'disqus', 'discussion', 'cmt'],
     related: ['related', 'relatedposts', 'recommended', 'readmore', 'seealso', 'morestories'],

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Spanish cues (news sites of Spain and Latin America, blogs). */
 export const es: LanguageCues = {
@@ -31,13 +33,8 @@ export const es: LanguageCues = {
   ctaVerbs: ['sigue', 'síguenos', 'suscríbete', 'descarga', 'únete', 'comparte', 'escucha'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'boletín', 'podcast', 'canal'],
   bioVerbs: ['es periodista', 'es redactor', 'es redactora', 'escribe sobre'],
-  dateWords: [
-    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
-    'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
-    'sábado', 'domingo', 'de', 'del', 'a', 'las', 'hrs', 'h', 'publicado', 'actualizado', 'hace', 'horas', 'minutos',
-    'hoy', 'ayer',
-  ],
-  bylinePrefixes: ['por', 'escrito por', 'redacción'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['relacionadas', 'relacionados'], comments: ['comentarios'], ads: ['publicidad'] },
   wordsPerMinute: 220,
 };

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** French cues (news sites, blogs and institutional pages of French-speaking countries). */
 export const fr: LanguageCues = {
@@ -31,13 +33,8 @@ export const fr: LanguageCues = {
   ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],
   bioVerbs: ['est journaliste', 'est rédacteur', 'est rédactrice', 'écrit sur'],
-  dateWords: [
-    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
-    'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'lundi', 'mardi', 'mercredi', 'jeudi',
-    'vendredi', 'samedi', 'dimanche', 'le', 'à', 'h', 'publié', 'mis', 'à jour', 'jour', 'modifié', 'il', 'y', 'a',
-    'heures', 'minutes', 'aujourd\'hui', 'hier',
-  ],
-  bylinePrefixes: ['par', 'propos recueillis par', 'texte'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['commentaires'], share: ['partage'], ads: ['pub', 'publicite'] },
   wordsPerMinute: 210,
 };

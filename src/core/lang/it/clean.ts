@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Italian cues (news sites, blogs, institutional pages). */
 export const it: LanguageCues = {
@@ -29,13 +31,8 @@ export const it: LanguageCues = {
   ctaVerbs: ['segui', 'seguici', 'iscriviti', 'scarica', 'condividi', 'ascolta'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],
   bioVerbs: ['è giornalista', 'è redattore', 'è redattrice', 'scrive di'],
-  dateWords: [
-    'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
-    'novembre', 'dicembre', 'gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic',
-    'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ore', 'alle', 'il', 'pubblicato',
-    'aggiornato', 'fa', 'oggi', 'ieri',
-  ],
-  bylinePrefixes: ['di', 'a cura di', 'testo di'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['correlati'], comments: ['commenti'], ads: ['pubblicita'] },
   wordsPerMinute: 210,
 };

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Japanese cues (news sites and blogs). */
 export const ja: LanguageCues = {
@@ -25,8 +27,8 @@ export const ja: LanguageCues = {
   ctaVerbs: ['フォロー', '登録', 'ダウンロード', 'シェア'],
   ctaChannels: ['line', 'twitter', 'facebook', 'youtube', 'アプリ'],
   bioVerbs: ['記者', 'ライター'],
-  dateWords: ['年', '月', '日', '時', '分', '午前', '午後', '更新', '公開', '配信', '曜日', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜'],
-  bylinePrefixes: ['文', '記者', '筆者'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: {},
   wordsPerMinute: 400,
 };

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Dutch cues (news sites, blogs, municipal pages of the Netherlands and Flanders). */
 export const nl: LanguageCues = {
@@ -28,13 +30,8 @@ export const nl: LanguageCues = {
   ctaVerbs: ['volg', 'abonneer', 'download', 'deel', 'luister'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'nieuwsbrief', 'podcast', 'app'],
   bioVerbs: ['is journalist', 'is redacteur', 'schrijft over'],
-  dateWords: [
-    'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-    'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec', 'maandag', 'dinsdag',
-    'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'om', 'uur', 'gepubliceerd', 'bijgewerkt', 'geleden',
-    'vandaag', 'gisteren',
-  ],
-  bylinePrefixes: ['door', 'tekst'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['reacties'], share: ['delen'] },
   wordsPerMinute: 210,
 };

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Polish cues (news portals, trade press). */
 export const pl: LanguageCues = {
@@ -29,13 +31,8 @@ export const pl: LanguageCues = {
   ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],
   bioVerbs: ['jest dziennikarzem', 'jest dziennikarką', 'pisze o'],
-  dateWords: [
-    'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października',
-    'listopada', 'grudnia', 'styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień',
-    'wrzesień', 'październik', 'listopad', 'grudzień', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek',
-    'sobota', 'niedziela', 'godz', 'opublikowano', 'publikacja', 'aktualizacja', 'temu', 'dzisiaj', 'wczoraj',
-  ],
-  bylinePrefixes: ['autor', 'autorka'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['komentarze'] },
   wordsPerMinute: 200,
 };

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Portuguese cues (news sites of Brazil and Portugal, blogs). */
 export const pt: LanguageCues = {
@@ -28,13 +30,8 @@ export const pt: LanguageCues = {
   ctaVerbs: ['siga', 'assine', 'baixe', 'inscreva-se', 'compartilhe', 'ouça'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],
   bioVerbs: ['é jornalista', 'é repórter', 'escreve sobre'],
-  dateWords: [
-    'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro',
-    'dezembro', 'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez', 'segunda',
-    'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'feira', 'de', 'às', 'h', 'publicado', 'atualizado',
-    'em', 'há', 'horas', 'minutos', 'hoje', 'ontem',
-  ],
-  bylinePrefixes: ['por', 'escrito por'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['relacionadas'], comments: ['comentarios'] },
   wordsPerMinute: 210,
 };

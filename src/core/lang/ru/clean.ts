@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Russian cues (news sites, blogs). */
 export const ru: LanguageCues = {
@@ -29,13 +31,8 @@ export const ru: LanguageCues = {
   ctaVerbs: ['подписывайтесь', 'подпишитесь', 'скачайте', 'присоединяйтесь', 'поделитесь', 'слушайте'],
   ctaChannels: ['telegram', 'телеграм', 'вконтакте', 'youtube', 'дзен', 'рассылку', 'подкаст', 'приложение'],
   bioVerbs: ['журналист', 'корреспондент', 'пишет о'],
-  dateWords: [
-    'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября',
-    'декабря', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь',
-    'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'в',
-    'г', 'года', 'опубликовано', 'обновлено', 'назад', 'часов', 'минут', 'сегодня', 'вчера', 'мск',
-  ],
-  bylinePrefixes: ['автор', 'текст'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: {},
   wordsPerMinute: 190,
 };

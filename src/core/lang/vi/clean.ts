@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Vietnamese cues (news CMSs of Vietnamese papers: sapo, "Tin liên quan", comment boxes, gold and weather widgets). */
 export const vi: LanguageCues = {
@@ -32,11 +34,8 @@ export const vi: LanguageCues = {
   ctaVerbs: ['theo dõi', 'đăng ký', 'tải', 'xem', 'nghe', 'chia sẻ', 'bấm', 'nhấn'],
   ctaChannels: ['facebook', 'fanpage', 'zalo', 'youtube', 'tiktok', 'bản tin', 'ứng dụng'],
   bioVerbs: ['là phóng viên', 'là biên tập viên', 'là cộng tác viên', 'là nhà báo'],
-  dateWords: [
-    'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'ngày', 'tháng', 'lúc', 'giờ', 'phút',
-    'cập', 'đăng', 'sáng', 'chiều', 'tối', 'trưa',
-  ],
-  bylinePrefixes: ['bài và ảnh', 'bài, ảnh', 'bài', 'ảnh', 'theo', 'tác giả', 'nhóm phóng viên', 'pv', 'ctv'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: {
     comments: ['binhluan', 'ykien', 'comment'],
     related: ['tinlienquan', 'lienquan', 'tlq', 'tinkhac', 'cungchuyenmuc'],

@@ -1,4 +1,6 @@
 import type { LanguageCues } from '../clean-cue-types';
+import { dateWordsOf } from '../metadata-word-types';
+import { metadata } from './metadata';
 
 /** Chinese cues (simplified and traditional; news portals and blogs). */
 export const zh: LanguageCues = {
@@ -25,8 +27,8 @@ export const zh: LanguageCues = {
   ctaVerbs: ['关注', '订阅', '下载', '分享'],
   ctaChannels: ['微信', '微博', '公众号', 'app'],
   bioVerbs: ['是记者', '是一名'],
-  dateWords: ['年', '月', '日', '时', '分', '发布', '發布', '更新', '来源', '星期', '周', '今天', '昨天', '小时前', '分钟前'],
-  bylinePrefixes: ['作者', '记者', '記者', '文', '编辑', '編輯', '责任编辑'],
+  dateWords: dateWordsOf(metadata),
+  bylinePrefixes: metadata.bylinePrefixes,
   classHints: {},
   wordsPerMinute: 300,
 };

@@ -38,7 +38,7 @@ export function extractionSlice(store: Store, target: Target, onReady: (isCurren
     const tabId = target.known();
     if (tabId === null) return;
     try {
-      const answer = await sendToBackground('toggle-reader-tab', { tabId });
+      const answer = await sendToBackground('toggle-reader-tab', { tabId, seen: true }); // the button is under the article's preview
       if ('open' in answer) {
         if (answer.open && !target.embedded) window.close();
         else store.announce(t(answer.open ? 'statusReaderOpened' : 'statusReaderClosed'));
