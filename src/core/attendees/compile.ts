@@ -88,6 +88,7 @@ export interface CompiledCues {
   eventPhrase: RegExp;
   eventNotYet: RegExp;
   reported: RegExp;
+  officeSpan: RegExp;
   negators: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
   future: RegExp;
@@ -175,6 +176,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
     eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
+    officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),

@@ -193,10 +193,12 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   if (cc.negators.test(region)) return true;
   if (cue.cue.part === 'speaker') return false;
   // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
-  // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end.
+  // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end. Over years after the verb ("X
+  // chaired the society for a decade"): an office held; after a listed person it only describes them.
   const before = s.slice(Math.max(0, cue.start - 160), cue.start);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-  return cc.reported.test(tailOfClause) || cc.future.test(clause);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause) ||
+    (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */

@@ -120,6 +120,10 @@ export interface AttendeeLanguageCues {
   eventNotYet: string[];
   /** regex: speech or action from another time or place (nhắc lại, trước đó / recalled, last year). */
   reported: string[];
+  /** regex: a span of time after "chaired"/"attended" ("for a decade", "from 2021 to 2024"): an office held, not an
+   * event run. Read in the cue's own clause only, not the whole sentence like `reported` (a speaker "who has lived
+   * here since 1990" still speaks). */
+  officeSpans: string[];
   /** regex: said, but not at the event (in a statement, by email, từng). */
   negators: string[];
   /** regex: photo credits at the end of a caption. */

@@ -234,6 +234,9 @@ export const en: AttendeeLanguageCues = {
     'upcoming', 'if'],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
     'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
+  officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|many|several|some|nearly a|more than a) ' +
+    '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
+    'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],

@@ -171,6 +171,7 @@ export const vi: AttendeeLanguageCues = {
     'tại (?:hội nghị|buổi làm việc|buổi tiếp|kỳ họp|phiên (?:họp|chất vấn|thảo luận)|đại hội|hội thảo|tọa đàm|' +
       'buổi họp báo|họp báo|lễ|buổi lễ|chương trình|buổi gặp mặt|buổi tiếp xúc|cuộc họp|buổi đối thoại)',
   ],
+  officeSpans: [],
   eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
