@@ -1,7 +1,7 @@
 /**
  * Attendee-finder quality and speed, per split and language (expected paragraphs and captions in, so extraction
  * quality does not enter). Prints figures; it is not a test.
- *   npm run bench:attendees [-- --verbose] [-- --finder DIR]
+ *   npm run bench:attendees [-- --verbose] [-- --finder DIR] [-- --only dev,fixtures]
  * --finder DIR scores the finder of another checkout (DIR/src/core/attendees) on this checkout's cases, so an earlier
  * commit's figures come from the same command: `git worktree add /tmp/base <commit>` then `--finder /tmp/base`.
  * Splits: the existing cases and golden fixtures, the corpus development part, the corpus test part. The test part
@@ -20,6 +20,9 @@ const findAttendees: typeof ownFinder = finderAt > 0
   ? ((await import(pathToFileURL(resolve(process.argv[finderAt + 1] ?? '.', 'src/core/attendees/index.ts')).href)) as { findAttendees: typeof ownFinder }).findAttendees
   : ownFinder;
 if (finderAt > 0) console.log(`finder: ${resolve(process.argv[finderAt + 1] ?? '.')}/src/core/attendees`);
+const onlyAt = process.argv.indexOf('--only');
+// --only dev: the split one works from, run alone (quicker, and the test part stays unread while tuning).
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const RUNS = 15;
 
 const run = (c: AttendeeCase): Attendees | null =>
@@ -29,7 +32,7 @@ const splits: { name: string; cases: AttendeeCase[]; details: boolean }[] = [
   { name: 'existing cases + fixtures', cases: loadAllCases(), details: true },
   { name: 'corpus dev', cases: loadCorpus('dev'), details: true },
   { name: 'corpus test', cases: loadCorpus('test'), details: false },
-];
+].filter((s) => !only || only.split(',').some((o) => s.name.endsWith(o)));
 
 // Warm-up: compile the cue data once, as the extension would at first use.
 for (const s of splits) for (const c of s.cases) run(c);

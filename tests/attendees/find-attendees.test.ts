@@ -40,6 +40,19 @@ describe('findAttendees', () => {
     expect(result?.people.map((p) => [p.name, p.parts])).toEqual([['Lê Văn Hoà', ['chair', 'speaker']]]);
   });
 
+  it('reads "chaired … for a decade / from 2021 to 2024" as an office held, not a meeting chaired', () => {
+    for (const s of ['Ann Jones chaired the Wrexley Civic Society for a decade.',
+      "Grace Chepkoech-Rono chaired the athletes' commission of Athletics Kenya from 2021 to 2024.",
+      'Ann Jones has chaired the society since 2019.']) {
+      expect(findAttendees({ paragraphs: [s], captions: [], lang: 'en' }), s).toBeNull();
+    }
+    // After a listed person, or in a speaker's aside, a span of years only describes them.
+    const listed = findAttendees({ paragraphs: ['The meeting was attended by Ann Jones, who has served on the board since 2001, and Bob Li.'], captions: [], lang: 'en' });
+    expect(listed?.people.map((p) => p.name)).toEqual(['Ann Jones', 'Bob Li']);
+    const spoke = findAttendees({ paragraphs: ['The council meeting on Tuesday was chaired by Mayor Bob Li. Ann Jones, who has lived in the town since 1990, told the meeting the decision was wrong.'], captions: [], lang: 'en' });
+    expect(spoke?.people.map((p) => [p.name, p.parts])).toEqual([['Bob Li', ['chair']], ['Ann Jones', ['speaker']]]);
+  });
+
   it('leaves out someone reported absent even when named in the list', () => {
     const paragraphs = ['Present were Mayor Ann Lee and Councilmember Bo Chen. Councilmember Bo Chen was absent for the vote.'];
     const names = findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => p.name);

@@ -43,14 +43,21 @@ export interface CompiledCues {
   notName: Set<string>;
   placePrefixBefore: RegExp;
   placeNames: Set<string>;
+  titlePlaceBefore: RegExp;
   roleHead: RegExp;
   roleHeadAtStart: RegExp;
   roleHeadToken: RegExp;
   /** A whole token that is a head in its singular form. */
   singularHeadToken: RegExp;
   roleHeadBefore: RegExp;
+  /** A head right after a run and before a capitalised word ("Leeds Central| MP Priya …"): the run opens a title. */
+  titleHeadNext: RegExp;
+  /** ", of the Green group," opening a gap: an aside saying where a person comes from. */
+  originAsideAtStart: RegExp;
   /** A plural title opened by "các"/"những" and closed by a colon, ending the text; group 1 is the title. */
   pluralLeadBefore: RegExp;
+  /** "các Phó Chủ tịch …" opening the text: a plural title that opens a list of its own. */
+  pluralTitleAtStart: RegExp;
   roleLeftWords: Set<string>;
   /** A lowercase word inside a title ("of", "and") ending the text, just before a capitalised run. */
   innerWordBefore: RegExp;
@@ -59,12 +66,16 @@ export interface CompiledCues {
   roleStop: RegExp;
   connectorAtStart: RegExp;
   connectorAny: RegExp;
+  /** A connector ending the text (", and ", " và "): what joins a second verb to the first one's subject. */
+  connectorBeforeEnd: RegExp;
   /** Where a group in a list may end: a comma or semicolon, or a connector ("và", "and"), whichever comes first. */
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
   gapFiller: RegExp;
   /** An article opening a role ("the nominee"), dropped. */
   articleAtStart: RegExp;
+  /** "The Speaker of the House, " ending the text: a role in apposition before the name; group 1 is the role. */
+  articleRoleBefore: RegExp;
   /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
@@ -74,7 +85,10 @@ export interface CompiledCues {
   groupNounAtStart: RegExp;
   quantityAtStart: RegExp;
   cues: CompiledCue[];
+  eventPhrase: RegExp;
+  eventNotYet: RegExp;
   reported: RegExp;
+  officeSpan: RegExp;
   negators: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
   future: RegExp;
@@ -109,13 +123,24 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`${B}(?<!\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]{0,20} )(?:${literal(data.placePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
     placeNames: new Set(data.placeNames),
+    titlePlaceBefore: data.titlePlacePrefixes.length
+      ? new RegExp(`${B}(?:${literal(data.titlePlacePrefixes)})\\s+$`, 'u')
+      : /(?!)/u,
     roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),
     roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
     roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
     singularHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
+    titleHeadNext: new RegExp(`^ (?:${heads})${plural} (?=\\p{Lu})`, 'iu'),
+    originAsideAtStart: data.originWords.length
+      ? new RegExp(`^\\s*,\\s*(?:${literal(data.originWords)}) [^,;:.]{1,60},`, 'u')
+      : /(?!)/u,
     pluralLeadBefore: data.pluralOpeners.length
-      ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) ((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
+      // "các đồng chí Phó Bí thư Tỉnh ủy:": an honorific may stand between the plural word and the title.
+      ? new RegExp(`${B}(?:${literal(data.pluralOpeners)}) (?:(?:${literal(data.honorifics)}) )?((?:${heads})${E}[^:;,]{0,80}?) ?: ?$`, 'iu')
+      : /(?!)/u,
+    pluralTitleAtStart: data.pluralOpeners.length
+      ? new RegExp(`^(?:${literal(data.pluralOpeners)}) (?:${heads})${E}`, 'iu')
       : /(?!)/u,
     roleLeftWords: new Set(data.roleLeftWords),
     // "Minister for Agriculture and Farmers' Empowerment": a possessive inside a title counts as one too.
@@ -126,12 +151,16 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
+    connectorBeforeEnd: new RegExp(`\\s(?:${literal(data.connectors)})\\s+$`, 'iu'),
     groupBreak: new RegExp(`[,;]\\s*|\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
     articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
+    articleRoleBefore: data.roleArticles.length
+      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${literal(data.roleArticles)}) ([^,;:()“”"]{1,100}), $`, 'iu')
+      : /(?!)/u,
     chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
     originAtStart: data.originWords.length
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
@@ -144,7 +173,10 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
       return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu') };
     }),
+    eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
+    eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
+    officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),

@@ -7,6 +7,9 @@ export interface CueMatch {
   cue: AttendanceCue;
 }
 
+/** A capital letter right after a word and a space: inside a name, not a cue verb. */
+const CAPITAL_AFTER_WORD = /[\p{L}\p{M}\p{N}] \p{Lu}$/u;
+
 /** Text before a lead cue in its clause may only be punctuation ("Phát biểu tại hội nghị, …" opens it). */
 const CLAUSE_OPENER = /[\s"“‘(«\-–—]/u;
 
@@ -63,6 +66,7 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
     const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
     for (const m of sameLength ? edgeMatches(lower, re) : edgeMatches(s, reCaseless)) {
       if (opensClause && !opensClause(m.index)) continue;
+      if (cc.data.cuesLowercase && CAPITAL_AFTER_WORD.test(s.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
       all.push({ start: m.index, end: m.index + m[0].length, cue });
     }
   }

@@ -40,7 +40,10 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // Only a chair, attendance or event cue can make an event (assignParts sets `event` for nothing else): without
   // one the answer is null, known before the costlier name search. Most news is not a meeting report.
   const eventCue = (c: CueMatch) => c.cue.part === 'chair' || c.cue.part === 'attendee' || !!c.cue.event;
-  if (!sentences.some((x) => x.cues.some(eventCue))) return null;
+  // People first: a sentence that names the event itself ("at a town hall") makes a report of it, cues or not.
+  let named: boolean | undefined;
+  const namesEvent = (): boolean => (named ??= sentences.some(({ text }) => eventNamed(text, cc)));
+  if (!sentences.some((x) => x.cues.some(eventCue)) && !namesEvent()) return null;
   const parsed: Parsed[] = sentences.map(({ text, cues }) => ({ text, spans: findNames(text, cc), cues }));
 
   // Round one, full names only: a bare name without honorific or title (English) counts as known only once
@@ -61,7 +64,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // Round two: one-word references ("Okafor", "ông Trí") and roles standing for a person ("the mayor") that
   // point at exactly one known person join in.
   const shortKey = new Map<NameSpan, string>();
-  const resolveShort = shortNames(known);
+  const resolveShort = shortNames(known, !cc.data.requireSurname);
   const holderOf = roleHolders(rolesByKey);
   const second = run(parsed, cc, (p) => {
     const spans = p.spans.filter((span) => {
@@ -76,7 +79,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     }
     return spans.sort((a, b) => a.start - b.start);
   });
-  if (!second.event) return null;
+  if (!second.event && !namesEvent()) return null;
 
   // A shorter full form of a name already known ("Siew Lan" for "Ng Siew Lan") joins that person.
   const keyOf = (m: Mention): string | null => {
@@ -87,6 +90,12 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const groups = [...new Set(second.groups)];
   if (!people.length && !groups.length) return null;
   return { people, groups };
+}
+
+/** The sentence names the event as taking place, not as planned, elsewhere or past. */
+function eventNamed(s: string, cc: CompiledCues): boolean {
+  const m = cc.eventPhrase.exec(s);
+  return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s);
 }
 
 function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpan[]) {

@@ -2,7 +2,7 @@ import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { firstTrue } from './first-true';
 import type { NameSpan } from './names';
-import { roleBefore, rolesAfter, suffixMinStrongLead } from './roles';
+import { roleApposedBefore, roleBefore, rolesAfter, suffixMinStrongLead } from './roles';
 
 /** A person mentioned in one sentence: the name, the roles written around it, and the span they cover. */
 export interface Mention {
@@ -45,17 +45,27 @@ export function buildMentions(
     }
     const from = Math.max(floor, lastCueEndBy(cues, span.lead));
     let before: { role: string; start: number; plural: boolean } | null = roleBefore(s, span, from, cc);
-    if (!before) {
-      const lead = pluralLead(s, span.lead, from, cc);
-      if (lead) before = lead;
+    // "các Phó Trưởng Ban: Đại tá A, …": a plural title before the role written next to the name.
+    const lead = pluralLead(s, before ? before.start : span.lead, from, cc);
+    let leadRole: string | null = null;
+    if (lead && before) {
+      leadRole = lead.role;
+      before = { role: before.role, start: lead.start, plural: true };
+    } else if (lead) {
+      before = lead;
     }
     const after = rolesAfter(s, spans, i, leads, cc);
     let roles = before ? [before.role, ...after.roles.filter((r) => r !== before!.role)] : after.roles;
-    const inList = !before && plural !== null && listGap(s.slice(plural.end, span.lead), cc);
+    if (leadRole) roles = [leadRole, ...roles.filter((r) => r !== leadRole)];
+    // An item with a title of its own stays in the list only after a semicolon ("…; Đại tá B, …").
+    const gap = plural ? s.slice(plural.end, before ? before.start : span.lead) : '';
+    const inList = plural !== null && !lead && (!before || gap.includes(';')) && listGap(gap, cc);
     if (inList) roles = [plural!.role, ...roles];
+    const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc);
+    if (apposed) roles = [apposed.role, ...roles.filter((r) => r !== apposed.role)];
     const m: Mention = {
       sentence,
-      start: before ? before.start : span.lead,
+      start: apposed ? apposed.start : before ? before.start : span.lead,
       end: after.end,
       span,
       roles,
@@ -63,7 +73,7 @@ export function buildMentions(
     };
     out.push(m);
     floor = m.end;
-    if (before?.plural) plural = { role: before.role, end: m.end };
+    if (before?.plural) plural = { role: leadRole ?? before.role, end: m.end };
     else if (inList) plural!.end = m.end;
     else plural = null;
   });
@@ -72,7 +82,7 @@ export function buildMentions(
 
 /** Only a comma or a connector between two names of one list. */
 function listGap(gap: string, cc: CompiledCues): boolean {
-  const rest = gap.replace(/^[\s,]*/u, '');
+  const rest = gap.replace(/^[\s,;]*/u, '');
   if (!rest) return true;
   const m = cc.connectorAtStart.exec(rest);
   return m !== null && m[0].length === rest.length;

@@ -22,7 +22,9 @@ export function nameKey(name: string): string {
  * "van Aalst", "ông Trí"). Every proper tail of every known name is indexed once, so each reference costs one
  * look-up (each used to compare against every known name: quadratic in a page of thousands of names).
  */
-export function shortNames(known: Map<string, string[]>): (tokens: string[], given?: boolean) => string | null {
+export function shortNames(
+  known: Map<string, string[]>, middleWords = false,
+): (tokens: string[], given?: boolean) => string | null {
   const byTail = new Map<string, Set<string>>();
   const add = (k: string, key: string): void => {
     let set = byTail.get(k);
@@ -36,6 +38,9 @@ export function shortNames(known: Map<string, string[]>): (tokens: string[], giv
       // "Nor Azlina" for "Nor Azlina Yusof": two or more leading words too (one is too often a shared given name).
       if (n >= 2) add(`${n}\u0000${w.slice(0, n).join(' ')}`, key);
     }
+    // "Fuentes" for "Alejandra Fuentes Moya": the middle word of three, a first family name (given-name-first
+    // languages only: a Vietnamese middle name, "Văn", "Minh", is no reference).
+    if (middleWords && w.length === 3) add(`1\u0000${w[1]}`, key);
     // "Mr Phouvong" for "Phouvong Sisouphanh": a given name after an honorific, asked for separately.
     if (w.length >= 2) add(`given\u0000${w[0]}`, key);
   }

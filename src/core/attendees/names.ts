@@ -112,7 +112,9 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     // "Library Director Sunita Greaves": the name follows the last title word of the run.
     for (let t = tokens.length - 2; t >= 0; t--) {
       const pair = t > 0 ? `${tokens[t - 1]!.text} ${tokens[t]!.text}` : '';
-      if (cc.roleHeadToken.test(tokens[t]!.text) || (pair && cc.roleHeadToken.test(pair))) {
+      const triple = t > 1 ? `${tokens[t - 2]!.text} ${pair}` : '';
+      if (cc.roleHeadToken.test(tokens[t]!.text) || (pair && cc.roleHeadToken.test(pair)) ||
+        (triple && cc.roleHeadToken.test(triple))) {
         tokens = tokens.slice(t + 1);
         title = true;
         break;
@@ -141,6 +143,10 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     tokens = tokens.slice(after);
   }
   if (!tokens.length) return null;
+  // "Leeds Central MP Priya Aldridge": capitalised words before a title's head belong to the title.
+  if (cc.data.roleExtendsLeft && !honorific && cc.titleHeadNext.test(s.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 48))) {
+    return null;
+  }
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
   if (honorific && !title && cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return null;
   let vouched = honorific || appositiveFollows(s, tokens, cc);
@@ -155,7 +161,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   }
   const picked = cc.data.requireSurname
     ? pickFamilyFirst(s, tokens, vouched, cc)
-    : pickGivenFirst(tokens, cc);
+    : pickGivenFirst(tokens, cc, title || honorific || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64)));
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
   if (picked.some((t) => cc.roleHeadToken.test(t.text) || headCrossesEnd(s, t, cc))) return null;
@@ -260,7 +266,12 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
     for (let i = 0; i < tokens.length; i++) {
       const rest = tokens.length - i;
       if (rest < 2 || rest > max || (max === 5 && i > 0) || !cc.surnames.has(tokens[i]!.text)) continue;
-      if (i === 0 && cc.placePrefixBefore.test(tail(s, tokens[0]!.start, 24))) return null;
+      // "tỉnh Lâm Đồng" is a place; "Chủ tịch UBND tỉnh Nguyễn Văn An" is a title ending in "tỉnh", then a name of
+      // three or more words.
+      if (i === 0 && cc.placePrefixBefore.test(tail(s, tokens[0]!.start, 24)) &&
+        !(rest >= 3 && cc.titlePlaceBefore.test(tail(s, tokens[0]!.start, 24)) && roleInClause(s, tokens[0]!.start, cc))) {
+        return null;
+      }
       if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
       return tokens.slice(i);
     }
@@ -272,9 +283,13 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
 }
 
 /** Given name first: a run of two or three words is a name; a longer run ends with one. */
-function pickGivenFirst(tokens: Token[], cc: CompiledCues): Token[] | null {
+function pickGivenFirst(tokens: Token[], cc: CompiledCues, afterTitle: boolean): Token[] | null {
   const words = tokens.filter((t) => !cc.particles.has(t.text)).length;
   if (words <= 3) return tokens;
+  // "Vũ Thị Minh Hằng" in English text: a family name opening four words opens the whole name.
+  // So do four words right after a title or honorific ("Bukit Batok MP Jasmine Teo Hui Ling").
+  if (words === 4 && (cc.surnames.has(tokens[0]!.text) ||
+    (afterTitle && !cc.honorificBefore.test(`${tokens[0]!.text} ${tokens[1]!.text}`)))) return tokens;
   for (let i = 1; i < tokens.length; i++) {
     const rest = tokens.length - i;
     if (rest >= 2 && rest <= 4 && cc.surnames.has(tokens[i]!.text)) return tokens.slice(i);

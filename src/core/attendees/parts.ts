@@ -47,14 +47,27 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
     if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
   };
+  // The last subject a verb found, and where that verb ended: "X gaveled in the markup and told members …".
+  let lastSubject: { end: number; people: Mention[] } | null = null;
   /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
   const subjectOf = (cue: CueMatch): boolean => {
     const at = index.lastEndingBy(cue.start);
     const subject = mentions[at];
     // A subject stands within REACH of its verb; further back it is some other clause's.
     if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
-      for (const m of chainBack(s, mentions, at, cc)) give(m, cue);
+      const people = chainBack(s, mentions, at, cc);
+      for (const m of people) give(m, cue);
+      lastSubject = { end: cue.end, people };
       return true;
+    }
+    // A second verb of the same subject, joined by "and"/"và" with no one named in between.
+    if (lastSubject && (!subject || subject.end <= lastSubject.end) && cue.start - lastSubject.end <= REACH) {
+      const between = s.slice(lastSubject.end, cue.start);
+      if (!/[;:“”"]/u.test(between) && cc.connectorBeforeEnd.test(between)) {
+        for (const m of lastSubject.people) give(m, cue);
+        lastSubject = { end: cue.end, people: lastSubject.people };
+        return true;
+      }
     }
     if (cue.cue.part === 'attendee' && !cue.cue.peopleOnly) {
       const group = groupSubject(s, cue.start, index, cc);
@@ -102,8 +115,12 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
 function gapAllowed(gap: string, cc: CompiledCues): boolean {
   // A short aside between commas is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked").
   const origin = cc.originAtStart.exec(gap);
-  const g = (origin ? gap.slice(origin[0].length) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
+  const aside = origin ? null : cc.originAsideAtStart.exec(gap);
+  const g = (origin ? gap.slice(origin[0].length) : aside ? gap.slice(aside[0].length - 1) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
+  // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
+  const joined = cc.connectorAtStart.exec(g.trimStart());
+  if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return true;
   if (!cc.relativeAtStart) return false;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
   return !!clause && cc.relativeAtStart.test(clause[1]!) && /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' '))
@@ -148,10 +165,14 @@ function joined(gap: string, cc: CompiledCues): boolean {
 
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
 function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
+  // "Deputy A of Đồng Tháp Province and Deputy B …": where the first comes from stands between them.
+  const origin = cc.originAtStart.exec(gap);
+  if (origin) gap = gap.slice(origin[0].length);
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
   if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';
-  return /^\s*,\s*$/u.test(gap) ? 'comma' : null;
+  // A semicolon parts the items of a list whose items hold commas ("A, roles; B, roles và C tham dự").
+  return /^\s*[,;]\s*$/u.test(gap) ? 'comma' : null;
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
@@ -172,10 +193,12 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   if (cc.negators.test(region)) return true;
   if (cue.cue.part === 'speaker') return false;
   // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
-  // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end.
+  // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end. Over years after the verb ("X
+  // chaired the society for a decade"): an office held; after a listed person it only describes them.
   const before = s.slice(Math.max(0, cue.start - 160), cue.start);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-  return cc.reported.test(tailOfClause) || cc.future.test(clause);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause) ||
+    (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */

@@ -16,7 +16,10 @@ export function findRoleRefs(
 ): { span: NameSpan; key: string }[] {
   const out: { span: NameSpan; key: string }[] = [];
   const starts = names.map((n) => n.start).sort((a, b) => a - b);
-  for (const m of s.matchAll(cc.roleHead)) {
+  for (const h of s.matchAll(cc.roleHead)) {
+    // "the Lord Provost", "the Deputy Speaker": capitalised words of the title may stand before its head.
+    const at = cc.data.roleExtendsLeft ? titleStart(s, h.index) : h.index;
+    const m = { index: at };
     const opener = cc.roleRefOpenerBefore.exec(tail(s, m.index, 24));
     if (!opener) continue;
     // The role ends at a verb or a stop within REACH; one running further is no role (reading to the end of the
@@ -29,6 +32,8 @@ export function findRoleRefs(
     const role = rest.slice(0, cut).trim();
     const end = m.index + role.length;
     if (!role || nameStartsIn(starts, m.index, end + 1)) continue;
+    // "The Speaker of the House, Hon. X": the role is in apposition to the name after it, not a reference.
+    if (s[end] === ',' && nameStartsIn(starts, end, end + 40)) continue;
     const key = holderOf(role);
     if (!key) continue;
     const lead = m.index - (tail(s, m.index, 24).length - opener.index);
@@ -38,6 +43,19 @@ export function findRoleRefs(
     });
   }
   return out;
+}
+
+const TITLE_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s$/u;
+
+/** Where up to two capitalised words right before a head start ("Lord" of "Lord Provost"), or the head itself. */
+function titleStart(s: string, head: number): number {
+  let at = head;
+  for (let k = 0; k < 2; k++) {
+    const w = TITLE_WORD_BEFORE.exec(tail(s, at, 24));
+    if (!w || /^(?:The|A|An)\s$/u.test(w[0])) break;
+    at -= w[0].length;
+  }
+  return at;
 }
 
 /** Does a name start in [from, to]? (`starts` sorted.) */

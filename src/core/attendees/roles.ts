@@ -64,6 +64,25 @@ export function roleBefore(
   return null;
 }
 
+/**
+ * "The Speaker of the House, Hon. X", "the leader of the opposition, X": a role with its article, then a comma, right
+ * before the name (or before the role or honorific written next to it, which starts at `at`). Not past `from`.
+ */
+export function roleApposedBefore(s: string, at: number, from: number, cc: CompiledCues): { role: string; start: number } | null {
+  const before = s.slice(Math.max(from, at - 120), at);
+  const m = cc.articleRoleBefore.exec(before);
+  if (!m) return null;
+  const role = m[1]!.trim();
+  cc.roleHead.lastIndex = 0;
+  const head = cc.roleHead.exec(role);
+  cc.roleHead.lastIndex = 0;
+  if (!head || isPlural(head[0], cc) || cc.roleStop.test(role) || !innerWordsAllowed(role, cc)) return null;
+  // The role opens with its head or with words that belong to a role ("the Deputy Speaker", "the council's chief …").
+  if (!role.slice(0, head.index).split(/\s+/u).every((w) => !w || /^\p{Lu}/u.test(w) || cc.roleLeftWords.has(w) ||
+    /['’]s$/u.test(w))) return null;
+  return { role, start: at - before.length + m.index };
+}
+
 /** A head read with the plural ending that is no head without it ("Councilmembers", not "Ambassadors"' "s"). */
 function isPlural(head: string, cc: CompiledCues): boolean {
   const suffix = cc.data.rolePluralSuffix;
@@ -141,6 +160,14 @@ export function rolesAfter(
     if (stop) {
       seg = seg.slice(0, stop.index);
       cut = true;
+    }
+    // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list.
+    for (const j of seg.matchAll(cc.connectorAny)) {
+      if (cc.pluralTitleAtStart.test(seg.slice(j.index + j[0].length))) {
+        seg = seg.slice(0, j.index);
+        cut = true;
+        break;
+      }
     }
     const next = nextPerson(pos, pos + seg.length + 1);
     if (next) {

@@ -59,6 +59,9 @@ export interface AttendeeLanguageCues {
   notNameWords: string[];
   /** Words right before a run that make it a place or a thing named after a person (huyện, đường, TP). */
   placePrefixes: string[];
+  /** Place prefixes that may end a title's organisation ("Chủ tịch UBND tỉnh" + name); literal, a subset of
+   * placePrefixes. After one, a name of three or more words within a title's clause is a name, not a place. */
+  titlePlacePrefixes: string[];
   /** Place names that look like people's names (Hà Nội, Lâm Đồng). */
   placeNames: string[];
   /** regex: words that open a role (Chủ tịch, Giám đốc, Thượng tướng / Mayor, Director, chair). */
@@ -105,8 +108,22 @@ export interface AttendeeLanguageCues {
   /** regex: a quantity before a group ("hơn 100", "about two dozen"), dropped from the group. */
   quantity: string;
   cues: AttendanceCue[];
+  /** Cue words are lowercase inside a clause: a capitalised match after a word is part of a name ("Ban Chỉ đạo"). */
+  cuesLowercase: boolean;
+  /** regex, case-insensitive: words that show by themselves that the event took place with people in it ("at a town
+   * hall", "at Prime Minister's Questions"). A sentence holding one makes the article a meeting report even when no
+   * chair or attendance cue is written, so the people speaking there are listed; not when the sentence puts it in
+   * the future or elsewhere. */
+  eventPhrases: string[];
+  /** regex: words that put a named event in the future or in another mood ("will", "later this year"); a sentence
+   * holding one names no event that took place. */
+  eventNotYet: string[];
   /** regex: speech or action from another time or place (nhắc lại, trước đó / recalled, last year). */
   reported: string[];
+  /** regex: a span of time after "chaired"/"attended" ("for a decade", "from 2021 to 2024"): an office held, not an
+   * event run. Read in the cue's own clause only, not the whole sentence like `reported` (a speaker "who has lived
+   * here since 1990" still speaks). */
+  officeSpans: string[];
   /** regex: said, but not at the event (in a statement, by email, từng). */
   negators: string[];
   /** regex: photo credits at the end of a caption. */

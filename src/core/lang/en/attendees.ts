@@ -25,7 +25,7 @@ export const en: AttendeeLanguageCues = {
   roleRefOpeners: ['the'],
   requireSurname: false,
   nameParticles: ['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti',
-    'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac'],
+    'al', 'el', 'ter', 'ten', 'dos', 'das', 'y', 'ibn', 'mac', 'dela', 'delos'],
   openers: [
     'The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Before', 'Also', 'And', 'But', 'When', 'While', 'This',
     'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
@@ -61,6 +61,7 @@ export const en: AttendeeLanguageCues = {
     'Infrastructure', 'Housing', 'Labour', 'Labor', 'Employment', 'Close', 'Lane', 'Aid', 'Asia', 'Europe', 'Africa',
   ],
   placePrefixes: [],
+  titlePlacePrefixes: [],
   placeNames: ['Viet Nam', 'Việt Nam', 'Ho Chi Minh', 'Ha Noi', 'Ha Long', 'Binh Duong', 'Ben Tre', 'Da Nang', 'Can Tho', 'Hai Phong'],
   roleHeads: [
     // At most three modifiers ("Acting Deputy Assistant Secretary"): an unbounded run of them was read again from
@@ -82,7 +83,9 @@ export const en: AttendeeLanguageCues = {
       'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
-      'librarian', 'curator', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
+      'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
+      'coun\\.', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
+      'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
@@ -98,9 +101,15 @@ export const en: AttendeeLanguageCues = {
   roleInnerWords: ['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&'],
   roleStops: ['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had'],
   connectors: ['and', 'as well as', 'along with', 'together with', 'plus'],
-  relativePronouns: ['who', 'whose', 'which'],
+  // With the participles that open an aside about the person just named ("X, representing the developer, said").
+  relativePronouns: ['who', 'whose', 'which', 'representing', 'speaking', 'sitting', 'appearing', 'acting',
+    'accompanied', 'flanked', 'standing', 'wearing', 'holding', 'arguing', 'testifying', 'receiving'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
-    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly'],
+    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly',
+    // When, between subject and verb ("X on Monday led …").
+    'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'Monday',
+    'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
+    'evening', 'night'],
   originWords: ['of', 'from'],
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
@@ -125,15 +134,24 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
-    { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
+    { part: 'chair', dir: 'prev', pattern: 'kept order' },
     { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
-    { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?: over)?' },
+    // Not the title "presiding officer" / "presiding judge", which chairRoles read.
+    { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?! officer| judge| member)(?: over)?' },
     { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
+    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair' },
     // present
-    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?attended by' },
+    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?) (?:were|was|included)' },
+    { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
+    { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present:' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
@@ -149,7 +167,7 @@ export const en: AttendeeLanguageCues = {
     // The subject takes part as much as the people after the verb.
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) sworn in' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
@@ -159,6 +177,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted the' },
     { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:signed|co-signed|initialled|initialed) (?:the|a|an) (?:memorandum|agreement|deal|contract|accord|mou|declaration|treaty)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:came|come|comes|appeared|appears) before the' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:questions|questioning)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
@@ -166,6 +186,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|ceremony)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined [^,;.“”"]{1,40} in (?:voting|supporting|opposing)' },
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: '(?:was|were) represented by' },
     { part: 'attendee', dir: 'prev', pattern: 'joined the (?:meeting|session)' },
     // not present
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
@@ -189,17 +211,32 @@ export const en: AttendeeLanguageCues = {
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the ' +
-        '(?:meeting|session|ceremony|hearing)|told the ' + AUDIENCE + '|said at the (?:' +
+        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the )?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
         'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended|' +
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
+        'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
+        'minister|senator|guest|nominee)|' +
         'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
+  cuesLowercase: false,
+  eventPhrases: [
+    `(?:at|during|after|before|opening|closing|throughout) (?:a|an|the|its|their|this|[A-Z][\\p{L}.'’-]+['’]s)${SPAN} ` +
+      '(?:town hall|meeting|hearing|session|markup|sitting|plenary|ceremony|congress|conference|convention|' +
+      'reception|forum|summit|debate|inquest|briefing|press conference|dialogue|commencement|convocation|vigil|' +
+      'memorial service|rally|assembly|AGM|annual general meeting|launch|signing|swearing-in|question time)',
+    "prime minister's questions",
+  ],
+  eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
+    'upcoming', 'if'],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
     'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
+  officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|many|several|some|nearly a|more than a) ' +
+    '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
+    'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],

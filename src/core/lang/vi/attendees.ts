@@ -35,6 +35,7 @@ export const vi: AttendeeLanguageCues = {
     'hồ', 'vịnh', 'đảo', 'quần đảo', 'xóm', 'bệnh viện', 'Bệnh viện', 'nhà máy', 'Lăng', 'lăng', 'tư tưởng',
     'Tư tưởng', 'Thành phố', 'Quảng trường', 'quảng trường', 'Đại học', 'đại học', 'Học viện', 'công viên',
   ],
+  titlePlacePrefixes: ['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn', 'đặc khu'],
   placeNames: [
     'Hà Nội', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Lâm Đồng', 'Cao Bằng', 'Thái Bình', 'Thái Nguyên', 'Hồ Chí Minh',
     'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
@@ -79,7 +80,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   relativePronouns: [],
-  gapFillers: ['cũng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
+  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
@@ -130,6 +131,9 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // Those who sign take part in the signing.
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình)' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
     { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
@@ -162,6 +166,13 @@ export const vi: AttendeeLanguageCues = {
         'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
     },
   ],
+  cuesLowercase: true,
+  eventPhrases: [
+    'tại (?:hội nghị|buổi làm việc|buổi tiếp|kỳ họp|phiên (?:họp|chất vấn|thảo luận)|đại hội|hội thảo|tọa đàm|' +
+      'buổi họp báo|họp báo|lễ|buổi lễ|chương trình|buổi gặp mặt|buổi tiếp xúc|cuộc họp|buổi đối thoại)',
+  ],
+  officeSpans: [],
+  eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
     'khi còn sống',
