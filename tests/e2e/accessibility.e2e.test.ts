@@ -9,6 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchGrantedChromium, type GrantedChromium } from './chromium-granted';
@@ -16,6 +18,9 @@ import { CATEGORY, FOUNDING, serveFixtures, type FixtureServer } from './fixture
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OVERLAY = '[data-lucid-reader-overlay="shown"]';
+/** A long piece with sections, so the reader shows its contents and progress (as in chromium.e2e.test.ts). */
+const LONG_READ = '/long-read/';
+const LONG_READ_SOURCE = fileURLToPath(new URL('../../../shared/bench/readability-test-pages/dropbox-blog/source.html.gz', import.meta.url));
 
 type Scheme = 'light' | 'dark';
 /** The reader's themes: auto under each colour scheme, and sepia (its own palette, whatever the scheme). */
@@ -36,7 +41,7 @@ let browser: GrantedChromium | undefined;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await serveFixtures();
+  server = await serveFixtures({ [LONG_READ]: gunzipSync(readFileSync(LONG_READ_SOURCE)).toString('utf8') });
   browser = await launchGrantedChromium();
 }, 60_000);
 
@@ -164,6 +169,15 @@ describe('accessibility (axe-core, Chromium)', () => {
       await check(`reader, keys list open (${mode.name})`, reader);
       await popup.close();
       await article.page.close();
+
+      // A long article: the reader with its contents beside the text.
+      const long = await b().openTab(`${server.origin}${LONG_READ}`);
+      await long.page.emulateMedia({ colorScheme: mode.scheme, reducedMotion: 'reduce' });
+      const longPopup = await openPopup(long.tabId, mode.scheme);
+      const contents = await openReader(longPopup, long.page, long.tabId, '[data-testid="reader-contents"]:not([hidden])');
+      await check(`reader with contents (${mode.name})`, contents);
+      await longPopup.close();
+      await long.page.close();
 
       // A page that is not an article: the popup's panel, and the reader's notice.
       const category = await b().openTab(server.url(CATEGORY));
