@@ -31,130 +31,133 @@ export function OptionsView({ settings, shortcut, status, onChange, onChangeShor
         </p>
       </header>
 
-      <form class="op-form" onSubmit={(e) => e.preventDefault()}>
-        <fieldset class="op-field">
-          <legend>{t('settingsTheme')}</legend>
-          <div class="op-choices">
-            {THEMES.map((theme) => (
-              <label key={theme} class="op-choice">
-                <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
-                <span class={`lr-swatch lr-swatch--${theme}`} aria-hidden="true" />
-                {t(THEME_KEY[theme])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+      {/* The page's one main landmark: every setting and section below the title (a plain block, no style). */}
+      <main class="op-main">
+        <form class="op-form" onSubmit={(e) => e.preventDefault()}>
+          <fieldset class="op-field">
+            <legend>{t('settingsTheme')}</legend>
+            <div class="op-choices">
+              {THEMES.map((theme) => (
+                <label key={theme} class="op-choice">
+                  <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
+                  <span class={`lr-swatch lr-swatch--${theme}`} aria-hidden="true" />
+                  {t(THEME_KEY[theme])}
+                </label>
+              ))}
+            </div>
+          </fieldset>
 
-        <fieldset class="op-field">
-          <legend>{t('settingsFont')}</legend>
-          <div class="op-choices">
-            {FONT_FAMILIES.map((fontFamily) => (
-              <label key={fontFamily} class={`op-choice op-choice--${fontFamily}`}>
-                <input type="radio" name="font" value={fontFamily} checked={settings.fontFamily === fontFamily} onChange={() => onChange({ fontFamily })} />
-                {t(TYPEFACE_LABEL[fontFamily])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+          <fieldset class="op-field">
+            <legend>{t('settingsFont')}</legend>
+            <div class="op-choices">
+              {FONT_FAMILIES.map((fontFamily) => (
+                <label key={fontFamily} class={`op-choice op-choice--${fontFamily}`}>
+                  <input type="radio" name="font" value={fontFamily} checked={settings.fontFamily === fontFamily} onChange={() => onChange({ fontFamily })} />
+                  {t(TYPEFACE_LABEL[fontFamily])}
+                </label>
+              ))}
+            </div>
+          </fieldset>
 
-        <div class="op-field">
-          <label for="op-size">{t('settingsFontSize')}</label>
-          <div class="op-range">
-            <input
-              id="op-size"
-              type="range"
-              min={FONT_SIZE.min}
-              max={FONT_SIZE.max}
-              step={FONT_SIZE.step}
-              value={settings.fontSize}
-              aria-valuetext={t('fontSizeValue', settings.fontSize)}
-              onInput={(e) => onChange({ fontSize: Number((e.currentTarget as HTMLInputElement).value) })}
-            />
-            <output for="op-size">{t('fontSizeValue', settings.fontSize)}</output>
-          </div>
-        </div>
-
-        <div class="op-field">
-          <label for="op-width">{t('settingsLineWidth')}</label>
-          <div class="op-range">
-            <input
-              id="op-width"
-              type="range"
-              min={LINE_WIDTH.min}
-              max={LINE_WIDTH.max}
-              step={LINE_WIDTH.step}
-              value={settings.lineWidth}
-              aria-valuetext={t('lineWidthValue', settings.lineWidth)}
-              onInput={(e) => onChange({ lineWidth: Number((e.currentTarget as HTMLInputElement).value) })}
-            />
-            <output for="op-width">{t('lineWidthValue', settings.lineWidth)}</output>
-          </div>
-        </div>
-
-        <div class="op-field">
-          <label for="op-export">{t('settingsDefaultExport')}</label>
-          <select id="op-export" value={settings.defaultExport} onChange={(e) => onChange({ defaultExport: (e.currentTarget as HTMLSelectElement).value as Settings['defaultExport'] })}>
-            {FORMAT_IDS.map((f) => (
-              <option key={f} value={f}>
-                {t(`format_${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
-
-      <section class="op-preview-wrap" aria-labelledby="op-preview-h">
-        <h2 id="op-preview-h">{t('optionsPreview')}</h2>
-        <div class={`lr lr--${settings.theme} lr--${settings.fontFamily} op-preview`} style={previewStyle} data-testid="preview">
-          <div class="lr-column">
-            <p class="lr-title">{t('optionsPreviewTitle')}</p>
-            <div class="lr-body">
-              <p>{t('optionsPreviewText')}</p>
+          <div class="op-field">
+            <label for="op-size">{t('settingsFontSize')}</label>
+            <div class="op-range">
+              <input
+                id="op-size"
+                type="range"
+                min={FONT_SIZE.min}
+                max={FONT_SIZE.max}
+                step={FONT_SIZE.step}
+                value={settings.fontSize}
+                aria-valuetext={t('fontSizeValue', settings.fontSize)}
+                onInput={(e) => onChange({ fontSize: Number((e.currentTarget as HTMLInputElement).value) })}
+              />
+              <output for="op-size">{t('fontSizeValue', settings.fontSize)}</output>
             </div>
           </div>
-        </div>
-      </section>
 
-      <section class="op-sites" aria-labelledby="op-sites-h" data-testid="reader-sites">
-        <h2 id="op-sites-h">{t('readerSitesTitle')}</h2>
-        {readerSites.length === 0 ? (
-          <p class="op-hint">{t('readerSitesNone')}</p>
-        ) : (
-          <ul class="op-sites__list">
-            {readerSites.map((site) => (
-              <li key={site} class="op-sites__row">
-                <span class="op-sites__site">{site}</span>
-                <button type="button" class="pp-link" aria-label={t('readerSiteRemoveLabel', site)} onClick={() => onRemoveSite(site)}>
-                  {t('readerSiteRemove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+          <div class="op-field">
+            <label for="op-width">{t('settingsLineWidth')}</label>
+            <div class="op-range">
+              <input
+                id="op-width"
+                type="range"
+                min={LINE_WIDTH.min}
+                max={LINE_WIDTH.max}
+                step={LINE_WIDTH.step}
+                value={settings.lineWidth}
+                aria-valuetext={t('lineWidthValue', settings.lineWidth)}
+                onInput={(e) => onChange({ lineWidth: Number((e.currentTarget as HTMLInputElement).value) })}
+              />
+              <output for="op-width">{t('lineWidthValue', settings.lineWidth)}</output>
+            </div>
+          </div>
 
-      <section class="op-shortcut" aria-labelledby="op-shortcut-h" data-testid="shortcut">
-        <h2 id="op-shortcut-h">{t('shortcutTitle')}</h2>
-        <p>
-          {shortcut.keys ? (
-            <>
-              {t('shortcutLabel')} <Keys keys={shortcut.keys} />
-            </>
+          <div class="op-field">
+            <label for="op-export">{t('settingsDefaultExport')}</label>
+            <select id="op-export" value={settings.defaultExport} onChange={(e) => onChange({ defaultExport: (e.currentTarget as HTMLSelectElement).value as Settings['defaultExport'] })}>
+              {FORMAT_IDS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`format_${f}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+
+        <section class="op-preview-wrap" aria-labelledby="op-preview-h">
+          <h2 id="op-preview-h">{t('optionsPreview')}</h2>
+          <div class={`lr lr--${settings.theme} lr--${settings.fontFamily} op-preview`} style={previewStyle} data-testid="preview">
+            <div class="lr-column">
+              <p class="lr-title">{t('optionsPreviewTitle')}</p>
+              <div class="lr-body">
+                <p>{t('optionsPreviewText')}</p>
+              </div>
+            </div>
+          </div>
+        </section>
+
+        <section class="op-sites" aria-labelledby="op-sites-h" data-testid="reader-sites">
+          <h2 id="op-sites-h">{t('readerSitesTitle')}</h2>
+          {readerSites.length === 0 ? (
+            <p class="op-hint">{t('readerSitesNone')}</p>
           ) : (
-            t('shortcutNone')
+            <ul class="op-sites__list">
+              {readerSites.map((site) => (
+                <li key={site} class="op-sites__row">
+                  <span class="op-sites__site">{site}</span>
+                  <button type="button" class="pp-link" aria-label={t('readerSiteRemoveLabel', site)} onClick={() => onRemoveSite(site)}>
+                    {t('readerSiteRemove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
           )}
-        </p>
-        {shortcut.howTo === 'firefox' ? (
-          <p class="op-hint">{t('shortcutHowFirefox')}</p>
-        ) : (
-          <p class="op-hint">
-            {shortcut.howTo === 'chrome' && <>{t('shortcutHowChrome')} </>}
-            <button type="button" class="pp-link" onClick={onChangeShortcut}>
-              {shortcut.keys ? t('shortcutChange') : t('shortcutSet')}
-            </button>
+        </section>
+
+        <section class="op-shortcut" aria-labelledby="op-shortcut-h" data-testid="shortcut">
+          <h2 id="op-shortcut-h">{t('shortcutTitle')}</h2>
+          <p>
+            {shortcut.keys ? (
+              <>
+                {t('shortcutLabel')} <Keys keys={shortcut.keys} />
+              </>
+            ) : (
+              t('shortcutNone')
+            )}
           </p>
-        )}
-      </section>
+          {shortcut.howTo === 'firefox' ? (
+            <p class="op-hint">{t('shortcutHowFirefox')}</p>
+          ) : (
+            <p class="op-hint">
+              {shortcut.howTo === 'chrome' && <>{t('shortcutHowChrome')} </>}
+              <button type="button" class="pp-link" onClick={onChangeShortcut}>
+                {shortcut.keys ? t('shortcutChange') : t('shortcutSet')}
+              </button>
+            </p>
+          )}
+        </section>
+      </main>
     </div>
   );
 }
