@@ -15,6 +15,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchGrantedChromium, type GrantedChromium } from './chromium-granted';
 import { CATEGORY, FOUNDING, serveFixtures, type FixtureServer } from './fixture-server';
+import { readerFrame } from './reader-frame';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OVERLAY = '[data-lucid-reader-overlay="shown"]';
@@ -99,24 +100,6 @@ async function openPopup(tabId: number, scheme: Scheme): Promise<Page> {
   await popup.goto(`chrome-extension://${b().extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid="popup-state"]:not([data-state="loading"])', { timeout: 30_000 });
   return popup;
-}
-
-/** The overlay's reader page (an extension frame inside the closed shadow root), once it shows selector. */
-async function readerFrame(page: Page, selector: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect
-    .poll(
-      async () => {
-        for (const frame of page.frames()) {
-          if (frame.isDetached() || !frame.url().includes('/reader.html#')) continue;
-          if (await frame.$(selector).catch(() => null)) return (found = frame), true;
-        }
-        return false;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-  return found!;
 }
 
 /** Opens the reader on tabId as the shortcut does (the background's toggle, the article not yet seen). */

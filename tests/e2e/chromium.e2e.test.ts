@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { BrowserContext, Frame, Page, Request, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectArticleShown, readShownArticle } from './article-checks';
 import { launchChromiumWithExtension } from './chromium-launch';
 import { CHROME_DIR, SCREENSHOTS, fixtureSlugs, pageReferences, requireBuild, suggestedShortcut, xdotoolKeys } from './extension-dirs';
 import { CATEGORY, FOUNDING, expectedOf, serveFixtures, squash, type FixtureServer } from './fixture-server';
+import { readerFrame } from './reader-frame';
 import { pressKeys, startXvfb, type Display } from './xvfb';
 
 const manifest = requireBuild(CHROME_DIR);
@@ -97,24 +98,6 @@ async function pressShortcut(title: string, keys: string): Promise<void> {
     if (attempt === 3) throw new Error(`${keys} never reached chrome.commands in 3 presses`);
     console.warn(`${keys}: press ${attempt} never reached chrome.commands; pressing again`);
   }
-}
-
-/** The overlay's reader page (an extension frame inside the closed shadow root), once it shows selector. */
-async function readerFrame(page: Page, selector: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect
-    .poll(
-      async () => {
-        for (const frame of page.frames()) {
-          if (frame.isDetached() || !frame.url().includes('/reader.html#')) continue;
-          if (await frame.$(selector).catch(() => null)) return (found = frame), true;
-        }
-        return false;
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-  return found!;
 }
 
 const overlayOpen = (page: Page) => page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY);

@@ -6,11 +6,12 @@
  * engine starts each one.
  */
 import { mkdirSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchGrantedChromium, type GrantedChromium } from './chromium-granted';
 import { SCREENSHOTS } from './extension-dirs';
 import { FOUNDING, expectedOf, serveFixtures, squash, type FixtureServer } from './fixture-server';
+import { readerFrame } from './reader-frame';
 import { startSpeechDispatcher, type SpeechDispatcher } from './speech-dispatcher';
 
 let speechd: SpeechDispatcher | undefined;
@@ -38,24 +39,6 @@ interface Spoken {
   events: string[];
   /** What the page highlighted when the engine started this utterance. */
   highlightAtStart: string | null;
-}
-
-/** The reader's frame (an extension page inside the overlay's closed shadow root), once it shows selector. */
-async function readerFrame(page: Page, selector: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect
-    .poll(
-      async () => {
-        for (const frame of page.frames()) {
-          if (frame.isDetached() || !frame.url().includes('/reader.html#')) continue;
-          if (await frame.$(selector).catch(() => null)) return (found = frame), true;
-        }
-        return false;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-  return found!;
 }
 
 /** Wraps speechSynthesis.speak in the frame to record what is spoken and when the engine starts and ends it. */

@@ -5,6 +5,7 @@
  * N is a number the rule assigned, so the label can be nothing but digits.
  */
 import type TurndownService from 'turndown';
+import { trimNewlines } from './markdown-trim';
 
 type El = HTMLElement;
 
@@ -24,15 +25,6 @@ function hasNote(node: Node, n: string): boolean {
 }
 
 const noteNumber = (node: Node): string | null => (node.nodeType === 1 ? (NOTE_ID.exec((node as El).getAttribute('id') ?? '')?.[1] ?? null) : null);
-
-/** Without leading and trailing newlines; by index (/\n+$/ is quadratic on long runs of newlines). */
-function trimNewlines(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === '\n') start++;
-  while (end > start && text[end - 1] === '\n') end--;
-  return text.slice(start, end);
-}
 
 /** Continuation lines of a definition are indented four spaces (CommonMark footnote extensions read them so). */
 function definition(n: string, content: string): string {

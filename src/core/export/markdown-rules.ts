@@ -5,21 +5,13 @@
  * parser) returns undefined, not null, from querySelector: test results for truthiness.
  */
 import type TurndownService from 'turndown';
+import { trimNewlines } from './markdown-trim';
 import { escapeInlineText, markdownDestination } from './markdown-escape';
 import { closestTable, type StructureFacts } from './markdown-structure';
 
 type El = HTMLElement;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Without leading and trailing newlines; by index, as turndown does: /\n+$/ is quadratic on long runs. */
-function trimNewlines(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === '\n') start++;
-  while (end > start && text[end - 1] === '\n') end--;
-  return text.slice(start, end);
-}
 
 /** A link whose only content is one image and whose target is that image or another image file. */
 function isLinkToOwnImage(link: El, href: string): boolean {
