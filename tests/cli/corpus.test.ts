@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
 import { buildWarc, fixturePage, type RecordSpec } from './make-warc';
+import { corpusOf, corpusRecords } from './corpus-files';
 
 let dir: string;
 const at = (...parts: string[]) => join(dir, ...parts);
@@ -16,15 +17,7 @@ const baoParagraphs = JSON.parse(readFileSync('tests/fixtures/baothanhhoa-giao-b
 /** The same article less its last paragraph: about 90 % of its shingles in common, so a near duplicate, not an exact one. */
 const baoShorter = Buffer.from(bao.toString('utf8').replace(baoParagraphs[baoParagraphs.length - 1]!, ''));
 
-/** Every shard file and the manifest without its run times: what two runs must agree on byte for byte. */
-function corpusOf(out: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const f of readdirSync(out).filter((f) => f.startsWith('part-')).sort()) files[f] = readFileSync(join(out, f), 'utf8');
-  const { run: _run, ...manifest } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  files['manifest.json'] = JSON.stringify(manifest);
-  return files;
-}
-const lines = (out: string) => readdirSync(out).filter((f) => f.startsWith('part-')).sort().flatMap((f) => readFileSync(join(out, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const lines = corpusRecords;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lucid-corpus-'));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from './run-cli';
 import { buildWarc, fixturePage } from './make-warc';
+import { corpusOf } from './corpus-files';
 import { SlurmCluster } from './slurm-cluster';
 
 const SLUGS = ['kellerton-council-library', 'baothanhhoa-giao-ban-dan-van', 'ruthsplot-frost-sensor-blog', 'westhaven-storm-fenna-live', 'tinmientrung-chuyen-muc-thoi-su', 'longshore-river-towns-feature'];
@@ -15,13 +16,6 @@ let dir: string;
 let cluster: SlurmCluster;
 const warcs: string[] = [];
 
-function corpusOf(out: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const f of readdirSync(out).filter((f) => f.startsWith('part-')).sort()) files[f] = readFileSync(join(out, f), 'utf8');
-  const { run: _run, ...manifest } = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  files['manifest.json'] = JSON.stringify(manifest);
-  return files;
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lucid-slurm-test-'));

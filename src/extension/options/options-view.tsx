@@ -18,6 +18,40 @@ export interface OptionsViewProps {
   onRemoveSite: (site: string) => void;
 }
 
+interface RangeFieldProps {
+  id: string;
+  /** Message keys of the field's label and of its value as read out ("$1 px"). */
+  label: string;
+  value: string;
+  field: 'fontSize' | 'lineWidth';
+  range: { min: number; max: number; step: number };
+  settings: Settings;
+  onChange: (patch: Partial<Settings>) => void;
+}
+
+/** A labelled slider for one numeric setting, its value shown beside it and given to screen readers. */
+function RangeField({ id, label, value, field, range, settings, onChange }: RangeFieldProps) {
+  const shown = t(value, settings[field]);
+  return (
+    <div class="op-field">
+      <label for={id}>{t(label)}</label>
+      <div class="op-range">
+        <input
+          id={id}
+          type="range"
+          min={range.min}
+          max={range.max}
+          step={range.step}
+          value={settings[field]}
+          aria-valuetext={shown}
+          onInput={(e) => onChange({ [field]: Number((e.currentTarget as HTMLInputElement).value) })}
+        />
+        <output for={id}>{shown}</output>
+      </div>
+    </div>
+  );
+}
+
 const THEME_KEY = { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const;
 
 export function OptionsView({ settings, shortcut, status, onChange, onChangeShortcut, readerSites, onRemoveSite }: OptionsViewProps) {
@@ -59,39 +93,8 @@ export function OptionsView({ settings, shortcut, status, onChange, onChangeShor
             </div>
           </fieldset>
 
-          <div class="op-field">
-            <label for="op-size">{t('settingsFontSize')}</label>
-            <div class="op-range">
-              <input
-                id="op-size"
-                type="range"
-                min={FONT_SIZE.min}
-                max={FONT_SIZE.max}
-                step={FONT_SIZE.step}
-                value={settings.fontSize}
-                aria-valuetext={t('fontSizeValue', settings.fontSize)}
-                onInput={(e) => onChange({ fontSize: Number((e.currentTarget as HTMLInputElement).value) })}
-              />
-              <output for="op-size">{t('fontSizeValue', settings.fontSize)}</output>
-            </div>
-          </div>
-
-          <div class="op-field">
-            <label for="op-width">{t('settingsLineWidth')}</label>
-            <div class="op-range">
-              <input
-                id="op-width"
-                type="range"
-                min={LINE_WIDTH.min}
-                max={LINE_WIDTH.max}
-                step={LINE_WIDTH.step}
-                value={settings.lineWidth}
-                aria-valuetext={t('lineWidthValue', settings.lineWidth)}
-                onInput={(e) => onChange({ lineWidth: Number((e.currentTarget as HTMLInputElement).value) })}
-              />
-              <output for="op-width">{t('lineWidthValue', settings.lineWidth)}</output>
-            </div>
-          </div>
+          <RangeField id="op-size" label="settingsFontSize" value="fontSizeValue" field="fontSize" range={FONT_SIZE} settings={settings} onChange={onChange} />
+          <RangeField id="op-width" label="settingsLineWidth" value="lineWidthValue" field="lineWidth" range={LINE_WIDTH} settings={settings} onChange={onChange} />
 
           <div class="op-field">
             <label for="op-export">{t('settingsDefaultExport')}</label>
