@@ -49,6 +49,13 @@ describe('footnote-backlinks', () => {
     });
   }
 
+  it('reads a mark whose link has a malformed escape as written, and still finds the notes after it', () => {
+    const body = `<p>The council approved the plan.<sup><a href="#%zz">1</a></sup> It costs $4.2 million.<sup><a href="#fn2">2</a></sup></p>` +
+      `<ol><li id="%zz">${NOTE_ONE}</li><li id="fn2">${NOTE_TWO}</li></ol>`;
+    const { root } = run(rule, body);
+    expect(root.querySelectorAll('[id^="fn-"]').length).toBe(2);
+  });
+
   it('leaves in-page links that are not references: a table of contents, a note that is gone', () => {
     const body = '<p><a href="#history">1</a> History</p><p>Text with a mark<sup><a href="#missing">2</a></sup>.</p><h2 id="history">History</h2><p>The branch opened in 1968.</p>';
     const { root } = run(rule, body);

@@ -22,9 +22,23 @@ const MAX_NOTE_CHARS = 3000;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function byId(root: Element, id: string): Element | null {
-  for (const el of Array.from(root.querySelectorAll('[id]'))) if (el.getAttribute('id') === id) return el;
-  return null;
+/** Every id of the article to its first element, from one walk (a page of many in-page links asked per link before). */
+function idIndex(root: Element): Map<string, Element> {
+  const ids = new Map<string, Element>();
+  for (const el of Array.from(root.querySelectorAll('[id]'))) {
+    const id = el.getAttribute('id')!;
+    if (!ids.has(id)) ids.set(id, el);
+  }
+  return ids;
+}
+
+/** The id a fragment link names; a malformed escape ("#%") names the text as written. */
+function fragmentId(href: string): string {
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
 }
 
 interface Mark {
@@ -46,19 +60,19 @@ function noteBlock(target: Element, root: Element, label: string): Element | nul
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const marks: Mark[] = [];
-  const ids = new Map<string, Element | null>();
-  const lookup = (id: string) => {
-    if (!ids.has(id)) ids.set(id, byId(root, id));
-    return ids.get(id)!;
-  };
+  // Both built on the first link that looks like a mark: most articles have none, and pay for neither walk.
+  let ids: Map<string, Element> | null = null;
   // Document order by position in one walk (linkedom's compareDocumentPosition answers wrongly for nested nodes).
-  const order = new Map(Array.from(root.querySelectorAll('*'), (el, i) => [el, i]));
-  const precedes = (a: Element, b: Element) => (order.get(a) ?? -1) < (order.get(b) ?? -1);
+  let order: Map<Element, number> | null = null;
+  const precedes = (a: Element, b: Element) => {
+    order ??= new Map(Array.from(root.querySelectorAll('*'), (el, i) => [el, i]));
+    return (order.get(a) ?? -1) < (order.get(b) ?? -1);
+  };
   for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
     const label = collapse(link.textContent ?? '');
     if (!LABEL.test(label)) continue;
-    const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
-    const target = id ? lookup(id) : null;
+    const id = fragmentId(link.getAttribute('href') ?? '');
+    const target = id ? (ids ??= idIndex(root)).get(id) ?? null : null;
     if (!target || target.contains(link) || !precedes(link, target)) continue;
     if (/^h[1-6]$/.test(target.localName)) continue;
     const note = noteBlock(target, root, label);
