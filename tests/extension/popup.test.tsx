@@ -3,8 +3,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
-import type { ExportChoice, PopupActions, PopupState, ViewState } from '../../src/extension/popup/popup-state';
+import type { ExportChoice, PopupState, ViewState } from '../../src/extension/popup/popup-state';
 import { PopupView } from '../../src/extension/popup/popup-view';
+import { popupActions, popupState } from './popup-props';
 import { tabIdFromSearch, viewFromResult } from '../../src/extension/popup/view-from-result';
 import { shortcutFrom } from '../../src/extension/shortcut';
 import en from '../../public/_locales/en/messages.json';
@@ -45,37 +46,8 @@ const ARTICLE: Article = {
 };
 
 function setup(view: ViewState, over: Partial<PopupState> = {}) {
-  const actions: PopupActions = {
-    retry: vi.fn(),
-    extractAnyway: vi.fn(),
-    openReader: vi.fn(),
-    copy: vi.fn(),
-    download: vi.fn(),
-    openOptions: vi.fn(),
-    changeShortcut: vi.fn(),
-    setCitation: vi.fn(),
-    dismissExportProblem: vi.fn(),
-    setBatchFormat: vi.fn(),
-    exportTabs: vi.fn(),
-    showPanel: vi.fn(),
-    setReaderSite: vi.fn(),
-  };
-  const state: PopupState = {
-    view,
-    settings: DEFAULTS,
-    shortcut: { keys: 'Alt+Shift+Y', howTo: 'chrome' },
-    exports: [],
-    status: '',
-    embedded: false,
-    citation: 'bibtex',
-    exportProblem: null,
-    batch: { phase: 'idle', format: 'jsonl', done: 0, total: 0, rows: [] },
-    selectedTabs: 1,
-    lastExport: null,
-    panel: 'page',
-    readerSites: [],
-    ...over,
-  };
+  const actions = popupActions();
+  const state = popupState(DEFAULTS, view, over);
   const utils = render(<PopupView state={state} actions={actions} />);
   const root = utils.container.querySelector('[data-testid="popup-state"]') as HTMLElement;
   return { ...utils, actions, root };

@@ -10,8 +10,8 @@ import { parseHTML } from 'linkedom';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
 import { formatMessage, setFallbackMessages, uiLanguage, type LocaleMessages } from '../../src/extension/i18n';
-import type { PopupActions, PopupState } from '../../src/extension/popup/popup-state';
 import { PopupView } from '../../src/extension/popup/popup-view';
+import { popupActions, popupState } from './popup-props';
 import { ReaderView } from '../../src/extension/reader/reader-view';
 import { nodeSanitizer } from '../../src/node/index';
 import enJson from '../../public/_locales/en/messages.json';
@@ -37,24 +37,8 @@ const article = extractArticle(parseHTML(page).document as unknown as Document, 
 
 function popup(messages: LocaleMessages, lang: string) {
   setFallbackMessages(messages, lang);
-  const actions = Object.fromEntries(
-    ['retry', 'extractAnyway', 'openReader', 'copy', 'download', 'openOptions', 'changeShortcut', 'setCitation', 'dismissExportProblem', 'setBatchFormat', 'exportTabs', 'showPanel', 'setReaderSite'].map((k) => [k, vi.fn()]),
-  ) as unknown as PopupActions;
-  const state: PopupState = {
-    view: { kind: 'ready', article },
-    settings: DEFAULTS,
-    shortcut: { keys: 'Alt+Shift+Y', howTo: 'chrome' },
-    exports: [],
-    status: '',
-    embedded: false,
-    citation: 'bibtex',
-    exportProblem: null,
-    batch: { phase: 'idle', format: 'jsonl', done: 0, total: 0, rows: [] },
-    selectedTabs: 1,
-    lastExport: null,
-    panel: 'page',
-    readerSites: [],
-  };
+  const actions = popupActions();
+  const state = popupState(DEFAULTS, { kind: 'ready', article });
   return render(<PopupView state={state} actions={actions} />);
 }
 
