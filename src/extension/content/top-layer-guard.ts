@@ -8,7 +8,8 @@
  * Re-promoting means taking the element out of the top layer and putting it back in, at the end. The popover is
  * re-promoted on every check (cheap: a manual popover moves no focus, and its box is kept while it is briefly out);
  * the dialog only when it lost the top (a page's modal dialog took the focus, or a new one is open), since that
- * moves the focus and is announced again by screen readers.
+ * moves the focus and is announced again by screen readers. In Chromium a popover re-promotion that comes just after
+ * the reader scrolled itself by script can undo that scroll: the reader's jumps hold their place (reader/steady-scroll.ts).
  *
  * The checks run on a timer, on every change of an `open` attribute in the document (showModal and show set it), on
  * the reader's own report that its window lost the focus, and on hints: window events (toggle, focusin,

@@ -6,6 +6,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../core/index';
 import { t } from '../i18n';
+import { jumpTo } from './steady-scroll';
 import { contentsOf, currentSection, hasRoomBeside, readingProgress, type ContentsEntry } from './contents';
 
 /** shown: null until the person chooses with `t`: shown then where the margin beside the column holds it. */
@@ -66,7 +67,7 @@ export function ContentsPanel({ article, rootRef, shown }: { article: Article; r
                 class="lr-contents__link"
                 aria-current={i === current ? 'location' : undefined}
                 onClick={() => {
-                  entry.heading.scrollIntoView({ block: 'start' });
+                  jumpTo(entry.heading);
                   update(); // at once: a scroll event waits for the next frame the browser draws
                 }}
               >
