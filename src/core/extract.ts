@@ -17,7 +17,7 @@ import { detectArticle } from './detect/detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
 import { readJsonLd } from './metadata/jsonld';
-import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata, type PageMetadata } from './metadata/metadata';
+import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata, signatureOfBody, type PageMetadata } from './metadata/metadata';
 import { DEFAULT_MAX_ELEMENTS, indexPage } from './page/page-index';
 import { indexQuery } from './page/index-query';
 import type { PageQuery } from './page/page-query';
@@ -200,7 +200,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     url,
     canonicalUrl: meta.canonicalUrl,
     title,
-    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) : null),
+    byline: meta.byline ?? readabilityByline(parsed?.byline, detection.isArticle, meta, url) ?? (detection.isArticle ? bylineFromTrailingLine(paragraphs) ?? (content && signatureOfBody(content)) : null),
     siteName: meta.siteName ?? (parsed?.siteName ? collapseWhitespace(parsed.siteName) : null),
     lang,
     dir: meta.dir === 'rtl' || parsed?.dir === 'rtl' ? 'rtl' : 'ltr',

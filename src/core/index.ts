@@ -6,7 +6,7 @@
 export type * from './article';
 export { detectArticle, ARTICLE_THRESHOLD, type DetectResult } from './detect/detect';
 export { extractArticle, ExtractError, DEFAULT_MAX_ELEMENTS, MAX_DEPTH, type ExtractOptions } from './extract';
-export { createSanitizer, ARTICLE_SANITIZE_CONFIG, type Sanitizer } from './sanitize';
+export { createSanitizer, ARTICLE_SANITIZE_CONFIG, CODE_LANGUAGE_CLASS, type Sanitizer } from './sanitize';
 export { EXTRACTOR_NAME, VERSION } from './version';
 // The CLI names a saved page by the address it declares (canonical link, og:url) when none is given.
 export { readCanonical } from './metadata/metadata';

@@ -5,6 +5,7 @@
  * Images are given a source only where fetching them sends no cookie the page itself could not (imagePolicyFor).
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { CODE_LANGUAGE_CLASS } from '../core/index';
 import { t } from './i18n';
 
 /**
@@ -217,6 +218,11 @@ function purifierFor(doc: Document): DOMPurify {
   let purify = purifiers.get(win);
   if (!purify) {
     purify = createDOMPurify(win as Window & typeof globalThis);
+    // The one class kept (over FORBID_ATTR): a code block's language as the core writes it ("language-python"),
+    // shown by the reader as a label (reader/code-language.ts); no page class can name a reader style (.lr-*).
+    purify.addHook('uponSanitizeAttribute', (node, data) => {
+      if (data.attrName === 'class' && node.nodeName.toUpperCase() === 'CODE' && CODE_LANGUAGE_CLASS.test(data.attrValue)) data.forceKeepAttr = true;
+    });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeType === 1) hardenElement(node as Element);
     });

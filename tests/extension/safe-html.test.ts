@@ -84,6 +84,15 @@ describe('setSanitizedHtml', () => {
     expect(p?.hasAttribute('class')).toBe(false);
   });
 
+  it("keeps one class, a code block's language on its <code>, and no other", () => {
+    const el = render(
+      '<pre><code class="language-python">x = 1</code></pre><pre class="language-js"><code class="lr-body highlight">y</code></pre>' +
+        '<p><code class="language-js lr-column">z</code><code class="language-a&quot;b">w</code></p>',
+    );
+    const classes = [...el.querySelectorAll('*')].map((n) => [n.tagName.toLowerCase(), n.getAttribute('class')]);
+    expect(classes).toEqual([['pre', null], ['code', 'language-python'], ['pre', null], ['code', null], ['p', null], ['code', null], ['code', null]]);
+  });
+
   it('stops DOM clobbering through name and id', () => {
     const before = document.getElementById;
     const el = render('<img name="getElementById"><form name="cookie"></form><a id="location" href="/x">l</a><img id="defaultView">');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttendeeLanguageCues } from '../../src/core/lang/attendee-cues';
 import { compileCues } from '../../src/core/attendees/compile';
+import { authorPageRegex } from '../../src/core/metadata/author-page-link';
 import { bylineRegexes } from '../../src/core/metadata/byline';
 import { printedDateRegexes } from '../../src/core/metadata/printed-date';
 import { attacksFor } from './fuzz-regex-attacks';
@@ -57,6 +58,11 @@ const DYNAMIC: Record<string, { sites: number; regexes: (sites: RegexSite[]) => 
   'src/core/metadata/byline.ts': {
     sites: 3,
     regexes: () => bylineRegexes().map((re, i): [string, RegExp] => [`bylineRegexes()[${i}]`, re]),
+  },
+  // The address of one author's own page ("/author/jane-doe"), from every language's folder words.
+  'src/core/metadata/author-page-link.ts': {
+    sites: 1,
+    regexes: () => [['authorPageRegex()', authorPageRegex()]],
   },
   // The two month-name date shapes, the two without a year, and the "updated" words.
   'src/core/metadata/printed-date.ts': {

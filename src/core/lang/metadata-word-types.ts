@@ -19,6 +19,11 @@ export interface MetadataWords {
    * besides the publication's name is a desk credit, an author, not the publisher named again.
    */
   deskWords: string[];
+  /**
+   * The folder of an author's own page in a site's addresses ("/author/jane-doe", "/autor/frank_g"): a link there
+   * beside the headline names the author when no "By" and no author class does.
+   */
+  authorPaths: string[];
   /** Small words between a name and a date ("VON MORITZ GATHMANN am 21. April 2020", "Jane Doe on Nov 19"). */
   dateConnectors: string[];
   /** Day names, left behind when a printed date is cut from a byline ("… and Malcolm Owen Monday,"). */

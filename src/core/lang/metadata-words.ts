@@ -40,6 +40,7 @@ export function metadataWords(): MetadataWords {
     placeholderAuthors: unique(all.map((w) => w.placeholderAuthors)),
     roles: unique(all.map((w) => w.roles)),
     deskWords: unique(all.map((w) => w.deskWords)),
+    authorPaths: unique(all.map((w) => w.authorPaths)),
     weekdays: unique(all.map((w) => w.weekdays)),
     dateConnectors: unique(all.map((w) => w.dateConnectors)),
     dateLineWords: unique(all.map((w) => w.dateLineWords)),

@@ -9,6 +9,11 @@ import { plainLabel } from '../text/plain-label';
 import { compareKey } from '../text/normalize';
 import { nameOf, typesOf, type JsonLdNode } from './jsonld';
 import { findPrintedDates } from './printed-date';
+import { authorPageLinksBesideHeadline } from './author-page-link';
+import { inComments } from './comment-thread';
+import type { HeadlineZone } from './headline-zone';
+import { headlineItemAuthor } from './microdata-author';
+import { shownText } from './shown-text';
 
 type Meta = (query: PageQuery, ...keys: string[]) => string | null;
 
@@ -102,15 +107,6 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return s.length > 3 && s === s.toUpperCase() && twoCapitalWords(s) ? titleCase(s) : s;
 }
 
-/** Inside a comment thread: its author marks are commenters'. */
-function inComments(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.toLowerCase();
-    if (/comment|respond|reply|discussion|disqus/.test(marks)) return true;
-  }
-  return false;
-}
-
 const CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'và', '&', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al']);
 
 /**
@@ -159,24 +155,6 @@ export function bylineInZone(zone: string): string | null {
     if (name && run.length <= 12) return cleanByline(name);
   }
   return null;
-}
-
-const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** The text a reader sees in el: a <noscript> fallback image or a tracking script inside a byline is no name. */
-function shownText(el: Element): string {
-  // A loop with a stack, not recursion: the whole body is read this way too, and pages can nest very deep.
-  const parts: string[] = [];
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1 && !UNSHOWN.has((node as Element).tagName.toUpperCase())) {
-      const kids = node.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    }
-  }
-  return parts.join('');
 }
 
 const AUTHOR_MARKS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [id*="author" i], [rel="author"]';
@@ -238,9 +216,11 @@ export function readByline(
   ldNodes: JsonLdNode[],
   siteName: string | null,
   publisher: string | null,
-  zone: string,
+  around: HeadlineZone,
   headline: Element | null = null,
+  title = '',
 ): string | null {
+  const zone = around.after;
   const ld = ldAuthors(ldNodes);
   // A byline element is trusted only when the page has one outside its comments: listings carry one per teaser.
   const marked = query.all('[rel="author"], [itemprop="author"]').filter((el) => !inComments(el));
@@ -249,10 +229,13 @@ export function readByline(
   const metaAuthor = meta(query, 'article:author', 'og:article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author');
   const candidates: (string | null)[] = [
     ld.people,
+    // Before the meta author: a page's <meta itemprop="author"> may be a sidebar item's.
+    headlineItemAuthor(query, title),
     metaAuthor && isUnshownAccount(metaAuthor, query) ? null : metaAuthor,
     markedText,
     printed,
     zone ? markedAfterHeadline(query, headline) : null,
+    authorPageLinksBesideHeadline(query, around, headline).find((text) => isNameShaped(cleanByline(text) ?? '')) ?? null,
     creditAboveHandleOrDate(zone),
     ld.organisations,
   ];
@@ -318,8 +301,14 @@ function longerPrintedList(chosen: string, printed: string | null): string | nul
  * Many news CMSs (Vietnamese ones especially) sign the article with the author's name alone on the last line,
  * often bold and right-aligned, with no byline metadata. A short, name-shaped last paragraph is that byline.
  */
+const SIGNATURE_TAIL = 100;
+
 export function bylineFromTrailingLine(paragraphs: string[]): string | null {
-  for (const p of paragraphs.slice(-2).reverse()) {
+  const last = paragraphs.length - 1;
+  for (const [i, p] of paragraphs.slice(-2).reverse().entries()) {
+    // A name-shaped line followed by a paragraph of prose heads that paragraph (a box: "Die Eishockey NEWS-App");
+    // after a signature comes at most a short line (a source, a photo credit).
+    if (i === 1 && paragraphs[last]!.length >= SIGNATURE_TAIL) continue;
     const line = cleanByline(p.replace(/^[([]|[)\]]$/g, ''));
     if (!line || line.length > 40 || /[\d.!?:;"“”]/.test(line)) continue;
     const words = line.split(/\s+/);

@@ -12,6 +12,7 @@ import { collapseWhitespace, compareKey } from '../text/normalize';
 import { plainLabelOrNull } from '../text/plain-label';
 
 export { bylineFromTrailingLine, cleanByline, isPublisherName } from './byline';
+export { signatureOfBody } from './body-signature';
 export { toIsoDate } from './published-date';
 
 export interface PageMetadata {
@@ -28,6 +29,9 @@ export interface PageMetadata {
   /** The meta author when it is a CMS account the page never prints: Readability's byline guess must not bring it back. */
   accountAuthor: string | null;
 }
+
+/** On a page that is no article and has no structured data, the text by the headline is a listing's, not a byline. */
+const NO_ZONE = { before: '', after: '' };
 
 const metaIndexes = new WeakMap<PageQuery, Map<string, string>>();
 
@@ -83,7 +87,7 @@ export function readMetadata(
   const printedAlone = isArticle || soleDate(textAfterHeadline(headline), lang);
   return {
     title,
-    byline: readByline(query, meta, url, ldNodes, siteName, publisher, isArticle || ldNodes.length > 0 ? zone.after : '', headline),
+    byline: readByline(query, meta, url, ldNodes, siteName, publisher, isArticle || ldNodes.length > 0 ? zone : NO_ZONE, headline, title),
     siteName,
     lang,
     dir: readDir(doc),

@@ -11,6 +11,7 @@ import { AttendeeBox, hasPeople } from './attendee-box';
 import { wantsContents } from './contents';
 import { ContentsPanel } from './contents-panel';
 import { addMissingCaptions, dropRepeatedHeadline, insertLeadImage } from './body-polish';
+import { labelCodeLanguages } from './code-language';
 import { displayHost, formatDate } from './format';
 import { KeysHelp } from './keys-help';
 import { ReadAloudControls } from './read-aloud/read-aloud-controls';
@@ -37,6 +38,7 @@ function ArticleBody({ article }: { article: Article }) {
     dropRepeatedHeadline(el, article.title);
     addMissingCaptions(el, article.images, base);
     insertLeadImage(el, article.images, base);
+    labelCodeLanguages(el);
   }, [article]);
 
   // Jumps to footnotes and in-article anchors scroll inside the reader instead of touching the page's URL.

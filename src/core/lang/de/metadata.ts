@@ -18,6 +18,7 @@ export const metadata: MetadataWords = {
     'journalistin', 'volontär', 'volontärin',
   ],
   deskWords: ['redaktion', 'sportredaktion', 'team', 'sport', 'ressort'],
+  authorPaths: ['autor', 'autoren', 'autorin', 'autorinnen', 'redakteur', 'redakteure'],
   dateConnectors: ['am', 'um', 'vom', 'veröffentlicht'],
   weekdays: [
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr',

@@ -21,6 +21,7 @@ export const metadata: MetadataWords = {
     'analyst', 'critic', 'news service', 'wire services', 'intern',
   ],
   deskWords: ['sport', 'sports', 'team', 'bureau', 'desk', 'news desk', 'wire services', 'wires', 'newsroom'],
+  authorPaths: ['author', 'authors', 'writer', 'writers', 'columnist', 'columnists', 'contributor', 'contributors'],
   dateConnectors: ['on', 'at', 'the', 'published', 'posted'],
   weekdays: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',

@@ -11,6 +11,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: ['anónimo', 'anonimo', 'invitado', 'sin autor', 'desconocido'],
   roles: ['periodista', 'corresponsal', 'redactor', 'redactora', 'enviado especial', 'enviada especial'],
   deskWords: ['redacción', 'equipo', 'deportes'],
+  authorPaths: ['autor', 'autores', 'autora', 'periodista', 'periodistas'],
   dateConnectors: ['el', 'publicado'],
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   dateLineWords: ['de', 'del', 'a', 'las', 'hrs', 'h', 'hace', 'horas', 'minutos', 'hoy', 'ayer'],

@@ -14,6 +14,7 @@ export const metadata: MetadataWords = {
     'journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale',
   ],
   deskWords: ['rédaction', 'équipe', 'sports'],
+  authorPaths: ['auteur', 'auteurs', 'journaliste', 'journalistes'],
   dateConnectors: ['le', 'publié'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   dateLineWords: ['h', 'il', 'y', 'a', 'heures', 'minutes', 'aujourd\'hui', 'hier'],

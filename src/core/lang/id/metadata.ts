@@ -11,6 +11,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: ['anonim', 'tamu'],
   roles: ['wartawan', 'reporter', 'kontributor'],
   deskWords: ['redaksi', 'tim'],
+  authorPaths: ['penulis', 'kontributor'],
   dateConnectors: ['pada'],
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
   dateLineWords: [],

@@ -12,6 +12,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: ['anonimo', 'ospite'],
   roles: ['giornalista', 'corrispondente', 'inviato', 'inviata'],
   deskWords: ['redazione', 'sport'],
+  authorPaths: ['autore', 'autori', 'autrice', 'giornalisti'],
   dateConnectors: ['il', 'pubblicato'],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   dateLineWords: ['ore', 'alle', 'fa', 'oggi', 'ieri'],

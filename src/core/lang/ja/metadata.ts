@@ -8,6 +8,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: [],
   roles: [],
   deskWords: ['編集部'],
+  authorPaths: [],
   dateConnectors: ['公開', '配信'],
   weekdays: ['月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜'],
   dateLineWords: ['年', '月', '日', '時', '分', '午前', '午後', '曜日'],

@@ -12,6 +12,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: ['anoniem', 'gast'],
   roles: ['verslaggever', 'correspondent', 'redacteur'],
   deskWords: ['redactie', 'sport'],
+  authorPaths: ['auteur', 'auteurs', 'redacteur', 'redacteuren'],
   dateConnectors: ['op'],
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   dateLineWords: ['om', 'uur', 'gepubliceerd', 'geleden', 'vandaag', 'gisteren'],

@@ -12,6 +12,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: [],
   roles: [],
   deskWords: ['redakcja'],
+  authorPaths: ['autor', 'autorzy', 'autorka'],
   dateConnectors: ['opublikowano', 'publikacja'],
   weekdays: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   dateLineWords: ['godz', 'temu', 'dzisiaj', 'wczoraj'],

@@ -12,6 +12,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: ['anônimo', 'anonimo', 'convidado'],
   roles: ['jornalista', 'correspondente', 'repórter', 'redator', 'redatora'],
   deskWords: ['redação', 'equipe', 'esportes'],
+  authorPaths: ['autor', 'autores', 'autora', 'colunista', 'colunistas'],
   dateConnectors: ['em', 'publicado'],
   weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   dateLineWords: [

@@ -8,6 +8,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: ['khách', 'ẩn danh', 'quản trị viên'],
   roles: ['phóng viên', 'biên tập viên', 'cộng tác viên'],
   deskWords: ['nhóm phóng viên', 'ban biên tập'],
+  authorPaths: ['tac-gia', 'tacgia'],
   dateConnectors: ['ngày', 'lúc'],
   weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
   dateLineWords: ['cn', 'tháng', 'giờ', 'phút', 'đăng', 'sáng', 'chiều', 'tối', 'trưa'],

@@ -8,6 +8,7 @@ export const metadata: MetadataWords = {
   placeholderAuthors: [],
   roles: [],
   deskWords: ['编辑部', '編輯部'],
+  authorPaths: ['zuozhe'],
   dateConnectors: ['发布', '發布'],
   weekdays: ['星期', '周'],
   dateLineWords: ['年', '月', '日', '时', '分', '来源', '今天', '昨天', '小时前', '分钟前'],
