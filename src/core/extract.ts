@@ -16,7 +16,7 @@ import { largestTextBlock } from './fallback/largest-text-block';
 import { detectArticle } from './detect/detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
-import { readJsonLd } from './metadata/jsonld';
+import { otherWorksAuthors, readJsonLd } from './metadata/jsonld';
 import { bylineFromTrailingLine, cleanByline, isPublisherName, readMetadata, signatureOfBody, type PageMetadata } from './metadata/metadata';
 import { DEFAULT_MAX_ELEMENTS, indexPage } from './page/page-index';
 import { indexQuery } from './page/index-query';
@@ -221,10 +221,13 @@ export function extractArticle(document: Document, url: string, options: Extract
   });
 }
 
-/** Readability's byline guess (a "byline" class in the page) counts on articles only: listings have one per teaser. */
+/**
+ * Readability's byline guess (a "byline" class in the page, or a JSON-LD author) counts on articles only: listings
+ * have one per teaser. A JSON-LD author of another work than the article (a fact-check's reviewed claim) is not it.
+ */
 function readabilityByline(raw: string | null | undefined, isArticle: boolean, meta: PageMetadata, url: string): string | null {
   const byline = isArticle ? cleanByline(raw) : null;
-  if (!byline || byline === meta.accountAuthor) return null;
+  if (!byline || byline === meta.accountAuthor || otherWorksAuthors(meta.jsonLd).has(byline.toLowerCase())) return null;
   return isPublisherName(byline, meta.siteName, url) ? null : byline;
 }
 

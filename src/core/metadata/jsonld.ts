@@ -120,3 +120,30 @@ export function nameOf(value: unknown): string | null {
   if (value && typeof value === 'object') return nameOf((value as JsonLdNode).name);
   return null;
 }
+
+/**
+ * Names the structured data gives as authors of something nested in it that is not an article: the claim a
+ * fact-check reviews (`itemReviewed`), a cited or reviewed work, a comment. Readability reads such a nested author as the byline; it is
+ * not the article's unless an article node names the same author.
+ */
+export function otherWorksAuthors(nodes: JsonLdNode[]): Set<string> {
+  const own = new Set<string>();
+  for (const node of articleNodes(nodes)) for (const name of (nameOf(node.author) ?? '').split(', ')) if (name) own.add(name.toLowerCase());
+  const others = new Set<string>();
+  const walk = (value: unknown, depth: number, isTop: boolean) => {
+    if (depth > 8 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v, depth + 1, false);
+      return;
+    }
+    for (const [key, v] of Object.entries(value as JsonLdNode)) {
+      // A node's own author counts when the node is nested and not itself an article (a live blog's updates are).
+      if (key === 'author' && !isTop && !isArticleNode(value as JsonLdNode)) {
+        for (const name of (nameOf(v) ?? '').split(', ')) if (name && !own.has(name.toLowerCase())) others.add(name.toLowerCase());
+      }
+      if (key !== '@graph') walk(v, depth + 1, false);
+    }
+  };
+  for (const node of nodes) walk(node, 0, true);
+  return others;
+}
