@@ -80,6 +80,8 @@ export interface CompiledCues {
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
   originAtStart: RegExp;
+  /** The first word bringing a subject's company (`companions`), anywhere; never matches without the data. */
+  companion: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
   groupNounAtStart: RegExp;
@@ -165,6 +167,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     originAtStart: data.originWords.length
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
       : /(?!)/u,
+    companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),

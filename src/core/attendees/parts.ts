@@ -93,10 +93,39 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     const m = mentions[index.firstStartingFrom(cue.end)];
     if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
   };
+  /**
+   * "presided, with X in attendance", "came before the committee with two of his executives, A and B": people
+   * brought by a companion word after a chairing or attendance verb, before the next cue, were there too.
+   */
+  const companions = (cue: CueMatch, limit: number): void => {
+    const stop = searchNear(s, cue.end, /[;:“”"]/u);
+    const end = Math.min(limit, stop < 0 ? cue.end + REACH : stop);
+    const word = cc.companion.exec(s.slice(cue.end, end));
+    if (!word) return;
+    let p = cue.end + word.index + word[0].length;
+    const naming = COMPANIONS_NAMED.exec(s.slice(p, end));
+    if (naming && cc.data.rolePluralSuffix && naming[1]!.split(/\s+/u).length <= 4 &&
+      naming[1]!.endsWith(cc.data.rolePluralSuffix)) p += naming[0].length;
+    let at = index.firstStartingFrom(p);
+    let m = mentions[at];
+    if (!m || m.start < p || m.end > end || !/^\s*$/u.test(s.slice(p, m.start))) return;
+    const company: CueMatch = { ...cue, cue: { ...cue.cue, part: 'attendee', also: [] } };
+    for (;;) {
+      give(m, company, true);
+      const next = mentions[at + 1];
+      if (!next || next.end > end || !joinedBy(s.slice(m.end, next.start), cc)) break;
+      m = next;
+      at++;
+    }
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
-        if (!subjectOf(cue) && cue.cue.orNext) personAfter(cue);
+        if (subjectOf(cue)) {
+          if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
+        } else if (cue.cue.orNext) {
+          personAfter(cue);
+        }
         break;
       }
       case 'next': {
@@ -120,6 +149,9 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   });
   return out;
 }
+
+/** "two of his executives, " before the companions themselves: a few lowercase words and a comma. */
+const COMPANIONS_NAMED = /^([\p{Ll}\p{N}][^,;:\p{Lu}]{0,40}?)\s*,\s*/u;
 
 /** How many people back a verb may look for its subject past asides that name others. */
 const ASIDE_STEPS = 4;

@@ -98,6 +98,9 @@ export interface AttendeeLanguageCues {
   chairRoles: string[];
   /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */
   originWords: string[];
+  /** Words after a chairing or attendance verb that bring its subject's company ("presided, with X in attendance",
+   * "were among the guests, along with X"): those people were there too. Literal. */
+  companions: string[];
   /** regex: words skipped at the start of a list ("các đồng chí:"). */
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */

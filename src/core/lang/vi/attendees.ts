@@ -82,6 +82,8 @@ export const vi: AttendeeLanguageCues = {
   relativePronouns: [],
   gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
+  // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
+  companions: [],
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
   chairRoles: ['chủ tọa'],
