@@ -82,6 +82,8 @@ export interface CompiledCues {
   originAtStart: RegExp;
   /** The first word bringing a subject's company (`companions`), anywhere; never matches without the data. */
   companion: RegExp;
+  /** A passive verb's agent word right at the start (`passiveAgents`). */
+  agentAtStart: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
   groupNounAtStart: RegExp;
@@ -168,6 +170,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
       : /(?!)/u,
     companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
+    agentAtStart: data.passiveAgents.length ? new RegExp(`^\\s+(?:${literal(data.passiveAgents)})\\s+`, 'u') : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),

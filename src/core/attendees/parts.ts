@@ -89,6 +89,16 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     }
     return false;
   };
+  /** "was seconded by Hon. X", "read out by the Registrar, Dr. X": the agent after the verb takes its part. */
+  const passiveAgent = (cue: CueMatch): boolean => {
+    const by = cc.agentAtStart.exec(s.slice(cue.end, cue.end + 24));
+    if (!by) return false;
+    const from = cue.end + by[0].length;
+    const m = mentions[index.firstStartingFrom(from)];
+    if (!m || !AGENT_APPOSED.test(s.slice(from, m.start))) return false;
+    give(m, cue);
+    return true;
+  };
   const personAfter = (cue: CueMatch): void => {
     const m = mentions[index.firstStartingFrom(cue.end)];
     if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
@@ -121,6 +131,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
+        if (passiveAgent(cue)) break;
         if (subjectOf(cue)) {
           if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
         } else if (cue.cue.orNext) {
@@ -149,6 +160,9 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   });
   return out;
 }
+
+/** Nothing, or a short apposition ("its Chairman, "), between a passive's agent word and the agent's name. */
+const AGENT_APPOSED = /^(?:[^,;:“”"()]{1,40},\s*)?$/u;
 
 /** "two of his executives, " before the companions themselves: a few lowercase words and a comma. */
 const COMPANIONS_NAMED = /^([\p{Ll}\p{N}][^,;:\p{Lu}]{0,40}?)\s*,\s*/u;

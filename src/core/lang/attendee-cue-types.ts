@@ -101,6 +101,9 @@ export interface AttendeeLanguageCues {
   /** Words after a chairing or attendance verb that bring its subject's company ("presided, with X in attendance",
    * "were among the guests, along with X"): those people were there too. Literal. */
   companions: string[];
+  /** The word naming the agent of a passive verb ("seconded by X", "read out by the Registrar, X"): a `prev` cue
+   * followed by it gives its part to that person, not to its subject. Literal. */
+  passiveAgents: string[];
   /** regex: words skipped at the start of a list ("các đồng chí:"). */
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */

@@ -112,6 +112,7 @@ export const en: AttendeeLanguageCues = {
     'evening', 'night'],
   originWords: ['of', 'from'],
   companions: ['with', 'along with', 'together with'],
+  passiveAgents: ['by'],
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],

@@ -84,6 +84,8 @@ export const vi: AttendeeLanguageCues = {
   originWords: [],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
   companions: [],
+  // "do X chủ trì" puts the agent before the verb: the `prev` reading already finds it.
+  passiveAgents: [],
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
   chairRoles: ['chủ tọa'],
