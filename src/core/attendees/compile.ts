@@ -84,6 +84,8 @@ export interface CompiledCues {
   companion: RegExp;
   /** A passive verb's agent word right at the start (`passiveAgents`). */
   agentAtStart: RegExp;
+  /** Letters after a name at the start of a gap (" SC", ", IPS"), however many in a row. */
+  postnominalsAtStart: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
   groupNounAtStart: RegExp;
@@ -171,6 +173,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       : /(?!)/u,
     companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
     agentAtStart: data.passiveAgents.length ? new RegExp(`^\\s+(?:${literal(data.passiveAgents)})\\s+`, 'u') : /(?!)/u,
+    postnominalsAtStart: data.postnominal ? new RegExp(`^(?:,?\\s*(?:${data.postnominal})${E})+`, 'u') : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),

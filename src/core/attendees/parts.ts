@@ -231,7 +231,7 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
  * 'long' when one aside was a description of three words or more, 'short' otherwise; null when something else is.
  */
 function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | 'long' | null {
-  const { rest: g, long } = stripAsides(gap.replace(PAREN, ' '), cc);
+  const { rest: g, long } = stripAsides(gap.replace(cc.postnominalsAtStart, '').replace(PAREN, ' '), cc);
   const kind = long ? 'long' : 'short';
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return kind;
   // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
@@ -282,6 +282,7 @@ function joined(gap: string, cc: CompiledCues): boolean {
 
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
 function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
+  gap = gap.replace(cc.postnominalsAtStart, '');
   // "Deputy A of Đồng Tháp Province and Deputy B …": where the first comes from stands between them.
   const origin = cc.originAtStart.exec(gap);
   if (origin) gap = gap.slice(origin[0].length);

@@ -104,6 +104,9 @@ export interface AttendeeLanguageCues {
   /** The word naming the agent of a passive verb ("seconded by X", "read out by the Registrar, X"): a `prev` cue
    * followed by it gives its part to that person, not to its subject. Literal. */
   passiveAgents: string[];
+  /** regex: one letters-after-a-name token ("KC", "IPS"), which parts neither a subject from its verb nor two names
+   * of a list; empty for none. */
+  postnominal: string;
   /** regex: words skipped at the start of a list ("các đồng chí:"). */
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */

@@ -113,6 +113,8 @@ export const en: AttendeeLanguageCues = {
   originWords: ['of', 'from'],
   companions: ['with', 'along with', 'together with'],
   passiveAgents: ['by'],
+  // KC, SC, QC, IPS, OBE, MBE: capitals only, two to four.
+  postnominal: '\\p{Lu}{2,4}',
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],

@@ -86,6 +86,8 @@ export const vi: AttendeeLanguageCues = {
   companions: [],
   // "do X chủ trì" puts the agent before the verb: the `prev` reading already finds it.
   passiveAgents: [],
+  // Capitals after a name are organisations here ("ông A, UBND …"), not letters after a name.
+  postnominal: '',
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
   chairRoles: ['chủ tọa'],
