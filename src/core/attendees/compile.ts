@@ -37,6 +37,7 @@ export interface CompiledCues {
   honorificAny: RegExp;
   honorificWords: Set<string>;
   roleRefOpenerBefore: RegExp;
+  middleNames: Set<string>;
   surnames: Set<string>;
   particles: Set<string>;
   openers: Set<string>;
@@ -121,6 +122,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleRefOpenerBefore: new RegExp(`${B}(?:${literal(data.roleRefOpeners)})\\s+$`, 'iu'),
     honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
     surnames: new Set(data.surnames),
+    middleNames: new Set(data.middleNames),
     particles: new Set(data.nameParticles),
     openers: new Set(data.openers),
     notName: new Set([...data.notNameWords, ...data.openers]),

@@ -46,6 +46,9 @@ export interface AttendeeLanguageCues {
   honorifics: string[];
   /** Family names that open a person's name (Vietnamese names, also romanised in English text). */
   surnames: string[];
+  /** Middle syllables that mark a person's name whose family name is not in `surnames` ("Alăng Văn Dũng", "Vòng A
+   * Sáng"), read as a name right after a title. Literal; empty where names are not family-first. */
+  middleNames: string[];
   /** Words before a role written without a name that refers to someone named elsewhere ("đồng chí Phó Bí thư
    * Thường trực Tỉnh ủy", "the mayor"). Literal, case-insensitive. */
   roleRefOpeners: string[];

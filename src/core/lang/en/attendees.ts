@@ -13,6 +13,7 @@ export const en: AttendeeLanguageCues = {
     'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Datuk',
     'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
     'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Jnr'],
+  middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
     'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang',
