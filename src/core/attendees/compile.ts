@@ -37,6 +37,7 @@ export interface CompiledCues {
   honorificAny: RegExp;
   honorificWords: Set<string>;
   roleRefOpenerBefore: RegExp;
+  middleNames: Set<string>;
   surnames: Set<string>;
   particles: Set<string>;
   openers: Set<string>;
@@ -80,6 +81,12 @@ export interface CompiledCues {
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
   originAtStart: RegExp;
+  /** The first word bringing a subject's company (`companions`), anywhere; never matches without the data. */
+  companion: RegExp;
+  /** A passive verb's agent word right at the start (`passiveAgents`). */
+  agentAtStart: RegExp;
+  /** Letters after a name at the start of a gap (" SC", ", IPS"), however many in a row. */
+  postnominalsAtStart: RegExp;
   listLeadIn: RegExp;
   groupHeadAtStart: RegExp;
   groupNounAtStart: RegExp;
@@ -115,6 +122,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleRefOpenerBefore: new RegExp(`${B}(?:${literal(data.roleRefOpeners)})\\s+$`, 'iu'),
     honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
     surnames: new Set(data.surnames),
+    middleNames: new Set(data.middleNames),
     particles: new Set(data.nameParticles),
     openers: new Set(data.openers),
     notName: new Set([...data.notNameWords, ...data.openers]),
@@ -165,6 +173,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     originAtStart: data.originWords.length
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
       : /(?!)/u,
+    companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
+    agentAtStart: data.passiveAgents.length ? new RegExp(`^\\s+(?:${literal(data.passiveAgents)})\\s+`, 'u') : /(?!)/u,
+    postnominalsAtStart: data.postnominal ? new RegExp(`^(?:,?\\s*(?:${data.postnominal})${E})+`, 'u') : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),

@@ -86,7 +86,10 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     if (m.span.short) return shortKey.get(m.span) ?? null;
     return (m.span.tokens.length >= 2 ? resolveShort(m.span.tokens) : null) ?? nameKey(m.span.name);
   };
-  const people = mergePeople(keyOf, second.mentions, second.assignments, parsed.map((p) => p.text), cc.chairRole);
+  // Subjects reached far (past long asides) count only where someone's own part already shows the event: on a news
+  // story whose only event is a group or a named occasion, "X, a stallholder in the market, said" is a quote.
+  const assignments = second.personEvent ? second.assignments : second.assignments.filter((a) => !a.far);
+  const people = mergePeople(keyOf, second.mentions, assignments, parsed.map((p) => p.text), cc.chairRole);
   const groups = [...new Set(second.groups)];
   if (!people.length && !groups.length) return null;
   return { people, groups };
@@ -103,6 +106,7 @@ function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpa
   const assignments: Assignment[] = [];
   const groups: string[] = [];
   let event = false;
+  let personEvent = false;
   parsed.forEach((p, i) => {
     const spans = spansOf(p);
     const ms = buildMentions(p.text, i, spans, p.cues, cc);
@@ -112,6 +116,7 @@ function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpa
     for (const a of res.assignments) assignments.push(a);
     for (const g of res.groups) groups.push(g);
     event ||= res.event;
+    personEvent ||= res.personEvent;
   });
-  return { mentions, assignments, groups, event };
+  return { mentions, assignments, groups, event, personEvent };
 }

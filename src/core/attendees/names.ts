@@ -149,7 +149,10 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   }
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).
   if (honorific && !title && cc.roleHeadAtStart.test(s.slice(tokens[0]!.start))) return null;
-  let vouched = honorific || appositiveFollows(s, tokens, cc);
+  // "Thiếu tá Alăng Văn Dũng": a family name not on the list, shown by a middle name, right after a title.
+  const titledByShape = tokens.length >= 3 && tokens.length <= 4 && cc.middleNames.has(tokens[1]!.text) &&
+    cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64));
+  let vouched = honorific || appositiveFollows(s, tokens, cc) || titledByShape;
   if (cc.data.requireSurname && !vouched) {
     // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters.
     const rest = afterPlace(s, tokens, cc);
@@ -167,7 +170,8 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   if (picked.some((t) => cc.roleHeadToken.test(t.text) || headCrossesEnd(s, t, cc))) return null;
   // Organisation words ("Council", "Library") rule a run out unless an honorific or title vouches for it
   // ("Dr. Helen Park").
-  if (!honorific && !title && picked.some((t) => cc.notName.has(t.text))) return null;
+  // So does a title before a name shaped as one ("đại biểu Vòng A Sáng": "Sáng" is also "morning").
+  if (!honorific && !title && !titledByShape && picked.some((t) => cc.notName.has(t.text))) return null;
   const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
   if (cc.placeNames.has(name)) return null;
   const short = words.length === 1;

@@ -9,6 +9,8 @@ import { REACH, searchNear } from './reach';
 export interface Assignment {
   mention: Mention;
   part: CuePart;
+  /** The subject was reached past long asides or other people: it joins a report, never makes one. */
+  far?: boolean;
 }
 
 export interface SentenceParts {
@@ -16,6 +18,8 @@ export interface SentenceParts {
   groups: string[];
   /** The sentence shows an event with participants (a chair, someone present, a speech at a meeting). */
   event: boolean;
+  /** A person given a chair or attendance part (or an event's speech) without a far reach shows it. */
+  personEvent: boolean;
 }
 
 // Not from a "(" that follows another unclosed one (the look-behind): each such start read to the end for a ")"
@@ -24,7 +28,7 @@ const PAREN = /(?<!\([^()]*)\([^)]*\)/gu;
 
 /** Applies each cue of one sentence to the people (and groups) it points at. */
 export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues): SentenceParts {
-  const out: SentenceParts = { assignments: [], groups: [], event: false };
+  const out: SentenceParts = { assignments: [], groups: [], event: false, personEvent: false };
   const index = indexMentions(mentions);
   // Where the first word of speech from another time or place ends ("recalled", "nhắc lại"): found once per
   // sentence, instead of searching the sentence so far again for every person given a part.
@@ -42,21 +46,27 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     listEnds[i] = next;
     if (cues[i]!.cue.dir === 'list' || cues[i]!.cue.dir === 'lead') next = cues[i]!.start;
   }
-  const give = (m: Mention, cue: CueMatch): void => {
+  // `far`: a subject reached past long asides or other people: the part stands in a report others show.
+  const give = (m: Mention, cue: CueMatch, far = false): void => {
     if (blocked(s, m, cue, cc, reportedBy)) return;
-    for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) out.assignments.push({ mention: m, part });
-    if (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event) out.event = true;
+    for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) {
+      out.assignments.push(far ? { mention: m, part, far } : { mention: m, part });
+    }
+    if (!far && (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event)) {
+      out.event = true;
+      out.personEvent = true;
+    }
   };
   // The last subject a verb found, and where that verb ended: "X gaveled in the markup and told members …".
   let lastSubject: { end: number; people: Mention[] } | null = null;
   /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
   const subjectOf = (cue: CueMatch): boolean => {
-    const at = index.lastEndingBy(cue.start);
-    const subject = mentions[at];
-    // A subject stands within REACH of its verb; further back it is some other clause's.
-    if (subject && cue.start - subject.end <= REACH && gapAllowed(s.slice(subject.end, cue.start), cc)) {
+    const near = index.lastEndingBy(cue.start);
+    const { at, far } = subjectAt(s, mentions, near, cue.start, cc);
+    const subject = mentions[near];
+    if (at >= 0) {
       const people = chainBack(s, mentions, at, cc);
-      for (const m of people) give(m, cue);
+      for (const m of people) give(m, cue, far);
       lastSubject = { end: cue.end, people };
       return true;
     }
@@ -79,14 +89,54 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     }
     return false;
   };
+  /** "was seconded by Hon. X", "read out by the Registrar, Dr. X": the agent after the verb takes its part. */
+  const passiveAgent = (cue: CueMatch): boolean => {
+    const by = cc.agentAtStart.exec(s.slice(cue.end, cue.end + 24));
+    if (!by) return false;
+    const from = cue.end + by[0].length;
+    const m = mentions[index.firstStartingFrom(from)];
+    if (!m || !AGENT_APPOSED.test(s.slice(from, m.start))) return false;
+    give(m, cue);
+    return true;
+  };
   const personAfter = (cue: CueMatch): void => {
     const m = mentions[index.firstStartingFrom(cue.end)];
     if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
   };
+  /**
+   * "presided, with X in attendance", "came before the committee with two of his executives, A and B": people
+   * brought by a companion word after a chairing or attendance verb, before the next cue, were there too.
+   */
+  const companions = (cue: CueMatch, limit: number): void => {
+    const stop = searchNear(s, cue.end, /[;:“”"]/u);
+    const end = Math.min(limit, stop < 0 ? cue.end + REACH : stop);
+    const word = cc.companion.exec(s.slice(cue.end, end));
+    if (!word) return;
+    let p = cue.end + word.index + word[0].length;
+    const naming = COMPANIONS_NAMED.exec(s.slice(p, end));
+    if (naming && cc.data.rolePluralSuffix && naming[1]!.split(/\s+/u).length <= 4 &&
+      naming[1]!.endsWith(cc.data.rolePluralSuffix)) p += naming[0].length;
+    let at = index.firstStartingFrom(p);
+    let m = mentions[at];
+    if (!m || m.start < p || m.end > end || !/^\s*$/u.test(s.slice(p, m.start))) return;
+    const company: CueMatch = { ...cue, cue: { ...cue.cue, part: 'attendee', also: [] } };
+    for (;;) {
+      give(m, company, true);
+      const next = mentions[at + 1];
+      if (!next || next.end > end || !joinedBy(s.slice(m.end, next.start), cc)) break;
+      m = next;
+      at++;
+    }
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
-        if (!subjectOf(cue) && cue.cue.orNext) personAfter(cue);
+        if (passiveAgent(cue)) break;
+        if (subjectOf(cue)) {
+          if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
+        } else if (cue.cue.orNext) {
+          personAfter(cue);
+        }
         break;
       }
       case 'next': {
@@ -111,20 +161,87 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   return out;
 }
 
-/** Only fillers ("cũng", "also"), commas or a relative clause ("X, who …, said") between subject and verb. */
-function gapAllowed(gap: string, cc: CompiledCues): boolean {
-  // A short aside between commas is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked").
-  const origin = cc.originAtStart.exec(gap);
-  const aside = origin ? null : cc.originAsideAtStart.exec(gap);
-  const g = (origin ? gap.slice(origin[0].length) : aside ? gap.slice(aside[0].length - 1) : gap).replace(PAREN, ' ').replace(/^\s*,\s*\S+(?:\s\S+)?\s*,/u, ' ');
-  if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return true;
+/** Nothing, or a short apposition ("its Chairman, "), between a passive's agent word and the agent's name. */
+const AGENT_APPOSED = /^(?:[^,;:“”"()]{1,40},\s*)?$/u;
+
+/** "two of his executives, " before the companions themselves: a few lowercase words and a comma. */
+const COMPANIONS_NAMED = /^([\p{Ll}\p{N}][^,;:\p{Lu}]{0,40}?)\s*,\s*/u;
+
+/** How many people back a verb may look for its subject past asides that name others. */
+const ASIDE_STEPS = 4;
+
+/**
+ * The subject of a verb ending its reach at `cueStart`: the furthest of the few people before it whose gap to the
+ * verb is only asides and fillers ("X, 29, of Y, appeared", "X, representing A and B, said", "Hon. X (PDP, Ife
+ * North) urged"). People named inside those asides are not the subject; a verb clause in between stops the look
+ * back. -1 when none.
+ */
+function subjectAt(s: string, mentions: Mention[], near: number, cueStart: number, cc: CompiledCues): { at: number; far: boolean } {
+  let found = { at: -1, far: false };
+  for (let k = near; k >= 0 && k > near - ASIDE_STEPS; k--) {
+    const m = mentions[k]!;
+    // A subject stands within REACH of its verb; further back it is some other clause's.
+    if (cueStart - m.end > REACH) break;
+    if (m.end > cueStart) continue;
+    // Past a nearer person only through asides: "X and members A and B were in the room" keeps A and B.
+    const gap = gapKind(s.slice(m.end, cueStart), cc, k === near);
+    if (gap) found = { at: k, far: k !== near || gap === 'long' };
+  }
+  return found;
+}
+
+/** A description between commas: an age, where from, a role or a clause in lowercase ("của", "chair of …"). */
+const ASIDE_BODY = /^\s*,\s*([^,;:“”"()]{1,100}?)\s*(?=,)/u;
+
+/**
+ * The gap without the asides it opens with ("of the Diocese of Rockford", ", 29, of Noble Park", ", cử tri ấp X"),
+ * and whether one of them was a long description (three words or more).
+ */
+function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boolean } {
+  let g = gap;
+  let long = false;
+  for (let step = 0; step < ASIDE_STEPS; step++) {
+    const origin = cc.originAtStart.exec(g);
+    if (origin) {
+      g = g.slice(origin[0].length);
+      continue;
+    }
+    // Where the person comes from (", of the Independent group,") is short however many words it takes.
+    const from = cc.originAsideAtStart.exec(g);
+    if (from) {
+      g = g.slice(from[0].length - 1);
+      continue;
+    }
+    const aside = ASIDE_BODY.exec(g);
+    if (!aside) break;
+    const body = aside[1]!;
+    // "X, and Y said" is a list, not an aside; a relative clause may hold commas and is read whole below.
+    if (cc.connectorAtStart.test(body) || cc.relativeAtStart?.test(body)) break;
+    // A short aside is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked"); a longer one opens in lowercase.
+    const short = /^\S+(?:\s\S+)?$/u.test(body);
+    if (!short && !/^[\p{Ll}\p{N}]/u.test(body)) break;
+    long ||= !short;
+    g = g.slice(aside[0].length);
+  }
+  return { rest: g, long };
+}
+
+/**
+ * Only fillers ("cũng", "also"), commas, asides or a relative clause ("X, who …, said") between subject and verb:
+ * 'long' when one aside was a description of three words or more, 'short' otherwise; null when something else is.
+ */
+function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | 'long' | null {
+  const { rest: g, long } = stripAsides(gap.replace(cc.postnominalsAtStart, '').replace(PAREN, ' '), cc);
+  const kind = long ? 'long' : 'short';
+  if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return kind;
   // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
-  const joined = cc.connectorAtStart.exec(g.trimStart());
-  if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return true;
-  if (!cc.relativeAtStart) return false;
+  const joined = withGroup ? cc.connectorAtStart.exec(g.trimStart()) : null;
+  if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return kind;
+  if (!cc.relativeAtStart) return null;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
-  return !!clause && cc.relativeAtStart.test(clause[1]!) && /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' '))
-    && !/[;]/.test(g);
+  const relative = !!clause && cc.relativeAtStart.test(clause[1]!) &&
+    /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' ')) && !/[;]/.test(g);
+  return relative ? kind : null;
 }
 
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
@@ -165,6 +282,7 @@ function joined(gap: string, cc: CompiledCues): boolean {
 
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
 function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
+  gap = gap.replace(cc.postnominalsAtStart, '');
   // "Deputy A of Đồng Tháp Province and Deputy B …": where the first comes from stands between them.
   const origin = cc.originAtStart.exec(gap);
   if (origin) gap = gap.slice(origin[0].length);

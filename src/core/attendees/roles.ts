@@ -193,6 +193,8 @@ export function rolesAfter(
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
       const last = roles.length - 1;
       if (last < 0 || !cc.data.roleCommaContinues || !/^\p{Ll}/u.test(role)) break;
+      // "…, người đã gắn bó …": one word cut off by a verb opens a clause about the person, not more of the name.
+      if (cut && !/\s/u.test(role)) break;
       roles[last] = `${roles[last]}, ${role}`;
     } else {
       roles.push(role);

@@ -46,6 +46,9 @@ export interface AttendeeLanguageCues {
   honorifics: string[];
   /** Family names that open a person's name (Vietnamese names, also romanised in English text). */
   surnames: string[];
+  /** Middle syllables that mark a person's name whose family name is not in `surnames` ("Alăng Văn Dũng", "Vòng A
+   * Sáng"), read as a name right after a title. Literal; empty where names are not family-first. */
+  middleNames: string[];
   /** Words before a role written without a name that refers to someone named elsewhere ("đồng chí Phó Bí thư
    * Thường trực Tỉnh ủy", "the mayor"). Literal, case-insensitive. */
   roleRefOpeners: string[];
@@ -98,6 +101,15 @@ export interface AttendeeLanguageCues {
   chairRoles: string[];
   /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */
   originWords: string[];
+  /** Words after a chairing or attendance verb that bring its subject's company ("presided, with X in attendance",
+   * "were among the guests, along with X"): those people were there too. Literal. */
+  companions: string[];
+  /** The word naming the agent of a passive verb ("seconded by X", "read out by the Registrar, X"): a `prev` cue
+   * followed by it gives its part to that person, not to its subject. Literal. */
+  passiveAgents: string[];
+  /** regex: one letters-after-a-name token ("KC", "IPS"), which parts neither a subject from its verb nor two names
+   * of a list; empty for none. */
+  postnominal: string;
   /** regex: words skipped at the start of a list ("các đồng chí:"). */
   listLeadIns: string[];
   /** Words that open a group or organisation in a list. A lowercase entry also matches capitalised. */

@@ -13,6 +13,7 @@ export const en: AttendeeLanguageCues = {
     'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Datuk',
     'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
     'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Jnr'],
+  middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
     'Ha', 'Cao', 'Chu', 'Thai', 'Lam', 'Quach', 'Khong', 'Tu', 'Tang', 'Kieu', 'Mac', 'Chau', 'Dam', 'Giang',
@@ -90,7 +91,7 @@ export const en: AttendeeLanguageCues = {
   ],
   roleHeadWindow: 4,
   roleExtendsLeft: true,
-  roleLeftWords: ['state', 'former', 'acting', 'interim', 'city', 'county', 'federal', 'independent', 'non-executive',
+  roleLeftWords: ['state', 'former', 'acting', 'interim', 'alternate', 'city', 'county', 'federal', 'independent', 'non-executive',
     'executive', 'senior', 'chief', 'financial', 'operating', 'technology', 'managing', 'general', 'deputy',
     'assistant', 'vice', 'associate', 'network', 'police', 'district', 'regional', 'national', 'student', 'board',
     'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
@@ -111,6 +112,10 @@ export const en: AttendeeLanguageCues = {
     'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
     'evening', 'night'],
   originWords: ['of', 'from'],
+  companions: ['with', 'along with', 'together with'],
+  passiveAgents: ['by'],
+  // KC, SC, QC, IPS, OBE, MBE: capitals only, two to four.
+  postnominal: '\\p{Lu}{2,4}',
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],
@@ -239,7 +244,7 @@ export const en: AttendeeLanguageCues = {
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
   negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
-  'on social media', 'wrote', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
+  'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
   // A credit starts at the first space of a run (the look-behinds), its parenthesis holds at most 200 characters
   // and a name before a slash has at most seven words: each start used to read a long run to its end. "[^]*$"
   // runs to the end of the caption (".*$" is the same on a caption, which has no line breaks, but tried from each

@@ -15,6 +15,8 @@ export const vi: AttendeeLanguageCues = {
     // Academic titles are neither name nor role (docs/attendee-annotation.md).
     'GS.TS.', 'PGS.TS.', 'GS.TSKH.', 'PGS.TSKH.', 'TSKH.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'BS.CKII', 'BS.CKI',
     'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.'],
+  // Almost only ever the middle of a name (Kinh "Văn", "Thị"; Hmong, Dao and others "A", "Seo").
+  middleNames: ['Văn', 'Thị', 'A', 'Seo'],
   surnames: [
     'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
     'Dương', 'Lý', 'Lại', 'Đầu', 'Từ', 'Lâm', 'Quách', 'Lương', 'Khổng', 'Trịnh', 'Đinh', 'Mai', 'Tạ', 'Tôn',
@@ -82,6 +84,12 @@ export const vi: AttendeeLanguageCues = {
   relativePronouns: [],
   gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
+  // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
+  companions: [],
+  // "do X chủ trì" puts the agent before the verb: the `prev` reading already finds it.
+  passiveAgents: [],
+  // Capitals after a name are organisations here ("ông A, UBND …"), not letters after a name.
+  postnominal: '',
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
   chairRoles: ['chủ tọa'],
