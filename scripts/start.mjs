@@ -1,6 +1,7 @@
 /**
  * npm start: build, serve the founding fixture page on 127.0.0.1, and open Chromium (headed) with the extension
- * loaded on it. Without a display ($DISPLAY unset) it says so and prints the cleaned article text instead.
+ * loaded on it. Without a display ($DISPLAY unset) it says so and prints the cleaned article text instead, with the
+ * attendee summary under it as the popup shows it.
  * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. The throwaway profile is removed when Chromium exits.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,23 @@ async function printArticle(html, url) {
   console.log(`\n${article.title}\n${'='.repeat(Math.min(article.title.length, 80))}`);
   if (article.byline || article.published) console.log([article.byline, article.published].filter(Boolean).join(' · '));
   console.log(`\n${article.text}\n`);
+  printPeople(article.attendees);
+}
+
+/** The attendee summary as the popup shows it: each person once, under the most prominent part they played. */
+function printPeople(attendees) {
+  if (!attendees || (attendees.people.length === 0 && attendees.groups.length === 0)) return;
+  console.log(`People at the event (${attendees.people.length} named)\n${'-'.repeat(24)}`);
+  const order = [['chair', 'Chaired by'], ['speaker', 'Speakers'], ['attendee', 'Attending']];
+  const main = (p) => order.find(([part]) => p.parts.includes(part))?.[0] ?? 'attendee';
+  for (const [part, label] of order) {
+    const people = attendees.people.filter((p) => main(p) === part);
+    if (people.length === 0) continue;
+    console.log(`${label}:`);
+    for (const p of people) console.log(`  ${p.name}${p.roles.length ? ` — ${p.roles.join(', ')}` : ''}`);
+  }
+  if (attendees.groups.length) console.log(`Also present:\n${attendees.groups.map((g) => `  ${g}`).join('\n')}`);
+  console.log('');
 }
 
 async function main() {

@@ -112,6 +112,9 @@ describe('ReaderView', () => {
     const { container, unmount } = render(<ReaderView article={readerArticle({ attendees })} settings={DEFAULTS} />);
     const box = screen.getByTestId('attendees');
     expect(box.querySelector('h2')?.textContent).toBe('People at the event');
+    // Closed to one line by default, so the article's first paragraph stays on the first screen.
+    expect(box.querySelector('details')!.open).toBe(false);
+    expect(box.querySelector('summary')!.textContent).toBe('People at the eventChaired by Lại Thế Nguyên2 named');
     const groups = [...box.querySelectorAll('.lr-people__group')].map((g) => g.querySelector('h3')?.textContent);
     expect(groups).toEqual(['Chaired by', 'Attending', 'Also present']);
     const chair = box.querySelector('.lr-person')!;

@@ -1,4 +1,7 @@
-/** Who took part in the event: chair, speakers, attendees and groups, collapsible, with source sentences on demand. */
+/**
+ * Who took part in the event: chair, speakers, attendees and groups, with source sentences on demand. Closed by
+ * default to one line ("Chaired by <name> · 6 named"), so the article's first paragraph stays on the first screen.
+ */
 import { useId, useState } from 'preact/hooks';
 import type { Attendee, AttendeePart, Attendees } from '../../core/index';
 import { t } from '../i18n';
@@ -46,7 +49,7 @@ function copyText(attendees: Attendees): string {
   });
 }
 
-export function AttendeeBox({ attendees, open = true }: { attendees: Attendees; open?: boolean }) {
+export function AttendeeBox({ attendees, open = false }: { attendees: Attendees; open?: boolean }) {
   const headingId = useId();
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const copy = () =>
@@ -56,12 +59,16 @@ export function AttendeeBox({ attendees, open = true }: { attendees: Attendees; 
     );
   const groups = ORDER.map((part) => ({ part, people: attendees.people.filter((p) => mainPart(p) === part) })).filter((g) => g.people.length);
   const count = attendees.people.length;
+  const chairs = attendees.people.filter((p) => p.parts.includes('chair')).map((p) => p.name);
   return (
     <section class="lr-people" aria-labelledby={headingId} data-testid="attendees">
       <details open={open}>
         <summary>
           <h2 id={headingId} class="lr-people__title">{t('peopleTitle')}</h2>
-          {count > 0 && <span class="lr-people__count">{t('peopleCount', count)}</span>}
+          <span class="lr-people__digest">
+            {chairs.length > 0 && <span class="lr-people__chairs">{t('peopleChairedBy', chairs.join(', '))}</span>}
+            {count > 0 && <span class="lr-people__count">{t('peopleCount', count)}</span>}
+          </span>
         </summary>
         <div class="lr-people__content">
           {groups.map(({ part, people }) => (

@@ -163,7 +163,7 @@ export function ReaderView({ article, settings, onClose: closeReader, onSettings
           </p>
         </header>
         {/* The popup shows one line for the people (opened on demand), so the text starts on the first screen. */}
-        {hasPeople(article.attendees) && <AttendeeBox attendees={article.attendees} open={!compact} />}
+        {hasPeople(article.attendees) && <AttendeeBox attendees={article.attendees} />}
         <ArticleBody article={article} />
         {!compact && source && (
           <footer class="lr-footer" lang={uiLanguage()}>
