@@ -227,22 +227,23 @@ export function readByline(
   const markedText = marked.length === 1 ? shownText(marked[0].querySelector('[itemprop="name"]') ?? marked[0]) : null;
   const printed = bylineInZone(zone);
   const metaAuthor = meta(query, 'article:author', 'og:article:author', 'author', 'twitter:data1', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author');
-  const candidates: (string | null)[] = [
-    ld.people,
+  // In order of trust, each read only when those before it gave nothing (most pages stop at the first or second).
+  const candidates: (() => string | null)[] = [
+    () => ld.people,
     // Before the meta author: a page's <meta itemprop="author"> may be a sidebar item's.
-    headlineItemAuthor(query, title),
-    metaAuthor && isUnshownAccount(metaAuthor, query) ? null : metaAuthor,
-    markedText,
-    printed,
-    zone ? markedAfterHeadline(query, headline) : null,
-    authorPageLinksBesideHeadline(query, around, headline).find((text) => isNameShaped(cleanByline(text) ?? '')) ?? null,
-    creditAboveHandleOrDate(zone),
-    ld.organisations,
+    () => headlineItemAuthor(query, title),
+    () => (metaAuthor && isUnshownAccount(metaAuthor, query) ? null : metaAuthor),
+    () => markedText,
+    () => printed,
+    () => (zone ? markedAfterHeadline(query, headline) : null),
+    () => authorPageLinksBesideHeadline(query, around, headline).find((text) => isNameShaped(cleanByline(text) ?? '')) ?? null,
+    () => creditAboveHandleOrDate(zone),
+    () => ld.organisations,
   ];
   const isPublication = (name: string) =>
     isPublisherName(name, siteName, url) || (!!publisher && isPublisherName(name, publisher, url));
-  for (const c of candidates) {
-    const cleaned = cleanByline(c);
+  for (const candidate of candidates) {
+    const cleaned = cleanByline(candidate());
     const clean = cleaned && withoutPublication(cleaned, isPublication);
     // A meta author naming the site is the publisher, not a byline.
     if (clean && !isPublication(clean)) return longerPrintedList(clean, printed) ?? clean;
