@@ -123,8 +123,9 @@ export function nameOf(value: unknown): string | null {
 
 /**
  * Names the structured data gives as authors of something nested in it that is not an article: the claim a
- * fact-check reviews (`itemReviewed`), a cited or reviewed work, a comment. Readability reads such a nested author as the byline; it is
- * not the article's unless an article node names the same author.
+ * fact-check reviews (`itemReviewed`), a cited or reviewed work, a comment. Readability can take such a name for the
+ * byline (a fact-check prints its claimant in a box marked "author"); it is not the article's unless an article node
+ * names the same author.
  */
 export function otherWorksAuthors(nodes: JsonLdNode[]): Set<string> {
   const own = new Set<string>();
