@@ -22,29 +22,21 @@ function buildAll() {
 }
 
 async function printArticle(html, url) {
-  const { extractFromHtml } = await import(pathToFileURL(join(ROOT, 'dist/node/index.js')).href);
+  const { extractFromHtml, attendeesText } = await import(pathToFileURL(join(ROOT, 'dist/node/index.js')).href);
   const article = await extractFromHtml(html, url);
   console.log(`\n${article.title}\n${'='.repeat(Math.min(article.title.length, 80))}`);
   if (article.byline || article.published) console.log([article.byline, article.published].filter(Boolean).join(' · '));
   console.log(`\n${article.text}\n`);
-  printPeople(article.attendees);
+  const people = article.attendees;
+  if (people && (people.people.length || people.groups.length)) {
+    // The popup's own English labels.
+    const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'));
+    const m = (key) => en[key].message;
+    const labels = { chair: m('peopleChair'), speaker: m('peopleSpeakers'), attendee: m('peopleAttendees'), groups: m('peopleGroups'), also: { chair: m('peopleAlsoChaired'), speaker: m('peopleAlsoSpoke'), attendee: m('peopleAlsoAttended') } };
+    console.log(`${m('peopleTitle')}\n\n${attendeesText(people, labels)}`);
+  }
 }
 
-/** The attendee summary as the popup shows it: each person once, under the most prominent part they played. */
-function printPeople(attendees) {
-  if (!attendees || (attendees.people.length === 0 && attendees.groups.length === 0)) return;
-  console.log(`People at the event (${attendees.people.length} named)\n${'-'.repeat(24)}`);
-  const order = [['chair', 'Chaired by'], ['speaker', 'Speakers'], ['attendee', 'Attending']];
-  const main = (p) => order.find(([part]) => p.parts.includes(part))?.[0] ?? 'attendee';
-  for (const [part, label] of order) {
-    const people = attendees.people.filter((p) => main(p) === part);
-    if (people.length === 0) continue;
-    console.log(`${label}:`);
-    for (const p of people) console.log(`  ${p.name}${p.roles.length ? ` — ${p.roles.join(', ')}` : ''}`);
-  }
-  if (attendees.groups.length) console.log(`Also present:\n${attendees.groups.map((g) => `  ${g}`).join('\n')}`);
-  console.log('');
-}
 
 async function main() {
   if (!PAGE) throw new Error(`the founding page (${SLUG}/page.html) is in neither tests/fixtures nor /work/shared/fixtures`);

@@ -12,6 +12,7 @@ export { EXTRACTOR_NAME, VERSION } from './version';
 export { readCanonical } from './metadata/metadata';
 export { nativeQuery, type PageQuery } from './page/page-query';
 // The ids alone, without the renderers: export/index.ts (the exports' own front door) is loaded on demand.
+export { attendeesText, type AttendeeLabels } from './export/attendees-text';
 export { FORMAT_IDS, CITATION_IDS, isFormatId, isCitationId, type FormatId, type CitationId } from './export/format-ids';
 // Read aloud in the reader: sentences with their offsets, and the queue of what to speak.
 export { sentenceSpans, splitOptionsFor, type Span, type SplitOptions } from './speech/sentence-spans';

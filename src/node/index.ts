@@ -10,7 +10,7 @@ import { flattenDeepMarkup } from './bound-depth';
 import { quietWindow } from './quiet-window';
 
 export type { Article } from '../core/index';
-export { ExtractError } from '../core/index';
+export { ExtractError, attendeesText } from '../core/index';
 
 let sharedSanitizer: Sanitizer | null = null;
 

@@ -5,7 +5,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Attendee, AttendeePart, Attendees } from '../../core/index';
 import { t } from '../i18n';
-import { attendeesText } from './attendees-text';
+import { attendeesText } from '../../core/index';
 
 /** A person is listed once, under the most prominent part they played. */
 const ORDER: AttendeePart[] = ['chair', 'speaker', 'attendee'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { attendeesText } from '../../src/extension/reader/attendees-text';
+import { attendeesText } from '../../src/core/export/attendees-text';
 
 const labels = {
   chair: 'Chaired by', speaker: 'Speakers', attendee: 'Attended', groups: 'Also present',

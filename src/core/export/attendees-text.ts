@@ -1,5 +1,5 @@
-/** The attendee summary as plain text, for "Copy as text": the same grouping the box shows, labels localised. */
-import type { Attendee, AttendeePart, Attendees } from '../../core/index';
+/** The attendee summary as plain text (the popup's "Copy as text", npm start): the box's grouping, labels given. */
+import type { Attendee, AttendeePart, Attendees } from '../article';
 
 export interface AttendeeLabels {
   chair: string;
