@@ -2,16 +2,21 @@
  * Extraction of the live page for the popup and the overlay: core.extractArticle works on a clone, so the page is
  * never changed. Results are cached per URL and content fingerprint: a single-page site may change the URL before
  * it renders the new article (or the article without the URL), and the reader must never see the previous one.
+ *
+ * The provenance hash (source-hash.ts) is of the markup as it was when the page was read: that markup is kept, and
+ * hashed only when someone asks for it (the popup, for the JSON export). The reader's shortcut never needs it, and
+ * hashing a large page in script took ~25 ms of the first press.
  */
 import { ExtractError, extractArticle, type Article } from '../../core/index';
 import { errorMessage } from '../errors';
-import { sourceHash } from './source-hash';
+import { serializedSource } from './source-hash';
+import { sha256Utf8 } from '../../core/export/index';
 import type { ExtractResult } from '../messages';
 
 /** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
 const MAX_ELEMENTS = 60_000;
 
-let cache: { key: string; result: ExtractResult } | null = null;
+let cache: { key: string; result: ExtractResult; source: string | null } | null = null;
 
 /** What changes when a single-page site shows another article: title, first headline, amount of text. */
 function fingerprint(): string {
@@ -26,13 +31,30 @@ function notHtml(doc: Document): ExtractResult | null {
   return { ok: false, code: 'not-html', message: `This document is ${type}, not a web page.`, url: location.href };
 }
 
-export function extractPage(force: boolean): ExtractResult {
+/**
+ * The page's article, from the cache when the page has not changed. `beforeRead` runs just before a fresh extraction
+ * (after the markup for the provenance hash is taken): the overlay starts loading its reader frame there, so the
+ * frame loads while the page is read.
+ */
+export function extractPage(force: boolean, beforeRead?: () => void): ExtractResult {
   const url = location.href;
   const key = fingerprint();
   if (!force && cache?.key === key) return cache.result;
-  const result = notHtml(document) ?? run(url);
-  cache = { key, result };
+  const refused = notHtml(document);
+  const source = refused ? null : serializedSource(document);
+  if (!refused) beforeRead?.();
+  const result = refused ?? run(url);
+  cache = { key, result, source: result.ok ? source : null };
   return result;
+}
+
+/** extractPage's result with the provenance hash of the markup it read (for the popup's exports). */
+export function extractPageWithHash(force: boolean): ExtractResult {
+  const result = extractPage(force);
+  if (!result.ok || result.sourceSha256 || cache?.result !== result || cache.source === null) return result;
+  const hashed: ExtractResult = { ...result, sourceSha256: sha256Utf8(cache.source) };
+  cache = { ...cache, result: hashed, source: null };
+  return hashed;
 }
 
 function run(url: string): ExtractResult {
@@ -46,5 +68,5 @@ function run(url: string): ExtractResult {
   if (article.paragraphs.length === 0) {
     return { ok: false, code: 'empty', message: 'Nothing readable was found on this page.', url };
   }
-  return { ok: true, article, sourceSha256: sourceHash(document) };
+  return { ok: true, article };
 }

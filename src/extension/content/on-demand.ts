@@ -9,9 +9,9 @@ import type { ContentMessage, Response } from '../messages';
 import { dispatch, readEnvelope, type Checks, type Handlers } from '../receive';
 import { readerContentFor } from '../reader-notice';
 import { pickArticle } from './article-picker';
-import { extractPage } from './extract-page';
+import { extractPage, extractPageWithHash } from './extract-page';
 import { extractPicked } from './extract-picked';
-import { isOverlayOpen, openOverlay, requestClose } from './overlay';
+import { isOverlayOpen, openOverlay, prepareOverlay, requestClose, type PreparedOverlay } from './overlay';
 
 const FLAG = '__lucidReaderExtractor'; // same name as EXTRACTOR_FLAG in background/extract-tab.ts
 const g = globalThis as Record<string, unknown>;
@@ -40,12 +40,18 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
     requestClose();
     return { open: false };
   }
-  const result = extractPage(false);
+  // The reader frame starts loading before the page is read (the first press: ~60-100 ms of frame load overlap the
+  // extraction instead of following it).
+  let prepared: PreparedOverlay | undefined;
+  const result = extractPage(false, () => (prepared = prepareOverlay()));
   // A document that is not a web page (text, XML) has nowhere to show a reader; the popup explains those.
-  if (!result.ok && result.code === 'not-html') return { open: false };
+  if (!result.ok && result.code === 'not-html') {
+    prepared?.cancel();
+    return { open: false };
+  }
   // Not an article, very little text, or nothing at all: the reader opens on a notice saying so, never on junk.
   const content = readerContentFor(result);
-  openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker);
+  openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker, prepared);
   return { open: true };
 }
 
@@ -68,7 +74,7 @@ const payloads = {
 } satisfies Checks<ContentMessage>;
 
 const handlers = {
-  extract: async ({ force }) => extractPage(force),
+  extract: async ({ force }) => extractPageWithHash(force),
   'toggle-reader': async ({ seen }) => toggle(seen),
   'auto-open': async () => autoOpen(),
 } satisfies Handlers<ContentMessage, Runtime.MessageSender>;

@@ -81,6 +81,8 @@ export interface OverlayHost {
   frame: HTMLIFrameElement;
   /** Marks the reader as rendered: the frame becomes visible and the host's state says so. */
   markShown(): void;
+  /** Names the dialog and the frame (the article's title, once it is known). */
+  setLabel(label: string): void;
   /** Stops watching the host's attributes. */
   disconnect(): void;
 }
@@ -125,6 +127,10 @@ export function createOverlayHost(frameUrl: string, label: string): OverlayHost 
       state = 'shown';
       host.setAttribute(HOST_ATTRIBUTE, state);
       frame.setAttribute('data-shown', '');
+    },
+    setLabel(label: string) {
+      dialog.setAttribute('aria-label', label);
+      frame.setAttribute('title', label);
     },
     disconnect: () => watch.disconnect(),
   };

@@ -47,16 +47,49 @@ function readerAddress(token: string): { url: string; origin: string } {
   return { url, origin: protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : origin };
 }
 
-/** onPick: the person asked to point at the article themselves (the overlay is closed by then). */
-export function openOverlay(content: ReaderContent, onPick?: () => void): void {
+/** A reader frame already loading, not shown yet: the page stays as it is (the host is an empty, undisplayed element). */
+export interface PreparedOverlay {
+  parts: OverlayHost;
+  token: string;
+  /** Takes the frame out again (the page turned out to be no web page). */
+  cancel(): void;
+}
+
+/**
+ * Puts the host in the page so that its reader frame starts loading, before the page is read (on-demand.ts): the frame
+ * loads in the extension's process while the page's thread extracts. Nothing shows until openOverlay.
+ */
+export function prepareOverlay(): PreparedOverlay {
+  const token = newToken();
+  const parts = createOverlayHost(readerAddress(token).url, document.title);
+  document.documentElement.append(parts.host);
+  return {
+    parts,
+    token,
+    cancel: () => {
+      parts.disconnect();
+      parts.host.remove();
+    },
+  };
+}
+
+/**
+ * onPick: the person asked to point at the article themselves (the overlay is closed by then). prepared: a frame
+ * prepareOverlay started, used when it is still in the page.
+ */
+export function openOverlay(content: ReaderContent, onPick?: () => void, prepared?: PreparedOverlay): void {
   if (open && !open.parts.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
+  const reuse = prepared?.parts.host.isConnected ? prepared : undefined;
+  if (open || !reuse) prepared?.cancel();
   if (open) return;
   const page = savePage();
-  const token = newToken();
+  const token = reuse?.token ?? newToken();
   const { url, origin } = readerAddress(token);
-  const parts = createOverlayHost(url, content.article?.title ?? document.title);
+  const label = content.article?.title ?? document.title;
+  const parts = reuse?.parts ?? createOverlayHost(url, label);
+  parts.setLabel(label);
   const { host, dialog, layer, frame } = parts;
-  document.documentElement.append(host);
+  if (!reuse) document.documentElement.append(host);
   const root = lockRootStyle(document.documentElement);
   const body = document.body ? lockRootStyle(document.body, BODY_SCROLL_LOCK) : null;
   dialog.showModal();
