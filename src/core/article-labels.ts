@@ -18,11 +18,13 @@ export function withPlainLabels(article: Article): Article {
     excerpt: plainLabelOrNull(article.excerpt),
     standfirst: plainLabelOrNull(article.standfirst),
     images: article.images.map((image) => ({ ...image, alt: plainLabel(image.alt), caption: plainLabelOrNull(image.caption) })),
-    attendees: article.attendees && plainAttendees(article.attendees),
+    attendees: plainAttendeesOrNull(article.attendees),
   };
 }
 
-function plainAttendees(attendees: Attendees): Attendees {
+/** The attendee summary with its names, roles and groups made plain (as withPlainLabels does for the Article's). */
+export function plainAttendeesOrNull(attendees: Attendees | null): Attendees | null {
+  if (!attendees) return null;
   return {
     people: attendees.people
       .map((person) => ({ ...person, name: plainLabel(person.name), roles: person.roles.map(plainLabel).filter(Boolean) }))

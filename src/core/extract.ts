@@ -4,8 +4,8 @@
  * Never touches the caller's document: everything after detection and metadata runs on a clone.
  */
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractionGuess, RemovedReport } from './article';
-import { withPlainLabels } from './article-labels';
+import type { Article, Attendees, ExtractionGuess, RemovedReport } from './article';
+import { plainAttendeesOrNull, withPlainLabels } from './article-labels';
 import { findAttendees } from './attendees/index';
 import { createRun, mergeReports, rules, runRules, type CleanContext } from './clean/index';
 import { noteStandfirst, standfirstOf, type NotedStandfirst } from './metadata/standfirst';
@@ -43,6 +43,12 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Skip the attendee summary (it is cheap; this is for benchmarks of extraction alone). */
   attendees?: boolean;
+  /**
+   * Hand the attendee pass to the caller instead of running it: the Article comes back with `attendees: null` and
+   * `find` gives the summary the Article would have had (labels made plain the same way). The reader shows the article
+   * first and the people a moment later: on a page's first extraction in a browser the pass cost as much as the rest.
+   */
+  attendeesLater?: (find: () => Attendees | null) => void;
   /**
    * Leave `html` empty: for callers that use only the text (plain-text and citation exports, the text benchmark),
    * so they do not pay for sanitising — which in Node means DOMPurify on jsdom, the slowest step there is.
@@ -192,7 +198,10 @@ export function extractArticle(document: Document, url: string, options: Extract
   const title = meta.title || collapseWhitespace(parsed?.title ?? '');
   const html = sanitize && content ? sanitize(content) : '';
   trace?.('sanitize');
-  const attendees = options.attendees === false ? null : findAttendees({ paragraphs, captions, lang, title });
+  const attendeesInput = { paragraphs, captions, lang, title };
+  let attendees: Attendees | null = null;
+  if (options.attendeesLater) options.attendeesLater(() => plainAttendeesOrNull(findAttendees(attendeesInput)));
+  else if (options.attendees !== false) attendees = findAttendees(attendeesInput);
   trace?.('attendees');
 
   // Every label, whichever source gave it, loses the characters that hide or reorder text (article-labels.ts).

@@ -12,13 +12,33 @@
  * two talk only over that port. Shared by the content script and the reader page, so it lives in neither's folder.
  */
 import { isRecord, oneOf, shape, type Check } from './check';
+import type { Attendees } from '../core/index';
 import type { ReaderContent } from './reader-notice';
 
 export const READER_PAGE = 'reader.html';
 export const HANDSHAKE = 'lucidReaderHandshake';
 
-/** Content script -> reader page: the article, a notice (why it may not be what the person wants), or both. */
-export type ToReader = { type: 'article' } & ReaderContent;
+/**
+ * Content script -> reader page: the article, a notice (why it may not be what the person wants), or both.
+ * peopleLater: the article's attendee summary is still being found; a PeopleUpdate follows.
+ */
+export type ToReader = { type: 'article'; peopleLater?: boolean } & ReaderContent;
+
+/** Content script -> reader page, after a ToReader with peopleLater: the article's attendee summary (null: none). */
+export type PeopleUpdate = { type: 'attendees'; attendees: Attendees | null };
+
+const strings = (xs: unknown) => Array.isArray(xs) && xs.every((x) => typeof x === 'string');
+const PARTS = new Set(['chair', 'attendee', 'speaker']);
+const isPerson = (p: unknown) =>
+  isRecord(p) && typeof p.name === 'string' && strings(p.roles) && strings(p.evidence) &&
+  Array.isArray(p.parts) && p.parts.every((x) => PARTS.has(x as string));
+
+export function isPeopleUpdate(data: unknown): data is PeopleUpdate {
+  if (!isRecord(data) || data.type !== 'attendees') return false;
+  const a = data.attendees;
+  if (a === null) return true;
+  return isRecord(a) && Array.isArray(a.people) && a.people.every(isPerson) && strings(a.groups);
+}
 
 /** Content script -> reader page, once it shows: close the way your own button does (history entry first). */
 export type LeaveRequest = { type: 'leave' };
@@ -43,7 +63,8 @@ const isNotice = (n: unknown) => isRecord(n) && (n.reason === 'not-article' || n
 /** An article, a notice, or both; never neither (the reader would have nothing to say). */
 export function isToReader(data: unknown): data is ToReader {
   if (!isRecord(data) || data.type !== 'article') return false;
-  const { article, notice } = data;
+  const { article, notice, peopleLater } = data;
+  if (peopleLater !== undefined && typeof peopleLater !== 'boolean') return false;
   if (article !== null && !isArticleLike(article)) return false;
   if (notice !== null && !isNotice(notice)) return false;
   return article !== null || notice !== null;

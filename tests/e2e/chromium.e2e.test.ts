@@ -148,6 +148,11 @@ describe('Chromium (dist/chrome)', () => {
 
     await pressShortcut(title, keys);
     await expect.poll(() => overlayOpen(page), { timeout: 10_000 }).toBe(true);
+    // A first press sends the article before its attendee summary (content/overlay.ts); the summary follows and its
+    // one-line digest names the meeting's chair.
+    const chair = (expectedOf(FOUNDING) as unknown as { attendees: { people: { name: string; parts: string[] }[] } }).attendees.people.find((p) => p.parts.includes('chair'))!.name;
+    const reader = await readerFrame(page, '[data-testid="attendees"]');
+    expect(await reader.$eval('[data-testid="attendees"] summary', (s) => s.textContent)).toContain(chair);
     // Scroll lock: the page shows no scrollbar of its own beside the reader's, neither vertical nor horizontal.
     expect(await page.evaluate(() => [innerWidth - document.documentElement.clientWidth, innerHeight - document.documentElement.clientHeight])).toEqual([0, 0]);
     await page.waitForTimeout(300); // fonts and layout settle before the screenshot (the top of the article)

@@ -134,6 +134,10 @@ describe('Firefox ESR (dist/firefox)', () => {
     const ready = () => popup.$('[data-testid="popup-state"][data-state="ready"]').then((el) => el !== null, () => false);
     await expect.poll(ready, { timeout: 20_000, interval: 200 }).toBe(true);
     expectArticleShown(await popup.evaluate(readShownArticle), expectedOf(FOUNDING));
+    // The reader's first press left the attendee pass for after the article (content/overlay.ts); the popup's article
+    // has it, and its digest names the meeting's chair.
+    const chair = (expectedOf(FOUNDING) as unknown as { attendees: { people: { name: string; parts: string[] }[] } }).attendees.people.find((p) => p.parts.includes('chair'))!.name;
+    expect(await popup.$eval('[data-testid="attendees"] summary', (s) => s.textContent)).toContain(chair);
     await popup.close();
   });
 });

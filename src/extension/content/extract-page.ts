@@ -7,7 +7,7 @@
  * hashed only when someone asks for it (the popup, for the JSON export). The reader's shortcut never needs it, and
  * hashing a large page in script took ~25 ms of the first press.
  */
-import { ExtractError, extractArticle, type Article } from '../../core/index';
+import { ExtractError, extractArticle, type Article, type Attendees } from '../../core/index';
 import { errorMessage } from '../errors';
 import { serializedSource } from './source-hash';
 import { sha256Utf8 } from '../../core/export/index';
@@ -16,7 +16,8 @@ import type { ExtractResult } from '../messages';
 /** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
 const MAX_ELEMENTS = 60_000;
 
-let cache: { key: string; result: ExtractResult; source: string | null } | null = null;
+/** findPeople: the attendee pass of a read made with `peopleLater`, not run yet. */
+let cache: { key: string; result: ExtractResult; source: string | null; findPeople: (() => Attendees | null) | null } | null = null;
 
 /** What changes when a single-page site shows another article: title, first headline, amount of text. */
 function fingerprint(): string {
@@ -34,18 +35,33 @@ function notHtml(doc: Document): ExtractResult | null {
 /**
  * The page's article, from the cache when the page has not changed. `beforeRead` runs just before a fresh extraction
  * (after the markup for the provenance hash is taken): the overlay starts loading its reader frame there, so the
- * frame loads while the page is read.
+ * frame loads while the page is read. `peopleLater`: the attendee pass is left for `completePeople` (the reader
+ * shows the article first); any other call gets the whole article.
  */
-export function extractPage(force: boolean, beforeRead?: () => void): ExtractResult {
+export function extractPage(force: boolean, beforeRead?: () => void, peopleLater = false): ExtractResult {
   const url = location.href;
   const key = fingerprint();
-  if (!force && cache?.key === key) return cache.result;
-  const refused = notHtml(document);
-  const source = refused ? null : serializedSource(document);
-  if (!refused) beforeRead?.();
-  const result = refused ?? run(url);
-  cache = { key, result, source: result.ok ? source : null };
-  return result;
+  if (force || cache?.key !== key) {
+    const refused = notHtml(document);
+    const source = refused ? null : serializedSource(document);
+    if (!refused) beforeRead?.();
+    let findPeople: (() => Attendees | null) | null = null;
+    const result = refused ?? run(url, peopleLater ? (find) => (findPeople = find) : undefined);
+    cache = { key, result, source: result.ok ? source : null, findPeople: result.ok ? findPeople : null };
+  }
+  if (!peopleLater) completePeople();
+  return cache!.result;
+}
+
+/** Whether the last read left its attendee pass for later. */
+export const peoplePending = (): boolean => cache?.findPeople != null;
+
+/** Runs the attendee pass the last read left for later, if any, and returns the summary it put in the article. */
+export function completePeople(): Attendees | null {
+  if (!cache?.findPeople || !cache.result.ok) return cache?.result.ok ? cache.result.article.attendees : null;
+  const attendees = cache.findPeople();
+  cache = { ...cache, findPeople: null, result: { ...cache.result, article: { ...cache.result.article, attendees } } };
+  return attendees;
 }
 
 /** extractPage's result with the provenance hash of the markup it read (for the popup's exports). */
@@ -57,10 +73,10 @@ export function extractPageWithHash(force: boolean): ExtractResult {
   return hashed;
 }
 
-function run(url: string): ExtractResult {
+function run(url: string, attendeesLater?: (find: () => Attendees | null) => void): ExtractResult {
   let article: Article;
   try {
-    article = extractArticle(document, url, { maxElements: MAX_ELEMENTS });
+    article = extractArticle(document, url, { maxElements: MAX_ELEMENTS, ...(attendeesLater ? { attendeesLater } : {}) });
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message, url };
     return { ok: false, code: 'failed', message: errorMessage(err), url };

@@ -9,7 +9,7 @@ import type { ContentMessage, Response } from '../messages';
 import { dispatch, readEnvelope, type Checks, type Handlers } from '../receive';
 import { readerContentFor } from '../reader-notice';
 import { pickArticle } from './article-picker';
-import { extractPage, extractPageWithHash } from './extract-page';
+import { completePeople, extractPage, extractPageWithHash, peoplePending } from './extract-page';
 import { extractPicked } from './extract-picked';
 import { isOverlayOpen, openOverlay, prepareOverlay, requestClose, type PreparedOverlay } from './overlay';
 
@@ -41,9 +41,9 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
     return { open: false };
   }
   // The reader frame starts loading before the page is read (the first press: ~60-100 ms of frame load overlap the
-  // extraction instead of following it).
+  // extraction instead of following it), and the attendee pass waits until the article is on its way to the reader.
   let prepared: PreparedOverlay | undefined;
-  const result = extractPage(false, () => (prepared = prepareOverlay()));
+  const result = extractPage(false, () => (prepared = prepareOverlay()), true);
   // A document that is not a web page (text, XML) has nowhere to show a reader; the popup explains those.
   if (!result.ok && result.code === 'not-html') {
     prepared?.cancel();
@@ -51,7 +51,8 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
   }
   // Not an article, very little text, or nothing at all: the reader opens on a notice saying so, never on junk.
   const content = readerContentFor(result);
-  openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker, prepared);
+  const people = content.article && peoplePending() ? completePeople : undefined;
+  openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker, prepared, people);
   return { open: true };
 }
 

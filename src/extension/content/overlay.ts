@@ -9,7 +9,8 @@
  * the page's DOM is as it was. Each opening frames a new reader page (a frame cannot outlive its removal).
  */
 import browser from '../browser';
-import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type LeaveRequest, type ToReader } from '../reader-channel';
+import type { Attendees } from '../../core/index';
+import { HANDSHAKE, READER_PAGE, isFromReader, newToken, type LeaveRequest, type PeopleUpdate, type ToReader } from '../reader-channel';
 import type { ReaderContent } from '../reader-notice';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { savePage, type PageState } from './page-state';
@@ -75,9 +76,10 @@ export function prepareOverlay(): PreparedOverlay {
 
 /**
  * onPick: the person asked to point at the article themselves (the overlay is closed by then). prepared: a frame
- * prepareOverlay started, used when it is still in the page.
+ * prepareOverlay started, used when it is still in the page. people: the attendee pass left for later (the article's
+ * `attendees` is null until then): run once the article is on its way to the reader, its summary sent after it.
  */
-export function openOverlay(content: ReaderContent, onPick?: () => void, prepared?: PreparedOverlay): void {
+export function openOverlay(content: ReaderContent, onPick?: () => void, prepared?: PreparedOverlay, people?: () => Attendees | null): void {
   if (open && !open.parts.host.isConnected) closeOverlay(); // removed by the page: tidy up, then open afresh
   const reuse = prepared?.parts.host.isConnected ? prepared : undefined;
   if (open || !reuse) prepared?.cancel();
@@ -146,7 +148,14 @@ export function openOverlay(content: ReaderContent, onPick?: () => void, prepare
       }
     };
     frame.contentWindow.postMessage({ [HANDSHAKE]: token }, origin, [channel.port2]);
-    channel.port1.postMessage({ type: 'article', article: content.article, notice: content.notice } satisfies ToReader);
+    channel.port1.postMessage({ type: 'article', article: content.article, notice: content.notice, ...(people ? { peopleLater: true } : {}) } satisfies ToReader);
+    // The reader renders the article in its own process meanwhile; the summary follows in a task of its own.
+    if (people) {
+      window.setTimeout(() => {
+        if (open !== current) return;
+        channel.port1.postMessage({ type: 'attendees', attendees: people() } satisfies PeopleUpdate);
+      }, 0);
+    }
   });
 }
 

@@ -3,9 +3,10 @@
  * reader-channel.ts). It takes one article, from the one parent that knows the token in its address, and renders it
  * with the same components as ever; the page around the frame can neither read nor change anything in here.
  */
+import type { Article } from '../../core/index';
 import { isRecord } from '../check';
 import { t, uiLanguage } from '../i18n';
-import { HANDSHAKE, isLeaveRequest, isToReader, isToken, type FromReader } from '../reader-channel';
+import { HANDSHAKE, isLeaveRequest, isPeopleUpdate, isToReader, isToken, type FromReader } from '../reader-channel';
 import aloudCss from '../reader/read-aloud/read-aloud.css?inline';
 import readerCss from '../reader/reader.css?inline';
 import { mountReader } from '../reader/mount-reader';
@@ -39,17 +40,35 @@ function onHandshake(e: MessageEvent) {
   window.removeEventListener('message', onHandshake);
   port = e.ports[0];
   let mounted = false;
+  // The article as last received, and how to show it again once its attendee summary arrives (peopleLater).
+  let latest: Article | null = null;
+  let redraw: (() => void) | null = null;
+  let peopleLater = false;
   port.onmessage = (m: MessageEvent) => {
     // The overlay asks the reader to close (the shortcut again, Esc in the page): the same way out as its button.
     if (mounted && isLeaveRequest(m.data)) return leave({ type: 'close' });
+    if (mounted && peopleLater && latest && isPeopleUpdate(m.data)) {
+      peopleLater = false;
+      latest = { ...latest, attendees: m.data.attendees };
+      redraw?.();
+      return;
+    }
     if (mounted || !isToReader(m.data)) return;
     mounted = true;
     const { article, notice } = m.data;
+    latest = article;
+    peopleLater = m.data.peopleLater === true;
     document.title = article?.title ?? t('extName');
     void settings.then((loaded) => {
       const container = document.getElementById('reader')!;
       const onClose = () => leave({ type: 'close' });
-      const showArticle = article ? () => mountReader(container, article, { onClose, settings: loaded }) : undefined;
+      const showArticle = article
+        ? () => {
+            // Rendering again with the summary keeps the reader's state (Preact diffs the same component tree).
+            redraw = () => latest && mountReader(container, latest, { onClose, settings: loaded });
+            redraw();
+          }
+        : undefined;
       // A notice first when the page may not give a good read; the article, if any, one click behind it.
       if (notice || !showArticle) mountNotice(container, { notice: notice ?? { reason: 'failed', code: 'empty' }, article, settings: loaded, onShow: showArticle, onPick: () => leave({ type: 'pick' }), onClose });
       else showArticle();

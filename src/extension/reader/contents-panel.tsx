@@ -21,7 +21,7 @@ export function ContentsPanel({ article, rootRef, shown }: { article: Article; r
   useEffect(() => {
     const body = rootRef.current?.querySelector('[data-testid="article-body"]');
     setEntries(body ? contentsOf(body) : []);
-  }, [article, rootRef]);
+  }, [article.html, rootRef]);
 
   const update = () => {
     const doc = rootRef.current?.ownerDocument;

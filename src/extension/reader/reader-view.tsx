@@ -39,7 +39,8 @@ function ArticleBody({ article }: { article: Article }) {
     addMissingCaptions(el, article.images, base);
     insertLeadImage(el, article.images, base);
     labelCodeLanguages(el);
-  }, [article]);
+    // What the body is drawn from, not the Article object: its attendee summary may arrive after the first render.
+  }, [article.html, article.title, article.images, article.canonicalUrl, article.url]);
 
   // Jumps to footnotes and in-article anchors scroll inside the reader instead of touching the page's URL.
   const onClick = (event: MouseEvent) => {

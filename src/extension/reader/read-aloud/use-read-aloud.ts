@@ -64,7 +64,8 @@ export function useReadAloud(options: { enabled: boolean; article: Article; root
       stop();
       player.current = null;
     };
-  }, [article]);
+    // Another text, not another Article object (the same article with its attendee summary must not stop reading).
+  }, [article.text]);
 
   async function open(): Promise<void> {
     const engine = speech();
