@@ -45,13 +45,11 @@ export async function ensureExtractor(tabId: number): Promise<ExtractResult | nu
   const restriction = restrictionOf(url, { fileAccess: url?.startsWith('file:') ? await fileAccess() : false });
   if (restriction) return failure(restriction, url);
   try {
-    const target = { tabId, frameIds: [0] };
-    const [probe] = await browser.scripting.executeScript({
-      target,
-      func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
-      args: [EXTRACTOR_FLAG],
-    });
-    if (probe?.result !== true) await browser.scripting.executeScript({ target, files: ['content-extract.js'] });
+    // No probe for an extractor already there: the message it would have answered just failed, and a second copy
+    // registers nothing (EXTRACTOR_FLAG). Injected at once rather than at document_idle: Chromium now and then never
+    // settled an injection waiting for idle on a loaded page (the shortcut then did nothing); the extractor itself
+    // waits for the document to be parsed (on-demand.ts).
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content-extract.js'], injectImmediately: true });
     return null;
   } catch (err) {
     // Missing host access (no activeTab grant), an error page, or a viewer document (Firefox PDF.js).

@@ -74,10 +74,14 @@ const payloads = {
   'auto-open': shape({}),
 } satisfies Checks<ContentMessage>;
 
+/** The extractor is injected at once (background/extract-tab.ts): on a page still loading, read it once parsed. */
+const parsed = (): Promise<void> =>
+  document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true })) : Promise.resolve();
+
 const handlers = {
-  extract: async ({ force }) => extractPageWithHash(force),
-  'toggle-reader': async ({ seen }) => toggle(seen),
-  'auto-open': async () => autoOpen(),
+  extract: async ({ force }) => parsed().then(() => extractPageWithHash(force)),
+  'toggle-reader': async ({ seen }) => parsed().then(() => toggle(seen)),
+  'auto-open': async () => parsed().then(() => autoOpen()),
 } satisfies Handlers<ContentMessage, Runtime.MessageSender>;
 
 if (g[FLAG] !== true) {
