@@ -13,11 +13,13 @@
 import { rule as addressLines } from './rules/address-lines';
 import { rule as adjacentArticles } from './rules/adjacent-articles';
 import { rule as adLabels } from './rules/ad-labels';
+import { rule as appPromos } from './rules/app-promos';
 import { rule as authorBios } from './rules/author-bios';
 import { rule as callsToAction } from './rules/calls-to-action';
 import { rule as codeHighlighting } from './rules/code-highlighting';
 import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
+import { rule as deskLabels } from './rules/desk-labels';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
 import { rule as imageCaptions } from './rules/image-captions';
 import { rule as imageTables } from './rules/image-tables';
@@ -43,6 +45,7 @@ import { rule as tagLists } from './rules/tag-lists';
 import { rule as trackingPixels } from './rules/tracking-pixels';
 import { rule as trailingLabels } from './rules/trailing-labels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
+import { rule as videoPromos } from './rules/video-promos';
 import { rule as weatherWidgets } from './rules/weather-widgets';
 
 export type { CleanContext, CleanRule, Phase, RuleContext } from './kit/rule';
@@ -73,10 +76,13 @@ export const rules: readonly CleanRule[] = [
   pressBoilerplate,
   supportAppeals,
   callsToAction,
+  appPromos,
   adjacentArticles,
   navigationLinks,
   photoCounters,
+  videoPromos,
   leadingFurniture,
+  deskLabels,
   repeatedHeadline,
   imageTables,
   repeatedLead,
