@@ -33,6 +33,7 @@ import { rule as pressBoilerplate } from './rules/press-boilerplate';
 import { rule as readAlsoLines } from './rules/read-also-lines';
 import { rule as promoLines } from './rules/promo-lines';
 import { rule as relatedLinks } from './rules/related-links';
+import { rule as relatedTeasers } from './rules/related-teasers';
 import { rule as repeatedByline } from './rules/repeated-byline';
 import { rule as repeatedHeadline } from './rules/repeated-headline';
 import { rule as repeatedLead } from './rules/repeated-lead';
@@ -67,6 +68,7 @@ export const rules: readonly CleanRule[] = [
   newsletterBoxes,
   weatherWidgets,
   marketWidgets,
+  relatedTeasers,
   relatedLinks,
   promoLines,
   readAlsoLines,

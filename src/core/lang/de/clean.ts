@@ -64,7 +64,7 @@ export const de: LanguageCues = {
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken', 'laden sie', 'lade dir', 'holen sie sich', 'installieren sie'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],
-  bioVerbs: ['ist redakteur', 'ist redakteurin', 'ist journalist', 'ist journalistin', 'schreibt über', 'studierte', 'arbeitet als', 'ist autor', 'ist autorin'],
+  bioVerbs: ['ist redakteur', 'ist redakteurin', 'ist journalist', 'ist journalistin', 'schreibt über', 'studierte', 'arbeitet als', 'ist autor', 'ist autorin', 'ist professor', 'ist professorin', 'lehrt'],
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: {

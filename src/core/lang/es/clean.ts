@@ -35,7 +35,7 @@ export const es: LanguageCues = {
   creditWords: ['foto', 'fotos', 'imagen', 'crédito', 'fuente', 'cortesía'],
   ctaVerbs: ['sigue', 'síguenos', 'suscríbete', 'descarga', 'únete', 'comparte', 'escucha', 'descargue', 'instala'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'boletín', 'podcast', 'canal'],
-  bioVerbs: ['es periodista', 'es redactor', 'es redactora', 'escribe sobre'],
+  bioVerbs: ['es periodista', 'es redactor', 'es redactora', 'escribe sobre', 'es profesor', 'es profesora', 'es investigador', 'es investigadora'],
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['relacionadas', 'relacionados'], comments: ['comentarios'], ads: ['publicidad'] },

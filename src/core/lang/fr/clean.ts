@@ -35,7 +35,7 @@ export const fr: LanguageCues = {
   creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
   ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez', 'installez', 'retrouvez'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],
-  bioVerbs: ['est journaliste', 'est rédacteur', 'est rédactrice', 'écrit sur'],
+  bioVerbs: ['est journaliste', 'est rédacteur', 'est rédactrice', 'écrit sur', 'est professeur', 'est professeure', 'est chercheur', 'est chercheuse', 'enseigne'],
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['commentaires'], share: ['partage'], ads: ['pub', 'publicite'] },
