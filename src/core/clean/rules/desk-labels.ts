@@ -13,13 +13,14 @@ import { compareKey, containsCue, within } from '../kit/block-text';
 const MAX_CHARS = 60;
 const MAX_WORDS = 5;
 const HEADING = /^H[1-6]$/;
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 const MEDIA = 'img, picture, video, iframe, figure';
 const INLINE = /^(EM|I|A|SPAN|B|STRONG|SMALL|CITE|U|FONT|TIME|ABBR)$/;
 
 export function isDeskLabel(text: string, deskLabels: readonly string[], prefixes: readonly string[]): boolean {
   if (!text || text.length > MAX_CHARS || /\d/.test(text)) return false;
   // A name or a label starts with a capital (scripts without case pass); a sentence's end is not a label's.
-  if (/^\p{Ll}/u.test(text) || /[.!?…:]$/.test(text.replace(/\s*\b[A-Z]\.$/, ''))) return false;
+  if (/^\p{Ll}/u.test(text) || SENTENCE_END.has(text.at(-1) ?? '')) return false;
   let key = compareKey(text);
   for (const p of prefixes) if (key.startsWith(`${p} `)) key = key.slice(p.length + 1);
   if (key.split(' ').length > MAX_WORDS) return false;
