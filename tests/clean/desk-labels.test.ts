@@ -45,5 +45,7 @@ describe('desk-labels', () => {
       `${paras(PROSE)}<p>Newsroom phone: 555 0142</p>`,
     ];
     for (const html of kept) expect(run(rule, html).removed, html).toEqual([]);
+    expect(run(rule, `${paras(PROSE)}<p>Editorial staff</p><ul><li>Jane Rivers</li><li>Tom Okafor</li></ul>`, { isArticle: false }).removed).toEqual([]);
+    expect(run(rule, `${paras(PROSE)}<p>Editorial staff</p><ul><li>Jane Rivers</li><li>Tom Okafor</li></ul>`).removed.length).toBe(1);
   });
 });

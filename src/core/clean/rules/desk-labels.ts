@@ -28,6 +28,8 @@ export function isDeskLabel(text: string, deskLabels: readonly string[], prefixe
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
+  // On a page that is not an article (a team or contact page) "Editorial staff" heads a list of the people it names.
+  if (ctx.isArticle === false) return [];
   const { run } = ctx;
   const s = run.structureOf(root);
   if (s.prose.length === 0) return [];
