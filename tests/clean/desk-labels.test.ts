@@ -21,6 +21,7 @@ describe('desk-labels', () => {
       ['en', `<p class="credit">By Metro Desk</p>${paras(PROSE)}`, PROSE],
       ['en', `<div class="byline"><span>Reuters staff</span></div>${paras(PROSE)}`, PROSE],
       ['en', `${paras(PROSE)}<p><em>— Staff reports</em></p>`, PROSE],
+      ['en', `<div class="credit-line">Tribune News Service</div>${paras(PROSE)}`, PROSE],
       ['de', `<span class="autor">Von Redaktion Lokales</span>${paras(DE)}`, DE],
       ['de', `${paras(DE)}<p><strong>Online-Redaktion</strong></p>`, DE],
       ['fr', `<div class="signature">Par La Rédaction</div>${paras(FR)}`, FR],

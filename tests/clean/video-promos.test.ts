@@ -27,6 +27,8 @@ describe('video-promos', () => {
       ['en', '<div class="video-promo"><a href="/video/library-vote-explained-123"><img src="/t.jpg" alt=""><span>Video | The library vote in 90 seconds</span></a></div>', PROSE],
       ['en', '<figure class="inline-video"><img src="/thumb.jpg" alt="Council chamber"><figcaption>▶ Watch 2:31</figcaption></figure>', PROSE],
       ['en', '<p><a href="/videos">Watch the video</a></p>', PROSE],
+      ['en', '<p>[VIDEO] <a href="/video/library-vote-explained-123">The library vote in 90 seconds</a></p>', PROSE],
+      ['en', '<p><i>Watch the full interview below</i></p>', PROSE],
       ['de', '<p><b>Im Video:</b> So sieht die neue Bibliothek aus</p>', DE],
       ['de', '<div class="embed-teaser">Video abspielen (2:45)</div>', DE],
       ['fr', '<p>VIDÉO – <a href="/video/piscine-fermee-depuis-deux-ans">La piscine fermée depuis deux ans</a></p>', FR],

@@ -19,10 +19,14 @@ export function isAppPromo(text: string, ctx: CleanContext): boolean {
   if (!text || text.length > MAX_CHARS || QUOTE.test(text)) return false;
   if (!containsCue(text, ctx.cues.appPromos)) return false;
   const verbs = ctx.cues.ctaVerbs.map(labelKey);
-  // The verb must open a sentence (an imperative), and the app be named in that same sentence.
-  return text.split(/(?<=[.!?:])\s+/).some((sentence) => {
-    const key = labelKey(sentence);
-    return verbs.some((v) => key.startsWith(`${v} `)) && containsCue(sentence, ctx.cues.appPromos);
+  // The verb must open a sentence or a clause of it (an imperative: "For the latest news, download our app"), and
+  // the app be named in that same sentence.
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => {
+    if (!containsCue(sentence, ctx.cues.appPromos)) return false;
+    return sentence.split(/[,;:]\s+/).some((clause) => {
+      const key = labelKey(clause);
+      return verbs.some((v) => key.startsWith(`${v} `));
+    });
   });
 }
 

@@ -18,12 +18,14 @@ const DURATION = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\(\s*\d+\s*(?:min|mins|sec|s)\s*\
 /** A label (a few words) and a separator, then the rest. */
 const LABELLED = /^([^:|–—]{1,30}?)\s*[:|–—]\s*(\S.*)$/su;
 const MEDIA = 'img, picture, video, iframe';
+const BRACKETED = /^[[(]([^\])]{1,30})[\])]/u;
 
 export function videoPromoKind(text: string, labels: readonly string[], linkShare = 0, hasMedia = false): boolean {
   if (!text || text.length > MAX_CHARS) return false;
   const hasDuration = DURATION.test(text);
   DURATION.lastIndex = 0;
-  const bare = text.replace(PLAY, ' ').replace(DURATION, ' ').trim();
+  // A label in brackets reads as one before a colon: "[VIDEO] Firefighters battle blaze".
+  const bare = text.replace(PLAY, ' ').replace(DURATION, ' ').trim().replace(BRACKETED, '$1:');
   // The label alone: "Watch the video", "Video 2:31", "▶ Xem video".
   if (labelKeyMatches(labelKey(bare), labels, 0)) return true;
   const m = LABELLED.exec(bare);

@@ -29,7 +29,7 @@ export const es: LanguageCues = {
   prevNext: ['anterior', 'siguiente', 'artículo anterior', 'artículo siguiente', 'noticia anterior', 'noticia siguiente'],
   pressSections: ['acerca de', 'sobre', 'contacto de prensa', 'contacto'],
   callsToAction: ['síguenos', 'suscríbete', 'haz clic aquí', 'descarga la app', 'únete'],
-  videoLabels: ['vídeo', 'video', 'vídeos', 'videos', 'ver vídeo', 'ver video', 'mira', 'mire', 'mira el video', 'mira el vídeo', 'en video', 'reproducir video', 'vea'],
+  videoLabels: ['vídeo', 'video', 'vídeos', 'videos', 'ver vídeo', 'ver video', 'mira', 'mire', 'mira el video', 'mira el vídeo', 'en video', 'reproducir video', 'vea', 'mira el video completo', 'ver el vídeo completo'],
   appPromos: ['app', 'aplicación'],
   deskLabels: ['redacción', 'equipo editorial', 'mesa de redacción', 'agencias'],
   creditWords: ['foto', 'fotos', 'imagen', 'crédito', 'fuente', 'cortesía'],

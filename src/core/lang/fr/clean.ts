@@ -29,7 +29,7 @@ export const fr: LanguageCues = {
   prevNext: ['article précédent', 'article suivant', 'précédent', 'suivant'],
   pressSections: ['à propos', 'contact presse', 'contacts presse', 'contact médias', 'contact'],
   callsToAction: ['suivez-nous', 'abonnez-vous', 'cliquez ici', 'téléchargez l\'application', 'rejoignez-nous'],
-  videoLabels: ['vidéo', 'vidéos', 'en vidéo', 'regarder', 'regardez', 'voir la vidéo', 'lire la vidéo', 'à voir'],
+  videoLabels: ['vidéo', 'vidéos', 'en vidéo', 'regarder', 'regardez', 'voir la vidéo', 'lire la vidéo', 'à voir', 'regardez la vidéo', 'voir la vidéo ci-dessous'],
   appPromos: ['application', 'appli', 'app'],
   deskLabels: ['rédaction', 'la rédaction', 'service politique', 'service économie', 'service société', 'service sports', 'équipe éditoriale'],
   creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
