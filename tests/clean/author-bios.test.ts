@@ -52,3 +52,45 @@ describe('author-bios: closing bio lines', () => {
     expect(r.removed).toEqual([]);
   });
 });
+
+describe('author-bios: a contributor\'s bio inside the body', () => {
+  const DE = [
+    'Der Stadtrat hat am Dienstag die Sanierung der Stadtbibliothek für 4,2 Millionen Euro beschlossen und damit eine lange Debatte beendet.',
+    'Mit vier zu eins Stimmen ging der Auftrag an eine Baufirma aus der Region, nachdem in einer Anhörung zahlreiche Bürger gesprochen hatten.',
+    'Die Arbeiten sollen im März beginnen und etwa vierzehn Monate dauern; die Bücher ziehen so lange in ein Ausweichquartier.',
+  ];
+  const FR = [
+    'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans pour des raisons de sécurité et de coût.',
+    'Les travaux, estimés à trois millions d’euros, devraient commencer au printemps et durer dix-huit mois selon la mairie.',
+    'Les clubs de natation s’entraîneront en attendant dans le bassin de la commune voisine, a précisé l’adjoint aux sports.',
+  ];
+  const ES = [
+    'El ayuntamiento aprobó el martes un plan para renovar el mercado central, cerrado desde el incendio del año pasado en la plaza.',
+    'Las obras costarán unos dos millones de euros y comenzarán en septiembre, según informó la alcaldesa en una rueda de prensa.',
+    'Los comerciantes seguirán vendiendo en carpas instaladas en el parque mientras duren los trabajos, añadió el concejal.',
+  ];
+  const mid = (bio: string, prose: string[]) => `<p>${prose[0]}</p>\n<p>${prose[1]}</p>\n${bio}\n<p>${prose[2]}</p>\n<p><strong>Editor’s note:</strong> this column first ran in print.</p>`;
+
+  it('removes it above the text or set in italics between paragraphs, in several sites\' styles and languages', () => {
+    const cases: [string, string, string, string][] = [
+      ['en', 'Jane Rivers', `<p><em>Jane Rivers is a professor of history at Kellerton College and the author of two books on the city.</em></p>\n${paras(PROSE)}`, PROSE.join(' ')],
+      ['en', 'Tom Okafor', mid('<div class="contributor"><i>Tom Okafor is a freelance writer based in Ohio. He writes about housing.</i></div>', PROSE), `${PROSE.join(' ')} Editor’s note: this column first ran in print.`],
+      ['de', 'Anna Weber', mid('<p><small>Anna Weber ist Redakteurin im Lokalressort und schreibt über Stadtpolitik.</small></p>', DE), `${DE.join(' ')} Editor’s note: this column first ran in print.`],
+      ['fr', 'Claire Martin', `<p><em>Claire Martin est chercheuse en urbanisme à l’université de Lyon.</em></p>\n${paras(FR)}`, FR.join(' ')],
+      ['es', 'Lucía Pérez', mid('<p><em>Lucía Pérez es periodista y escribe sobre urbanismo desde 2010.</em></p>', ES), `${ES.join(' ')} Editor’s note: this column first ran in print.`],
+    ];
+    for (const [lang, byline, html, expected] of cases) {
+      const r = run(rule, html, { lang, byline });
+      expect(r.removed.length, html).toBe(1);
+      expect(r.text, html).toBe(expected);
+    }
+  });
+
+  it('keeps the author named in the text, and the publisher described in its own release', () => {
+    const kept: [string, Partial<{ byline: string; siteName: string }>][] = [
+      [mid('<p>Jane Rivers is a regular at the library, she admits, and has borrowed more than 300 books from it since 2010.</p>', PROSE), { byline: 'Jane Rivers' }],
+      [mid('<p><em>Acme Health is a global provider of healthcare software.</em></p>', PROSE), { siteName: 'Acme Health' }],
+    ];
+    for (const [html, over] of kept) expect(run(rule, html, over).removed, html).toEqual([]);
+  });
+});

@@ -13,11 +13,13 @@
 import { rule as addressLines } from './rules/address-lines';
 import { rule as adjacentArticles } from './rules/adjacent-articles';
 import { rule as adLabels } from './rules/ad-labels';
+import { rule as appPromos } from './rules/app-promos';
 import { rule as authorBios } from './rules/author-bios';
 import { rule as callsToAction } from './rules/calls-to-action';
 import { rule as codeHighlighting } from './rules/code-highlighting';
 import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
+import { rule as deskLabels } from './rules/desk-labels';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
 import { rule as imageCaptions } from './rules/image-captions';
 import { rule as imageTables } from './rules/image-tables';
@@ -31,6 +33,7 @@ import { rule as pressBoilerplate } from './rules/press-boilerplate';
 import { rule as readAlsoLines } from './rules/read-also-lines';
 import { rule as promoLines } from './rules/promo-lines';
 import { rule as relatedLinks } from './rules/related-links';
+import { rule as relatedTeasers } from './rules/related-teasers';
 import { rule as repeatedByline } from './rules/repeated-byline';
 import { rule as repeatedHeadline } from './rules/repeated-headline';
 import { rule as repeatedLead } from './rules/repeated-lead';
@@ -43,6 +46,7 @@ import { rule as tagLists } from './rules/tag-lists';
 import { rule as trackingPixels } from './rules/tracking-pixels';
 import { rule as trailingLabels } from './rules/trailing-labels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
+import { rule as videoPromos } from './rules/video-promos';
 import { rule as weatherWidgets } from './rules/weather-widgets';
 
 export type { CleanContext, CleanRule, Phase, RuleContext } from './kit/rule';
@@ -64,6 +68,7 @@ export const rules: readonly CleanRule[] = [
   newsletterBoxes,
   weatherWidgets,
   marketWidgets,
+  relatedTeasers,
   relatedLinks,
   promoLines,
   readAlsoLines,
@@ -73,10 +78,13 @@ export const rules: readonly CleanRule[] = [
   pressBoilerplate,
   supportAppeals,
   callsToAction,
+  appPromos,
   adjacentArticles,
   navigationLinks,
   photoCounters,
+  videoPromos,
   leadingFurniture,
+  deskLabels,
   repeatedHeadline,
   imageTables,
   repeatedLead,

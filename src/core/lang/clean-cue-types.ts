@@ -78,6 +78,22 @@ export interface LanguageCues {
    * "make a contribution", "become a member"); never a phrase that reporting uses of third parties.
    */
   supportAppeals: string[];
+  /**
+   * Labels of a promotion for a video ("Watch", "Video", "Xem video", "Im Video"): a line that is one of them alone
+   * (with a duration, a play sign), or one followed by ":" or "|" and a headline, stands for a player that is not there.
+   */
+  videoLabels: string[];
+  /**
+   * The words for an app ("app", "application", "ứng dụng"): in a short block of its own whose sentence opens with an
+   * action verb (ctaVerbs: "Download the Tribune app", "Tải ứng dụng …"), an app-download promo. Not the stores'
+   * names: film and music pages list where a title can be rented ("… available on Google Play").
+   */
+  appPromos: string[];
+  /**
+   * A newsroom's desk or staff credited in place of an author ("Metro Desk", "Reuters staff", "Redaktion Lokales",
+   * "Phòng Thời sự"): words that, on a short line of their own, make it a desk label rather than a name.
+   */
+  deskLabels: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

@@ -3,10 +3,15 @@
  * paragraph, short, led by a bio label or carrying a bio class. Also closing bio lines, which are prose themselves:
  * among the last blocks, one that opens with an author's (or the publisher's) name and a bio verb ("Helen Marchetti
  * is a Local Democracy Reporter …", "Acme is a global provider of …").
+ * A contributor's bio also stands inside the body: under the headline of an op-ed, or between the text and an
+ * editor's note ("<i>Jane Rivers is a professor of history at …</i>"). There a block goes when it opens with a
+ * byline author's name and a bio verb and is set apart from the text: before the body's first paragraph, or
+ * printed in italics or small type as a whole. The publisher's name does not count there: "Acme is a …" in the
+ * middle of a press release is its news.
  */
 import { findBoxes } from '../kit/furniture-box';
 import type { CleanRun } from '../kit/run';
-import { isProse, isTrailing, withBareWrappers, type Structure } from '../kit/page-structure';
+import { isBeforeBody, isProse, isProtected, isTrailing, withBareWrappers, type Structure } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { compareKey, containsCue } from '../kit/block-text';
 
@@ -28,7 +33,7 @@ function apply(root: Element, ctx: RuleContext): string[] {
     },
   });
   // A closing bio inside a bio box goes with the box: removeBlocks takes the outermost targets only.
-  return run.removeBlocks([...boxes, ...closingBios(run, root, s, ctx)]);
+  return run.removeBlocks([...boxes, ...closingBios(run, root, s, ctx), ...innerBios(run, root, s, ctx)]);
 }
 
 const LEAF_BLOCK = /^(P|DIV|SECTION|ASIDE|BLOCKQUOTE|LI|DD)$/;
@@ -39,9 +44,14 @@ const BIO_MAX_CHARS = 1000;
 /** How far into the text after the name a bio verb may start ("Emiliano Bellini Emiliano joined …"). */
 const VERB_WINDOW = 30;
 
+/** The byline's authors, as compare keys. */
+function authorNames(ctx: CleanContext): string[] {
+  return (ctx.byline ?? '').split(/(?:(?<!\s)\s+)?(?:,|&|\band\b|\bvà\b|\|)\s*/u).map(compareKey).filter((n) => n.length >= 3);
+}
+
 /** Authors of the byline and the publisher (by name and by address), as compare keys. */
 export function bioNames(ctx: CleanContext): string[] {
-  const names = (ctx.byline ?? '').split(/(?:(?<!\s)\s+)?(?:,|&|\band\b|\bvà\b|\|)\s*/u);
+  const names = authorNames(ctx);
   if (ctx.siteName) names.push(ctx.siteName);
   // The publisher as its address names it ("ascom" of ascom.com): press releases close with "Ascom is a …".
   const host = hostName(ctx.url);
@@ -89,6 +99,34 @@ function closingBios(run: CleanRun, root: Element, s: Structure, ctx: CleanConte
       continue;
     }
     if (isProse(run, el, text)) break;
+  }
+  return out;
+}
+
+const INNER_BIO_MAX_CHARS = 500;
+const EMPHASIS = /^(EM|I|SMALL|CITE)$/;
+
+/** el, or the one element holding all of its text at some depth, is italic or small type. */
+function isSetInItalics(run: CleanRun, el: Element): boolean {
+  const text = run.textOf(el);
+  for (let cur: Element | undefined = el; cur; ) {
+    if (EMPHASIS.test(cur.tagName)) return true;
+    const inner: Element[] = Array.from(cur.children).filter((c) => run.textOf(c));
+    cur = inner.length === 1 && run.textOf(inner[0]!) === text ? inner[0] : undefined;
+  }
+  return false;
+}
+
+function innerBios(run: CleanRun, root: Element, s: Structure, ctx: CleanContext): Element[] {
+  const names = authorNames(ctx);
+  if (names.length === 0) return [];
+  const out: Element[] = [];
+  for (const el of run.elementsUnder(root)) {
+    if (!LEAF_BLOCK.test(el.tagName) || run.rawLength(el) > INNER_BIO_MAX_CHARS * 4) continue;
+    const text = run.textOf(el);
+    if (!text || text.length > INNER_BIO_MAX_CHARS || isProtected(el, root, s) || el.querySelector(INNER_BLOCK)) continue;
+    if (!isClosingBio(text, names, ctx.cues.bioVerbs)) continue;
+    if (isBeforeBody(el, s) || isSetInItalics(run, el)) out.push(withBareWrappers(run, el, root, s));
   }
   return out;
 }

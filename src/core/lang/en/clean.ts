@@ -70,8 +70,11 @@ export const en: LanguageCues = {
     'become a supporter', 'become a subscriber', 'we have a small favour to ask', 'we have a small favor to ask',
     'consider supporting',
   ],
+  videoLabels: ['watch', 'video', 'videos', 'watch video', 'watch the video', 'watch now', 'watch live', 'watch more', 'watch here', 'play video', 'related video', 'featured video', 'watch full video', 'click to watch', 'click to play video', 'video player', 'watch the full video', 'watch the full interview', 'watch the video below', 'watch the full interview below', 'watch the full video below', 'watch below', 'click here to watch', 'click here to watch the video', 'click to watch the video'],
+  appPromos: ['app', 'apps', 'mobile app'],
+  deskLabels: ['desk', 'news desk', 'metro desk', 'web desk', 'digital desk', 'staff', 'staff reports', 'staff report', 'staff writer', 'staff writers', 'newsroom', 'news team', 'editorial team', 'editorial staff', 'editorial board', 'wire services', 'wire reports', 'bureau', 'news service', 'wire service'],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
-  ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap'],
+  ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap', 'install', 'try', 'stay'],
   ctaChannels: [
     'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'snapchat',
     'pinterest', 'newsletter', 'podcast', 'app store', 'google play', 'rss',
