@@ -62,9 +62,14 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
  */
 function autoOpen(): Response<'auto-open'> {
   if (stopPicking || isOverlayOpen()) return { open: false };
-  const content = readerContentFor(extractPage(false));
-  if (!content.article || content.notice) return { open: false };
-  openOverlay(content, startPicker);
+  // As on a first press: the frame loads while the page is read (the detector said article: it rarely goes unused).
+  let prepared: PreparedOverlay | undefined;
+  const content = readerContentFor(extractPage(false, () => (prepared = prepareOverlay()), true));
+  if (!content.article || content.notice) {
+    prepared?.cancel();
+    return { open: false };
+  }
+  openOverlay(content, startPicker, prepared, peoplePending() ? completePeople : undefined);
   return { open: true };
 }
 
