@@ -77,6 +77,8 @@ export interface CompiledCues {
   articleAtStart: RegExp;
   /** "The Speaker of the House, " ending the text: a role in apposition before the name; group 1 is the role. */
   articleRoleBefore: RegExp;
+  /** "his partner of 14 years, " after a list's connector: the next item's description, before its name. */
+  apposedItem: RegExp;
   /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
@@ -168,6 +170,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
     articleRoleBefore: data.roleArticles.length
       ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${literal(data.roleArticles)}) ([^,;:()“”"]{1,100}), $`, 'iu')
+      : /(?!)/u,
+    apposedItem: data.roleArticles.length + data.apposedDeterminers.length
+      ? new RegExp(`^(?:${literal([...data.roleArticles, ...data.apposedDeterminers])}) [^,;:()“”"]{1,60},\\s*$`, 'iu')
       : /(?!)/u,
     chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
     originAtStart: data.originWords.length

@@ -83,9 +83,14 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
   const out: NameSpan[] = [];
   for (const run of capitalRuns(s, tokenize(s, cc), cc)) {
     const span = nameInRun(s, run, cc);
-    if (span) out.push(span);
+    if (span && !(span.short && !span.strong && fillsBracket(s, span))) out.push(span);
   }
   return out;
+}
+
+/** A bracket holding only this word ("(R-Iowa)", "(D-Wash.)"): a party, a seat or a place, never a person. */
+function fillsBracket(s: string, span: NameSpan): boolean {
+  return /\(\s*$/u.test(s.slice(Math.max(0, span.lead - 2), span.lead)) && /^\.?\s*\)/u.test(s.slice(span.end, span.end + 3));
 }
 
 function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {

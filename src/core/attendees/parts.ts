@@ -280,15 +280,21 @@ function joined(gap: string, cc: CompiledCues): boolean {
   return joinedBy(gap, cc) === 'connector';
 }
 
+/** The first person's bracket ("(D-N.M.)", "(Tây Lâm)") between two people of one list: it belongs to that person. */
+const BRACKET_AT_START = /^\s*\([^()]{1,60}\)/u;
+
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
 function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
-  gap = gap.replace(cc.postnominalsAtStart, '');
+  gap = gap.replace(cc.postnominalsAtStart, '').replace(BRACKET_AT_START, '');
   // "Deputy A of Đồng Tháp Province and Deputy B …": where the first comes from stands between them.
   const origin = cc.originAtStart.exec(gap);
   if (origin) gap = gap.slice(origin[0].length);
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
-  if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';
+  // ", and his partner of 14 years, Firefighter B": the next item's description stands before its name.
+  if (m !== null && (/^\s*$/u.test(rest.slice(m[0].length)) || cc.apposedItem.test(rest.slice(m[0].length)))) {
+    return 'connector';
+  }
   // A semicolon parts the items of a list whose items hold commas ("A, roles; B, roles và C tham dự").
   return /^\s*[,;]\s*$/u.test(gap) ? 'comma' : null;
 }

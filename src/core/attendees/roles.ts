@@ -131,8 +131,9 @@ function trimRole(text: string, cc: CompiledCues): string {
 function innerWordsAllowed(role: string, cc: CompiledCues): boolean {
   const allowed = cc.data.roleInnerWords;
   if (!allowed.length) return true;
-  return role.split(/\s+/).every((w) =>
-    /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) || cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w));
+  // A possessive names whose role it is ("the facility's former director of nursing").
+  return role.split(/\s+/).every((w) => /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) ||
+    cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w) || /\p{L}['’]s$/u.test(w));
 }
 
 /**
@@ -188,7 +189,8 @@ export function rolesAfter(
       if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead))) break;
     }
     const role = stripArticle(trimRole(seg, cc), cc);
-    if (!role) break;
+    // ", and his partner …, Firefighter B": a segment opened by "and"/"và" is the list's next item, not a role.
+    if (!role || cc.connectorAtStart.test(role)) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
       const last = roles.length - 1;

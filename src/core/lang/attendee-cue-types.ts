@@ -97,6 +97,9 @@ export interface AttendeeLanguageCues {
   future: string[];
   /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */
   roleArticles: string[];
+  /** Determiners opening a description of the next item of a list, before its name (", and his partner of 14
+   * years, Firefighter B"): with the articles, they let a list run past it. Literal. */
+  apposedDeterminers: string[];
   /** Whole roles whose holder chairs the event they take part in ("committee chair", "chủ tọa"). Literal. */
   chairRoles: string[];
   /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */

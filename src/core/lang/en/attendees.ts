@@ -81,7 +81,7 @@ export const en: AttendeeLanguageCues = {
       'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
       'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
       'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
-      'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
+      'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'mca', 'mpp', 'mpa', 'mna', 'mhk', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
       'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
@@ -119,6 +119,7 @@ export const en: AttendeeLanguageCues = {
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],
+  apposedDeterminers: ['his', 'her', 'their', 'its'],
   chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
     'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
   listLeadIns: ['the following\\s*:?', 'among them'],
@@ -185,7 +186,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: '(?:signed|co-signed|initialled|initialed) (?:the|a|an) (?:memorandum|agreement|deal|contract|accord|mou|declaration|treaty)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:came|come|comes|appeared|appears) before the' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:questions|questioning)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:[a-z-]+ )?(?:questions|questioning)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
@@ -215,8 +216,8 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
-        'opened the ' +
-        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the )?' + AUDIENCE + '|said at the (?:' +
+        'opened the (?:[a-z-]+ )?' +
+        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the (?:(?!the )[^\\s,;:“”"]+ ){0,3})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +

@@ -25,6 +25,8 @@ export const vi: AttendeeLanguageCues = {
     'Trình', 'Ứng', 'Vi', 'Âu', 'Bạch', 'Cù', 'Giáp', 'Hầu', 'Khúc', 'Lã', 'Lạc', 'Mạch', 'Nghiêm', 'Nhan',
     'Thạch', 'Thân', 'Tiêu', 'Tống', 'Viên', 'Bế', 'Sầm', 'Lường', 'Cầm', 'Điểu', 'Bàn', 'Sùng', 'Giàng',
     'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
+    // Families of the northern uplands (H'Mông, Thái, Dao), printed like any other.
+    'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo',
   ],
   roleRefOpeners: ['đồng chí', 'ông', 'bà'],
   requireSurname: true,
@@ -65,6 +67,7 @@ export const vi: AttendeeLanguageCues = {
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
       'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
+      'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
     ].join('|') + ')',
   ],
@@ -79,6 +82,8 @@ export const vi: AttendeeLanguageCues = {
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
     'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ký', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
     'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
+    // Order and recall words that open the predicate ("… lần lượt tham luận", "… điểm lại thành tích").
+    'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   relativePronouns: [],
@@ -92,6 +97,7 @@ export const vi: AttendeeLanguageCues = {
   postnominal: '',
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
+  apposedDeterminers: [],
   chairRoles: ['chủ tọa'],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
   groupHeads: [
@@ -153,7 +159,7 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt|đọc diễn văn)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
