@@ -65,11 +65,24 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // point at exactly one known person join in.
   const shortKey = new Map<NameSpan, string>();
   const resolveShort = shortNames(known, !cc.data.requireSurname);
+  // "the facility's director of nursing, Leanne Mabry, …" then "Ms Mabry said": a full name no title vouched for
+  // is still the one an honorific's surname points back to.
+  const untitled = new Map<string, string[]>();
+  for (const m of first.mentions) {
+    const key = nameKey(m.span.name);
+    if (!m.strong && m.span.tokens.length >= 2 && !known.has(key)) untitled.set(key, m.span.tokens);
+  }
+  const resolveUntitled = shortNames(untitled, !cc.data.requireSurname);
+  const resolveHonorific = (span: NameSpan): string | null => {
+    const key = resolveShort(span.tokens, span.honorific);
+    if (key || !span.honorific) return key;
+    return resolveUntitled(span.tokens, true);
+  };
   const holderOf = roleHolders(rolesByKey);
   const second = run(parsed, cc, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
-      const key = resolveShort(span.tokens, span.honorific);
+      const key = resolveHonorific(span);
       if (key) shortKey.set(span, key);
       return key !== null;
     });

@@ -201,6 +201,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) (?:unable|not able) to (?:attend|be present)' },
     { part: 'absent', dir: 'prev', pattern: 'could not attend' },
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) not (?:present|in attendance)' },
+    { part: 'absent', dir: 'prev', pattern: '(?:was|were) not at the (?:meeting|hearing|session|sitting|ceremony|event|debate)' },
     { part: 'absent', dir: 'prev', pattern: 'unable to attend' },
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
