@@ -128,6 +128,20 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
       at++;
     }
   };
+  /**
+   * "Xúc động chia sẻ kỷ niệm, bác sĩ X …", "Có mặt tại phiên tòa, bị cáo X …", "Presiding, Judge X …": a verb that
+   * opens the sentence, in a clause naming no one, belongs to the person right after that clause's comma.
+   */
+  const fronted = (cue: CueMatch, limit: number): void => {
+    if (!SENTENCE_OPENING.test(s.slice(0, cue.start))) return;
+    const clause = s.slice(cue.end, Math.min(limit, cue.end + REACH));
+    const stop = clause.search(/[,;:“”"]/u);
+    if (stop < 0 || clause[stop] !== ',') return;
+    const from = cue.end + stop + 1;
+    if (index.anyWithin(cue.end, from)) return;
+    const m = mentions[index.firstStartingFrom(from)];
+    if (m && /^\s*$/u.test(s.slice(from, m.start))) give(m, cue);
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
@@ -136,6 +150,8 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
           if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
         } else if (cue.cue.orNext) {
           personAfter(cue);
+        } else {
+          fronted(cue, cues[i + 1]?.start ?? s.length);
         }
         break;
       }
@@ -160,6 +176,9 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   });
   return out;
 }
+
+/** Only opening punctuation before a verb that opens the sentence. */
+const SENTENCE_OPENING = /^[\s"“‘(«\-–—]*$/u;
 
 /** Nothing, or a short apposition ("its Chairman, "), between a passive's agent word and the agent's name. */
 const AGENT_APPOSED = /^(?:[^,;:“”"()]{1,40},\s*)?$/u;

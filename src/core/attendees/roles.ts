@@ -24,7 +24,10 @@ export function roleBefore(
   const raw = s.slice(from, span.lead);
   for (const m of raw.matchAll(BREAK_BEFORE_NAME)) windowStart = Math.max(windowStart, from + m.index + m[0].length);
   let windowEnd = span.lead;
-  for (const m of [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)].slice(-1)) {
+  // Not a term of address that opens a title ("bác" of "bác sĩ", "anh" of "Anh hùng").
+  const honorifics = [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)]
+    .filter((m) => !cc.roleHeadAtStart.test(s.slice(windowStart + m.index, span.lead)));
+  for (const m of honorifics.slice(-1)) {
     // "Development Commissioner Smt. Anita Mohapatra": an honorific just before the name ends the role; one
     // before the role ("đồng chí Phó Bí thư …") starts it.
     if (/^\s*$/u.test(s.slice(windowStart + m.index + m[0].length, span.lead))) windowEnd = windowStart + m.index;

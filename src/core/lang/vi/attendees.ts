@@ -14,7 +14,7 @@ export const vi: AttendeeLanguageCues = {
   honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí',
     // Academic titles are neither name nor role (docs/attendee-annotation.md).
     'GS.TS.', 'PGS.TS.', 'GS.TSKH.', 'PGS.TSKH.', 'TSKH.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'BS.CKII', 'BS.CKI',
-    'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.'],
+    'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.', 'GS.TS', 'PGS.TS', 'GS.TSKH', 'PGS.TSKH', 'ThS.BS', 'TS.BS'],
   // Almost only ever the middle of a name (Kinh "Văn", "Thị"; Hmong, Dao and others "A", "Seo").
   middleNames: ['Văn', 'Thị', 'A', 'Seo'],
   surnames: [
@@ -67,6 +67,8 @@ export const vi: AttendeeLanguageCues = {
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
       'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
+      'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
+      'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri',
       'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
     ].join('|') + ')',
@@ -83,10 +85,11 @@ export const vi: AttendeeLanguageCues = {
     'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ký', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
     'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
     // Order and recall words that open the predicate ("… lần lượt tham luận", "… điểm lại thành tích").
-    'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại',
+    'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
-  relativePronouns: [],
+  // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
+  relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
   gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
@@ -119,6 +122,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
     { part: 'chair', dir: 'prev', pattern: 'điều hành' },
+    // A court: "Hội đồng xét xử do Thẩm phán X làm chủ tọa".
+    { part: 'chair', dir: 'prev', pattern: 'làm chủ tọa' },
     { part: 'chair', dir: 'list', pattern: `(?:đoàn chủ tịch|chủ tọa)${SPAN} (?:gồm|là)(?: có)?` },
     // present
     {
@@ -145,6 +150,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình)' },
@@ -159,7 +165,7 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt|đọc diễn văn)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -177,7 +183,7 @@ export const vi: AttendeeLanguageCues = {
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
-        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
+        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|khai nhận|nói lời sau cùng)',
     },
   ],
   cuesLowercase: true,
