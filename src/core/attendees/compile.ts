@@ -99,6 +99,8 @@ export interface CompiledCues {
   reported: RegExp;
   officeSpan: RegExp;
   negators: RegExp;
+  otherTime: RegExp;
+  weekday: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
   future: RegExp;
   captionCredits: RegExp[];
@@ -194,6 +196,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
+    otherTime: data.otherTimes.length ? new RegExp(`${B}(?:${alt(data.otherTimes)})${E}`, 'iu') : /(?!)/u,
+    weekday: data.weekdays.length ? new RegExp(`${B}(?:${literal(data.weekdays)})${E}`, 'iu') : /(?!)/u,
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),

@@ -45,12 +45,14 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const namesEvent = (): boolean => (named ??= sentences.some(({ text }) => eventNamed(text, cc)));
   if (!sentences.some((x) => x.cues.some(eventCue)) && !namesEvent()) return null;
   const parsed: Parsed[] = sentences.map(({ text, cues }) => ({ text, spans: findNames(text, cc), cues }));
+  // The report's own day: the first weekday it names ("met on Thursday"); speech on another is not at the event.
+  const day = firstWeekday(sentences.map((x) => x.text), cc);
 
   // Round one, full names only: a bare name without honorific or title (English) counts as known only once
   // a cue points at it, so that "Riverside" does not later resolve to a slogan like "Save Riverside".
   const known = new Map<string, string[]>();
   const rolesByKey = new Map<string, string[]>();
-  const first = run(parsed, cc, (p) => p.spans.filter((span) => !span.short));
+  const first = run(parsed, cc, day, (p) => p.spans.filter((span) => !span.short));
   for (const m of first.mentions) {
     if (!m.strong) continue;
     const key = nameKey(m.span.name);
@@ -79,7 +81,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     return resolveUntitled(span.tokens, true);
   };
   const holderOf = roleHolders(rolesByKey);
-  const second = run(parsed, cc, (p) => {
+  const second = run(parsed, cc, day, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
       const key = resolveHonorific(span);
@@ -114,7 +116,15 @@ function eventNamed(s: string, cc: CompiledCues): boolean {
   return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s);
 }
 
-function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpan[]) {
+function firstWeekday(texts: string[], cc: CompiledCues): string | null {
+  for (const t of texts) {
+    const m = cc.weekday.exec(t);
+    if (m) return m[0].toLowerCase();
+  }
+  return null;
+}
+
+function run(parsed: Parsed[], cc: CompiledCues, day: string | null, spansOf: (p: Parsed) => NameSpan[]) {
   const mentions: Mention[] = [];
   const assignments: Assignment[] = [];
   const groups: string[] = [];
@@ -123,7 +133,7 @@ function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpa
   parsed.forEach((p, i) => {
     const spans = spansOf(p);
     const ms = buildMentions(p.text, i, spans, p.cues, cc);
-    const res = assignParts(p.text, ms, p.cues, cc);
+    const res = assignParts(p.text, ms, p.cues, cc, day);
     // One at a time: spreading a list of 150,000 arguments (a megabyte sentence of names) overflows the stack.
     for (const m of ms) mentions.push(m);
     for (const a of res.assignments) assignments.push(a);

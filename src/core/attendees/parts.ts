@@ -27,7 +27,9 @@ export interface SentenceParts {
 const PAREN = /(?<!\([^()]*)\([^)]*\)/gu;
 
 /** Applies each cue of one sentence to the people (and groups) it points at. */
-export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues): SentenceParts {
+export function assignParts(
+  s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues, day: string | null = null,
+): SentenceParts {
   const out: SentenceParts = { assignments: [], groups: [], event: false, personEvent: false };
   const index = indexMentions(mentions);
   // Where the first word of speech from another time or place ends ("recalled", "nhắc lại"): found once per
@@ -40,6 +42,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     }
     return reportedEnd <= at;
   };
+  const openingLead = cues.length > 0 && cues[0]!.cue.dir === 'lead' && cues[0]!.start < 4;
   // For each cue, where the next list or lead cue starts (a list runs to it), from one pass backwards.
   const listEnds: number[] = [];
   for (let i = cues.length - 1, next = s.length; i >= 0; i--) {
@@ -48,7 +51,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   }
   // `far`: a subject reached past long asides or other people: the part stands in a report others show.
   const give = (m: Mention, cue: CueMatch, far = false): void => {
-    if (blocked(s, m, cue, cc, reportedBy)) return;
+    if (blocked(s, m, cue, cc, reportedBy, day, openingLead)) return;
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) {
       out.assignments.push(far ? { mention: m, part, far } : { mention: m, part });
     }
@@ -138,7 +141,8 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     const stop = clause.search(/[,;:“”"]/u);
     if (stop < 0 || clause[stop] !== ',') return;
     const from = cue.end + stop + 1;
-    if (index.anyWithin(cue.end, from)) return;
+    // Nor a speech elsewhere ("Trả lời báo chí trưa cùng ngày, X …").
+    if (index.anyWithin(cue.end, from) || cc.negators.test(s.slice(cue.start, from))) return;
     const m = mentions[index.firstStartingFrom(from)];
     if (m && /^\s*$/u.test(s.slice(from, m.start))) give(m, cue);
   };
@@ -319,9 +323,13 @@ function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
-function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reportedBy: (at: number) => boolean): boolean {
+function blocked(
+  s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reportedBy: (at: number) => boolean, day: string | null,
+  openedBySpeech: boolean,
+): boolean {
   if (cue.cue.part === 'absent') return false;
   if (reportedBy(Math.max(m.end, cue.end))) return true;
+  if (cue.cue.part === 'speaker' && spokenAnotherTime(s, cue, cc, day)) return true;
   // Between the person and the cue (at most REACH back, from a word start), and on to the end of the clause
   // ('said X, …, in an email').
   let from = Math.min(m.end, cue.start);
@@ -334,6 +342,10 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
   const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
   if (cc.negators.test(region)) return true;
+  // The clause that opens the sentence right before the person ("In a statement, X said", "Trả lời báo chí …, X"),
+  // unless it is a speech at the event itself ("Addressing journalists at the briefing, X said").
+  const opening = m.start <= cue.start && !openedBySpeech ? OPENING_CLAUSE.exec(s.slice(0, m.start)) : null;
+  if (opening && cc.negators.test(opening[0])) return true;
   if (cue.cue.part === 'speaker') return false;
   // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
   // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end. Over years after the verb ("X
@@ -342,6 +354,27 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   return cc.reported.test(tailOfClause) || cc.future.test(clause) ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
+}
+
+/** One clause and its comma, opening the sentence (a lowercase term of address may follow: "…, ông X"). */
+const OPENING_CLAUSE = /^[^,;:“”"]{1,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * The few words between a verb of speech and what was said: "said last week that", "told the paper on Friday,"; not
+ * what was said ("urged the court to act before June").
+ */
+const SPEECH_WHEN = /^(?:\s+[^\s,;:“”"]+){1,4}?(?=[,;:“”"]|\sthat\s|\s*$)|^(?:\s+[^\s,;:“”"]+){1,4}/u;
+
+/**
+ * The speech was made at another time, as written right after its verb: "said last week", "said afterwards", or a
+ * weekday other than the report's own `day` ("said Friday" in a report of Thursday's meeting).
+ */
+function spokenAnotherTime(s: string, cue: CueMatch, cc: CompiledCues, day: string | null): boolean {
+  const when = SPEECH_WHEN.exec(s.slice(cue.end, cue.end + 80))?.[0] ?? '';
+  if (!when) return false;
+  if (cc.otherTime.test(when)) return true;
+  const named = day ? cc.weekday.exec(when) : null;
+  return named !== null && named[0].toLowerCase() !== day;
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */

@@ -141,6 +141,12 @@ export interface AttendeeLanguageCues {
   officeSpans: string[];
   /** regex: said, but not at the event (in a statement, by email, từng). */
   negators: string[];
+  /** regex: when a speech was made, written right after its verb and before what was said, that puts it before or
+   * after the event ("said last week", "told the paper afterwards"). */
+  otherTimes: string[];
+  /** The days of the week, literal: one right after a verb of speech that is not the day the report first names
+   * ("said Friday" in a report of Thursday's meeting) puts the speech on another day. */
+  weekdays: string[];
   /** regex: photo credits at the end of a caption. */
   captionCredits: string[];
   /** Words ending in a full stop that do not end a sentence (TP., Dr., Sen.). Literal, without the stop. */

@@ -209,7 +209,7 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:speaking|addressing|testifying|delivering|presenting|prosecuting|mitigating|defending|responding|' +
         'replying|moderating|opening|closing|welcoming|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
         'testimony)|opening the (?:meeting|session|ceremony|hearing)|during (?:the )?public (?:comment|testimony))' +
-        '[^,;:.“”"]{0,60},' },
+        '[^,;:.“”"]{0,100},' },
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         'speakers (?:were|included)|testimony from' },
@@ -240,13 +240,19 @@ export const en: AttendeeLanguageCues = {
   eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
     'upcoming', 'if'],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
-    'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
+    'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said',
+    'had (?:announced|warned|argued|claimed|stressed|urged|noted|told|written|criticised|criticized|pledged|promised)'],
   officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|many|several|some|nearly a|more than a) ' +
     '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
-  negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
-    'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
+  negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
+    'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building)',
+  'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
+  otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
+    'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
+    'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   // A credit starts at the first space of a run (the look-behinds), its parenthesis holds at most 200 characters
   // and a name before a slash has at most seven words: each start used to read a long run to its end. "[^]*$"
   // runs to the end of the caption (".*$" is the same on a caption, which has no line breaks, but tried from each

@@ -165,7 +165,8 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
+      // Not "Trả lời báo chí …,": answering the press is speech outside the event (`negators`).
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|thay mặt|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -201,8 +202,10 @@ export const vi: AttendeeLanguageCues = {
     // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
     'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
     'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
-    'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
+    'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)',
   ],
+  otherTimes: [],
+  weekdays: [],
   // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
   // the end (see ../en/attendees.ts).
   captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
