@@ -85,6 +85,43 @@ describe('a cue after a list reaches items that carry brackets and appositions (
     ]);
   });
 
+  it('a semicolon closes a list the verb after it reaches, but not a list a list cue opened', () => {
+    expect(found([
+      'Đại tá Lò Văn Hùng, Giám đốc Công an tỉnh chủ trì buổi lễ.',
+      'Thượng tá Bế Thị Hoa, Trưởng phòng Cảnh sát giao thông; Trung tá Vi Văn Tâm, Trưởng Công an huyện Lộc Bình ký cam kết thi đua.',
+      'Cùng dự có đồng chí Hà Văn Thu, Bí thư Huyện ủy; đồng chí Mạc Thị Yến, Chủ tịch Ủy ban MTTQ huyện chủ trì phần thảo luận.',
+    ], 'vi').map(([name, , parts]) => [name, parts])).toEqual([
+      ['Lò Văn Hùng', ['chair']],
+      ['Mạc Thị Yến', ['chair']],
+      ['Bế Thị Hoa', ['attendee']],
+      ['Vi Văn Tâm', ['attendee']],
+      ['Hà Văn Thu', ['attendee']],
+    ]);
+  });
+
+  it('past a description two people share ("cùng trú tại …") and an organisation name holding a comma', () => {
+    expect(found([
+      'Hội thảo do ông Lê Văn Tấn, Giám đốc Sở Văn hóa, Thể thao và Du lịch và bà Malee Srisuk, Phó Tổng cục trưởng ' +
+        'Tổng cục Du lịch Thái Lan đồng chủ trì.',
+      'Ông Lã Văn Khải và ông Khúc Văn Thọ, cùng trú tại xã Yên Lạc, kiến nghị bồi thường cho các hộ dân.',
+    ], 'vi')).toEqual([
+      ['Lê Văn Tấn', ['Giám đốc Sở Văn hóa, Thể thao và Du lịch'], ['chair']],
+      ['Malee Srisuk', ['Phó Tổng cục trưởng Tổng cục Du lịch Thái Lan'], ['chair']],
+      ['Lã Văn Khải', [], ['speaker']],
+      ['Khúc Văn Thọ', [], ['speaker']],
+    ]);
+  });
+
+  it('a role ends before "và" and a group in lowercase', () => {
+    expect(found([
+      'Bí thư Tỉnh ủy Hoàng Văn Nam chủ trì buổi tiếp công dân. Cùng tiếp công dân có ông Vương Văn Thành, Phó Chủ tịch ' +
+        'UBND tỉnh và lãnh đạo các sở, ngành.',
+    ], 'vi')).toEqual([
+      ['Hoàng Văn Nam', ['Bí thư Tỉnh ủy'], ['chair']],
+      ['Vương Văn Thành', ['Phó Chủ tịch UBND tỉnh'], ['attendee']],
+    ]);
+  });
+
   it('ends a role where the predicate opens ("điểm lại")', () => {
     expect(found([
       'Dự lễ khai giảng có đồng chí Hà Thị Lan, Phó Chủ tịch UBND tỉnh.',

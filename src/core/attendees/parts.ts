@@ -68,7 +68,9 @@ export function assignParts(
     const { at, far } = subjectAt(s, mentions, near, cue.start, cc);
     const subject = mentions[near];
     if (at >= 0) {
-      const people = chainBack(s, mentions, at, cc);
+      // Not a list a list cue opened ("Cùng dự có A, role; B, role chủ trì": only B chairs).
+      const listed = cues.some((c) => c.end <= mentions[at]!.start && (c.cue.dir === 'list' || c.cue.dir === 'lead'));
+      const people = chainBack(s, mentions, at, cc, !listed);
       for (const m of people) give(m, cue, far);
       lastSubject = { end: cue.end, people };
       return true;
@@ -238,8 +240,10 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
     const aside = ASIDE_BODY.exec(g);
     if (!aside) break;
     const body = aside[1]!;
-    // "X, and Y said" is a list, not an aside; a relative clause may hold commas and is read whole below.
-    if (cc.connectorAtStart.test(body) || cc.relativeAtStart?.test(body)) break;
+    // "X, and Y said" is a list, not an aside (but "A và B, cùng trú tại xã Y, kiến nghị" is one); a relative
+    // clause may hold commas and is read whole below.
+    const joiner = cc.connectorAtStart.exec(body);
+    if ((joiner && !/^\p{Ll}/u.test(body.slice(joiner[0].length))) || cc.relativeAtStart?.test(body)) break;
     // A short aside is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked"); a longer one opens in lowercase.
     const short = /^\S+(?:\s\S+)?$/u.test(body);
     if (!short && !/^[\p{Ll}\p{N}]/u.test(body)) break;
@@ -268,7 +272,7 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
 }
 
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
-function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
+function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues, semicolonCloses: boolean): Mention[] {
   const chain = [mentions[at]!];
   // "A, B, C và D tham luận": a bare comma joins names only in a list closed by a connector ("và", "and").
   let connected = false;
@@ -279,7 +283,8 @@ function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues)
     const how = joinedBy(s.slice(prev.end, chain[0]!.start), cc);
     // Commas are followed tentatively: "A và các Phó Chủ tịch: B, C điều hành" closes its list further back.
     if (!how || chain.length > 12) break;
-    if (how === 'connector') connected = true;
+    // A semicolon closes a list as surely as "và" ("Thượng tá A, role; Trung tá B, role ký cam kết").
+    if (how === 'connector' || (semicolonCloses && s.slice(prev.end, chain[0]!.start).includes(';'))) connected = true;
     chain.unshift(prev);
     if (connected) kept = chain.length;
     idx--;
@@ -363,7 +368,7 @@ const OPENING_CLAUSE = /^[^,;:“”"]{1,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
  * The few words between a verb of speech and what was said: "said last week that", "told the paper on Friday,"; not
  * what was said ("urged the court to act before June").
  */
-const SPEECH_WHEN = /^(?:\s+[^\s,;:“”"]+){1,4}?(?=[,;:“”"]|\sthat\s|\s*$)|^(?:\s+[^\s,;:“”"]+){1,4}/u;
+const SPEECH_WHEN = /^(?:\s+[^\s,;:“”"]+){0,6}?(?=[,;:“”"]|\sthat\s|\s*$)|^(?:\s+[^\s,;:“”"]+){1,6}/u;
 
 /**
  * The speech was made at another time, as written right after its verb: "said last week", "said afterwards", or a

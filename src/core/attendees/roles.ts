@@ -1,4 +1,5 @@
 import type { CompiledCues } from './compile';
+import { opensGroup } from './groups';
 import type { NameSpan } from './names';
 import { REACH, searchNear } from './reach';
 
@@ -165,9 +166,11 @@ export function rolesAfter(
       seg = seg.slice(0, stop.index);
       cut = true;
     }
-    // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list.
+    // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list; so
+    // does a group in lowercase ("Phó Chủ tịch UBND tỉnh và lãnh đạo các sở").
     for (const j of seg.matchAll(cc.connectorAny)) {
-      if (cc.pluralTitleAtStart.test(seg.slice(j.index + j[0].length))) {
+      const next = seg.slice(j.index + j[0].length);
+      if (cc.pluralTitleAtStart.test(next) || (/^\p{Ll}/u.test(next) && opensGroup(next, cc))) {
         seg = seg.slice(0, j.index);
         cut = true;
         break;
@@ -197,7 +200,9 @@ export function rolesAfter(
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
       const last = roles.length - 1;
-      if (last < 0 || !cc.data.roleCommaContinues || !/^\p{Ll}/u.test(role)) break;
+      // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the rest of an organisation's name, lowercase or not; not
+      // an organisation of its own ("…, Bộ Công an" is the next role).
+      if (last < 0 || !cc.data.roleCommaContinues || (!/^\p{Ll}/u.test(role) && opensGroup(role, cc))) break;
       // "…, người đã gắn bó …": one word cut off by a verb opens a clause about the person, not more of the name.
       if (cut && !/\s/u.test(role)) break;
       roles[last] = `${roles[last]}, ${role}`;

@@ -153,7 +153,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
-      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình)' },
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình|cam kết|giao ước)' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
     { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
@@ -184,7 +184,7 @@ export const vi: AttendeeLanguageCues = {
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
-        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|khai nhận|nói lời sau cùng)',
+        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định)',
     },
   ],
   cuesLowercase: true,
