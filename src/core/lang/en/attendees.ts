@@ -1,4 +1,5 @@
 import type { AttendeeLanguageCues } from '../attendee-cue-types';
+import { metadata } from './metadata';
 
 // A short stretch inside one clause ("signed at a ceremony in Ben Tre City by").
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
@@ -252,7 +253,8 @@ export const en: AttendeeLanguageCues = {
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
     'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],
-  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  // The full names only: "sat", "sun" and "wed" are words too.
+  weekdays: metadata.weekdays.filter((d) => d.length > 4),
   // A credit starts at the first space of a run (the look-behinds), its parenthesis holds at most 200 characters
   // and a name before a slash has at most seven words: each start used to read a long run to its end. "[^]*$"
   // runs to the end of the caption (".*$" is the same on a caption, which has no line breaks, but tried from each

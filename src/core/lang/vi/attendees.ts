@@ -205,6 +205,7 @@ export const vi: AttendeeLanguageCues = {
     'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)',
   ],
   otherTimes: [],
+  // Not read: Vietnamese reports date by number ("Sáng 4-12"), and "thứ năm" is also "the fifth".
   weekdays: [],
   // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
   // the end (see ../en/attendees.ts).
