@@ -39,6 +39,25 @@ describe('a cue after a list reaches items that carry brackets and appositions (
     ]);
   });
 
+  it('past lowercase words describing an item, after "Those who spoke included"', () => {
+    expect(found([
+      'The board met on Monday, chaired by Trustee Ana Beltrán.',
+      'Those who spoke included tenant organizer Lia Moreau, veteran nurse Derek Osei and pastor Tom Varga.',
+    ]).map(([name, , parts]) => [name, parts])).toEqual([
+      ['Ana Beltrán', ['chair']],
+      ['Lia Moreau', ['speaker']],
+      ['Derek Osei', ['speaker']],
+      ['Tom Varga', ['speaker']],
+    ]);
+  });
+
+  it('a name with two particles ("van der") is one name', () => {
+    expect(found([
+      'Speaker Thabo Nkosi presided over the sitting.',
+      'DA councillor Riaan van der Walt asked how the city would pay for it.',
+    ]).map(([name]) => name)).toEqual(['Thabo Nkosi', 'Riaan van der Walt']);
+  });
+
   it('does not take a party tag in brackets for a person', () => {
     const names = found([
       'Committee Chair Dana Koval (R-Iowa) presided over the hearing.',

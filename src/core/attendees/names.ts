@@ -60,8 +60,11 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
       run.push(t);
       continue;
     }
+    // "van der Merwe", "de la Cruz": one particle or two, then the capitalised rest of the name.
     const next = tokens[i + 1];
-    if (joins && cc.particles.has(t.text) && next && adjacent(t, next) && isCapital(next.text)) {
+    const after = tokens[i + 2];
+    if (joins && cc.particles.has(t.text) && next && adjacent(t, next) &&
+      (isCapital(next.text) || (cc.particles.has(next.text) && after && adjacent(next, after) && isCapital(after.text)))) {
       run.push(t);
       continue;
     }

@@ -175,13 +175,16 @@ export function assignParts(
       }
       case 'list': {
         if (cue.cue.subjectToo) subjectOf(cue);
-        walkList(s, cue, listEnds[i]!, index, cc, give, out);
+        walkList(s, cue, listEnds[i]!, mentions, index, cc, give, out);
         break;
       }
     }
   });
   return out;
 }
+
+/** One to three lowercase words (or a hyphenated age) and nothing else before a name. */
+const DESCRIPTION = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,3}$/u;
 
 /** Only opening punctuation before a verb that opens the sentence. */
 const SENTENCE_OPENING = /^[\s"“‘(«\-–—]*$/u;
@@ -408,7 +411,7 @@ function groupSubject(s: string, cueStart: number, index: MentionIndex, cc: Comp
 
 /** A list after "Dự hội nghị có", "attended by": people and groups, to the end of the clause. */
 function walkList(
-  s: string, cue: CueMatch, end: number, index: MentionIndex, cc: CompiledCues,
+  s: string, cue: CueMatch, end: number, mentions: Mention[], index: MentionIndex, cc: CompiledCues,
   give: (m: Mention, cue: CueMatch) => void, out: SentenceParts,
 ): void {
   let p = cue.end;
@@ -436,6 +439,16 @@ function walkList(
       continue;
     }
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
+    // "retired nurse Derek Amoah": a lowercase title whose first words were not read as part of it (not "while
+    // Director X", not "the Member for Y").
+    const described = isGroup ? undefined : mentions[index.firstStartingFrom(p)];
+    if (described && described.end <= end && /^\p{Ll}/u.test(described.roles[0] ?? '') &&
+      DESCRIPTION.test(s.slice(p, described.start)) &&
+      !cc.apposedItem.test(`${s.slice(p, described.start)}x,`)) {
+      give(described, cue);
+      p = described.end;
+      continue;
+    }
     // "accompanied by his wife, Mrs A", "presided over by its chair, Sen. B": a short description, then the person.
     const comma = rest.slice(0, 40).indexOf(',');
     if (!isGroup && comma > 0 && !/[;:]/u.test(rest.slice(0, comma))) {

@@ -92,7 +92,7 @@ export const en: AttendeeLanguageCues = {
   ],
   roleHeadWindow: 4,
   roleExtendsLeft: true,
-  roleLeftWords: ['state', 'former', 'acting', 'interim', 'alternate', 'city', 'county', 'federal', 'independent', 'non-executive',
+  roleLeftWords: ['state', 'former', 'retired', 'acting', 'interim', 'alternate', 'city', 'county', 'federal', 'independent', 'non-executive',
     'executive', 'senior', 'chief', 'financial', 'operating', 'technology', 'managing', 'general', 'deputy',
     'assistant', 'vice', 'associate', 'network', 'police', 'district', 'regional', 'national', 'student', 'board',
     'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
@@ -213,6 +213,7 @@ export const en: AttendeeLanguageCues = {
         '[^,;:.“”"]{0,100},' },
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
+        '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
         'speakers (?:were|included)|testimony from' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
