@@ -100,6 +100,7 @@ export interface CompiledCues {
   officeSpan: RegExp;
   negators: RegExp;
   otherTime: RegExp;
+  addressVerb: RegExp;
   weekday: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
   future: RegExp;
@@ -197,6 +198,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
     otherTime: data.otherTimes.length ? new RegExp(`${B}(?:${alt(data.otherTimes)})${E}`, 'iu') : /(?!)/u,
+    addressVerb: data.addressVerbs.length ? new RegExp(`^(?:${alt(data.addressVerbs)})$`, 'iu') : /(?!)/u,
     weekday: data.weekdays.length ? new RegExp(`${B}(?:${literal(data.weekdays)})${E}`, 'iu') : /(?!)/u,
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),

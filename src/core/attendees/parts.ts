@@ -11,6 +11,8 @@ export interface Assignment {
   part: CuePart;
   /** The subject was reached past long asides or other people: it joins a report, never makes one. */
   far?: boolean;
+  /** Spoken to at the event ("rebuked the chancellor, X"): counts only for someone given no other part. */
+  addressed?: boolean;
 }
 
 export interface SentenceParts {
@@ -148,12 +150,26 @@ export function assignParts(
     const m = mentions[index.firstStartingFrom(from)];
     if (m && /^\s*$/u.test(s.slice(from, m.start))) give(m, cue);
   };
+  /** "X rebuked the chancellor, Y", "pressed the witnesses, A and B": those spoken to were there. */
+  const addressees = (cue: CueMatch, limit: number): void => {
+    if (!cc.addressVerb.test(s.slice(cue.start, cue.end))) return;
+    const at = index.firstStartingFrom(cue.end);
+    const m = mentions[at];
+    const gap = s.slice(cue.end, m?.start ?? cue.end);
+    // "pressed the witnesses, A and B": a description of those spoken to may come first.
+    if (!m || m.end > limit || !(/^[\s,]*$/u.test(gap) || cc.apposedItem.test(gap.trimStart()))) return;
+    for (const x of chainForward(s, mentions, at, cc)) {
+      if (x.end > limit || blocked(s, x, cue, cc, reportedBy, day, openingLead)) break;
+      out.assignments.push({ mention: x, part: 'attendee', far: true, addressed: true });
+    }
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
         if (passiveAgent(cue)) break;
         if (subjectOf(cue)) {
           if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
+          if (cue.cue.part === 'speaker') addressees(cue, cues[i + 1]?.start ?? s.length);
         } else if (cue.cue.orNext) {
           personAfter(cue);
         } else {

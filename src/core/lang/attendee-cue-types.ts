@@ -144,6 +144,9 @@ export interface AttendeeLanguageCues {
   /** regex: when a speech was made, written right after its verb and before what was said, that puts it before or
    * after the event ("said last week", "told the paper afterwards"). */
   otherTimes: string[];
+  /** regex: verbs of speech whose object is spoken to at the event ("rebuked the chancellor, X", "pressed the
+   * witnesses, A and B"): that person was there, when nothing else the article says gives them a part. */
+  addressVerbs: string[];
   /** The days of the week, literal (English: its metadata weekdays, full names): one right after a verb of speech
    * that is not the day the report first names ("said Friday" in a report of Thursday's meeting) puts the speech on
    * another day. */

@@ -107,7 +107,7 @@ export const en: AttendeeLanguageCues = {
   relativePronouns: ['who', 'whose', 'which', 'representing', 'speaking', 'sitting', 'appearing', 'acting',
     'accompanied', 'flanked', 'standing', 'wearing', 'holding', 'arguing', 'testifying', 'receiving'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
-    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly',
+    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly', 'twice', 'repeatedly',
     // When, between subject and verb ("X on Monday led …").
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'Monday',
     'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
@@ -228,7 +228,7 @@ export const en: AttendeeLanguageCues = {
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
         'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
         'minister|senator|guest|nominee)|' +
-        'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
+        'called for|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   cuesLowercase: false,
@@ -254,6 +254,8 @@ export const en: AttendeeLanguageCues = {
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
     'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],
+  addressVerbs: ['asked', 'pressed', 'questioned', 'quizzed', 'grilled', 'rebuked', 'told', 'thanked', 'congratulated',
+    'welcomed', 'presented'],
   // The full names only: "sat", "sun" and "wed" are words too.
   weekdays: metadata.weekdays.filter((d) => d.length > 4),
   // A credit starts at the first space of a run (the look-behinds), its parenthesis holds at most 200 characters

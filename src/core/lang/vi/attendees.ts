@@ -206,6 +206,7 @@ export const vi: AttendeeLanguageCues = {
   ],
   otherTimes: [],
   // Not read: Vietnamese reports date by number ("Sáng 4-12"), and "thứ năm" is also "the fifth".
+  addressVerbs: [],
   weekdays: [],
   // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
   // the end (see ../en/attendees.ts).
