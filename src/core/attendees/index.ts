@@ -81,6 +81,13 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     return resolveUntitled(span.tokens, true);
   };
   const holderOf = roleHolders(rolesByKey);
+  // "ngài Choi Young Jun" vouched for once: "Đại sứ Choi Young Jun cảm ơn …" later is that name, though the name
+  // search alone would not take three Latin words after a bare title for one.
+  // Vouched for: an honorific, a title or a known family name in the name itself, or (where names need a family
+  // name to be found at all) a part given in round one ("Đại sứ … tại Việt Nam Ito Naoki dự").
+  const assigned = cc.data.requireSurname ? first.assignments.map((a) => a.mention) : [];
+  const vouched = [...new Set([...first.mentions.filter((m) => m.span.strong), ...assigned]
+    .filter((m) => m.span.tokens.length >= 2).map((m) => m.span.name))].slice(0, MAX_REPEATED_NAMES);
   const second = run(parsed, cc, day, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
@@ -92,6 +99,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
       shortKey.set(ref.span, ref.key);
       spans.push(ref.span);
     }
+    for (const span of repeatedNames(p.text, p.spans, vouched)) spans.push(span);
     return spans.sort((a, b) => a.start - b.start);
   });
   if (!second.event && !namesEvent()) return null;
@@ -114,6 +122,24 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
 function eventNamed(s: string, cc: CompiledCues): boolean {
   const m = cc.eventPhrase.exec(s);
   return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s);
+}
+
+/** How many vouched-for names are looked for again in every sentence (a page of thousands stays linear). */
+const MAX_REPEATED_NAMES = 40;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where a name already vouched for appears again in a sentence that the name search did not find it in. */
+function repeatedNames(s: string, spans: NameSpan[], names: string[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of names) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (LETTER.test(s[at - 1] ?? '') || LETTER.test(s[end] ?? '')) continue;
+      if (spans.some((x) => x.lead < end && at < x.end) || out.some((x) => x.start < end && at < x.end)) continue;
+      out.push({ start: at, end, lead: at, name, tokens: name.split(/\s+/u), short: false, honorific: false, strong: true });
+    }
+  }
+  return out;
 }
 
 function firstWeekday(texts: string[], cc: CompiledCues): string | null {

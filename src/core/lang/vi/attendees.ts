@@ -28,7 +28,7 @@ export const vi: AttendeeLanguageCues = {
     // Families of the northern uplands (H'Mông, Thái, Dao), printed like any other.
     'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo',
   ],
-  roleRefOpeners: ['đồng chí', 'ông', 'bà'],
+  roleRefOpeners: ['đồng chí', 'đ/c', 'ông', 'bà'],
   requireSurname: true,
   nameParticles: [],
   openers: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm', 'Tại', 'Trong', 'Sau', 'Với'],
@@ -67,7 +67,7 @@ export const vi: AttendeeLanguageCues = {
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
       'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
-      'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
+      'tham tán', 'tùy viên', 'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
       'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri',
       'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
