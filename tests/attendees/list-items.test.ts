@@ -141,6 +141,18 @@ describe('a cue after a list reaches items that carry brackets and appositions (
     ]);
   });
 
+  it('a list of connected venues goes on past "; tại điểm cầu … có"', () => {
+    expect(found([
+      'Đồng chí Lò Văn Thắng, Phó Bí thư Tỉnh ủy chủ trì hội nghị trực tuyến tại điểm cầu tỉnh.',
+      'Dự tại điểm cầu huyện Phong Thổ có đồng chí Giàng A Dế, Bí thư Huyện ủy; tại điểm cầu huyện Tam Đường có ' +
+        'đồng chí Tẩn Văn Lù, Chủ tịch UBND huyện.',
+    ], 'vi')).toEqual([
+      ['Lò Văn Thắng', ['Phó Bí thư Tỉnh ủy'], ['chair']],
+      ['Giàng A Dế', ['Bí thư Huyện ủy'], ['attendee']],
+      ['Tẩn Văn Lù', ['Chủ tịch UBND huyện'], ['attendee']],
+    ]);
+  });
+
   it('ends a role where the predicate opens ("điểm lại")', () => {
     expect(found([
       'Dự lễ khai giảng có đồng chí Hà Thị Lan, Phó Chủ tịch UBND tỉnh.',

@@ -436,6 +436,9 @@ function walkList(
   for (let guard = 0; p < end && guard < 200; guard++) {
     const skip = /^[\s,;:]*/u.exec(s.slice(p, end))![0].length;
     p += skip;
+    // "…; tại điểm cầu huyện B có đ/c Y": a lead-in may open the list again after a semicolon.
+    const again = s.slice(p - skip, p).includes(';') ? cc.listLeadIn.exec(s.slice(p, end)) : null;
+    if (again) p += again[0].length;
     const connector = cc.connectorAtStart.exec(s.slice(p, end));
     if (connector) {
       p += connector[0].length;

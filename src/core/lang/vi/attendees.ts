@@ -102,7 +102,9 @@ export const vi: AttendeeLanguageCues = {
   roleArticles: [],
   apposedDeterminers: [],
   chairRoles: ['chủ tọa'],
-  listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
+  listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:',
+    // "…; tại điểm cầu huyện B có đ/c Y": the next venue of an online conference, its verb left out.
+    'tại (?:điểm cầu )?[^,;:.]{1,60}? có'],
   groupHeads: [
     'đại diện', 'lãnh đạo', 'các', 'chỉ huy', 'đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'doanh nghiệp',
     'người dân', 'nhân dân', 'học sinh', 'sinh viên', 'giáo viên', 'nông dân', 'bà con', 'bí thư', 'thành viên',
