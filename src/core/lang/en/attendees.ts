@@ -196,6 +196,10 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined [^,;.“”"]{1,40} in (?:voting|supporting|opposing)' },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: '(?:was|were) represented by' },
     { part: 'attendee', dir: 'prev', pattern: 'joined the (?:meeting|session)' },
+    // A walkout or an expulsion shows who was in the room.
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:led (?:his|her|their) (?:[a-z\'’]+ ){0,2}(?:members|colleagues|lawmakers|mps|senators|councillors) out of|' +
+        '(?:walked|stormed) out of|(?:was|were) (?:ordered|escorted|sent) out of) the (?:chamber|house|meeting|hearing|session|sitting)' },
     // not present
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
     { part: 'absent', dir: 'prev', pattern: 'did not (?:attend|appear)' },
@@ -218,7 +222,10 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
-        'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
+        'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded) questions|' +
+        '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
+        '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
+        'read (?:a|the|her|his|their) (?:statement|victim impact statement|tribute|poem) (?:to|at) the|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the (?:[a-z-]+ )?' +
         '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the (?:(?!the )[^\\s,;:“”"]+ ){0,3})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
