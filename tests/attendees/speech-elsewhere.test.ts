@@ -51,6 +51,19 @@ describe('speech from another time or place is not speech at the event (English)
   });
 });
 
+describe('at a press conference the press is the audience', () => {
+  it('"told reporters" is speech at a press conference, not after a meeting', () => {
+    expect(names([
+      'Governor Lena Marsh chaired the central bank\'s press conference on Tuesday.',
+      'Deputy governor Omar Haddad told reporters that rates would stay on hold.',
+    ])).toEqual(['Lena Marsh', 'Omar Haddad']);
+    expect(names([
+      'Governor Lena Marsh chaired the board meeting on Tuesday.',
+      'Deputy governor Omar Haddad told reporters that rates would stay on hold.',
+    ])).toEqual(['Lena Marsh']);
+  });
+});
+
 describe('speech from another time or place is not speech at the event (Vietnamese)', () => {
   it('"Trả lời báo chí …," opening the sentence', () => {
     expect(names([

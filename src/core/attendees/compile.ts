@@ -99,6 +99,8 @@ export interface CompiledCues {
   reported: RegExp;
   officeSpan: RegExp;
   negators: RegExp;
+  pressNegator: RegExp;
+  pressEvent: RegExp;
   otherTime: RegExp;
   addressVerb: RegExp;
   weekday: RegExp;
@@ -197,6 +199,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
+    pressNegator: data.pressNegators.length ? new RegExp(`${B}(?:${alt(data.pressNegators)})${E}`, 'iu') : /(?!)/u,
+    pressEvent: data.pressEvents.length ? new RegExp(`${B}(?:${alt(data.pressEvents)})${E}`, 'iu') : /(?!)/u,
     otherTime: data.otherTimes.length ? new RegExp(`${B}(?:${alt(data.otherTimes)})${E}`, 'iu') : /(?!)/u,
     addressVerb: data.addressVerbs.length ? new RegExp(`^(?:${alt(data.addressVerbs)})$`, 'iu') : /(?!)/u,
     weekday: data.weekdays.length ? new RegExp(`${B}(?:${literal(data.weekdays)})${E}`, 'iu') : /(?!)/u,

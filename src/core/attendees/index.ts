@@ -6,7 +6,7 @@ import { findCues, type CueMatch } from './cue-matches';
 import { mergePeople, nameKey, shortNames } from './merge';
 import { buildMentions, type Mention } from './mentions';
 import { findNames, type NameSpan } from './names';
-import { assignParts, type Assignment } from './parts';
+import { assignParts, type Assignment, type ReportContext } from './parts';
 import { findRoleRefs, roleHolders } from './role-refs';
 import { articleSentences } from './sentences';
 
@@ -47,12 +47,15 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const parsed: Parsed[] = sentences.map(({ text, cues }) => ({ text, spans: findNames(text, cc), cues }));
   // The report's own day: the first weekday it names ("met on Thursday"); speech on another is not at the event.
   const day = firstWeekday(sentences.map((x) => x.text), cc);
+  // A press conference's audience is the press: "told reporters" there is speech at the event.
+  const press = sentences.some((x) => cc.pressEvent.test(x.text));
+  const when: ReportContext = { day, press };
 
   // Round one, full names only: a bare name without honorific or title (English) counts as known only once
   // a cue points at it, so that "Riverside" does not later resolve to a slogan like "Save Riverside".
   const known = new Map<string, string[]>();
   const rolesByKey = new Map<string, string[]>();
-  const first = run(parsed, cc, day, (p) => p.spans.filter((span) => !span.short));
+  const first = run(parsed, cc, when, (p) => p.spans.filter((span) => !span.short));
   for (const m of first.mentions) {
     if (!m.strong) continue;
     const key = nameKey(m.span.name);
@@ -88,7 +91,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const assigned = cc.data.requireSurname ? first.assignments.map((a) => a.mention) : [];
   const vouched = [...new Set([...first.mentions.filter((m) => m.span.strong), ...assigned]
     .filter((m) => m.span.tokens.length >= 2).map((m) => m.span.name))].slice(0, MAX_REPEATED_NAMES);
-  const second = run(parsed, cc, day, (p) => {
+  const second = run(parsed, cc, when, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
       const key = resolveHonorific(span);
@@ -121,7 +124,8 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
 /** The sentence names the event as taking place, not as planned, elsewhere or past. */
 function eventNamed(s: string, cc: CompiledCues): boolean {
   const m = cc.eventPhrase.exec(s);
-  return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s);
+  return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s) &&
+    !cc.pressNegator.test(s);
 }
 
 /** How many vouched-for names are looked for again in every sentence (a page of thousands stays linear). */
@@ -150,7 +154,7 @@ function firstWeekday(texts: string[], cc: CompiledCues): string | null {
   return null;
 }
 
-function run(parsed: Parsed[], cc: CompiledCues, day: string | null, spansOf: (p: Parsed) => NameSpan[]) {
+function run(parsed: Parsed[], cc: CompiledCues, when: ReportContext, spansOf: (p: Parsed) => NameSpan[]) {
   const mentions: Mention[] = [];
   const assignments: Assignment[] = [];
   const groups: string[] = [];
@@ -159,7 +163,7 @@ function run(parsed: Parsed[], cc: CompiledCues, day: string | null, spansOf: (p
   parsed.forEach((p, i) => {
     const spans = spansOf(p);
     const ms = buildMentions(p.text, i, spans, p.cues, cc);
-    const res = assignParts(p.text, ms, p.cues, cc, day);
+    const res = assignParts(p.text, ms, p.cues, cc, when);
     // One at a time: spreading a list of 150,000 arguments (a megabyte sentence of names) overflows the stack.
     for (const m of ms) mentions.push(m);
     for (const a of res.assignments) assignments.push(a);

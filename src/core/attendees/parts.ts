@@ -15,6 +15,14 @@ export interface Assignment {
   addressed?: boolean;
 }
 
+/** What the whole report says about its event, read by every sentence. */
+export interface ReportContext {
+  /** The report's own day, the first weekday it names (lowercase), if any. */
+  day: string | null;
+  /** The report is of a press conference: speech to the press is speech at the event. */
+  press: boolean;
+}
+
 export interface SentenceParts {
   assignments: Assignment[];
   groups: string[];
@@ -30,8 +38,9 @@ const PAREN = /(?<!\([^()]*)\([^)]*\)/gu;
 
 /** Applies each cue of one sentence to the people (and groups) it points at. */
 export function assignParts(
-  s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues, day: string | null = null,
+  s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues, when: ReportContext = { day: null, press: false },
 ): SentenceParts {
+  const elsewhere = (text: string): boolean => cc.negators.test(text) || (!when.press && cc.pressNegator.test(text));
   const out: SentenceParts = { assignments: [], groups: [], event: false, personEvent: false };
   const index = indexMentions(mentions);
   // Where the first word of speech from another time or place ends ("recalled", "nhắc lại"): found once per
@@ -53,7 +62,7 @@ export function assignParts(
   }
   // `far`: a subject reached past long asides or other people: the part stands in a report others show.
   const give = (m: Mention, cue: CueMatch, far = false): void => {
-    if (blocked(s, m, cue, cc, reportedBy, day, openingLead)) return;
+    if (blocked(s, m, cue, cc, reportedBy, when.day, openingLead, elsewhere)) return;
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) {
       out.assignments.push(far ? { mention: m, part, far } : { mention: m, part });
     }
@@ -146,7 +155,7 @@ export function assignParts(
     if (stop < 0 || clause[stop] !== ',') return;
     const from = cue.end + stop + 1;
     // Nor a speech elsewhere ("Trả lời báo chí trưa cùng ngày, X …").
-    if (index.anyWithin(cue.end, from) || cc.negators.test(s.slice(cue.start, from))) return;
+    if (index.anyWithin(cue.end, from) || elsewhere(s.slice(cue.start, from))) return;
     const m = mentions[index.firstStartingFrom(from)];
     if (m && /^\s*$/u.test(s.slice(from, m.start))) give(m, cue);
   };
@@ -159,7 +168,7 @@ export function assignParts(
     // "pressed the witnesses, A and B": a description of those spoken to may come first.
     if (!m || m.end > limit || !(/^[\s,]*$/u.test(gap) || cc.apposedItem.test(gap.trimStart()))) return;
     for (const x of chainForward(s, mentions, at, cc)) {
-      if (x.end > limit || blocked(s, x, cue, cc, reportedBy, day, openingLead)) break;
+      if (x.end > limit || blocked(s, x, cue, cc, reportedBy, when.day, openingLead, elsewhere)) break;
       out.assignments.push({ mention: x, part: 'attendee', far: true, addressed: true });
     }
   };
@@ -349,7 +358,7 @@ function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
 function blocked(
   s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reportedBy: (at: number) => boolean, day: string | null,
-  openedBySpeech: boolean,
+  openedBySpeech: boolean, elsewhere: (text: string) => boolean,
 ): boolean {
   if (cue.cue.part === 'absent') return false;
   if (reportedBy(Math.max(m.end, cue.end))) return true;
@@ -365,11 +374,11 @@ function blocked(
   const clauseEnd = after.search(/[.;“”"]/u);
   const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
   const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
-  if (cc.negators.test(region)) return true;
+  if (elsewhere(region)) return true;
   // The clause that opens the sentence right before the person ("In a statement, X said", "Trả lời báo chí …, X"),
   // unless it is a speech at the event itself ("Addressing journalists at the briefing, X said").
   const opening = m.start <= cue.start && !openedBySpeech ? OPENING_CLAUSE.exec(s.slice(0, m.start)) : null;
-  if (opening && cc.negators.test(opening[0])) return true;
+  if (opening && elsewhere(opening[0])) return true;
   if (cue.cue.part === 'speaker') return false;
   // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
   // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end. Over years after the verb ("X

@@ -141,6 +141,11 @@ export interface AttendeeLanguageCues {
   officeSpans: string[];
   /** regex: said, but not at the event (in a statement, by email, từng). */
   negators: string[];
+  /** regex: said to the press ("told reporters", "với phóng viên"): not at the event, unless the report is of a
+   * press conference (`pressEvents`), where the press is the audience. */
+  pressNegators: string[];
+  /** regex: the events whose audience is the press ("press conference", "họp báo"), named anywhere in the report. */
+  pressEvents: string[];
   /** regex: when a speech was made, written right after its verb and before what was said, that puts it before or
    * after the event ("said last week", "told the paper afterwards"). */
   otherTimes: string[];

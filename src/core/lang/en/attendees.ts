@@ -257,7 +257,9 @@ export const en: AttendeeLanguageCues = {
   negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building)',
   'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
-  'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
+  'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
+  pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media)'],
+  pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
     'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],

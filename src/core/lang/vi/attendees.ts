@@ -204,8 +204,10 @@ export const vi: AttendeeLanguageCues = {
     // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
     'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
     'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
-    'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)',
+    'qua email', 'trong văn bản',
   ],
+  pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)'],
+  pressEvents: ['họp báo'],
   otherTimes: [],
   // Not read: Vietnamese reports date by number ("Sáng 4-12"), and "thứ năm" is also "the fifth".
   addressVerbs: [],
