@@ -40,9 +40,13 @@ function tokenize(s: string, cc: CompiledCues): Token[] {
   return out;
 }
 
+const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\.\p{Lu}$/u;
+
 /** Capitalised, and not an acronym (UBND, CEO, H.E.), which never belongs to a name. */
 function isCapital(t: string): boolean {
   if (!/^\p{Lu}/u.test(t)) return false;
+  // Initials ("P.K.", "M.P.") open a name; an acronym (UBND, CEO) has no stop between its letters.
+  if (INITIALS.test(t)) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   return !(letters.length >= 2 && letters === letters.toUpperCase());
 }

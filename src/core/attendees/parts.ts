@@ -76,7 +76,7 @@ export function assignParts(
   /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
   const subjectOf = (cue: CueMatch): boolean => {
     const near = index.lastEndingBy(cue.start);
-    const { at, far } = subjectAt(s, mentions, near, cue.start, cc);
+    const { at, far } = subjectAt(s, mentions, near, cue.start, cc, cues);
     const subject = mentions[near];
     if (at >= 0) {
       // Not a list a list cue opened ("Cùng dự có A, role; B, role chủ trì": only B chairs).
@@ -157,7 +157,9 @@ export function assignParts(
     // Nor a speech elsewhere ("Trả lời báo chí trưa cùng ngày, X …").
     if (index.anyWithin(cue.end, from) || elsewhere(s.slice(cue.start, from))) return;
     const m = mentions[index.firstStartingFrom(from)];
-    if (m && /^\s*$/u.test(s.slice(from, m.start))) give(m, cue);
+    // Maybe after the lowercase start of the person's title ("…, bureau chief executive Dr X said").
+    const gap = m ? s.slice(from, m.start).trimStart() : '';
+    if (m && (!gap || DESCRIPTION.test(gap))) give(m, cue);
   };
   /** "X rebuked the chancellor, Y", "pressed the witnesses, A and B": those spoken to were there. */
   const addressees = (cue: CueMatch, limit: number): void => {
@@ -229,13 +231,17 @@ const ASIDE_STEPS = 4;
  * North) urged"). People named inside those asides are not the subject; a verb clause in between stops the look
  * back. -1 when none.
  */
-function subjectAt(s: string, mentions: Mention[], near: number, cueStart: number, cc: CompiledCues): { at: number; far: boolean } {
+function subjectAt(
+  s: string, mentions: Mention[], near: number, cueStart: number, cc: CompiledCues, cues: CueMatch[],
+): { at: number; far: boolean } {
   let found = { at: -1, far: false };
   for (let k = near; k >= 0 && k > near - ASIDE_STEPS; k--) {
     const m = mentions[k]!;
     // A subject stands within REACH of its verb; further back it is some other clause's.
     if (cueStart - m.end > REACH) break;
     if (m.end > cueStart) continue;
+    // Not past another verb ("X … was sentenced by Judge Y, who said": Y said it).
+    if (k < near && cues.some((c) => c.start >= m.end && c.end <= cueStart)) break;
     // Past a nearer person only through asides: "X and members A and B were in the room" keeps A and B.
     const gap = gapKind(s.slice(m.end, cueStart), cc, k === near);
     if (gap) found = { at: k, far: k !== near || gap === 'long' };
@@ -293,6 +299,9 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
   const joined = withGroup ? cc.connectorAtStart.exec(g.trimStart()) : null;
   if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return kind;
   if (!cc.relativeAtStart) return null;
+  // "Judge X, who said": the relative pronoun right before the verb.
+  const pronoun = /^\s*,\s*(\S+)\s*$/u.exec(g.replace(cc.gapFiller, ' '));
+  if (pronoun && cc.relativeAtStart.test(pronoun[1]!)) return kind;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
   const relative = !!clause && cc.relativeAtStart.test(clause[1]!) &&
     /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' ')) && !/[;]/.test(g);
@@ -370,7 +379,8 @@ function blocked(
     const space = searchNear(s, cue.start - REACH, /\s/u);
     from = space < 0 || space > cue.start ? cue.start : space;
   }
-  const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 120);
+  // A quotation inside the clause does not end it ('criticised it as "too little" in a statement').
+  const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 200).replace(QUOTED, ' ').slice(0, 120);
   const clauseEnd = after.search(/[.;“”"]/u);
   const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
   const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
@@ -389,8 +399,11 @@ function blocked(
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 
+/** A short quotation, closed. */
+const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
+
 /** One clause and its comma, opening the sentence (a lowercase term of address may follow: "…, ông X"). */
-const OPENING_CLAUSE = /^[^,;:“”"]{1,120},\s*(?:\p{Ll}+\s+){0,2}$/u;
+const OPENING_CLAUSE = /^[^,;:“”"]{1,120},\s*(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2}$/u;
 
 /**
  * The few words between a verb of speech and what was said: "said last week that", "told the paper on Friday,"; not

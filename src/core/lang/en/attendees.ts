@@ -143,6 +143,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
+    { part: 'chair', dir: 'prev', pattern: '(?:closed|adjourned|suspended) the (?:meeting|session|hearing|sitting|proceedings|debate)' },
+    // A court: "was sentenced at Swindon Crown Court on Friday by Judge X".
+    { part: 'chair', dir: 'list', pattern: `(?:sentenced|jailed|remanded)${SPAN} by` },
     { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
     // Not the title "presiding officer" / "presiding judge", which chairRoles read.
     { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?! officer| judge| member)(?: over)?' },
@@ -179,8 +182,10 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, also: ['speaker'],
+      pattern: '(?:participated|took part) in the (?:discussion|debate|deliberations|question session)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:participated|took part) in the' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears) (?:before|in|at)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears|appearing) (?:before|in|at)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted the' },
     { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
