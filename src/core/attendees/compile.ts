@@ -77,6 +77,8 @@ export interface CompiledCues {
   articleAtStart: RegExp;
   /** "The Speaker of the House, " ending the text: a role in apposition before the name; group 1 is the role. */
   articleRoleBefore: RegExp;
+  /** "his partner of 14 years, " after a list's connector: the next item's description, before its name. */
+  apposedItem: RegExp;
   /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
@@ -97,6 +99,11 @@ export interface CompiledCues {
   reported: RegExp;
   officeSpan: RegExp;
   negators: RegExp;
+  pressNegator: RegExp;
+  pressEvent: RegExp;
+  otherTime: RegExp;
+  addressVerb: RegExp;
+  weekday: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
   future: RegExp;
   captionCredits: RegExp[];
@@ -169,6 +176,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     articleRoleBefore: data.roleArticles.length
       ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${literal(data.roleArticles)}) ([^,;:()“”"]{1,100}), $`, 'iu')
       : /(?!)/u,
+    apposedItem: data.roleArticles.length + data.apposedDeterminers.length
+      ? new RegExp(`^(?:${literal([...data.roleArticles, ...data.apposedDeterminers])}) [^,;:()“”"]{1,60},\\s*$`, 'iu')
+      : /(?!)/u,
     chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
     originAtStart: data.originWords.length
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
@@ -189,6 +199,11 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,
     negators: new RegExp(`${B}(?:${alt(data.negators)})${E}`, 'iu'),
+    pressNegator: data.pressNegators.length ? new RegExp(`${B}(?:${alt(data.pressNegators)})${E}`, 'iu') : /(?!)/u,
+    pressEvent: data.pressEvents.length ? new RegExp(`${B}(?:${alt(data.pressEvents)})${E}`, 'iu') : /(?!)/u,
+    otherTime: data.otherTimes.length ? new RegExp(`${B}(?:${alt(data.otherTimes)})${E}`, 'iu') : /(?!)/u,
+    addressVerb: data.addressVerbs.length ? new RegExp(`^(?:${alt(data.addressVerbs)})$`, 'iu') : /(?!)/u,
+    weekday: data.weekdays.length ? new RegExp(`${B}(?:${literal(data.weekdays)})${E}`, 'iu') : /(?!)/u,
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),

@@ -6,7 +6,7 @@ import { findCues, type CueMatch } from './cue-matches';
 import { mergePeople, nameKey, shortNames } from './merge';
 import { buildMentions, type Mention } from './mentions';
 import { findNames, type NameSpan } from './names';
-import { assignParts, type Assignment } from './parts';
+import { assignParts, type Assignment, type ReportContext } from './parts';
 import { findRoleRefs, roleHolders } from './role-refs';
 import { articleSentences } from './sentences';
 
@@ -45,12 +45,17 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const namesEvent = (): boolean => (named ??= sentences.some(({ text }) => eventNamed(text, cc)));
   if (!sentences.some((x) => x.cues.some(eventCue)) && !namesEvent()) return null;
   const parsed: Parsed[] = sentences.map(({ text, cues }) => ({ text, spans: findNames(text, cc), cues }));
+  // The report's own day: the first weekday it names ("met on Thursday"); speech on another is not at the event.
+  const day = firstWeekday(sentences.map((x) => x.text), cc);
+  // A press conference's audience is the press: "told reporters" there is speech at the event.
+  const press = sentences.some((x) => cc.pressEvent.test(x.text));
+  const when: ReportContext = { day, press };
 
   // Round one, full names only: a bare name without honorific or title (English) counts as known only once
   // a cue points at it, so that "Riverside" does not later resolve to a slogan like "Save Riverside".
   const known = new Map<string, string[]>();
   const rolesByKey = new Map<string, string[]>();
-  const first = run(parsed, cc, (p) => p.spans.filter((span) => !span.short));
+  const first = run(parsed, cc, when, (p) => p.spans.filter((span) => !span.short));
   for (const m of first.mentions) {
     if (!m.strong) continue;
     const key = nameKey(m.span.name);
@@ -65,11 +70,31 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // point at exactly one known person join in.
   const shortKey = new Map<NameSpan, string>();
   const resolveShort = shortNames(known, !cc.data.requireSurname);
+  // "the facility's director of nursing, Leanne Mabry, …" then "Ms Mabry said": a full name no title vouched for
+  // is still the one an honorific's surname points back to.
+  const untitled = new Map<string, string[]>();
+  for (const m of first.mentions) {
+    const key = nameKey(m.span.name);
+    if (!m.strong && m.span.tokens.length >= 2 && !known.has(key)) untitled.set(key, m.span.tokens);
+  }
+  const resolveUntitled = shortNames(untitled, !cc.data.requireSurname);
+  const resolveHonorific = (span: NameSpan): string | null => {
+    const key = resolveShort(span.tokens, span.honorific);
+    if (key || !span.honorific) return key;
+    return resolveUntitled(span.tokens, true);
+  };
   const holderOf = roleHolders(rolesByKey);
-  const second = run(parsed, cc, (p) => {
+  // "ngài Choi Young Jun" vouched for once: "Đại sứ Choi Young Jun cảm ơn …" later is that name, though the name
+  // search alone would not take three Latin words after a bare title for one.
+  // Vouched for: an honorific, a title or a known family name in the name itself, or (where names need a family
+  // name to be found at all) a part given in round one ("Đại sứ … tại Việt Nam Ito Naoki dự").
+  const assigned = cc.data.requireSurname ? first.assignments.map((a) => a.mention) : [];
+  const vouched = [...new Set([...first.mentions.filter((m) => m.span.strong), ...assigned]
+    .filter((m) => m.span.tokens.length >= 2).map((m) => m.span.name))].slice(0, MAX_REPEATED_NAMES);
+  const second = run(parsed, cc, when, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
-      const key = resolveShort(span.tokens, span.honorific);
+      const key = resolveHonorific(span);
       if (key) shortKey.set(span, key);
       return key !== null;
     });
@@ -77,6 +102,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
       shortKey.set(ref.span, ref.key);
       spans.push(ref.span);
     }
+    for (const span of repeatedNames(p.text, p.spans, vouched)) spans.push(span);
     return spans.sort((a, b) => a.start - b.start);
   });
   if (!second.event && !namesEvent()) return null;
@@ -98,10 +124,37 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
 /** The sentence names the event as taking place, not as planned, elsewhere or past. */
 function eventNamed(s: string, cc: CompiledCues): boolean {
   const m = cc.eventPhrase.exec(s);
-  return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s);
+  return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s) &&
+    !cc.pressNegator.test(s);
 }
 
-function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpan[]) {
+/** How many vouched-for names are looked for again in every sentence (a page of thousands stays linear). */
+const MAX_REPEATED_NAMES = 40;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where a name already vouched for appears again in a sentence that the name search did not find it in. */
+function repeatedNames(s: string, spans: NameSpan[], names: string[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const name of names) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (LETTER.test(s[at - 1] ?? '') || LETTER.test(s[end] ?? '')) continue;
+      if (spans.some((x) => x.lead < end && at < x.end) || out.some((x) => x.start < end && at < x.end)) continue;
+      out.push({ start: at, end, lead: at, name, tokens: name.split(/\s+/u), short: false, honorific: false, strong: true });
+    }
+  }
+  return out;
+}
+
+function firstWeekday(texts: string[], cc: CompiledCues): string | null {
+  for (const t of texts) {
+    const m = cc.weekday.exec(t);
+    if (m) return m[0].toLowerCase();
+  }
+  return null;
+}
+
+function run(parsed: Parsed[], cc: CompiledCues, when: ReportContext, spansOf: (p: Parsed) => NameSpan[]) {
   const mentions: Mention[] = [];
   const assignments: Assignment[] = [];
   const groups: string[] = [];
@@ -110,7 +163,7 @@ function run(parsed: Parsed[], cc: CompiledCues, spansOf: (p: Parsed) => NameSpa
   parsed.forEach((p, i) => {
     const spans = spansOf(p);
     const ms = buildMentions(p.text, i, spans, p.cues, cc);
-    const res = assignParts(p.text, ms, p.cues, cc);
+    const res = assignParts(p.text, ms, p.cues, cc, when);
     // One at a time: spreading a list of 150,000 arguments (a megabyte sentence of names) overflows the stack.
     for (const m of ms) mentions.push(m);
     for (const a of res.assignments) assignments.push(a);

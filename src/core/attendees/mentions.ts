@@ -82,7 +82,8 @@ export function buildMentions(
 
 /** Only a comma or a connector between two names of one list. */
 function listGap(gap: string, cc: CompiledCues): boolean {
-  const rest = gap.replace(/^[\s,;]*/u, '');
+  // An item's bracket ("Councillors A (Ward 4), B …") is no break in the list.
+  const rest = gap.replace(/^\s*\([^()]{1,60}\)/u, '').replace(/^[\s,;]*/u, '');
   if (!rest) return true;
   const m = cc.connectorAtStart.exec(rest);
   return m !== null && m[0].length === rest.length;

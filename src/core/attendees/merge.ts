@@ -71,13 +71,14 @@ export function mergePeople(
   chairRole: RegExp = /(?!)/u,
 ): Attendee[] {
   const byKey = new Map<string, { name: string; first: number; mentions: Mention[]; parts: Set<string>;
-    evidence: Set<number>; absent: boolean }>();
+    evidence: Set<number>; absent: boolean; addressed: Set<number> }>();
   const entry = (m: Mention) => {
     const key = keyOf(m);
     if (!key) return null;
     let e = byKey.get(key);
     if (!e) {
-      e = { name: '', first: Infinity, mentions: [], parts: new Set(), evidence: new Set(), absent: false };
+      e = { name: '', first: Infinity, mentions: [], parts: new Set(), evidence: new Set(), absent: false,
+        addressed: new Set() };
       byKey.set(key, e);
     }
     // The fullest form the article gives ("Ramon “Monching” Villaroel" over a later "Ramon Villaroel").
@@ -90,10 +91,17 @@ export function mergePeople(
     const e = entry(a.mention);
     if (!e) continue;
     if (a.part === 'absent') e.absent = true;
+    else if (a.addressed) e.addressed.add(a.mention.sentence);
     else {
       e.parts.add(a.part);
       e.evidence.add(a.mention.sentence);
     }
+  }
+  // Spoken to and given no other part: present ("the Speaker rebuked the chancellor, X").
+  for (const e of byKey.values()) {
+    if (e.parts.size || !e.addressed.size) continue;
+    e.parts.add('attendee');
+    for (const i of e.addressed) e.evidence.add(i);
   }
   const people = [...byKey.values()].filter((e) => e.parts.size > 0 && !e.absent);
   // "Committee chair X opened the hearing": a chairing role makes its holder, present, the chair.

@@ -40,9 +40,13 @@ function tokenize(s: string, cc: CompiledCues): Token[] {
   return out;
 }
 
+const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\.\p{Lu}$/u;
+
 /** Capitalised, and not an acronym (UBND, CEO, H.E.), which never belongs to a name. */
 function isCapital(t: string): boolean {
   if (!/^\p{Lu}/u.test(t)) return false;
+  // Initials ("P.K.", "M.P.") open a name; an acronym (UBND, CEO) has no stop between its letters.
+  if (INITIALS.test(t)) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   return !(letters.length >= 2 && letters === letters.toUpperCase());
 }
@@ -60,8 +64,11 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
       run.push(t);
       continue;
     }
+    // "van der Merwe", "de la Cruz": one particle or two, then the capitalised rest of the name.
     const next = tokens[i + 1];
-    if (joins && cc.particles.has(t.text) && next && adjacent(t, next) && isCapital(next.text)) {
+    const after = tokens[i + 2];
+    if (joins && cc.particles.has(t.text) && next && adjacent(t, next) &&
+      (isCapital(next.text) || (cc.particles.has(next.text) && after && adjacent(next, after) && isCapital(after.text)))) {
       run.push(t);
       continue;
     }
@@ -83,9 +90,14 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
   const out: NameSpan[] = [];
   for (const run of capitalRuns(s, tokenize(s, cc), cc)) {
     const span = nameInRun(s, run, cc);
-    if (span) out.push(span);
+    if (span && !(span.short && !span.strong && fillsBracket(s, span))) out.push(span);
   }
   return out;
+}
+
+/** A bracket holding only this word ("(R-Iowa)", "(D-Wash.)"): a party, a seat or a place, never a person. */
+function fillsBracket(s: string, span: NameSpan): boolean {
+  return /\(\s*$/u.test(s.slice(Math.max(0, span.lead - 2), span.lead)) && /^\.?\s*\)/u.test(s.slice(span.end, span.end + 3));
 }
 
 function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {

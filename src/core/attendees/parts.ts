@@ -11,6 +11,16 @@ export interface Assignment {
   part: CuePart;
   /** The subject was reached past long asides or other people: it joins a report, never makes one. */
   far?: boolean;
+  /** Spoken to at the event ("rebuked the chancellor, X"): counts only for someone given no other part. */
+  addressed?: boolean;
+}
+
+/** What the whole report says about its event, read by every sentence. */
+export interface ReportContext {
+  /** The report's own day, the first weekday it names (lowercase), if any. */
+  day: string | null;
+  /** The report is of a press conference: speech to the press is speech at the event. */
+  press: boolean;
 }
 
 export interface SentenceParts {
@@ -27,7 +37,10 @@ export interface SentenceParts {
 const PAREN = /(?<!\([^()]*)\([^)]*\)/gu;
 
 /** Applies each cue of one sentence to the people (and groups) it points at. */
-export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues): SentenceParts {
+export function assignParts(
+  s: string, mentions: Mention[], cues: CueMatch[], cc: CompiledCues, when: ReportContext = { day: null, press: false },
+): SentenceParts {
+  const elsewhere = (text: string): boolean => cc.negators.test(text) || (!when.press && cc.pressNegator.test(text));
   const out: SentenceParts = { assignments: [], groups: [], event: false, personEvent: false };
   const index = indexMentions(mentions);
   // Where the first word of speech from another time or place ends ("recalled", "nhắc lại"): found once per
@@ -40,6 +53,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
     }
     return reportedEnd <= at;
   };
+  const openingLead = cues.length > 0 && cues[0]!.cue.dir === 'lead' && cues[0]!.start < 4;
   // For each cue, where the next list or lead cue starts (a list runs to it), from one pass backwards.
   const listEnds: number[] = [];
   for (let i = cues.length - 1, next = s.length; i >= 0; i--) {
@@ -48,7 +62,7 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   }
   // `far`: a subject reached past long asides or other people: the part stands in a report others show.
   const give = (m: Mention, cue: CueMatch, far = false): void => {
-    if (blocked(s, m, cue, cc, reportedBy)) return;
+    if (blocked(s, m, cue, cc, reportedBy, when.day, openingLead, elsewhere)) return;
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) {
       out.assignments.push(far ? { mention: m, part, far } : { mention: m, part });
     }
@@ -62,10 +76,12 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
   /** The subject before a cue ("X và Y chủ trì", "A, B and C attended"), or a group as the subject. */
   const subjectOf = (cue: CueMatch): boolean => {
     const near = index.lastEndingBy(cue.start);
-    const { at, far } = subjectAt(s, mentions, near, cue.start, cc);
+    const { at, far } = subjectAt(s, mentions, near, cue.start, cc, cues);
     const subject = mentions[near];
     if (at >= 0) {
-      const people = chainBack(s, mentions, at, cc);
+      // Not a list a list cue opened ("Cùng dự có A, role; B, role chủ trì": only B chairs).
+      const listed = cues.some((c) => c.end <= mentions[at]!.start && (c.cue.dir === 'list' || c.cue.dir === 'lead'));
+      const people = chainBack(s, mentions, at, cc, !listed);
       for (const m of people) give(m, cue, far);
       lastSubject = { end: cue.end, people };
       return true;
@@ -128,14 +144,47 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
       at++;
     }
   };
+  /**
+   * "Xúc động chia sẻ kỷ niệm, bác sĩ X …", "Có mặt tại phiên tòa, bị cáo X …", "Presiding, Judge X …": a verb that
+   * opens the sentence, in a clause naming no one, belongs to the person right after that clause's comma.
+   */
+  const fronted = (cue: CueMatch, limit: number): void => {
+    if (!SENTENCE_OPENING.test(s.slice(0, cue.start))) return;
+    const clause = s.slice(cue.end, Math.min(limit, cue.end + REACH));
+    const stop = clause.search(/[,;:“”"]/u);
+    if (stop < 0 || clause[stop] !== ',') return;
+    const from = cue.end + stop + 1;
+    // Nor a speech elsewhere ("Trả lời báo chí trưa cùng ngày, X …").
+    if (index.anyWithin(cue.end, from) || elsewhere(s.slice(cue.start, from))) return;
+    const m = mentions[index.firstStartingFrom(from)];
+    // Maybe after the lowercase start of the person's title ("…, bureau chief executive Dr X said").
+    const gap = m ? s.slice(from, m.start).trimStart() : '';
+    if (m && (!gap || DESCRIPTION.test(gap))) give(m, cue);
+  };
+  /** "X rebuked the chancellor, Y", "pressed the witnesses, A and B": those spoken to were there. */
+  const addressees = (cue: CueMatch, limit: number): void => {
+    if (!cc.addressVerb.test(s.slice(cue.start, cue.end))) return;
+    const at = index.firstStartingFrom(cue.end);
+    const m = mentions[at];
+    const gap = s.slice(cue.end, m?.start ?? cue.end);
+    // "pressed the witnesses, A and B": a description of those spoken to may come first.
+    if (!m || m.end > limit || !(/^[\s,]*$/u.test(gap) || cc.apposedItem.test(gap.trimStart()))) return;
+    for (const x of chainForward(s, mentions, at, cc)) {
+      if (x.end > limit || blocked(s, x, cue, cc, reportedBy, when.day, openingLead, elsewhere)) break;
+      out.assignments.push({ mention: x, part: 'attendee', far: true, addressed: true });
+    }
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
         if (passiveAgent(cue)) break;
         if (subjectOf(cue)) {
           if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
+          if (cue.cue.part === 'speaker') addressees(cue, cues[i + 1]?.start ?? s.length);
         } else if (cue.cue.orNext) {
           personAfter(cue);
+        } else {
+          fronted(cue, cues[i + 1]?.start ?? s.length);
         }
         break;
       }
@@ -153,13 +202,19 @@ export function assignParts(s: string, mentions: Mention[], cues: CueMatch[], cc
       }
       case 'list': {
         if (cue.cue.subjectToo) subjectOf(cue);
-        walkList(s, cue, listEnds[i]!, index, cc, give, out);
+        walkList(s, cue, listEnds[i]!, mentions, index, cc, give, out);
         break;
       }
     }
   });
   return out;
 }
+
+/** One to three lowercase words (or a hyphenated age) and nothing else before a name. */
+const DESCRIPTION = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,3}$/u;
+
+/** Only opening punctuation before a verb that opens the sentence. */
+const SENTENCE_OPENING = /^[\s"“‘(«\-–—]*$/u;
 
 /** Nothing, or a short apposition ("its Chairman, "), between a passive's agent word and the agent's name. */
 const AGENT_APPOSED = /^(?:[^,;:“”"()]{1,40},\s*)?$/u;
@@ -176,13 +231,17 @@ const ASIDE_STEPS = 4;
  * North) urged"). People named inside those asides are not the subject; a verb clause in between stops the look
  * back. -1 when none.
  */
-function subjectAt(s: string, mentions: Mention[], near: number, cueStart: number, cc: CompiledCues): { at: number; far: boolean } {
+function subjectAt(
+  s: string, mentions: Mention[], near: number, cueStart: number, cc: CompiledCues, cues: CueMatch[],
+): { at: number; far: boolean } {
   let found = { at: -1, far: false };
   for (let k = near; k >= 0 && k > near - ASIDE_STEPS; k--) {
     const m = mentions[k]!;
     // A subject stands within REACH of its verb; further back it is some other clause's.
     if (cueStart - m.end > REACH) break;
     if (m.end > cueStart) continue;
+    // Not past another verb ("X … was sentenced by Judge Y, who said": Y said it).
+    if (k < near && cues.some((c) => c.start >= m.end && c.end <= cueStart)) break;
     // Past a nearer person only through asides: "X and members A and B were in the room" keeps A and B.
     const gap = gapKind(s.slice(m.end, cueStart), cc, k === near);
     if (gap) found = { at: k, far: k !== near || gap === 'long' };
@@ -215,8 +274,10 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
     const aside = ASIDE_BODY.exec(g);
     if (!aside) break;
     const body = aside[1]!;
-    // "X, and Y said" is a list, not an aside; a relative clause may hold commas and is read whole below.
-    if (cc.connectorAtStart.test(body) || cc.relativeAtStart?.test(body)) break;
+    // "X, and Y said" is a list, not an aside (but "A và B, cùng trú tại xã Y, kiến nghị" is one); a relative
+    // clause may hold commas and is read whole below.
+    const joiner = cc.connectorAtStart.exec(body);
+    if ((joiner && !/^\p{Ll}/u.test(body.slice(joiner[0].length))) || cc.relativeAtStart?.test(body)) break;
     // A short aside is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked"); a longer one opens in lowercase.
     const short = /^\S+(?:\s\S+)?$/u.test(body);
     if (!short && !/^[\p{Ll}\p{N}]/u.test(body)) break;
@@ -238,6 +299,9 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
   const joined = withGroup ? cc.connectorAtStart.exec(g.trimStart()) : null;
   if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return kind;
   if (!cc.relativeAtStart) return null;
+  // "Judge X, who said": the relative pronoun right before the verb.
+  const pronoun = /^\s*,\s*(\S+)\s*$/u.exec(g.replace(cc.gapFiller, ' '));
+  if (pronoun && cc.relativeAtStart.test(pronoun[1]!)) return kind;
   const clause = /^\s*,\s*(.*),\s*([^,]*)$/su.exec(g);
   const relative = !!clause && cc.relativeAtStart.test(clause[1]!) &&
     /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' ')) && !/[;]/.test(g);
@@ -245,7 +309,7 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
 }
 
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
-function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues): Mention[] {
+function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues, semicolonCloses: boolean): Mention[] {
   const chain = [mentions[at]!];
   // "A, B, C và D tham luận": a bare comma joins names only in a list closed by a connector ("và", "and").
   let connected = false;
@@ -256,7 +320,8 @@ function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues)
     const how = joinedBy(s.slice(prev.end, chain[0]!.start), cc);
     // Commas are followed tentatively: "A và các Phó Chủ tịch: B, C điều hành" closes its list further back.
     if (!how || chain.length > 12) break;
-    if (how === 'connector') connected = true;
+    // A semicolon closes a list as surely as "và" ("Thượng tá A, role; Trung tá B, role ký cam kết").
+    if (how === 'connector' || (semicolonCloses && s.slice(prev.end, chain[0]!.start).includes(';'))) connected = true;
     chain.unshift(prev);
     if (connected) kept = chain.length;
     idx--;
@@ -280,23 +345,33 @@ function joined(gap: string, cc: CompiledCues): boolean {
   return joinedBy(gap, cc) === 'connector';
 }
 
+/** The first person's bracket ("(D-N.M.)", "(Tây Lâm)") between two people of one list: it belongs to that person. */
+const BRACKET_AT_START = /^\s*\([^()]{1,60}\)/u;
+
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
 function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
-  gap = gap.replace(cc.postnominalsAtStart, '');
+  gap = gap.replace(cc.postnominalsAtStart, '').replace(BRACKET_AT_START, '');
   // "Deputy A of Đồng Tháp Province and Deputy B …": where the first comes from stands between them.
   const origin = cc.originAtStart.exec(gap);
   if (origin) gap = gap.slice(origin[0].length);
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
-  if (m !== null && /^\s*$/u.test(rest.slice(m[0].length))) return 'connector';
+  // ", and his partner of 14 years, Firefighter B": the next item's description stands before its name.
+  if (m !== null && (/^\s*$/u.test(rest.slice(m[0].length)) || cc.apposedItem.test(rest.slice(m[0].length)))) {
+    return 'connector';
+  }
   // A semicolon parts the items of a list whose items hold commas ("A, roles; B, roles và C tham dự").
   return /^\s*[,;]\s*$/u.test(gap) ? 'comma' : null;
 }
 
 /** Said elsewhere or at another time, or not said at the event ("in a statement", "từng nhấn mạnh"). */
-function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reportedBy: (at: number) => boolean): boolean {
+function blocked(
+  s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reportedBy: (at: number) => boolean, day: string | null,
+  openedBySpeech: boolean, elsewhere: (text: string) => boolean,
+): boolean {
   if (cue.cue.part === 'absent') return false;
   if (reportedBy(Math.max(m.end, cue.end))) return true;
+  if (cue.cue.part === 'speaker' && spokenAnotherTime(s, cue, cc, day)) return true;
   // Between the person and the cue (at most REACH back, from a word start), and on to the end of the clause
   // ('said X, …, in an email').
   let from = Math.min(m.end, cue.start);
@@ -304,11 +379,16 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
     const space = searchNear(s, cue.start - REACH, /\s/u);
     from = space < 0 || space > cue.start ? cue.start : space;
   }
-  const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 120);
+  // A quotation inside the clause does not end it ('criticised it as "too little" in a statement').
+  const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 200).replace(QUOTED, ' ').slice(0, 120);
   const clauseEnd = after.search(/[.;“”"]/u);
   const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
   const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
-  if (cc.negators.test(region)) return true;
+  if (elsewhere(region)) return true;
+  // The clause that opens the sentence right before the person ("In a statement, X said", "Trả lời báo chí …, X"),
+  // unless it is a speech at the event itself ("Addressing journalists at the briefing, X said").
+  const opening = m.start <= cue.start && !openedBySpeech ? OPENING_CLAUSE.exec(s.slice(0, m.start)) : null;
+  if (opening && elsewhere(opening[0])) return true;
   if (cue.cue.part === 'speaker') return false;
   // Chairing or attending at another time ("chaired the committee until last year") or only planned ("dự kiến
   // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end. Over years after the verb ("X
@@ -317,6 +397,30 @@ function blocked(s: string, m: Mention, cue: CueMatch, cc: CompiledCues, reporte
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   return cc.reported.test(tailOfClause) || cc.future.test(clause) ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
+}
+
+/** A short quotation, closed. */
+const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
+
+/** One clause and its comma, opening the sentence (a lowercase term of address may follow: "…, ông X"). */
+const OPENING_CLAUSE = /^[^,;:“”"]{1,120},\s*(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2}$/u;
+
+/**
+ * The few words between a verb of speech and what was said: "said last week that", "told the paper on Friday,"; not
+ * what was said ("urged the court to act before June").
+ */
+const SPEECH_WHEN = /^(?:\s+[^\s,;:“”"]+){0,6}?(?=[,;:“”"]|\sthat\s|\s*$)|^(?:\s+[^\s,;:“”"]+){1,6}/u;
+
+/**
+ * The speech was made at another time, as written right after its verb: "said last week", "said afterwards", or a
+ * weekday other than the report's own `day` ("said Friday" in a report of Thursday's meeting).
+ */
+function spokenAnotherTime(s: string, cue: CueMatch, cc: CompiledCues, day: string | null): boolean {
+  const when = SPEECH_WHEN.exec(s.slice(cue.end, cue.end + 80))?.[0] ?? '';
+  if (!when) return false;
+  if (cc.otherTime.test(when)) return true;
+  const named = day ? cc.weekday.exec(when) : null;
+  return named !== null && named[0].toLowerCase() !== day;
 }
 
 /** "About two dozen members of the Friends of the Library attended": a group as the subject. */
@@ -345,7 +449,7 @@ function groupSubject(s: string, cueStart: number, index: MentionIndex, cc: Comp
 
 /** A list after "Dự hội nghị có", "attended by": people and groups, to the end of the clause. */
 function walkList(
-  s: string, cue: CueMatch, end: number, index: MentionIndex, cc: CompiledCues,
+  s: string, cue: CueMatch, end: number, mentions: Mention[], index: MentionIndex, cc: CompiledCues,
   give: (m: Mention, cue: CueMatch) => void, out: SentenceParts,
 ): void {
   let p = cue.end;
@@ -354,6 +458,9 @@ function walkList(
   for (let guard = 0; p < end && guard < 200; guard++) {
     const skip = /^[\s,;:]*/u.exec(s.slice(p, end))![0].length;
     p += skip;
+    // "…; tại điểm cầu huyện B có đ/c Y": a lead-in may open the list again after a semicolon.
+    const again = s.slice(p - skip, p).includes(';') ? cc.listLeadIn.exec(s.slice(p, end)) : null;
+    if (again) p += again[0].length;
     const connector = cc.connectorAtStart.exec(s.slice(p, end));
     if (connector) {
       p += connector[0].length;
@@ -373,6 +480,16 @@ function walkList(
       continue;
     }
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
+    // "retired nurse Derek Amoah": a lowercase title whose first words were not read as part of it (not "while
+    // Director X", not "the Member for Y").
+    const described = isGroup ? undefined : mentions[index.firstStartingFrom(p)];
+    if (described && described.end <= end && /^\p{Ll}/u.test(described.roles[0] ?? '') &&
+      DESCRIPTION.test(s.slice(p, described.start)) &&
+      !cc.apposedItem.test(`${s.slice(p, described.start)}x,`)) {
+      give(described, cue);
+      p = described.end;
+      continue;
+    }
     // "accompanied by his wife, Mrs A", "presided over by its chair, Sen. B": a short description, then the person.
     const comma = rest.slice(0, 40).indexOf(',');
     if (!isGroup && comma > 0 && !/[;:]/u.test(rest.slice(0, comma))) {

@@ -1,4 +1,5 @@
 import type { CompiledCues } from './compile';
+import { opensGroup } from './groups';
 import type { NameSpan } from './names';
 import { REACH, searchNear } from './reach';
 
@@ -24,7 +25,10 @@ export function roleBefore(
   const raw = s.slice(from, span.lead);
   for (const m of raw.matchAll(BREAK_BEFORE_NAME)) windowStart = Math.max(windowStart, from + m.index + m[0].length);
   let windowEnd = span.lead;
-  for (const m of [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)].slice(-1)) {
+  // Not a term of address that opens a title ("bác" of "bác sĩ", "anh" of "Anh hùng").
+  const honorifics = [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)]
+    .filter((m) => !cc.roleHeadAtStart.test(s.slice(windowStart + m.index, span.lead)));
+  for (const m of honorifics.slice(-1)) {
     // "Development Commissioner Smt. Anita Mohapatra": an honorific just before the name ends the role; one
     // before the role ("đồng chí Phó Bí thư …") starts it.
     if (/^\s*$/u.test(s.slice(windowStart + m.index + m[0].length, span.lead))) windowEnd = windowStart + m.index;
@@ -131,8 +135,9 @@ function trimRole(text: string, cc: CompiledCues): string {
 function innerWordsAllowed(role: string, cc: CompiledCues): boolean {
   const allowed = cc.data.roleInnerWords;
   if (!allowed.length) return true;
-  return role.split(/\s+/).every((w) =>
-    /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) || cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w));
+  // A possessive names whose role it is ("the facility's former director of nursing").
+  return role.split(/\s+/).every((w) => /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) ||
+    cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w) || /\p{L}['’]s$/u.test(w));
 }
 
 /**
@@ -161,9 +166,11 @@ export function rolesAfter(
       seg = seg.slice(0, stop.index);
       cut = true;
     }
-    // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list.
+    // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list; so
+    // does a group in lowercase ("Phó Chủ tịch UBND tỉnh và lãnh đạo các sở").
     for (const j of seg.matchAll(cc.connectorAny)) {
-      if (cc.pluralTitleAtStart.test(seg.slice(j.index + j[0].length))) {
+      const next = seg.slice(j.index + j[0].length);
+      if (cc.pluralTitleAtStart.test(next) || (/^\p{Ll}/u.test(next) && opensGroup(next, cc))) {
         seg = seg.slice(0, j.index);
         cut = true;
         break;
@@ -188,11 +195,14 @@ export function rolesAfter(
       if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead))) break;
     }
     const role = stripArticle(trimRole(seg, cc), cc);
-    if (!role) break;
+    // ", and his partner …, Firefighter B": a segment opened by "and"/"và" is the list's next item, not a role.
+    if (!role || cc.connectorAtStart.test(role)) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
       const last = roles.length - 1;
-      if (last < 0 || !cc.data.roleCommaContinues || !/^\p{Ll}/u.test(role)) break;
+      // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the rest of an organisation's name, lowercase or not; not
+      // an organisation of its own ("…, Bộ Công an" is the next role).
+      if (last < 0 || !cc.data.roleCommaContinues || (!/^\p{Ll}/u.test(role) && opensGroup(role, cc))) break;
       // "…, người đã gắn bó …": one word cut off by a verb opens a clause about the person, not more of the name.
       if (cut && !/\s/u.test(role)) break;
       roles[last] = `${roles[last]}, ${role}`;

@@ -44,7 +44,8 @@ export function splitSentences(text: string, cc: CompiledCues): string[] {
     if (!OPENS_SENTENCE.test(next)) continue;
     if (m[0].startsWith('.') && !m[0].startsWith('..')) {
       const word = wordBefore(text, m.index);
-      if (cc.abbreviations.has(word.toLowerCase()) || /^\p{L}$/u.test(word)) continue;
+      // An abbreviation, or initials ("K.", "P.K.") before a name.
+      if (cc.abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{L}$/u.test(word)) continue;
     }
     const sentence = text.slice(from, punctEnd).trim();
     if (sentence) out.push(sentence);

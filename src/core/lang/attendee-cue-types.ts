@@ -97,6 +97,9 @@ export interface AttendeeLanguageCues {
   future: string[];
   /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */
   roleArticles: string[];
+  /** Determiners opening a description of the next item of a list, before its name (", and his partner of 14
+   * years, Firefighter B"): with the articles, they let a list run past it. Literal. */
+  apposedDeterminers: string[];
   /** Whole roles whose holder chairs the event they take part in ("committee chair", "chủ tọa"). Literal. */
   chairRoles: string[];
   /** Words opening where a person comes from, allowed between subject and verb ("X of Kajang asked"). Literal. */
@@ -138,6 +141,21 @@ export interface AttendeeLanguageCues {
   officeSpans: string[];
   /** regex: said, but not at the event (in a statement, by email, từng). */
   negators: string[];
+  /** regex: said to the press ("told reporters", "với phóng viên"): not at the event, unless the report is of a
+   * press conference (`pressEvents`), where the press is the audience. */
+  pressNegators: string[];
+  /** regex: the events whose audience is the press ("press conference", "họp báo"), named anywhere in the report. */
+  pressEvents: string[];
+  /** regex: when a speech was made, written right after its verb and before what was said, that puts it before or
+   * after the event ("said last week", "told the paper afterwards"). */
+  otherTimes: string[];
+  /** regex: verbs of speech whose object is spoken to at the event ("rebuked the chancellor, X", "pressed the
+   * witnesses, A and B"): that person was there, when nothing else the article says gives them a part. */
+  addressVerbs: string[];
+  /** The days of the week, literal (English: its metadata weekdays, full names): one right after a verb of speech
+   * that is not the day the report first names ("said Friday" in a report of Thursday's meeting) puts the speech on
+   * another day. */
+  weekdays: string[];
   /** regex: photo credits at the end of a caption. */
   captionCredits: string[];
   /** Words ending in a full stop that do not end a sentence (TP., Dr., Sen.). Literal, without the stop. */

@@ -1,4 +1,5 @@
 import type { AttendeeLanguageCues } from '../attendee-cue-types';
+import { metadata } from './metadata';
 
 // A short stretch inside one clause ("signed at a ceremony in Ben Tre City by").
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
@@ -81,21 +82,21 @@ export const en: AttendeeLanguageCues = {
       'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
       'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
       'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
-      'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'activist', 'undersecretary', 'under-secretary',
+      'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'mca', 'mpp', 'mpa', 'mna', 'mhk', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
       'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
-      'coun\\.', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
+      'coun\\.', 'cr', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
   roleExtendsLeft: true,
-  roleLeftWords: ['state', 'former', 'acting', 'interim', 'alternate', 'city', 'county', 'federal', 'independent', 'non-executive',
+  roleLeftWords: ['state', 'former', 'retired', 'acting', 'interim', 'alternate', 'city', 'county', 'federal', 'independent', 'non-executive',
     'executive', 'senior', 'chief', 'financial', 'operating', 'technology', 'managing', 'general', 'deputy',
     'assistant', 'vice', 'associate', 'network', 'police', 'district', 'regional', 'national', 'student', 'board',
     'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
-    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project'],
+    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project', 'club', 'union', 'association', 'team'],
   rolePluralSuffix: 's',
   pluralOpeners: [],
   roleCommaContinues: false,
@@ -106,7 +107,7 @@ export const en: AttendeeLanguageCues = {
   relativePronouns: ['who', 'whose', 'which', 'representing', 'speaking', 'sitting', 'appearing', 'acting',
     'accompanied', 'flanked', 'standing', 'wearing', 'holding', 'arguing', 'testifying', 'receiving'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
-    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly',
+    'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly', 'twice', 'repeatedly',
     // When, between subject and verb ("X on Monday led …").
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'Monday',
     'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
@@ -119,6 +120,7 @@ export const en: AttendeeLanguageCues = {
   future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],
+  apposedDeterminers: ['his', 'her', 'their', 'its'],
   chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
     'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
   listLeadIns: ['the following\\s*:?', 'among them'],
@@ -141,6 +143,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
+    { part: 'chair', dir: 'prev', pattern: '(?:closed|adjourned|suspended) the (?:meeting|session|hearing|sitting|proceedings|debate)' },
+    // A court: "was sentenced at Swindon Crown Court on Friday by Judge X".
+    { part: 'chair', dir: 'list', pattern: `(?:sentenced|jailed|remanded)${SPAN} by` },
     { part: 'chair', dir: 'prev', pattern: '(?:led|leads|ran|runs) (?:the|a)(?: [a-z-]{1,20}){0,2} (?:meeting|session|hearing|talks|discussion)' },
     // Not the title "presiding officer" / "presiding judge", which chairRoles read.
     { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?! officer| judge| member)(?: over)?' },
@@ -177,15 +182,17 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, also: ['speaker'],
+      pattern: '(?:participated|took part) in the (?:discussion|debate|deliberations|question session)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:participated|took part) in the' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears) (?:before|in|at)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears|appearing) (?:before|in|at)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted the' },
     { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: '(?:signed|co-signed|initialled|initialed) (?:the|a|an) (?:memorandum|agreement|deal|contract|accord|mou|declaration|treaty)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:came|come|comes|appeared|appears) before the' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:questions|questioning)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:[a-z-]+ )?(?:questions|questioning)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
@@ -194,12 +201,17 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined [^,;.“”"]{1,40} in (?:voting|supporting|opposing)' },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: '(?:was|were) represented by' },
     { part: 'attendee', dir: 'prev', pattern: 'joined the (?:meeting|session)' },
+    // A walkout or an expulsion shows who was in the room.
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:led (?:his|her|their) (?:[a-z\'’]+ ){0,2}(?:members|colleagues|lawmakers|mps|senators|councillors) out of|' +
+        '(?:walked|stormed) out of|(?:was|were) (?:ordered|escorted|sent) out of) the (?:chamber|house|meeting|hearing|session|sitting)' },
     // not present
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) absent' },
     { part: 'absent', dir: 'prev', pattern: 'did not (?:attend|appear)' },
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) (?:unable|not able) to (?:attend|be present)' },
     { part: 'absent', dir: 'prev', pattern: 'could not attend' },
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) not (?:present|in attendance)' },
+    { part: 'absent', dir: 'prev', pattern: '(?:was|were) not at the (?:meeting|hearing|session|sitting|ceremony|event|debate)' },
     { part: 'absent', dir: 'prev', pattern: 'unable to attend' },
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
@@ -207,16 +219,20 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:speaking|addressing|testifying|delivering|presenting|prosecuting|mitigating|defending|responding|' +
         'replying|moderating|opening|closing|welcoming|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
         'testimony)|opening the (?:meeting|session|ceremony|hearing)|during (?:the )?public (?:comment|testimony))' +
-        '[^,;:.“”"]{0,60},' },
+        '[^,;:.“”"]{0,100},' },
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
+        '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
         'speakers (?:were|included)|testimony from' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
-        'read out|proposed a vote of thanks|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
-        'opened the ' +
-        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the )?' + AUDIENCE + '|said at the (?:' +
+        'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded) questions|' +
+        '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
+        '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
+        'read (?:a|the|her|his|their) (?:statement|victim impact statement|tribute|poem) (?:to|at) the|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
+        'opened the (?:[a-z-]+ )?' +
+        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the (?:(?!the )[^\\s,;:“”"]+ ){0,3})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
@@ -224,7 +240,7 @@ export const en: AttendeeLanguageCues = {
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
         'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
         'minister|senator|guest|nominee)|' +
-        'called for|criticised|criticized|questioned|cautioned|conferred|abstained)' },
+        'called for|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   cuesLowercase: false,
@@ -238,13 +254,24 @@ export const en: AttendeeLanguageCues = {
   eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
     'upcoming', 'if'],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
-    'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said'],
+    'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said',
+    'had (?:announced|warned|argued|claimed|stressed|urged|noted|told|written|criticised|criticized|pledged|promised)'],
   officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|many|several|some|nearly a|more than a) ' +
     '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
-  negators: ['in (?:a|an|his|her|their) (?:written |prepared )?(?:statement|interview|email|e-mail|note|post|' +
-    'news release|press release|letter|tweet|op-ed)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
-  'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', '(?:(?:to|told) )?(?:reporters|journalists|the press)', 'in a phone interview', 'in an interview'],
+  negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
+    'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building)',
+  'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
+  'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
+  pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media)'],
+  pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
+  otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
+    'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
+    'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],
+  addressVerbs: ['asked', 'pressed', 'questioned', 'quizzed', 'grilled', 'rebuked', 'told', 'thanked', 'congratulated',
+    'welcomed', 'presented'],
+  // The full names only: "sat", "sun" and "wed" are words too.
+  weekdays: metadata.weekdays.filter((d) => d.length > 4),
   // A credit starts at the first space of a run (the look-behinds), its parenthesis holds at most 200 characters
   // and a name before a slash has at most seven words: each start used to read a long run to its end. "[^]*$"
   // runs to the end of the caption (".*$" is the same on a caption, which has no line breaks, but tried from each

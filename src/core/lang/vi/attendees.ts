@@ -14,7 +14,7 @@ export const vi: AttendeeLanguageCues = {
   honorifics: ['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cụ', 'thầy', 'cô', 'em', 'bác', 'các đồng chí',
     // Academic titles are neither name nor role (docs/attendee-annotation.md).
     'GS.TS.', 'PGS.TS.', 'GS.TSKH.', 'PGS.TSKH.', 'TSKH.', 'GS.', 'PGS.', 'TS.', 'ThS.', 'BS.CKII', 'BS.CKI',
-    'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.'],
+    'BS.CKII.', 'BS.CKI.', 'ThS.BS.', 'TS.BS.', 'GS.TS', 'PGS.TS', 'GS.TSKH', 'PGS.TSKH', 'ThS.BS', 'TS.BS'],
   // Almost only ever the middle of a name (Kinh "Văn", "Thị"; Hmong, Dao and others "A", "Seo").
   middleNames: ['Văn', 'Thị', 'A', 'Seo'],
   surnames: [
@@ -25,8 +25,10 @@ export const vi: AttendeeLanguageCues = {
     'Trình', 'Ứng', 'Vi', 'Âu', 'Bạch', 'Cù', 'Giáp', 'Hầu', 'Khúc', 'Lã', 'Lạc', 'Mạch', 'Nghiêm', 'Nhan',
     'Thạch', 'Thân', 'Tiêu', 'Tống', 'Viên', 'Bế', 'Sầm', 'Lường', 'Cầm', 'Điểu', 'Bàn', 'Sùng', 'Giàng',
     'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
+    // Families of the northern uplands (H'Mông, Thái, Dao), printed like any other.
+    'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo',
   ],
-  roleRefOpeners: ['đồng chí', 'ông', 'bà'],
+  roleRefOpeners: ['đồng chí', 'đ/c', 'ông', 'bà'],
   requireSurname: true,
   nameParticles: [],
   openers: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm', 'Tại', 'Trong', 'Sau', 'Với'],
@@ -65,6 +67,9 @@ export const vi: AttendeeLanguageCues = {
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
       'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
+      'tham tán', 'tùy viên', 'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
+      'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri',
+      'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
     ].join('|') + ')',
   ],
@@ -79,9 +84,12 @@ export const vi: AttendeeLanguageCues = {
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
     'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ký', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
     'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
+    // Order and recall words that open the predicate ("… lần lượt tham luận", "… điểm lại thành tích").
+    'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
-  relativePronouns: [],
+  // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
+  relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
   gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
   originWords: [],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
@@ -92,8 +100,11 @@ export const vi: AttendeeLanguageCues = {
   postnominal: '',
   future: ['dự kiến', 'sẽ', 'chuẩn bị', 'được mời'],
   roleArticles: [],
+  apposedDeterminers: [],
   chairRoles: ['chủ tọa'],
-  listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:'],
+  listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:',
+    // "…; tại điểm cầu huyện B có đ/c Y": the next venue of an online conference, its verb left out.
+    'tại (?:điểm cầu )?[^,;:.]{1,60}? có'],
   groupHeads: [
     'đại diện', 'lãnh đạo', 'các', 'chỉ huy', 'đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'doanh nghiệp',
     'người dân', 'nhân dân', 'học sinh', 'sinh viên', 'giáo viên', 'nông dân', 'bà con', 'bí thư', 'thành viên',
@@ -113,6 +124,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
     { part: 'chair', dir: 'prev', pattern: 'điều hành' },
+    // A court: "Hội đồng xét xử do Thẩm phán X làm chủ tọa".
+    { part: 'chair', dir: 'prev', pattern: 'làm chủ tọa' },
     { part: 'chair', dir: 'list', pattern: `(?:đoàn chủ tịch|chủ tọa)${SPAN} (?:gồm|là)(?: có)?` },
     // present
     {
@@ -139,9 +152,10 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
-      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình)' },
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình|cam kết|giao ước)' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
     { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
@@ -153,7 +167,8 @@ export const vi: AttendeeLanguageCues = {
     // spoke
     {
       part: 'speaker', dir: 'lead', event: true,
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời|thảo luận|thay mặt)[^,;:.“”"]{0,80},',
+      // Not "Trả lời báo chí …,": answering the press is speech outside the event (`negators`).
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|thay mặt|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -171,7 +186,7 @@ export const vi: AttendeeLanguageCues = {
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
-        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi)',
+        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định)',
     },
   ],
   cuesLowercase: true,
@@ -189,8 +204,14 @@ export const vi: AttendeeLanguageCues = {
     // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
     'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
     'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
-    'qua email', 'trong văn bản', 'với (?:phóng viên|PV|báo chí|nhà báo)',
+    'qua email', 'trong văn bản',
   ],
+  pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)'],
+  pressEvents: ['họp báo'],
+  otherTimes: [],
+  // Not read: Vietnamese reports date by number ("Sáng 4-12"), and "thứ năm" is also "the fifth".
+  addressVerbs: [],
+  weekdays: [],
   // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
   // the end (see ../en/attendees.ts).
   captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
