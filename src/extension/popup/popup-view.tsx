@@ -5,7 +5,7 @@
 import type { Article } from '../../core/index';
 import { t } from '../i18n';
 import { siteOf } from '../reader-sites';
-import { ReaderView } from '../reader/reader-view';
+import { ArticlePreview } from '../reader/article-column';
 import type { PopupActions, PopupState } from './popup-state';
 import { BatchPanel } from './batch-panel';
 import { ExportMenu } from './export-menu';
@@ -50,7 +50,7 @@ function Ready({ article, state, actions }: { article: Article; state: PopupStat
   return (
     <>
       <div class="pp-preview" tabIndex={0} role="region" aria-label={t('previewLabel')}>
-        <ReaderView article={article} settings={state.settings} compact />
+        <ArticlePreview article={article} settings={state.settings} />
         <div class="pp-after">
           <RemovedSummary removed={article.removed} />
         </div>

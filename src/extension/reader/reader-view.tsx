@@ -1,18 +1,15 @@
 /**
- * The reader: one article typeset for long reading. Rendered by the overlay (full page, in a shadow root) and by
- * the popup (compact preview). The body is page content and only ever reaches the DOM through setSanitizedHtml.
+ * The reader: one article typeset for long reading, with its toolbar, keys, contents and read-aloud, in the reader
+ * page the overlay frames. The article column itself is article-column.tsx (the popup's preview is that alone;
+ * `compact` here renders the same preview, for tests and callers that want the reader's element).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../core/index';
-import { t, uiLanguage } from '../i18n';
-import { setSanitizedHtml } from '../safe-html';
+import { uiLanguage } from '../i18n';
 import type { Settings } from '../settings';
-import { AttendeeBox, hasPeople } from './attendee-box';
+import { ArticleColumn } from './article-column';
 import { wantsContents } from './contents';
 import { ContentsPanel } from './contents-panel';
-import { addMissingCaptions, dropRepeatedHeadline, insertLeadImage } from './body-polish';
-import { labelCodeLanguages } from './code-language';
-import { displayHost, formatDate } from './format';
 import { KeysHelp } from './keys-help';
 import { ReadAloudControls } from './read-aloud/read-aloud-controls';
 import { useReadAloud } from './read-aloud/use-read-aloud';
@@ -26,46 +23,6 @@ export interface ReaderViewProps {
   onSettings?: (patch: Partial<Settings>) => void;
   /** Popup preview: no toolbar, smaller type, no focus grab. */
   compact?: boolean;
-}
-
-function ArticleBody({ article }: { article: Article }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const base = article.canonicalUrl ?? article.url;
-    setSanitizedHtml(el, article.html);
-    dropRepeatedHeadline(el, article.title);
-    addMissingCaptions(el, article.images, base);
-    insertLeadImage(el, article.images, base);
-    labelCodeLanguages(el);
-    // What the body is drawn from, not the Article object: its attendee summary may arrive after the first render.
-  }, [article.html, article.title, article.images, article.canonicalUrl, article.url]);
-
-  // Jumps to footnotes and in-article anchors scroll inside the reader instead of touching the page's URL.
-  const onClick = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    if (!link || !ref.current) return;
-    const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
-    const target = [...ref.current.querySelectorAll('[id]')].find((n) => n.id === id);
-    event.preventDefault();
-    target?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
-
-  return <div class="lr-body" data-testid="article-body" ref={ref} onClick={onClick} />;
-}
-
-/** The web address read, without credentials (a disguise: "https://trusted.example@evil.example/"); null otherwise. */
-function readAddress(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    u.username = '';
-    u.password = '';
-    return u.href;
-  } catch {
-    return null;
-  }
 }
 
 /** Whether the contents list is on screen now (before the person chose, it shows only where there is room). */
@@ -88,11 +45,6 @@ export function ReaderView({ article, settings, onClose: closeReader, onSettings
     if (!compact) rootRef.current?.focus({ preventScroll: true });
   }, [compact]);
 
-  // Where the article is from is the host of the address it was read at, in ASCII (a homoglyph shows as xn--…):
-  // never the site name or canonical link the page claims for itself, which may name any site.
-  const source = readAddress(article.url);
-  const site = source ? displayHost(source) : '';
-  const date = article.published ? formatDate(article.published, article.lang) : null;
   const classes = ['lr', `lr--${settings.theme}`, `lr--${settings.fontFamily}`, compact ? 'lr--compact' : 'lr--full'].join(' ');
   // The compact preview keeps its own size and width (set in the stylesheet).
   const style = compact
@@ -150,30 +102,7 @@ export function ReaderView({ article, settings, onClose: closeReader, onSettings
       )}
       {keysShown && <KeysHelp onClose={closeKeys} />}
       {hasContents && <ContentsPanel article={article} rootRef={rootRef} shown={contentsShown} />}
-      <div class="lr-column">
-        <header class="lr-header">
-          {site && <p class="lr-site">{site}</p>}
-          <h1 class="lr-title" data-testid="headline">
-            {article.title}
-          </h1>
-          {article.standfirst && <p class="lr-standfirst">{article.standfirst}</p>}
-          <p class="lr-meta">
-            {article.byline && <span class="lr-byline">{article.byline}</span>}
-            {date && <time dateTime={article.published ?? undefined}>{date}</time>}
-            {article.readingMinutes > 0 && <span lang={uiLanguage()}>{t('readingTime', Math.max(1, Math.round(article.readingMinutes)))}</span>}
-          </p>
-        </header>
-        {/* The popup shows one line for the people (opened on demand), so the text starts on the first screen. */}
-        {hasPeople(article.attendees) && <AttendeeBox attendees={article.attendees} />}
-        <ArticleBody article={article} />
-        {!compact && source && (
-          <footer class="lr-footer" lang={uiLanguage()}>
-            <a href={source} target="_blank" rel="noopener noreferrer">
-              {t('readerOriginal', site)}
-            </a>
-          </footer>
-        )}
-      </div>
+      <ArticleColumn article={article} footer={!compact} />
     </article>
   );
 }
