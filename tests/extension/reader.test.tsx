@@ -151,8 +151,10 @@ describe('ReaderView', () => {
   });
 });
 
-describe('reader.css', () => {
-  const css = readFileSync(join(import.meta.dirname, '../../src/extension/reader/reader.css'), 'utf8');
+describe('reader.css and reader-chrome.css', () => {
+  // The reader page loads both (the article, then the controls and print); the popup and options the first alone.
+  const read = (name: string) => readFileSync(join(import.meta.dirname, '../../src/extension/reader', name), 'utf8');
+  const css = `${read('reader.css')}\n${read('reader-chrome.css')}`;
   it('is self-contained for a shadow root: only :host and .lr selectors', () => {
     const selectors = css
       .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -166,6 +168,12 @@ describe('reader.css', () => {
     expect(css).toContain('@media (prefers-color-scheme: dark)');
     expect(css).toContain('@media print');
     for (const theme of ['sepia', 'dark', 'auto']) expect(css).toContain(`.lr--${theme}`);
+  });
+  it("the popup's stylesheet has every theme and the article, not the reader's controls", () => {
+    const article = read('reader.css');
+    for (const theme of ['sepia', 'dark', 'auto']) expect(article).toContain(`.lr--${theme}`);
+    for (const part of ['.lr-column', '.lr-header', '.lr-body', '.lr-people', '.lr--compact']) expect(article).toContain(part);
+    for (const control of ['.lr-toolbar {', '.lr-contents {', '.lr-notice-page']) expect(article).not.toContain(control);
   });
 });
 

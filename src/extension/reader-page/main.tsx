@@ -8,6 +8,7 @@ import { isRecord } from '../check';
 import { t, uiLanguage } from '../i18n';
 import { HANDSHAKE, isLeaveRequest, isPeopleUpdate, isToReader, isToken, type FromReader } from '../reader-channel';
 import aloudCss from '../reader/read-aloud/read-aloud.css?inline';
+import readerChromeCss from '../reader/reader-chrome.css?inline';
 import readerCss from '../reader/reader.css?inline';
 import { mountReader } from '../reader/mount-reader';
 import { mountNotice } from '../reader/reader-notice-view';
@@ -17,7 +18,7 @@ import { readerHistory } from './reader-history';
 import pageCss from './reader-page.css?inline';
 
 const style = document.createElement('style');
-style.textContent = `${readerCss}\n${aloudCss}\n${pageCss}`;
+style.textContent = `${readerCss}\n${readerChromeCss}\n${aloudCss}\n${pageCss}`;
 document.head.append(style);
 document.documentElement.lang = uiLanguage();
 
