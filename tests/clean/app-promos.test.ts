@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/rules/app-promos';
-import { PROSE, VI_PROSE, run } from './helpers';
+import { DE_PROSE, ES_PROSE, FR_PROSE, PROSE, VI_PROSE, around, run } from './helpers';
 
-const DE = [
-  'Der Stadtrat hat am Dienstag die Sanierung der Stadtbibliothek für 4,2 Millionen Euro beschlossen und damit eine lange Debatte beendet.',
-  'Mit vier zu eins Stimmen ging der Auftrag an eine Baufirma aus der Region, nachdem in einer Anhörung zahlreiche Bürger gesprochen hatten.',
-  'Die Arbeiten sollen im März beginnen und etwa vierzehn Monate dauern; die Bücher ziehen so lange in ein Ausweichquartier.',
-];
-const FR = [
-  'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans pour des raisons de sécurité et de coût.',
-  'Les travaux, estimés à trois millions d’euros, devraient commencer au printemps et durer dix-huit mois selon la mairie.',
-  'Les clubs de natation s’entraîneront en attendant dans le bassin de la commune voisine, a précisé l’adjoint aux sports.',
-];
-const ES = [
-  'El ayuntamiento aprobó el martes un plan para renovar el mercado central, cerrado desde el incendio del año pasado en la plaza.',
-  'Las obras costarán unos dos millones de euros y comenzarán en septiembre, según informó la alcaldesa en una rueda de prensa.',
-  'Los comerciantes seguirán vendiendo en carpas instaladas en el parque mientras duren los trabajos, añadió el concejal.',
-];
 
-const around = (middle: string, prose = PROSE) => `<p>${prose[0]}</p>\n<p>${prose[1]}</p>\n${middle}\n<p>${prose[2]}</p>`;
 
 describe('app-promos', () => {
   it('removes app-download promos in the middle of the body, in several sites\' styles and languages', () => {
@@ -27,10 +11,10 @@ describe('app-promos', () => {
       ['en', '<div class="app-banner"><span>Get the app:</span> <a href="/ios">iOS</a> | <a href="/android">Android</a></div>', PROSE],
       ['en', '<aside class="promo"><p>Try our free app: the day\'s top stories in one place.</p></aside>', PROSE],
       ['en', '<p><em>For the latest news, download our app.</em></p>', PROSE],
-      ['de', '<div class="app-hinweis"><b>Alle News in unserer App:</b> Jetzt kostenlos herunterladen.</div>', DE],
-      ['de', '<p><em>Laden Sie unsere App herunter und lesen Sie alle Nachrichten aus der Region.</em></p>', DE],
-      ['fr', '<p class="encart">Retrouvez toute l’actualité locale sur <a href="/application">notre application</a>.</p>', FR],
-      ['es', '<p><b>Descarga la app de El Diario</b> y recibe las noticias en tu móvil.</p>', ES],
+      ['de', '<div class="app-hinweis"><b>Alle News in unserer App:</b> Jetzt kostenlos herunterladen.</div>', DE_PROSE],
+      ['de', '<p><em>Laden Sie unsere App herunter und lesen Sie alle Nachrichten aus der Region.</em></p>', DE_PROSE],
+      ['fr', '<p class="encart">Retrouvez toute l’actualité locale sur <a href="/application">notre application</a>.</p>', FR_PROSE],
+      ['es', '<p><b>Descarga la app de El Diario</b> y recibe las noticias en tu móvil.</p>', ES_PROSE],
       ['vi', '<div class="box-app">Tải ứng dụng Báo Kellerton để đọc tin nhanh hơn</div>', VI_PROSE],
     ];
     for (const [lang, promo, prose] of cases) {

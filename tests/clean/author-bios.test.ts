@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/rules/author-bios';
-import { PROSE, paras, run } from './helpers';
+import { DE_PROSE as DE, ES_PROSE as ES, FR_PROSE as FR, PROSE, paras, run } from './helpers';
 
 describe('author-bios', () => {
   it('removes a bio box after the article', () => {
@@ -54,21 +54,6 @@ describe('author-bios: closing bio lines', () => {
 });
 
 describe('author-bios: a contributor\'s bio inside the body', () => {
-  const DE = [
-    'Der Stadtrat hat am Dienstag die Sanierung der Stadtbibliothek für 4,2 Millionen Euro beschlossen und damit eine lange Debatte beendet.',
-    'Mit vier zu eins Stimmen ging der Auftrag an eine Baufirma aus der Region, nachdem in einer Anhörung zahlreiche Bürger gesprochen hatten.',
-    'Die Arbeiten sollen im März beginnen und etwa vierzehn Monate dauern; die Bücher ziehen so lange in ein Ausweichquartier.',
-  ];
-  const FR = [
-    'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans pour des raisons de sécurité et de coût.',
-    'Les travaux, estimés à trois millions d’euros, devraient commencer au printemps et durer dix-huit mois selon la mairie.',
-    'Les clubs de natation s’entraîneront en attendant dans le bassin de la commune voisine, a précisé l’adjoint aux sports.',
-  ];
-  const ES = [
-    'El ayuntamiento aprobó el martes un plan para renovar el mercado central, cerrado desde el incendio del año pasado en la plaza.',
-    'Las obras costarán unos dos millones de euros y comenzarán en septiembre, según informó la alcaldesa en una rueda de prensa.',
-    'Los comerciantes seguirán vendiendo en carpas instaladas en el parque mientras duren los trabajos, añadió el concejal.',
-  ];
   const mid = (bio: string, prose: string[]) => `<p>${prose[0]}</p>\n<p>${prose[1]}</p>\n${bio}\n<p>${prose[2]}</p>\n<p><strong>Editor’s note:</strong> this column first ran in print.</p>`;
 
   it('removes it above the text or set in italics between paragraphs, in several sites\' styles and languages', () => {

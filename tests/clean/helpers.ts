@@ -42,3 +42,23 @@ export const VI_PROSE = [
   'Phát biểu tại buổi làm việc, Thứ trưởng ghi nhận nỗ lực của Quảng Bình trong công tác phòng, chống thiên tai, đặc biệt là việc chủ động di dời dân.',
 ];
 export const paras = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('\n');
+
+/** The same kind of prose in German, French and Spanish, for rules whose cues are per language. */
+export const DE_PROSE = [
+  'Der Stadtrat hat am Dienstag die Sanierung der Stadtbibliothek für 4,2 Millionen Euro beschlossen und damit eine lange Debatte beendet.',
+  'Mit vier zu eins Stimmen ging der Auftrag an eine Baufirma aus der Region, nachdem in einer Anhörung zahlreiche Bürger gesprochen hatten.',
+  'Die Arbeiten sollen im März beginnen und etwa vierzehn Monate dauern; die Bücher ziehen so lange in ein Ausweichquartier.',
+];
+export const FR_PROSE = [
+  'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans pour des raisons de sécurité et de coût.',
+  'Les travaux, estimés à trois millions d’euros, devraient commencer au printemps et durer dix-huit mois selon la mairie.',
+  'Les clubs de natation s’entraîneront en attendant dans le bassin de la commune voisine, a précisé l’adjoint aux sports.',
+];
+export const ES_PROSE = [
+  'El ayuntamiento aprobó el martes un plan para renovar el mercado central, cerrado desde el incendio del año pasado en la plaza.',
+  'Las obras costarán unos dos millones de euros y comenzarán en septiembre, según informó la alcaldesa en una rueda de prensa.',
+  'Los comerciantes seguirán vendiendo en carpas instaladas en el parque mientras duren los trabajos, añadió el concejal.',
+];
+
+/** Body HTML with `middle` between the second and third paragraph of `prose`. */
+export const around = (middle: string, prose = PROSE): string => `<p>${prose[0]}</p>\n<p>${prose[1]}</p>\n${middle}\n<p>${prose[2]}</p>`;

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/rules/video-promos';
-import { PROSE, VI_PROSE, run } from './helpers';
+import { DE_PROSE, ES_PROSE, FR_PROSE, PROSE, VI_PROSE, around, run } from './helpers';
 
-const DE = [
-  'Der Stadtrat hat am Dienstag die Sanierung der Stadtbibliothek für 4,2 Millionen Euro beschlossen und damit eine lange Debatte beendet.',
-  'Mit vier zu eins Stimmen ging der Auftrag an eine Baufirma aus der Region, nachdem in einer Anhörung zahlreiche Bürger gesprochen hatten.',
-  'Die Arbeiten sollen im März beginnen und etwa vierzehn Monate dauern; die Bücher ziehen so lange in ein Ausweichquartier.',
-];
-const FR = [
-  'Le conseil municipal a voté mardi soir la rénovation de la piscine, fermée depuis deux ans pour des raisons de sécurité et de coût.',
-  'Les travaux, estimés à trois millions d’euros, devraient commencer au printemps et durer dix-huit mois selon la mairie.',
-  'Les clubs de natation s’entraîneront en attendant dans le bassin de la commune voisine, a précisé l’adjoint aux sports.',
-];
-const ES = [
-  'El ayuntamiento aprobó el martes un plan para renovar el mercado central, cerrado desde el incendio del año pasado en la plaza.',
-  'Las obras costarán unos dos millones de euros y comenzarán en septiembre, según informó la alcaldesa en una rueda de prensa.',
-  'Los comerciantes seguirán vendiendo en carpas instaladas en el parque mientras duren los trabajos, añadió el concejal.',
-];
 
-const around = (middle: string, prose = PROSE) => `<p>${prose[0]}</p>\n<p>${prose[1]}</p>\n${middle}\n<p>${prose[2]}</p>`;
 
 describe('video-promos', () => {
   it('removes video promotions in the middle of the body, in several sites\' styles and languages', () => {
@@ -29,11 +13,11 @@ describe('video-promos', () => {
       ['en', '<p><a href="/videos">Watch the video</a></p>', PROSE],
       ['en', '<p>[VIDEO] <a href="/video/library-vote-explained-123">The library vote in 90 seconds</a></p>', PROSE],
       ['en', '<p><i>Watch the full interview below</i></p>', PROSE],
-      ['de', '<p><b>Im Video:</b> So sieht die neue Bibliothek aus</p>', DE],
-      ['de', '<div class="embed-teaser">Video abspielen (2:45)</div>', DE],
-      ['fr', '<p>VIDÉO – <a href="/video/piscine-fermee-depuis-deux-ans">La piscine fermée depuis deux ans</a></p>', FR],
-      ['es', '<p><strong>Mire:</strong> <a href="/nota/mercado-central-incendio">Así quedó el mercado tras el incendio</a></p>', ES],
-      ['es', '<div class="video-relacionado"><span>Vídeo:</span> Los comerciantes vuelven al mercado</div>', ES],
+      ['de', '<p><b>Im Video:</b> So sieht die neue Bibliothek aus</p>', DE_PROSE],
+      ['de', '<div class="embed-teaser">Video abspielen (2:45)</div>', DE_PROSE],
+      ['fr', '<p>VIDÉO – <a href="/video/piscine-fermee-depuis-deux-ans">La piscine fermée depuis deux ans</a></p>', FR_PROSE],
+      ['es', '<p><strong>Mire:</strong> <a href="/nota/mercado-central-incendio">Así quedó el mercado tras el incendio</a></p>', ES_PROSE],
+      ['es', '<div class="video-relacionado"><span>Vídeo:</span> Los comerciantes vuelven al mercado</div>', ES_PROSE],
       ['vi', '<p><em>Xem video: Kè biển Bảo Ninh sau mùa mưa bão</em></p>', VI_PROSE],
     ];
     for (const [lang, promo, prose] of cases) {
