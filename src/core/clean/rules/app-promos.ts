@@ -6,7 +6,8 @@
  * opens with an action verb. Reporting about an app ("Apple removed the app from the App Store on Monday") asks
  * nothing; a quote, a list item (a how-to's steps) and prose longer than a promo stay.
  */
-import { insideTag, isProtected, leafMatches, withBareWrappers } from '../kit/page-structure';
+import { insideTag, isProtected } from '../kit/page-structure';
+import { removeStrayBlocks } from '../kit/stray-blocks';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { containsCue, labelKey } from '../kit/block-text';
 
@@ -31,17 +32,8 @@ export function isAppPromo(text: string, ctx: CleanContext): boolean {
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
-  const { run } = ctx;
-  const s = run.structureOf(root);
-  const blocks = leafMatches(root, BLOCKS).filter((el) => run.textOf(el));
-  const promos: Element[] = [];
-  for (const el of blocks) {
-    const text = run.textOf(el);
-    if (text.length > MAX_CHARS || isProtected(el, root, s) || insideTag(el, root, LISTS)) continue;
-    if (isAppPromo(text, ctx)) promos.push(withBareWrappers(run, el, root, s));
-  }
-  if (promos.length === 0 || promos.length === blocks.length) return [];
-  return run.removeBlocks(promos);
+  return removeStrayBlocks(root, ctx, BLOCKS, (el, text, s) =>
+    text.length <= MAX_CHARS && !isProtected(el, root, s) && !insideTag(el, root, LISTS) && isAppPromo(text, ctx));
 }
 
 export const rule: CleanRule = { name: 'app-promos', post: apply };

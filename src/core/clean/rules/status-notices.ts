@@ -5,7 +5,7 @@
  * its text is nothing but such notices (the language's cue phrases) with at most a few words left over; a sentence
  * that uses the words in reporting ("workers were loading trucks at the dock") has words of its own and stays.
  */
-import { withBareWrappers, leafMatches } from '../kit/page-structure';
+import { removeStrayBlocks } from '../kit/stray-blocks';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { labelKey } from '../kit/block-text';
 
@@ -29,14 +29,8 @@ export function isStatusNotice(text: string, phrases: readonly string[]): boolea
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
-  const { run } = ctx;
-  const blocks = leafMatches(root, BLOCKS).filter((el) => run.textOf(el));
   const phrases = noticePhrases(ctx);
-  const notices = blocks.filter((el) => isStatusNotice(run.textOf(el), phrases));
-  // A body of notices alone is left as it is: it is all the page gave.
-  if (notices.length === 0 || notices.length === blocks.length) return [];
-  const s = run.structureOf(root);
-  return run.removeBlocks(notices.map((el) => withBareWrappers(run, el, root, s)));
+  return removeStrayBlocks(root, ctx, BLOCKS, (_el, text) => isStatusNotice(text, phrases));
 }
 
 export const rule: CleanRule = { name: 'status-notices', post: apply };

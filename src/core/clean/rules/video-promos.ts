@@ -6,7 +6,8 @@
  * or the rest is mostly link text, gives a duration or a picture, or ends without a sentence's full stop.
  * "Video footage showed the car…" has no separator after its label and stays.
  */
-import { isProtected, leafMatches, withBareWrappers } from '../kit/page-structure';
+import { isProtected } from '../kit/page-structure';
+import { removeStrayBlocks } from '../kit/stray-blocks';
 import type { CleanRule, RuleContext } from '../kit/rule';
 import { labelKey, labelKeyMatches } from '../kit/block-text';
 
@@ -40,19 +41,9 @@ function apply(root: Element, ctx: RuleContext): string[] {
   // A page that is not an article is a list of stories: "Video: <headline>" is one of its items.
   if (ctx.isArticle === false) return [];
   const { run } = ctx;
-  const labels = ctx.cues.videoLabels;
-  const s = run.structureOf(root);
-  const blocks = leafMatches(root, BLOCKS).filter((el) => run.textOf(el));
-  const promos: Element[] = [];
-  for (const el of blocks) {
-    const text = run.textOf(el);
-    if (text.length > MAX_CHARS || isProtected(el, root, s)) continue;
-    if (!videoPromoKind(text, labels, run.linkDensity(el, text), !!el.querySelector(MEDIA))) continue;
-    promos.push(withBareWrappers(run, el, root, s));
-  }
-  // A body of promos alone is left as it is: it is all the page gave.
-  if (promos.length === 0 || promos.length === blocks.length) return [];
-  return run.removeBlocks(promos);
+  return removeStrayBlocks(root, ctx, BLOCKS, (el, text, s) =>
+    text.length <= MAX_CHARS && !isProtected(el, root, s) &&
+    videoPromoKind(text, ctx.cues.videoLabels, run.linkDensity(el, text), !!el.querySelector(MEDIA)));
 }
 
 export const rule: CleanRule = { name: 'video-promos', post: apply };
