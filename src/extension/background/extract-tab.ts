@@ -8,8 +8,6 @@ import type { ExtractErrorCode, ExtractResult, Request, Response } from '../mess
 import { sendToTab } from '../send';
 import { restrictionOf } from '../restricted-url';
 
-/** Set by content-extract.js in its isolated world, so a second injection into the same document is skipped. */
-export const EXTRACTOR_FLAG = '__lucidReaderExtractor';
 const FORWARD_TIMEOUT_MS = 20_000;
 
 const MESSAGES: Record<ExtractErrorCode, string> = {
@@ -46,7 +44,7 @@ export async function ensureExtractor(tabId: number): Promise<ExtractResult | nu
   if (restriction) return failure(restriction, url);
   try {
     // No probe for an extractor already there: the message it would have answered just failed, and a second copy
-    // registers nothing (EXTRACTOR_FLAG). Injected at once rather than at document_idle: Chromium now and then never
+    // registers nothing (its flag, on-demand.ts). Injected at once rather than at document_idle: Chromium now and then never
     // settled an injection waiting for idle on a loaded page (the shortcut then did nothing); the extractor itself
     // waits for the document to be parsed (on-demand.ts).
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content-extract.js'], injectImmediately: true });

@@ -9,8 +9,7 @@
  */
 import { ExtractError, extractArticle, type Article, type Attendees } from '../../core/index';
 import { errorMessage } from '../errors';
-import { serializedSource } from './source-hash';
-import { sha256Utf8 } from '../../core/export/index';
+import { hashSource, serializedSource } from './source-hash';
 import type { ExtractResult } from '../messages';
 
 /** Readability's element budget: a bound on time for giant pages (the core reports 'too-large' beyond it). */
@@ -66,11 +65,18 @@ export function completePeople(): Attendees | null {
 
 /** extractPage's result with the provenance hash of the markup it read (for the popup's exports). */
 export function extractPageWithHash(force: boolean): ExtractResult {
-  const result = extractPage(force);
-  if (!result.ok || result.sourceSha256 || cache?.result !== result || cache.source === null) return result;
-  const hashed: ExtractResult = { ...result, sourceSha256: sha256Utf8(cache.source) };
-  cache = { ...cache, result: hashed, source: null };
-  return hashed;
+  extractPage(force);
+  completeHash();
+  return cache!.result;
+}
+
+/**
+ * Hashes the markup the last read kept, if not done yet. The reader's first press calls it when the page is idle
+ * again, so that a popup opened afterwards does not pay for it (25 ms and more on a large page).
+ */
+export function completeHash(): void {
+  if (!cache?.result.ok || cache.result.sourceSha256 || cache.source === null) return;
+  cache = { ...cache, result: { ...cache.result, sourceSha256: hashSource(cache.source) }, source: null };
 }
 
 function run(url: string, attendeesLater?: (find: () => Attendees | null) => void): ExtractResult {

@@ -9,11 +9,12 @@ import type { ContentMessage, Response } from '../messages';
 import { dispatch, readEnvelope, type Checks, type Handlers } from '../receive';
 import { readerContentFor } from '../reader-notice';
 import { pickArticle } from './article-picker';
-import { completePeople, extractPage, extractPageWithHash, peoplePending } from './extract-page';
+import { completeHash, completePeople, extractPage, extractPageWithHash, peoplePending } from './extract-page';
 import { extractPicked } from './extract-picked';
 import { isOverlayOpen, openOverlay, prepareOverlay, requestClose, type PreparedOverlay } from './overlay';
 
-const FLAG = '__lucidReaderExtractor'; // same name as EXTRACTOR_FLAG in background/extract-tab.ts
+/** Set once per document: a second injection of this script (background/extract-tab.ts does not probe) adds nothing. */
+const FLAG = '__lucidReaderExtractor';
 const g = globalThis as Record<string, unknown>;
 
 let stopPicking: (() => void) | null = null;
@@ -53,6 +54,8 @@ function toggle(seen: boolean): Response<'toggle-reader'> {
   const content = readerContentFor(result);
   const people = content.article && peoplePending() ? completePeople : undefined;
   openOverlay(seen && content.article ? { article: content.article, notice: null } : content, startPicker, prepared, people);
+  // The provenance hash the popup's exports need, once the reader and its people are done.
+  requestIdleCallback(completeHash, { timeout: 2000 });
   return { open: true };
 }
 

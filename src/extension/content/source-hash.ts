@@ -15,6 +15,7 @@ export function serializedSource(doc: Document): string {
   return doctype + (doc.documentElement?.outerHTML ?? '');
 }
 
-export function sourceHash(doc: Document): string {
-  return sha256Utf8(serializedSource(doc));
+/** The hash of markup serializedSource gave (taken when the page is read, hashed when the popup asks). */
+export function hashSource(markup: string): string {
+  return sha256Utf8(markup);
 }
