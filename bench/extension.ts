@@ -15,6 +15,8 @@
  *   npm run bench:extension                        everything
  *   npm run bench:extension -- --only overlay      the overlay and popup part alone (no detector loads)
  *   npm run bench:extension -- --pages 10 --warm 2 fewer benchmark pages, fewer warm presses per page
+ *   npm run bench:extension -- --only overlay --against /tmp/base/dist/chrome
+ *                                                  the same pages timed on another build in the same run, in turn
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -30,7 +32,7 @@ import { loadBenchPages } from './lib/dataset';
 import { largestPages, overlayTimes, type PageTimes } from './overlay-times';
 
 const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, pages: { type: 'string', default: '30' }, warm: { type: 'string', default: '3' } },
+  options: { only: { type: 'string' }, pages: { type: 'string', default: '30' }, warm: { type: 'string', default: '3' }, against: { type: 'string' } },
 });
 const LOADS_PER_FIXTURE = 10;
 
@@ -80,13 +82,13 @@ function printDetector(detector: Buffer, ours: DetectorLoad[], floor: DetectorLo
 }
 
 /** Overlay and popup medians over the timed pages, the fixtures and the benchmark pages apart, each beside its floor. */
-function printOverlay(times: PageTimes[], fixtureCount: number): void {
+function printOverlay(times: (PageTimes & { fixture: boolean })[], label: string): void {
   const groups: [string, PageTimes[]][] = [
-    ['fixtures', times.slice(0, fixtureCount)],
-    ['largest benchmark pages', times.slice(fixtureCount)],
+    ['fixtures', times.filter((t) => t.fixture)],
+    ['largest benchmark pages', times.filter((t) => !t.fixture)],
     ['all', times],
   ];
-  console.log(`  shortcut -> reader painted, popup -> content (${times.length} pages; floor: the page's own key listener painting one element, same page, same run)`);
+  console.log(`  shortcut -> reader painted, popup -> content${label ? `, ${label}` : ''} (${times.length} pages; floor: the page's own key listener painting one element, same page, same run)`);
   for (const [label, group] of groups) {
     if (group.length === 0) continue;
     const cold = median(group.map((t) => t.cold));
@@ -138,19 +140,36 @@ async function main() {
     const keys = xdotoolKeys(suggestedShortcut(manifest));
     const warmRuns = Math.max(1, Number(args.warm) || 3);
     const targets = [
-      ...fixtureSlugs().map((slug) => ({ name: slug, url: server.url(slug) })),
-      ...Object.keys(benchPages).map((path) => ({ name: path.split('/')[2], url: `${server.origin}${path}` })),
+      ...fixtureSlugs().map((slug) => ({ name: slug, url: server.url(slug), fixture: true })),
+      ...Object.keys(benchPages).map((path) => ({ name: path.split('/')[2]!, url: `${server.origin}${path}`, fixture: false })),
     ];
-    const times: PageTimes[] = [];
+    // --against DIR: another build (an earlier commit's dist/chrome) timed on the same pages in the same run, the two
+    // taking turns page by page, so that a change's effect is a same-run comparison.
+    const builds = [{ label: 'this build', ctx, sw }];
+    if (args.against) {
+      const other = await launchChromiumWithExtension(mkdtempSync(join(tmpdir(), 'lucid-bench-against-')), args.against, xvfb.display);
+      builds.push({ label: `against ${args.against}`, ctx: other, sw: other.serviceWorkers()[0] ?? (await other.waitForEvent('serviceworker')) });
+    }
+    const times: (PageTimes & { fixture: boolean })[][] = builds.map(() => []);
     for (const [i, target] of targets.entries()) {
       process.stderr.write(`overlay ${i + 1}/${targets.length} ${target.name}\n`);
-      try {
-        times.push(await overlayTimes(ctx, sw, xvfb.display, keys, target.url, target.name, warmRuns));
-      } catch (err) {
-        console.log(`  ${target.name}: not timed (${(err as Error).message.split('\n')[0]})`);
+      const order = builds.map((_, b) => b);
+      if (i % 2) order.reverse();
+      for (const b of order) {
+        try {
+          times[b]!.push({ ...(await overlayTimes(builds[b]!.ctx, builds[b]!.sw, xvfb.display, keys, target.url, target.name, warmRuns)), fixture: target.fixture });
+        } catch (err) {
+          console.log(`  ${builds[b]!.label}, ${target.name}: not timed (${(err as Error).message.split('\n')[0]})`);
+        }
       }
     }
-    printOverlay(times, fixtureSlugs().length);
+    for (const [b, build] of builds.entries()) printOverlay(times[b]!, builds.length > 1 ? build.label : '');
+    if (builds.length > 1) {
+      const med = (ts: PageTimes[], pick: (t: PageTimes) => number[]) => median(ts.flatMap(pick));
+      const ratio = (pick: (t: PageTimes) => number[]) => (med(times[0]!, pick) / med(times[1]!, pick)).toFixed(2);
+      console.log(`    this build / the other, medians: cold ${ratio((t) => [t.cold])}, warm ${ratio((t) => t.warm)}, popup ${ratio((t) => [t.popup])}`);
+      await builds[1]!.ctx.close().catch(() => undefined);
+    }
     console.log(`  popup JS                 ${kb(popupJs)} gzipped (${popupScripts().join(', ')})   target < 40 KB: ${verdict(popupJs < 40 * 1024)}`);
   } finally {
     await ctx.close().catch(() => undefined);
