@@ -67,6 +67,9 @@ export function expectShotsLikeCalm(calmShot: Buffer, attackedShots: Buffer[], n
   const shotsDir = process.env.LUCID_E2E_SHOTS;
   if (shotsDir) writeFileSync(join(shotsDir, `${name}-calm.png`), calmShot);
   expect(pixelAt(calm, 5, CLIP.height - 5), 'the reader fills the viewport').toEqual([0xfb, 0xfa, 0xf7]);
+  // The person's select-all took in the reader's text (the reader's selection tint, reader.css --lr-select), so the
+  // comparison covers a selection too.
+  expect(countColour(calm, [0xc9, 0xdc, 0xf3], 4), 'selected reader text in the calm shot').toBeGreaterThan(50_000);
   for (const [i, shot] of attackedShots.entries()) {
     if (shotsDir) writeFileSync(join(shotsDir, `${name}-attacked-${i}.png`), shot);
     const img = crop(decodePng(shot), CLIP);
