@@ -36,6 +36,8 @@ export interface CompiledCues {
   /** Every honorific inside a text. */
   honorificAny: RegExp;
   honorificWords: Set<string>;
+  /** Honorifics of several words ("datuk seri", "his excellency"), lowercased, words without a final dot. */
+  honorificPhrases: Set<string>;
   roleRefOpenerBefore: RegExp;
   middleNames: Set<string>;
   surnames: Set<string>;
@@ -72,6 +74,8 @@ export interface CompiledCues {
   /** Where a group in a list may end: a comma or semicolon, or a connector ("và", "and"), whichever comes first. */
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
+  /** A tenure word and its space at the start ("outgoing "). */
+  tenureAtStart: RegExp | null;
   gapFiller: RegExp;
   /** An article opening a role ("the nominee"), dropped. */
   articleAtStart: RegExp;
@@ -128,6 +132,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     honorificAny: new RegExp(`${B}(?:${literal(data.honorifics)})${E}\\s*:?`, 'giu'),
     roleRefOpenerBefore: new RegExp(`${B}(?:${literal(data.roleRefOpeners)})\\s+$`, 'iu'),
     honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    honorificPhrases: new Set(data.honorifics.filter((h) => h.includes(' '))
+      .map((h) => h.toLowerCase().split(' ').map((w) => w.replace(/\.$/, '')).join(' '))),
     surnames: new Set(data.surnames),
     middleNames: new Set(data.middleNames),
     particles: new Set(data.nameParticles),
@@ -171,6 +177,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
+    tenureAtStart: data.tenureWords?.length ? new RegExp(`^(?:${literal(data.tenureWords)})\\s+`, 'u') : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
     articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
     articleRoleBefore: data.roleArticles.length

@@ -66,7 +66,7 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
     const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
     for (const m of sameLength ? edgeMatches(lower, re) : edgeMatches(s, reCaseless)) {
       if (opensClause && !opensClause(m.index)) continue;
-      if (cc.data.cuesLowercase && CAPITAL_AFTER_WORD.test(s.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
+      if ((cc.data.cuesLowercase || cue.lowercase) && CAPITAL_AFTER_WORD.test(s.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
       all.push({ start: m.index, end: m.index + m[0].length, cue });
     }
   }

@@ -81,6 +81,15 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
 
 const bare = (t: string): string => t.replace(/\.$/, '').toLowerCase();
 
+/** How many tokens from i form one honorific ("Datuk", "Datuk Seri", "His Excellency"); 0 when none does. */
+function honorificAt(tokens: Token[], i: number, cc: CompiledCues): number {
+  for (let n = 3; n >= 2; n--) {
+    if (i + n > tokens.length) continue;
+    if (cc.honorificPhrases.has(tokens.slice(i, i + n).map((t) => bare(t.text)).join(' '))) return n;
+  }
+  return cc.honorificWords.has(bare(tokens[i]!.text)) ? 1 : 0;
+}
+
 /** The few characters before `end`: patterns anchored at the end of a prefix need no more, and a whole
  * prefix would make every test scan the sentence from its start. */
 export const tail = (s: string, end: number, n = 48): string => s.slice(Math.max(0, end - n), end);
@@ -113,10 +122,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   // Leading honorifics and openers are skipped by index: slicing the run once per word was quadratic in a run of
   // thousands of them ("Mr Mr Mr …").
   let skip = 0;
-  while (skip < tokens.length && cc.honorificWords.has(bare(tokens[skip]!.text))) {
-    honorific = true;
-    skip++;
-  }
+  for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) honorific = true;
   while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
   tokens = tokens.slice(skip);
   let title = false;
@@ -147,10 +153,9 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
       tokens = nameAtEnd(tokens, cc);
     }
     let after = 0;
-    while (after < tokens.length && cc.honorificWords.has(bare(tokens[after]!.text))) {
+    for (let n = 0; after < tokens.length && (n = honorificAt(tokens, after, cc)) > 0; after += n) {
       if (!honorific) lead = tokens[after]!.start;
       honorific = true;
-      after++;
     }
     tokens = tokens.slice(after);
   }

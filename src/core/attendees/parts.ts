@@ -202,7 +202,9 @@ export function assignParts(
       }
       case 'list': {
         if (cue.cue.subjectToo) subjectOf(cue);
+        const before = out.assignments.length + out.groups.length;
         walkList(s, cue, listEnds[i]!, mentions, index, cc, give, out);
+        if (cue.cue.subjectIfListed && out.assignments.length + out.groups.length > before) subjectOf(cue);
         break;
       }
     }
@@ -467,10 +469,16 @@ function walkList(
       continue;
     }
     if (p >= end) break;
+    // "received outgoing Ambassador X": a tenure word before the person's title.
+    const tenure = cc.tenureAtStart?.exec(s.slice(p, end));
+    if (tenure && index.covering(p + tenure[0].length)) p += tenure[0].length;
     const m = index.covering(p);
     if (m) {
       give(m, cue);
       p = Math.max(m.end, p + 1);
+      // "HE Ms X of Vietnam and HE Y of Qatar": where a person is from is part of their item.
+      const origin = cc.originAtStart.exec(s.slice(p, end));
+      if (origin && !index.covering(p + origin[0].length - 1)) p += origin[0].length;
       continue;
     }
     const rest = s.slice(p, end);

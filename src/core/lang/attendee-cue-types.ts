@@ -30,6 +30,12 @@ export interface AttendanceCue {
   /** A list cue whose subject takes part too ("X held talks with Y", "X tiếp Y", "X was sworn in by Y"): the
    * people before it get the part as with `prev`. */
   subjectToo?: boolean;
+  /** Like subjectToo, but the subject takes part only when the list names someone (a person, or a group where the
+   * cue reads groups): "X received Ambassador Y", "X met with tribal leaders" are a meeting; "X received
+   * criticism", "X welcomed the decision" are not. */
+  subjectIfListed?: boolean;
+  /** Matched only where written in lowercase, or opening the sentence: "met", not "the Met Office". */
+  lowercase?: boolean;
   /** The cue names people only: no group is read from its subject or list ("tham gia", "làm việc với"). */
   peopleOnly?: boolean;
   /** A `prev` cue with no subject before it gives its part to the person right after it instead ('…,” said
@@ -93,6 +99,9 @@ export interface AttendeeLanguageCues {
   relativePronouns: string[];
   /** Words allowed between a subject and its verb (cũng, đã / also, has). Literal. */
   gapFillers: string[];
+  /** Words of someone's tenure before their title, not part of it ("received outgoing Ambassador X", "visiting").
+   * Literal, lowercase; optional. */
+  tenureWords?: string[];
   /** Words that make a chair or attendance only planned ("dự kiến", "is expected to"). Literal. */
   future: string[];
   /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */

@@ -3,6 +3,9 @@ import { metadata } from './metadata';
 
 // A short stretch inside one clause ("signed at a ceremony in Ben Tre City by").
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
+// What two sides hold: "talks", "a bilateral meeting", "phone talks", "a video call".
+const MEETING = '(?:(?:bilateral|phone|telephone|video|virtual|online|closed-door|private|separate|working|high-level|' +
+  'courtesy|official|formal|informal|trilateral) ){0,2}(?:talks|meeting|call|discussions|consultations|conversation|dialogue)';
 const AUDIENCE =
   '(?:committee|council|board|commission|meeting|hearing|panel|audience|assembly|conference|gathering|delegates|' +
   'court|inquiry|tribunal|senators|MPs|councillors|graduates|shareholders|chamber|house|parliament|new citizens|' +
@@ -32,6 +35,7 @@ export const en: AttendeeLanguageCues = {
     'The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Before', 'Also', 'And', 'But', 'When', 'While', 'This',
     'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
     'As', 'By', 'For', 'From', 'With', 'Under', 'Over', 'Since', 'Speaking', 'Addressing', 'Testifying', 'Present',
+    'Visiting', 'Outgoing', 'Incoming', 'Departing',
     'Attending', 'Among', 'About', 'According', 'Photo', 'Photos', 'Credit', 'Source', 'Read', 'More', 'Related',
     // April, May, June and August are given names too.
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
@@ -59,7 +63,7 @@ export const en: AttendeeLanguageCues = {
     'Courier', 'Radio', 'Television', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
     'Reserve', 'Treasury', 'Exchange', 'Parkway', 'Centre', 'Plaza', 'Park', 'Bakery', 'Farms', 'Clinic',
     'Service', 'Community', 'Investigations', 'Empowerment', 'Economy', 'Sports', 'Tourism', 'Trade', 'Industry',
-    'Relations', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
+    'Relations', 'Chamber', 'Commerce', 'Zone', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
     'Infrastructure', 'Housing', 'Labour', 'Labor', 'Employment', 'Close', 'Lane', 'Aid', 'Asia', 'Europe', 'Africa',
   ],
   placePrefixes: [],
@@ -74,7 +78,9 @@ export const en: AttendeeLanguageCues = {
       'representative', 'congressman', 'congresswoman', 'assemblymember', 'assemblyman', 'assemblywoman',
       'governor', 'gov\\.', 'lt\\. gov\\.', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director',
       'manager', 'ambassador', 'commissioner', 'judge', 'justice', 'chief', 'superintendent', 'administrator',
-      'premier', 'treasurer', 'clerk', 'attorney', 'attorney general', 'counsel', 'sheriff', 'officer', 'general',
+      'premier', 'treasurer', 'clerk', 'attorney', 'attorney general', 'attorney-general', 'solicitor-general',
+      'solicitor general', 'governor-general', 'governor general', 'director-general', 'director general',
+      'auditor-general', 'auditor general', 'surgeon general', 'surgeon-general', 'counsel', 'sheriff', 'officer', 'general',
       'gen\\.', 'colonel', 'col\\.', 'captain', 'capt\\.', 'lieutenant', 'lt\\.', 'sergeant', 'sgt\\.', 'admiral',
       'adm\\.', 'major', 'professor', 'chancellor', 'vice-chancellor', 'dean', 'provost', 'principal', 'speaker',
       'trustee', 'delegate', 'consul', 'consul general', 'envoy', 'pastor', 'bishop', 'rabbi', 'imam', 'ceo', 'cfo',
@@ -112,6 +118,7 @@ export const en: AttendeeLanguageCues = {
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'Monday',
     'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
     'evening', 'night'],
+  tenureWords: ['visiting', 'outgoing', 'incoming', 'departing', 'newly appointed', 'newly elected', 'new'],
   originWords: ['of', 'from'],
   companions: ['with', 'along with', 'together with'],
   passiveAgents: ['by'],
@@ -176,7 +183,19 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:unveiled|inaugurated|launched|opened|officiated) by' },
     // The subject takes part as much as the people after the verb.
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
-    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:talks|a meeting|bilateral talks)${SPAN} with` },
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:a |an )?${MEETING}${SPAN} with` },
+    // Two sides meeting: the subject takes part when someone is named after the verb ("X received Ambassador Y", not
+    // "X received criticism"; "X called on Prime Minister Y", not "X called on the government to act").
+    { part: 'attendee', dir: 'list', subjectIfListed: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
+    { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true,
+      pattern: 'received(?! by)|welcomed(?! by)|' +
+        'paid (?:a |an )?(?:[a-z-]+ )?(?:call|visit) (?:on|to)|called on(?![^.;“”"]{0,80}? to \\p{Ll})|' +
+        '(?:presented|presents|handed over) (?:his|her|their) (?:letters of )?(?:credentials|credence|copies of credentials) to' },
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: '(?:received|accepted) (?:the )?(?:letters of credence|credentials)(?: [^,;:.“”"]{1,30}?)? from' },
+    { part: 'attendee', dir: 'list', pattern: '(?:presenting|presented) (?:their|his|her) (?:letters of )?credentials (?:were|was)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also|among those) (?:on|at|in|around|behind) the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'accompanied (?:the|him|her|them)\\b' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
@@ -185,8 +204,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, also: ['speaker'],
       pattern: '(?:participated|took part) in the (?:discussion|debate|deliberations|question session)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:participated|took part) in the' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears|appearing) (?:before|in|at)' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted the' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears|appearing) (?:before|in front of|in|at)' },
+    // The host is there, whoever the guests are ("hosted the visiting delegation", "hosted Ambassador X").
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted(?! by)' },
     { part: 'attendee', dir: 'list', pattern: '(?:signing|signatories)(?: [^,;:.“”"]{1,40}?)? (?:were|was|included)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?on hand' },
     { part: 'attendee', dir: 'prev', peopleOnly: true,
@@ -232,7 +252,9 @@ export const en: AttendeeLanguageCues = {
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
         'read (?:a|the|her|his|their) (?:statement|victim impact statement|tribute|poem) (?:to|at) the|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the (?:[a-z-]+ )?' +
-        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|told (?:the (?:(?!the )[^\\s,;:“”"]+ ){0,3})?' + AUDIENCE + '|said at the (?:' +
+        '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|' +
+        // "told the Environment, Food and Rural Affairs Committee": a body's name may hold commas.
+        'told (?:the (?:(?!the )[^\\s,;:“”"]+,? ){0,5})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
@@ -240,7 +262,7 @@ export const en: AttendeeLanguageCues = {
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
         'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
         'minister|senator|guest|nominee)|' +
-        'called for|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
+        'called for|reaffirmed|expressed (?:concern|support|regret|hope|confidence|gratitude|thanks)|called on(?=[^.;“”"]{0,80}? to \\p{L})|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   cuesLowercase: false,
@@ -262,7 +284,7 @@ export const en: AttendeeLanguageCues = {
   negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
     'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building)',
   'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
-  'on social media', 'wrote', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
+  'on social media', 'wrote', 'according to (?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:readout|statement|transcript|release|filing)', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
   pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media)'],
   pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',

@@ -90,7 +90,7 @@ export const vi: AttendeeLanguageCues = {
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
   relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
-  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp'],
+  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc'],
   originWords: [],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
   companions: [],
@@ -136,7 +136,11 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự|góp mặt) của' },
     { part: 'attendee', dir: 'list', pattern: `cùng (?:làm việc|tiếp|đón|hội đàm|tham gia)${SPAN} có` },
     // The host and the guest both take part ("X tiếp Đại sứ Y", "X làm việc với Y").
-    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:${TIEP}|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
+    // "có buổi tiếp xã giao ông Y", "tiếp chào xã giao", "tiếp thân mật".
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: `(?:${TIEP}(?: (?:chào )?(?:xã giao|thân mật|chào từ biệt|chào))?|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
+    // "X gặp (gỡ, mặt) Y" is a meeting when someone is named after it, not "gặp khó khăn".
+    { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, pattern: 'gặp(?: gỡ| mặt| song phương)?(?: với)?' },
     { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: `cùng đi${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: 'dưới sự chứng kiến của' },
@@ -146,6 +150,7 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: `(?:làm việc với|tham gia) đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `chứng kiến${SPAN} (?:có|là)` },
     { part: 'attendee', dir: 'list', pattern: `ký(?: kết)?${SPAN} là` },
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: `^ký(?: kết)?${SPAN} (?:có|gồm)` },
     { part: 'attendee', dir: 'list', pattern: `(?:thành phần|đại biểu) (?:tham dự|dự|đoàn)${SPAN} (?:gồm|có)(?: có)?` },
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
+
+const found = (paragraphs: string[], lang: 'en' | 'vi' = 'en') =>
+  findAttendees({ paragraphs, captions: [], lang })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
+
+// Two sides meeting: the visitor and the host both take part when the verb names someone after it. Real reports of
+// calls, receptions and talks were left empty when only a passive or "held talks with" made an event.
+describe('meetings of two sides', () => {
+  it('an active "received" of an envoy, with a tenure word before the title; not "received applications"', () => {
+    expect(found([
+      'Foreign Minister Winston Tane received outgoing Japanese Ambassador Haruki Nomura at Parliament on Wednesday.',
+      'The ministry said it had received 4,200 applications under the scheme last year.',
+    ])).toEqual([
+      ['Winston Tane', ['Foreign Minister'], ['attendee']], ['Haruki Nomura', ['Japanese Ambassador'], ['attendee']],
+    ]);
+  });
+
+  it('"paid a courtesy call on", with a place after the title that is not part of the name', () => {
+    expect(found([
+      'Ambassador Pham Hung Tam paid a courtesy call on Governor-General of Australia Samantha Ellery at Government House.',
+    ])).toEqual([
+      ['Pham Hung Tam', ['Ambassador'], ['attendee']], ['Samantha Ellery', ['Governor-General of Australia'], ['attendee']],
+    ]);
+  });
+
+  it('"called on" a leader is a visit; "called on businesses to …" is speech, and a multi-word honorific is no name', () => {
+    expect(found([
+      'Visiting Malaysian Deputy Prime Minister Datuk Seri Ahmad Zahari called on Prime Minister Lim Wei Jie at the Istana.',
+      'At a joint news conference afterwards, Datuk Seri Ahmad Zahari called on businesses on both sides to use the new centre.',
+    ])).toEqual([
+      ['Ahmad Zahari', ['Malaysian Deputy Prime Minister'], ['attendee', 'speaker']],
+      ['Lim Wei Jie', ['Prime Minister'], ['attendee']],
+    ]);
+  });
+
+  it('a bilateral meeting, phone talks and "met with" in different outlets\' styles', () => {
+    expect(found(['Prime Minister Rajiv Mehra held a bilateral meeting with Brazilian President Lucia Andrade in Johannesburg.']))
+      .toEqual([['Rajiv Mehra', ['Prime Minister'], ['attendee']], ['Lucia Andrade', ['Brazilian President'], ['attendee']]]);
+    expect(found(['Foreign Affairs Secretary Enrique Manalo held phone talks with Australian Foreign Minister Penelope Wong on Thursday.']))
+      .toEqual([
+        ['Enrique Manalo', ['Foreign Affairs Secretary'], ['attendee']], ['Penelope Wong', ['Australian Foreign Minister'], ['attendee']],
+      ]);
+    expect(found(['Mayor Dana Ruiz met with residents of the Eastside at the library on Monday.']))
+      .toEqual([['Dana Ruiz', ['Mayor'], ['attendee']]]);
+  });
+
+  it('credentials presented, with where each envoy is from inside the list', () => {
+    expect(found([
+      'President William Otieno received letters of credence from four new ambassadors at State House.',
+      'Presenting their credentials were HE Dr Ingrid Solberg of Norway, HE Ms Nguyen Thi Hoa of Vietnam and HE Ahmed Al-Rashid of Qatar.',
+    ]).map(([name, , parts]) => [name, parts])).toEqual([
+      ['William Otieno', ['attendee']], ['Ingrid Solberg', ['attendee']], ['Nguyen Thi Hoa', ['attendee']], ['Ahmed Al-Rashid', ['attendee']],
+    ]);
+  });
+
+  it('no meeting: the Met Office, met expectations, welcomed a decision, called on the government to act', () => {
+    expect(found([
+      'The Met Office said temperatures would reach 35C on Thursday, and Health Secretary Wes Ryland welcomed the decision to open cooling centres.',
+      'Quarterly earnings met analysts\' expectations, chief executive Dana Whitfield said in a news release.',
+      'Union leader Nicola Ranger called on the government to reopen pay talks.',
+      'Mayor Scott Gillam welcomed the outcome in a post on social media.',
+    ])).toEqual([]);
+  });
+});
+
+describe('Vietnamese: a courtesy reception, a meeting, the signers', () => {
+  it('"có buổi tiếp xã giao" a foreign guest, and "Ký biên bản có" the signers', () => {
+    expect(found([
+      'Sáng 5/12, Chủ tịch UBND thành phố Lương Minh Triết đã có buổi tiếp xã giao ông Kim Jong-soo, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.',
+      'Ký biên bản có bà Lê Thị Thuận, Giám đốc Sở Giáo dục và Đào tạo và ông Park Min-ho, Phó Hiệu trưởng Đại học Pusan.',
+    ], 'vi').map(([name, , parts]) => [name, parts])).toEqual([
+      ['Lương Minh Triết', ['attendee']], ['Kim Jong-soo', ['attendee']], ['Lê Thị Thuận', ['attendee']], ['Park Min-ho', ['attendee']],
+    ]);
+  });
+
+  it('"gặp" someone is a meeting; "gặp khó khăn" is not', () => {
+    expect(found(['Chiều 2/12, Bí thư Tỉnh ủy Nguyễn Văn Hòa gặp mặt Đại sứ Pháp Olivier Brochet tại Hà Nội.'], 'vi')
+      .map(([name, , parts]) => [name, parts])).toEqual([['Nguyễn Văn Hòa', ['attendee']], ['Olivier Brochet', ['attendee']]]);
+    expect(found(['Ông Nguyễn Văn An, Giám đốc Sở Công Thương cho biết nhiều doanh nghiệp đang gặp khó khăn về vốn.'], 'vi')).toEqual([]);
+  });
+});
