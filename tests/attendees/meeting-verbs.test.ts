@@ -80,3 +80,16 @@ describe('Vietnamese: a courtesy reception, a meeting, the signers', () => {
     expect(found(['Ông Nguyễn Văn An, Giám đốc Sở Công Thương cho biết nhiều doanh nghiệp đang gặp khó khăn về vốn.'], 'vi')).toEqual([]);
   });
 });
+
+describe('honorific chains before a name', () => {
+  it('"His Excellency the Most Hon. Sir", "the Right Honourable", "the Honourable", "Rt. Hon. Sir"', () => {
+    expect(found([
+      'The reception was attended by His Excellency the Most Hon. Sir Patrick Allen, Governor-General of Jamaica, and Prime Minister Andrew Holness.',
+      'The dinner was attended by the Right Honourable Jacinda Brooks, the Honourable Tim Walsh and Rt. Hon. Sir Keir Mallory.',
+    ]).map(([name, roles]) => [name, roles])).toEqual([
+      ['Patrick Allen', ['Governor-General of Jamaica']], ['Andrew Holness', ['Prime Minister']],
+      ['Jacinda Brooks', []], ['Tim Walsh', []], ['Keir Mallory', []],
+    ]);
+  });
+});
+

@@ -212,6 +212,13 @@ export function assignParts(
   return out;
 }
 
+/** The text opens with an honorific of one to three words ("Honourable", "Right Honourable", "Rt. Hon."). */
+function opensWithHonorific(text: string, cc: CompiledCues): boolean {
+  const words = text.slice(0, 60).split(/\s+/u, 3).map((w) => w.replace(/\.$/u, '').toLowerCase());
+  return cc.honorificWords.has(words[0] ?? '') ||
+    [2, 3].some((n) => words.length >= n && cc.honorificPhrases.has(words.slice(0, n).join(' ')));
+}
+
 /** One to three lowercase words (or a hyphenated age) and nothing else before a name. */
 const DESCRIPTION = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,3}$/u;
 
@@ -469,9 +476,12 @@ function walkList(
       continue;
     }
     if (p >= end) break;
-    // "received outgoing Ambassador X": a tenure word before the person's title.
+    // "received outgoing Ambassador X", "attended by the Honourable X": a tenure word or an article before the
+    // person's title or honorific.
     const tenure = cc.tenureAtStart?.exec(s.slice(p, end));
-    if (tenure && index.covering(p + tenure[0].length)) p += tenure[0].length;
+    const article = tenure ? null : cc.articleAtStart.exec(s.slice(p, end));
+    const before = tenure ?? (article && opensWithHonorific(s.slice(p + article[0].length, end), cc) ? article : null);
+    if (before && index.covering(p + before[0].length)) p += before[0].length;
     const m = index.covering(p);
     if (m) {
       give(m, cue);
