@@ -93,3 +93,11 @@ describe('honorific chains before a name', () => {
   });
 });
 
+describe('companions of an appearance', () => {
+  it('"appeared before the committee alongside …, Dr X": the companion was there too', () => {
+    expect(found([
+      'Liam Dalaigh, chief executive of the ambulance authority, appeared before the health committee on Wednesday alongside the authority\'s medical director, Dr Grainne Kavanagh.',
+    ]).map(([name, , parts]) => [name, parts])).toEqual([['Liam Dalaigh', ['attendee']], ['Grainne Kavanagh', ['attendee']]]);
+  });
+});
+

@@ -121,7 +121,7 @@ export const en: AttendeeLanguageCues = {
     'evening', 'night'],
   tenureWords: ['visiting', 'outgoing', 'incoming', 'departing', 'newly appointed', 'newly elected', 'new'],
   originWords: ['of', 'from'],
-  companions: ['with', 'along with', 'together with'],
+  companions: ['with', 'along with', 'together with', 'alongside'],
   passiveAgents: ['by'],
   // KC, SC, QC, IPS, OBE, MBE: capitals only, two to four.
   postnominal: '\\p{Lu}{2,4}',
