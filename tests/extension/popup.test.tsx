@@ -5,6 +5,7 @@ import type { Article } from '../../src/core/article';
 import { setFallbackMessages } from '../../src/extension/i18n';
 import type { ExportChoice, PopupState, ViewState } from '../../src/extension/popup/popup-state';
 import { PopupView } from '../../src/extension/popup/popup-view';
+import { preloadBatchPanel } from '../../src/extension/popup/lazy-batch-panel';
 import { popupActions, popupState } from './popup-props';
 import { tabIdFromSearch, viewFromResult } from '../../src/extension/popup/view-from-result';
 import { shortcutFrom } from '../../src/extension/shortcut';
@@ -166,7 +167,16 @@ describe('PopupView', () => {
     expect(actions.dismissExportProblem).toHaveBeenCalled();
   });
 
-  it('many tabs has its own view, reached from the header and left by Back', () => {
+  it('many tabs: its panel is loaded when first shown, saying so meanwhile', async () => {
+    setup({ kind: 'ready', article: ARTICLE }, { panel: 'tabs' });
+    expect(screen.getByTestId('batch-loading').textContent).toBe(en.loading.message);
+    expect(screen.queryByTestId('batch')).toBeNull();
+    expect(await screen.findByTestId('batch')).toBeTruthy();
+    expect(screen.queryByTestId('batch-loading')).toBeNull();
+  });
+
+  it('many tabs has its own view, reached from the header and left by Back', async () => {
+    await preloadBatchPanel();
     const { actions, unmount } = setup({ kind: 'ready', article: ARTICLE });
     expect(screen.queryByTestId('batch')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Export many tabs' }));
@@ -181,7 +191,8 @@ describe('PopupView', () => {
     expect(tabs.actions.showPanel).toHaveBeenCalledWith('page');
   });
 
-  it('many tabs: export buttons, then a progress bar and each tab with its status or reason', () => {
+  it('many tabs: export buttons, then a progress bar and each tab with its status or reason', async () => {
+    await preloadBatchPanel();
     const { actions } = setup({ kind: 'restricted', code: 'restricted', url: 'chrome://newtab/' }, { panel: 'tabs' });
     // Available even where the current page cannot be read; "selected" only when several tabs are highlighted.
     expect(screen.queryByTestId('export-selected')).toBeNull();

@@ -7,8 +7,8 @@ import { t } from '../i18n';
 import { siteOf } from '../reader-sites';
 import { ArticlePreview } from '../reader/article-column';
 import type { PopupActions, PopupState } from './popup-state';
-import { BatchPanel } from './batch-panel';
 import { ExportMenu } from './export-menu';
+import { LazyBatchPanel, preloadBatchPanel } from './lazy-batch-panel';
 import { ExportProblemBox } from './export-problem';
 import { RemovedSummary } from './removed-summary';
 import { ShortcutLine } from './shortcut-line';
@@ -114,6 +114,8 @@ export function PopupView({ state, actions }: { state: PopupState; actions: Popu
           aria-pressed={tabs}
           aria-label={t('batchOpen')}
           title={t('batchOpen')}
+          onPointerEnter={() => void preloadBatchPanel()}
+          onFocus={() => void preloadBatchPanel()}
           onClick={() => actions.showPanel(tabs ? 'page' : 'tabs')}
         >
           <TabsIcon />
@@ -127,7 +129,7 @@ export function PopupView({ state, actions }: { state: PopupState; actions: Popu
       </p>
       <main class="pp-main">
         {tabs ? (
-          <BatchPanel batch={state.batch} selectedTabs={state.selectedTabs} actions={actions} />
+          <LazyBatchPanel batch={state.batch} selectedTabs={state.selectedTabs} actions={actions} />
         ) : (
           <PagePanel state={state} actions={actions} />
         )}
