@@ -101,3 +101,36 @@ describe('companions of an appearance', () => {
   });
 });
 
+// Wordings real reports used that the finder did not know (a measurement on real newsroom excerpts, not kept).
+describe('swearing-ins, witness lists, calls, signers, credentials', () => {
+  it('"swore in" two members; a hearing\'s "Witnesses:" list', () => {
+    expect(found(['Chief Justice Anne Ferguson swore in two new House members, Amy Chen and Rob Diaz, on Monday.']).map(([n, , p]) => [n, p]))
+      .toEqual([['Anne Ferguson', ['attendee']], ['Amy Chen', ['attendee']], ['Rob Diaz', ['attendee']]]);
+    expect(found(['Witnesses: Dr Mary Hale, director of the state health department; and Tom Price, chief executive of Rural Water.']).map(([n]) => n))
+      .toEqual(['Mary Hale', 'Tom Price']);
+  });
+
+  it('bilateral meetings (plural), a telephone call, a visit "to congratulate", a signature on behalf of', () => {
+    expect(found(['Foreign Minister Ana Ruiz held bilateral meetings with Japanese Foreign Minister Kenji Ota and Korean Foreign Minister Park Jin.']).map(([n]) => n))
+      .toEqual(['Ana Ruiz', 'Kenji Ota', 'Park Jin']);
+    expect(found(['During a telephone call with Prime Minister Lim Wei Jie, President Anna Berg thanked Singapore for its support.']).map(([n]) => n))
+      .toEqual(['Lim Wei Jie', 'Anna Berg']);
+    expect(found(['Ambassador Tom Hale called on Prime Minister Lim Wei Jie to congratulate him on his re-election.']).map(([n]) => n))
+      .toEqual(['Tom Hale', 'Lim Wei Jie']);
+    expect(found(['The memorandum was signed on Friday. Deputy Minister Ana Ruiz signed on behalf of the ministry.']).map(([n]) => n))
+      .toEqual(['Ana Ruiz']);
+  });
+
+  it('thanking people for messages sent from elsewhere does not put them in the room', () => {
+    expect(found(['Prime Minister Anna Berg chaired the summit and thanked former leaders Tom Hale and Ravi Shah for their messages.']).map(([n, , p]) => [n, p]))
+      .toEqual([['Anna Berg', ['chair', 'speaker']]]);
+  });
+
+  it('Vietnamese: credentials presented to the President, a signing before two prime ministers', () => {
+    expect(found(['Sáng 4/12, Đại sứ Nhật Bản Ito Naoki đã trình quốc thư lên Chủ tịch nước Lương Cường.'], 'vi').map(([n]) => n))
+      .toEqual(['Ito Naoki', 'Lương Cường']);
+    expect(found(['Lễ ký diễn ra trước sự chứng kiến của Thủ tướng Phạm Minh Chính và Phó Thủ tướng Trần Hồng Hà.'], 'vi').map(([n]) => n))
+      .toEqual(['Phạm Minh Chính', 'Trần Hồng Hà']);
+  });
+});
+

@@ -5,7 +5,7 @@ import { metadata } from './metadata';
 const SPAN = '(?: [^,;:.“”"]{1,60}?)?';
 // What two sides hold: "talks", "a bilateral meeting", "phone talks", "a video call".
 const MEETING = '(?:(?:bilateral|phone|telephone|video|virtual|online|closed-door|private|separate|working|high-level|' +
-  'courtesy|official|formal|informal|trilateral) ){0,2}(?:talks|meeting|call|discussions|consultations|conversation|dialogue)';
+  'courtesy|official|formal|informal|trilateral) ){0,2}(?:talks|meetings?|call|discussions|consultations|conversation|dialogue)';
 const AUDIENCE =
   '(?:committee|council|board|commission|meeting|hearing|panel|audience|assembly|conference|gathering|delegates|' +
   'court|inquiry|tribunal|senators|MPs|councillors|graduates|shareholders|chamber|house|parliament|new citizens|' +
@@ -175,7 +175,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
     // The literal comes first and the look-behind after it, so the look-behind runs only where it matched.
-    { part: 'attendee', dir: 'list', pattern: '(?:also )?included(?<=delegation[^.;]{0,80})' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:included|includes|include)(?<=delegation[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: '(?:joined|accompanied|received|welcomed|witnessed) by' },
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
     { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
@@ -190,11 +190,20 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectIfListed: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true,
       pattern: 'received(?! by)|welcomed(?! by)|' +
-        'paid (?:a |an )?(?:[a-z-]+ )?(?:call|visit) (?:on|to)|called on(?![^.;“”"]{0,80}? to \\p{Ll})|' +
+        '(?:paid|made) (?:a |an )?(?:[a-z-]+ )?(?:call|visit) (?:on|to)|' +
+        // Not an appeal ("called on the government to act"); a visit's purpose may follow ("to congratulate him").
+        'called on(?![^.;“”"]{0,80}? to (?!congratulate|discuss|bid|pay|convey|present|brief|thank|exchange|introduce)\\p{Ll})|' +
         '(?:presented|presents|handed over) (?:his|her|their) (?:letters of )?(?:credentials|credence|copies of credentials) to' },
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
       pattern: '(?:received|accepted) (?:the )?(?:letters of credence|credentials)(?: [^,;:.“”"]{1,30}?)? from' },
     { part: 'attendee', dir: 'list', pattern: '(?:presenting|presented) (?:their|his|her) (?:letters of )?credentials (?:were|was)' },
+    // On a call or at a meeting with someone: "during a telephone call with X", "at a meeting with Y".
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: `(?:during|in|at) (?:a|an|the|their|his|her) ${MEETING} with` },
+    // Who swears someone in is there with them ("Judge X swore in A and B").
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: '(?:swore|swears|swear|swearing) in' },
+    // A hearing's witness list ("Witnesses: A, B", "Witnesses were A and B").
+    { part: 'attendee', dir: 'list', pattern: 'witnesses (?:were|included|appearing (?:were|included))|^witnesses:' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:signed|initialled|initialed) on behalf of' },
     { part: 'attendee', dir: 'list', pattern: '(?:also|among those) (?:on|at|in|around|behind) the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'accompanied (?:the|him|her|them)\\b' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
@@ -248,7 +257,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
-        'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded) questions|' +
+        'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded|took) questions|grilled|' +
         '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
         'read (?:a|the|her|his|their) (?:statement|victim impact statement|tribute|poem) (?:to|at) the|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
@@ -291,7 +300,7 @@ export const en: AttendeeLanguageCues = {
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
     'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],
-  addressVerbs: ['asked', 'pressed', 'questioned', 'quizzed', 'grilled', 'rebuked', 'told', 'thanked', 'congratulated',
+  addressVerbs: ['asked', 'pressed', 'questioned', 'quizzed', 'grilled', 'rebuked', 'told',
     'welcomed', 'presented'],
   // The full names only: "sat", "sun" and "wed" are words too.
   weekdays: metadata.weekdays.filter((d) => d.length > 4),

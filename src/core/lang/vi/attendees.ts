@@ -133,7 +133,7 @@ export const vi: AttendeeLanguageCues = {
       pattern: `(?:cùng |đến |về |tới |tham )?dự và phát biểu${SPAN} (?:còn )?có`,
     },
     { part: 'attendee', dir: 'list', pattern: `(?:cùng |đến |về |tham )?${DU}${ALSO}${SPAN} (?:còn )?có` },
-    { part: 'attendee', dir: 'list', pattern: '(?:có|với) sự (?:tham dự|tham gia|có mặt|hiện diện|dự|góp mặt) của' },
+    { part: 'attendee', dir: 'list', pattern: '(?:có|với|chào đón|đón) sự (?:tham dự|tham gia|có mặt|hiện diện|dự|góp mặt) của' },
     { part: 'attendee', dir: 'list', pattern: `cùng (?:làm việc|tiếp|đón|hội đàm|tham gia)${SPAN} có` },
     // The host and the guest both take part ("X tiếp Đại sứ Y", "X làm việc với Y").
     // "có buổi tiếp xã giao ông Y", "tiếp chào xã giao", "tiếp thân mật".
@@ -143,7 +143,9 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, pattern: 'gặp(?: gỡ| mặt| song phương)?(?: với)?' },
     { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: `cùng đi${SPAN} (?:còn )?có` },
-    { part: 'attendee', dir: 'list', pattern: 'dưới sự chứng kiến của' },
+    { part: 'attendee', dir: 'list', pattern: '(?:dưới|trước) sự chứng kiến của' },
+    // An envoy presenting credentials, and who receives them ("trình quốc thư lên Chủ tịch nước Y").
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `trình (?:quốc thư|thư ủy nhiệm|bản sao quốc thư)${SPAN} (?:lên|cho|với)` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:cùng )?tham gia(?! giao thông)' },
     { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:tiếp|đón|tiếp đón)(?: và làm việc với)? đoàn${SPAN} có` },
