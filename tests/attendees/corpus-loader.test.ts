@@ -90,6 +90,30 @@ describe('loadCorpus', () => {
   it('reads the development part of the repository without error', () => {
     for (const c of loadCorpus('dev')) expect(c.paragraphs.length).toBeGreaterThan(0);
   });
+
+  // The test part is scored only by the bench; reading it here catches a malformed report when it is committed,
+  // not when someone measures. Only the format and the annotation conventions are checked, never the finder.
+  it('reads the test part of the repository without error, in both languages', () => {
+    const cases = loadCorpus('test');
+    for (const lang of ['en', 'vi']) expect(cases.filter((c) => c.lang === lang).length).toBeGreaterThan(0);
+  });
+
+  const ORDER = ['chair', 'attendee', 'speaker'];
+  for (const split of ['dev', 'test'] as const) {
+    it(`${split}: every expected name is printed in its report, parts in the documented order`, () => {
+      const wrong: string[] = [];
+      for (const c of loadCorpus(split)) {
+        const text = [...c.paragraphs, ...c.captions].join('\n');
+        for (const p of c.people ?? []) {
+          if (!text.includes(p.name)) wrong.push(`${c.slug}: ${p.name} not in the text`);
+          const at = p.parts.map((x) => ORDER.indexOf(x));
+          if (at.some((v, i) => i > 0 && v <= at[i - 1]!)) wrong.push(`${c.slug}: ${p.name} parts ${p.parts.join(',')}`);
+          if (p.parts.includes('chair') && p.parts.includes('attendee')) wrong.push(`${c.slug}: ${p.name} chair and attendee`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
 });
 
 describe('score', () => {
