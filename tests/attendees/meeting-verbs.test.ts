@@ -134,3 +134,20 @@ describe('swearing-ins, witness lists, calls, signers, credentials', () => {
   });
 });
 
+describe('not a meeting after all', () => {
+  it('a possessive after the verb, words joining the name to something else, a past year or month', () => {
+    expect(found([
+      'Union leader Jo Brand welcomed Education Minister Ann Lee\'s decision to defer the pay rise.',
+      'The retailer received criticism from opposition leader John Smith.',
+      'Mr Ncube last met IMF chief Kristalina Georgieva in August.',
+      'He welcomed Pope Francis to Accra in 2015 and was sworn in by President John Mensah after the 2009 election.',
+      'The late Chief Justice Sam Okon, who swore in three presidents, was buried on Monday.',
+    ])).toEqual([]);
+  });
+
+  it('while a description before the name still leads to it ("retired nurse X")', () => {
+    expect(found(['The ceremony was attended by retired nurse Derek Amoah and Mayor Jane Doe.']).map(([n, r]) => [n, r]))
+      .toEqual([['Derek Amoah', ['retired nurse']], ['Jane Doe', ['Mayor']]]);
+  });
+});
+

@@ -110,6 +110,7 @@ export interface CompiledCues {
   weekday: RegExp;
   /** Words that put a chair or attendance in the future ("dự kiến", "is expected to"). */
   future: RegExp;
+  pastTime: RegExp | null;
   captionCredits: RegExp[];
   abbreviations: Set<string>;
 }
@@ -212,6 +213,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     addressVerb: data.addressVerbs.length ? new RegExp(`^(?:${alt(data.addressVerbs)})$`, 'iu') : /(?!)/u,
     weekday: data.weekdays.length ? new RegExp(`${B}(?:${literal(data.weekdays)})${E}`, 'iu') : /(?!)/u,
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
+    pastTime: data.pastTimes?.length ? new RegExp(`${B}(?:${alt(data.pastTimes)})${E}`, 'iu') : null,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
   };

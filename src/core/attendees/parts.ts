@@ -219,6 +219,19 @@ function opensWithHonorific(text: string, cc: CompiledCues): boolean {
     [2, 3].some((n) => words.length >= n && cc.honorificPhrases.has(words.slice(0, n).join(' ')));
 }
 
+/**
+ * The words before a name join it to something else ("criticism from opposition leader X", "a letter to X"): then
+ * the name is not the list's item, as it is after a description ("retired nurse X").
+ */
+function linksAnother(gap: string, cc: CompiledCues): boolean {
+  const words = gap.toLowerCase().split(/\s+/u);
+  return words.some((w) => cc.data.originWords.includes(w) || cc.data.passiveAgents.includes(w) || cc.data.companions.includes(w) ||
+    cc.data.roleInnerWords.includes(w) && w !== 'the' && w !== '&');
+}
+
+/** A name in the possessive: "X's" / "X’s", or "X'" after a final s. */
+const POSSESSIVE_END = /(?:['’]s|s['’])(?![\p{L}\p{N}])/u;
+
 /** One to three lowercase words (or a hyphenated age) and nothing else before a name. */
 const DESCRIPTION = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,3}$/u;
 
@@ -404,7 +417,8 @@ function blocked(
   // chaired the society for a decade"): an office held; after a listed person it only describes them.
   const before = s.slice(Math.max(0, cue.start - 160), cue.start);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-  return cc.reported.test(tailOfClause) || cc.future.test(clause) ||
+  const toComma = tailOfClause.split(',', 1)[0]!;
+  return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(toComma) ?? false) ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 
@@ -484,6 +498,8 @@ function walkList(
     if (before && index.covering(p + before[0].length)) p += before[0].length;
     const m = index.covering(p);
     if (m) {
+      // "welcomed Minister X's decision", "met X's deadline": X owns the object; X is not the one met.
+      if (POSSESSIVE_END.test(s.slice(m.span.start, m.span.end + 2))) break;
       give(m, cue);
       p = Math.max(m.end, p + 1);
       // "HE Ms X of Vietnam and HE Y of Qatar": where a person is from is part of their item.
@@ -502,7 +518,7 @@ function walkList(
     // Director X", not "the Member for Y").
     const described = isGroup ? undefined : mentions[index.firstStartingFrom(p)];
     if (described && described.end <= end && /^\p{Ll}/u.test(described.roles[0] ?? '') &&
-      DESCRIPTION.test(s.slice(p, described.start)) &&
+      DESCRIPTION.test(s.slice(p, described.start)) && !linksAnother(s.slice(p, described.start), cc) &&
       !cc.apposedItem.test(`${s.slice(p, described.start)}x,`)) {
       give(described, cue);
       p = described.end;

@@ -104,6 +104,9 @@ export interface AttendeeLanguageCues {
   tenureWords?: string[];
   /** Words that make a chair or attendance only planned ("dự kiến", "is expected to"). Literal. */
   future: string[];
+  /** regex: a past time in the clause of a meeting or attendance ("met X in 1999", "after the 2009 election"): a
+   * career's history, not the reported event. Read up to the clause's first comma after the person. Optional. */
+  pastTimes?: string[];
   /** Articles dropped from the start of a role written after a name ("a", "the"). Literal. */
   roleArticles: string[];
   /** Determiners opening a description of the next item of a list, before its name (", and his partner of 14

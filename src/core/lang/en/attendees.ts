@@ -200,7 +200,7 @@ export const en: AttendeeLanguageCues = {
     // On a call or at a meeting with someone: "during a telephone call with X", "at a meeting with Y".
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: `(?:during|in|at) (?:a|an|the|their|his|her) ${MEETING} with` },
     // Who swears someone in is there with them ("Judge X swore in A and B").
-    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: '(?:swore|swears|swear|swearing) in' },
+    { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, pattern: '(?:swore|swears|swear|swearing) in' },
     // A hearing's witness list ("Witnesses: A, B", "Witnesses were A and B").
     { part: 'attendee', dir: 'list', pattern: 'witnesses (?:were|included|appearing (?:were|included))|^witnesses:' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:signed|initialled|initialed) on behalf of' },
@@ -288,6 +288,9 @@ export const en: AttendeeLanguageCues = {
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
     'previously', 'earlier this (?:year|month)', 'at the time', 'once said', 'had said', 'has said', 'have said',
     'had (?:announced|warned|argued|claimed|stressed|urged|noted|told|written|criticised|criticized|pledged|promised)'],
+  pastTimes: ['(?:in|during|after|before) (?:(?:the|a|an|its|his|her|their) )?(?:19|20)\\d\\d(?![-–/\\d])',
+    'in (?:January|February|March|April|May|June|July|August|September|October|November|December)',
+    '(?:a|one|two|three|several|\\d+) (?:years?|decades?) (?:earlier|ago|before)'],
   officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|many|several|some|nearly a|more than a) ' +
     '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
