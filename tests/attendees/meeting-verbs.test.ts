@@ -151,3 +151,22 @@ describe('not a meeting after all', () => {
   });
 });
 
+describe('council minutes and counterparts', () => {
+  it('the oath administered, a vote list, a motion, a presentation', () => {
+    expect(found([
+      'The oath of office was administered by City Clerk Maria Lopez.',
+      'Voting in favor were Councilmembers Amy Chen, Rob Diaz and Priya Shah.',
+      'Councilmember Omar Haddad made a motion to table the item.',
+      'Planning director Tom Hale gave a presentation on the zoning changes.',
+    ]).map(([n, , p]) => [n, p])).toEqual([
+      ['Maria Lopez', ['attendee']], ['Amy Chen', ['attendee']], ['Rob Diaz', ['attendee']], ['Priya Shah', ['attendee']],
+      ['Omar Haddad', ['attendee']], ['Tom Hale', ['speaker']],
+    ]);
+  });
+
+  it('"held talks with her Russian counterpart X"', () => {
+    expect(found(['Foreign Minister Ana Ruiz held talks with her Russian counterpart Sergei Orlov in Geneva.']).map(([n, r]) => [n, r]))
+      .toEqual([['Ana Ruiz', ['Foreign Minister']], ['Sergei Orlov', ['Russian counterpart']]]);
+  });
+});
+

@@ -212,6 +212,12 @@ export function assignParts(
   return out;
 }
 
+/** "her Russian counterpart X", "his deputy, X": a possessive determiner before someone's title (`apposedDeterminers`). */
+function ownerBefore(text: string, cc: CompiledCues): [string] | null {
+  const word = /^\S+\s+/u.exec(text)?.[0];
+  return word && cc.data.apposedDeterminers.includes(word.trim().toLowerCase()) ? [word] : null;
+}
+
 /** The text opens with an honorific of one to three words ("Honourable", "Right Honourable", "Rt. Hon."). */
 function opensWithHonorific(text: string, cc: CompiledCues): boolean {
   const words = text.slice(0, 60).split(/\s+/u, 3).map((w) => w.replace(/\.$/u, '').toLowerCase());
@@ -494,7 +500,8 @@ function walkList(
     // person's title or honorific.
     const tenure = cc.tenureAtStart?.exec(s.slice(p, end));
     const article = tenure ? null : cc.articleAtStart.exec(s.slice(p, end));
-    const before = tenure ?? (article && opensWithHonorific(s.slice(p + article[0].length, end), cc) ? article : null);
+    const before = tenure ?? (article && opensWithHonorific(s.slice(p + article[0].length, end), cc) ? article : null) ??
+      ownerBefore(s.slice(p, end), cc);
     if (before && index.covering(p + before[0].length)) p += before[0].length;
     const m = index.covering(p);
     if (m) {

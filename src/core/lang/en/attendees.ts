@@ -95,6 +95,7 @@ export const en: AttendeeLanguageCues = {
       'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
       'coun\\.', 'cr', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
+      'counterpart',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
@@ -204,6 +205,11 @@ export const en: AttendeeLanguageCues = {
     // A hearing's witness list ("Witnesses: A, B", "Witnesses were A and B").
     { part: 'attendee', dir: 'list', pattern: 'witnesses (?:were|included|appearing (?:were|included))|^witnesses:' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:signed|initialled|initialed) on behalf of' },
+    // Council minutes: the oath, the motions and the votes show who was in the room.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: 'administered the oath(?: of office)? to' },
+    { part: 'attendee', dir: 'list', pattern: '(?:the )?oaths?(?: of office)? (?:was|were) administered by' },
+    { part: 'attendee', dir: 'list', pattern: 'voting (?:in favou?r|against|in opposition|no|yes|aye|nay)(?: of the [a-z]+)? (?:were|was)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:made|offered) (?:a|the) motion|voted (?:in favou?r|against|no|yes)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also|among those) (?:on|at|in|around|behind) the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'accompanied (?:the|him|her|them)\\b' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
@@ -260,6 +266,7 @@ export const en: AttendeeLanguageCues = {
         'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded|took) questions|grilled|' +
         '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
+        'gave (?:a|the) presentation|' +
         'read (?:a|the|her|his|their) (?:statement|victim impact statement|tribute|poem) (?:to|at) the|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the (?:[a-z-]+ )?' +
         '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|' +
