@@ -50,6 +50,13 @@ export const vi: AttendeeLanguageCues = {
     'Ấn Độ', 'Liên Hợp Quốc', 'Đức', 'Pháp', 'Anh', 'Nga', 'Úc', 'Ô-xtrây-li-a', 'Xin-ga-po', 'Ma-lai-xi-a',
     'In-đô-nê-xi-a', 'Phi-líp-pin', 'Mỹ', 'Ca-na-đa', 'Chi-lê', 'Cu-ba', 'Bra-xin', 'Hà Lan', 'Đan Mạch',
     'Thụy Điển', 'Na Uy', 'Thụy Sĩ', 'Bỉ', 'I-ta-li-a', 'Tây Ban Nha', 'Niu Di-lân', 'Mông Cổ', 'Triều Tiên',
+    // Spelled as in English, as many papers print them.
+    'Indonesia', 'Malaysia', 'Singapore', 'Philippines', 'Australia', 'New Zealand', 'Canada', 'Brazil', 'Chile',
+    'Cuba', 'Italia', 'Hungary', 'Ba Lan', 'Séc', 'Slovakia', 'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Ukraine',
+    'Belarus', 'Kazakhstan', 'Uzbekistan', 'Myanmar', 'Brunei', 'Timor-Leste', 'Bangladesh', 'Pakistan', 'Sri Lanka',
+    'Nepal', 'Qatar', 'UAE', 'Kuwait', 'Israel', 'Iran', 'Ai Cập', 'Thổ Nhĩ Kỳ', 'Ireland', 'Argentina', 'Mexico',
+    'Peru', 'Colombia', 'Venezuela', 'Nam Phi', 'Nigeria', 'Kenya', 'Mozambique', 'Angola', 'Algeria', 'Ma-rốc',
+    'Bồ Đào Nha', 'Hy Lạp', 'Áo', 'Luxembourg', 'Ả Rập Xê Út', 'Lào', 'Cộng hòa Séc', 'Liên bang Nga',
   ],
   roleHeads: [
     // At most three modifiers ("nguyên Phó …"): an unbounded run of them was read again from each of its words.
