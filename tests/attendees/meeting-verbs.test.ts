@@ -170,15 +170,13 @@ describe('council minutes and counterparts', () => {
   });
 });
 
-describe('Vietnamese: a foreign name after a title, with or without its country', () => {
-  it('"Đại sứ Park Jin-woo", "Đại sứ Hungary Mohacsi Viktor", "Tiếp Đại sứ Indonesia Ibnu Hadi, …", "Thủ tướng Ishiba Shigeru"', () => {
+describe('Vietnamese: a foreign name after a title and its country', () => {
+  it('"Đại sứ Hungary Mohacsi Viktor", "Tiếp Đại sứ Indonesia Ibnu Hadi, …"; not a firm after a title', () => {
     const names = (t: string) => found([t], 'vi').map(([n, r]) => [n, r]);
-    expect(names('Chủ tịch UBND tỉnh Nguyễn Văn An tiếp Đại sứ Park Jin-woo.')).toContainEqual(['Park Jin-woo', ['Đại sứ']]);
+    expect(names('Chủ tịch UBND tỉnh Nguyễn Văn An tiếp Tổng giám đốc Samsung Display.')).toEqual([['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
     expect(names('Chủ tịch UBND tỉnh Nguyễn Văn An tiếp Đại sứ Hungary Mohacsi Viktor.')).toContainEqual(['Mohacsi Viktor', ['Đại sứ Hungary']]);
     expect(names('Tiếp Đại sứ Indonesia Ibnu Hadi, Chủ tịch UBND tỉnh Nguyễn Văn An cho biết tỉnh mong muốn hợp tác.'))
       .toContainEqual(['Ibnu Hadi', ['Đại sứ Indonesia']]);
-    expect(names('Lễ ký diễn ra trước sự chứng kiến của Thủ tướng Phạm Minh Chính và Thủ tướng Ishiba Shigeru.'))
-      .toEqual([['Phạm Minh Chính', ['Thủ tướng']], ['Ishiba Shigeru', ['Thủ tướng']]]);
   });
 });
 

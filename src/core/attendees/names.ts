@@ -176,12 +176,9 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text))) tokens = rest;
   } else if (cc.data.requireSurname) {
     // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters.
-    // So does one right after a title ("Đại sứ Park Jin-woo"): Vietnamese names written after a title carry their
-    // diacritics and open with a family name on the list.
     const rest = afterPlace(s, tokens, cc);
-    const placed = rest !== tokens && roleInClause(s, tokens[0]!.start, cc);
-    if ((placed || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64))) && rest.length >= 2 && rest.length <= 3 &&
-      rest.every((t) => LATIN_NAME.test(t.text))) {
+    if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text)) &&
+      roleInClause(s, tokens[0]!.start, cc)) {
       tokens = rest;
       vouched = true;
     }
