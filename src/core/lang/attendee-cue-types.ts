@@ -31,8 +31,8 @@ export interface AttendanceCue {
    * people before it get the part as with `prev`. */
   subjectToo?: boolean;
   /** Like subjectToo, but the subject takes part only when the list names someone (a person, or a group where the
-   * cue reads groups): "X received Ambassador Y", "X met with tribal leaders" are a meeting; "X received
-   * criticism", "X welcomed the decision" are not. */
+   * cue reads groups): "X received Ambassador Y", "X met with Y" are a meeting; "X received criticism", "X
+   * welcomed the decision", "the council will next meet Oct. 22" are not. */
   subjectIfListed?: boolean;
   /** Matched only where written in lowercase, or opening the sentence: "met", not "the Met Office". */
   lowercase?: boolean;

@@ -188,7 +188,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:a |an )?${MEETING}${SPAN} with` },
     // Two sides meeting: the subject takes part when someone is named after the verb ("X received Ambassador Y", not
     // "X received criticism"; "X called on Prime Minister Y", not "X called on the government to act").
-    { part: 'attendee', dir: 'list', subjectIfListed: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
+    { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true,
       pattern: 'received(?! by)|welcomed(?! by)|' +
         '(?:paid|made) (?:a |an )?(?:[a-z-]+ )?(?:call|visit) (?:on|to)|' +
