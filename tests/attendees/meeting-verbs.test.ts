@@ -183,3 +183,13 @@ describe('Vietnamese: a foreign name after a title and its country', () => {
   });
 });
 
+describe('a given name alone for the one person it opens', () => {
+  it('"Bambang urged …", "Somchai said …" (Indonesian and Thai usage); not when two people share it', () => {
+    const intro = 'Attending were Indonesian Agriculture Minister Bambang Suryadi and Thai Commerce Minister Somchai Wongsakul.';
+    expect(found([intro, 'Bambang urged members to harmonise rules. Somchai said prices would stabilise.']).map(([n, , p]) => [n, p]))
+      .toEqual([['Bambang Suryadi', ['attendee', 'speaker']], ['Somchai Wongsakul', ['attendee', 'speaker']]]);
+    expect(found(['Attending were Trade Minister Bambang Suryadi and Deputy Minister Bambang Hartono.', 'Bambang urged members to act.'])
+      .map(([n, , p]) => [n, p])).toEqual([['Bambang Suryadi', ['attendee']], ['Bambang Hartono', ['attendee']]]);
+  });
+});
+

@@ -79,7 +79,9 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   }
   const resolveUntitled = shortNames(untitled, !cc.data.requireSurname);
   const resolveHonorific = (span: NameSpan): string | null => {
-    const key = resolveShort(span.tokens, span.honorific);
+    // Where given names come first, a given name alone may stand for the one person it opens ("Bambang urged …",
+    // Indonesian, Thai and Lao usage), as after an honorific ("Mr Phouvong").
+    const key = resolveShort(span.tokens, span.honorific || !cc.data.requireSurname);
     if (key || !span.honorific) return key;
     return resolveUntitled(span.tokens, true);
   };
