@@ -126,6 +126,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
   tokens = tokens.slice(skip);
   let title = false;
+  let givenTitleWord: Token | null = null;
   if (cc.data.roleExtendsLeft) {
     // "Library Director Sunita Greaves": the name follows the last title word of the run.
     for (let t = tokens.length - 2; t >= 0; t--) {
@@ -133,7 +134,12 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
       const triple = t > 1 ? `${tokens[t - 2]!.text} ${pair}` : '';
       if (cc.roleHeadToken.test(tokens[t]!.text) || (pair && cc.roleHeadToken.test(pair)) ||
         (triple && cc.roleHeadToken.test(triple))) {
-        tokens = tokens.slice(t + 1);
+        // "Cr Dean Kowalski", "Rep. Major Owens": a title, then a title word that is a given name before the last
+        // word ("Deputy Mayor Smith" and "Chief Justice Lowe" are one title).
+        const givenName = t === tokens.length - 2 && t > 0 && cc.roleHeadToken.test(tokens[t - 1]!.text) &&
+          !cc.roleHeadToken.test(pair) && !(triple && cc.roleHeadToken.test(triple));
+        if (givenName) givenTitleWord = tokens[t]!;
+        tokens = tokens.slice(givenName ? t : t + 1);
         title = true;
         break;
       }
@@ -188,7 +194,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     : pickGivenFirst(tokens, cc, title || honorific || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64)));
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
-  if (picked.some((t) => cc.roleHeadToken.test(t.text) || headCrossesEnd(s, t, cc))) return null;
+  if (picked.some((t) => (t !== givenTitleWord && cc.roleHeadToken.test(t.text)) || headCrossesEnd(s, t, cc))) return null;
   // Organisation words ("Council", "Library") rule a run out unless an honorific or title vouches for it
   // ("Dr. Helen Park").
   // So does a title before a name shaped as one ("đại biểu Vòng A Sáng": "Sáng" is also "morning").
