@@ -196,7 +196,7 @@ describe('a given name alone for the one person it opens', () => {
 describe('a title word that is a given name', () => {
   it('"Cr Dean Kowalski", "Rep. Major Owens"; "Chief Justice Margaret Lowe" stays one title', () => {
     expect(found(['Cr Dean Kowalski moved the motion at the council meeting.', 'Rep. Major Owens attended the hearing.', 'Chief Justice Margaret Lowe presided.'])
-      .map(([n, r]) => [n, r])).toEqual([['Dean Kowalski', ['Cr']], ['Major Owens', ['Rep.']], ['Margaret Lowe', ['Chief Justice']]]);
+      .map(([n, r]) => [n, r])).toEqual([['Margaret Lowe', ['Chief Justice']], ['Dean Kowalski', ['Cr']], ['Major Owens', ['Rep.']]]);
   });
 });
 
