@@ -13,6 +13,7 @@ import { captionOf, contentImages, contentText, resolveUrl } from './content-tex
 import { cuesFor } from './lang/clean-cues';
 import { fallbackContent, jsonLdArticleBody } from './fallback/fallback-content';
 import { largestTextBlock } from './fallback/largest-text-block';
+import { blockHints, completePick, pageBlocks } from './fallback/adjacent-prose';
 import { detectArticle } from './detect/detect';
 import { cloneDocument, declobber, rootElement, windowOf } from './page/dom-safety';
 import { ExtractError } from './extract-error';
@@ -136,6 +137,9 @@ export function extractArticle(document: Document, url: string, options: Extract
   // Measured before Readability strips and moves nodes: what to show if its pick turns out empty or far too short.
   const mainBlock = largestTextBlock(clone, ctx.cues.classHints.comments ?? []);
   trace?.('main-block');
+  // The text blocks in reading order, for adding the article's parts Readability's pick leaves beside it.
+  const blocks = detection.isArticle ? pageBlocks(clone, blockHints(ctx.cues)) : null;
+  trace?.('page-blocks');
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -159,11 +163,13 @@ export function extractArticle(document: Document, url: string, options: Extract
 
   let content = parsed?.content ?? null;
   let guess: ExtractionGuess | undefined;
-  const fallback = fallbackContent(clone, content, content ? collapseWhitespace(content.textContent ?? '') : '', mainBlock, jsonLdArticleBody(jsonLd));
+  const pickText = content ? collapseWhitespace(content.textContent ?? '') : '';
+  const fallback = fallbackContent(clone, content, pickText, mainBlock, jsonLdArticleBody(jsonLd));
   if (fallback) {
     content = fallback.content;
     guess = fallback.guess;
   }
+  const completion = content && blocks && !fallback ? completePick(content, pickText, blocks) : null;
   trace?.('fallback');
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter (so Readability's own
   // maxElemsToParse never fires there; checkBudget above counts by walking).
@@ -179,7 +185,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     // root as changed, so the post run's text of the blocks between may be out of date, and the check reads the body
     // as the rules left it.
     removed.push(...runRules(rules, 'post', content, ctx, createRun(), trace));
-    standfirst = standfirstOf(content, notedStandfirst, createRun());
+    standfirst = standfirstOf(content, notedStandfirst, createRun()) ?? completion?.lead ?? null;
     absolutiseUrls(content, baseUrl);
     trace?.('absolute-urls');
   }
