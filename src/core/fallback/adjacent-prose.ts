@@ -7,6 +7,7 @@
  * above it becomes the standfirst. A walk stops at the first block that is not prose or not text at all for a
  * reader: a list of links, a comment, related or share box, a teaser inside a link, a form, a footer, a side column.
  */
+import { substringIndex } from './substring-index';
 import type { ClassReader } from '../clean/kit/class-hints';
 import { classReader } from '../clean/kit/class-hints';
 import { isCueLabel } from '../clean/kit/block-text';
@@ -187,7 +188,8 @@ export interface Completion {
 export function completePick(content: Element, pickText: string, page: PageBlocks): Completion {
   const none: Completion = { added: 0, lead: null };
   const { blocks } = page;
-  const inPick = blocks.map((b) => b.kind !== 'media' && b.text.length >= MATCH_MIN_CHARS && pickText.includes(keyOf(b.text)));
+  const inText = substringIndex(pickText, blocks.length);
+  const inPick = blocks.map((b) => b.kind !== 'media' && b.text.length >= MATCH_MIN_CHARS && inText(keyOf(b.text)));
   const first = inPick.indexOf(true);
   if (first < 0) return none;
   const last = inPick.lastIndexOf(true);
@@ -198,7 +200,7 @@ export function completePick(content: Element, pickText: string, page: PageBlock
   const bound = Math.max(depth - MAX_LEVELS_UP, 2);
   if (depth < bound) return none;
   const within = (b: Block): boolean => b.chain.length >= bound && b.chain[bound - 1] === blocks[first]!.chain[bound - 1];
-  const fresh = (b: Block): boolean => !pickText.includes(b.text.slice(-KEY_CHARS));
+  const fresh = (b: Block): boolean => !inText(b.text.slice(-KEY_CHARS));
   // A lead is sentences: a dateline or a credit line above the body ends otherwise ("… (avec D. Leloup)").
   const lead = collect(blocks, first - 1, -1, within).find((b) => b.kind === 'prose' && fresh(b) && SENTENCE_END.has(b.text[b.text.length - 1]!))?.text ?? null;
   // A continuation is more than one paragraph: a lone prose line between the article's end and the page's furniture
