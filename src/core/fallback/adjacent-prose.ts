@@ -188,7 +188,7 @@ export interface Completion {
 export function completePick(content: Element, pickText: string, page: PageBlocks): Completion {
   const none: Completion = { added: 0, lead: null };
   const { blocks } = page;
-  const inText = substringIndex(pickText, blocks.length);
+  const inText = substringIndex(pickText);
   const inPick = blocks.map((b) => b.kind !== 'media' && b.text.length >= MATCH_MIN_CHARS && inText(keyOf(b.text)));
   const first = inPick.indexOf(true);
   if (first < 0) return none;

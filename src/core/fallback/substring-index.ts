@@ -1,12 +1,15 @@
 /**
- * "Is this short key somewhere in that long text?", asked once per block of a page: `text.includes(key)` scans the
- * text each time, quadratic on a page of thousands of paragraphs. This indexes the text's windows of a key's length
- * by a rolling hash, once per length asked for, so a question costs a look-up and a few comparisons.
+ * "Is this block's opening somewhere in the pick's text?", asked once per block of a page: `text.includes(key)` scans
+ * the text from its start each time, quadratic on a page of thousands of paragraphs. Here every window of the text
+ * of WINDOW code units is hashed once (a rolling hash), so a key that is not in the text is turned away by one
+ * look-up; a key that is, is looked for from where the previous one was found, since the blocks are asked about in
+ * reading order, the order of the pick's text.
  */
 
-/** Occurrences compared before a key counts as absent: bounds the work on a text of one repeated run. */
-const MAX_CANDIDATES = 64;
-
+/** Keys are first looked up by the hash of their first this many code units; shorter keys are searched directly. */
+const WINDOW = 24;
+/** A text this short is searched directly: the index would cost more than it saves. */
+const DIRECT_MAX = 4096;
 const BASE = 257;
 
 function hashOf(s: string, from: number, length: number): number {
@@ -15,48 +18,38 @@ function hashOf(s: string, from: number, length: number): number {
   return h;
 }
 
-/** Every window of `length` code units of `text`, by hash: where each starts. */
-function windows(text: string, length: number): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  if (length > text.length) return out;
-  // BASE^(length-1), to take the leaving character out of the hash.
+/** The hash of every window of WINDOW code units of `text`. */
+function windowHashes(text: string): Set<number> {
+  const out = new Set<number>();
+  // BASE^(WINDOW-1), to take the leaving character out of the hash.
   let top = 1;
-  for (let i = 1; i < length; i++) top = Math.imul(top, BASE);
-  let h = hashOf(text, 0, length);
-  for (let start = 0; ; start++) {
-    const list = out.get(h);
-    if (list) {
-      if (list.length < MAX_CANDIDATES) list.push(start);
-    } else out.set(h, [start]);
-    const next = start + length;
-    if (next >= text.length) break;
-    h = (Math.imul(h - Math.imul(text.charCodeAt(start), top), BASE) + text.charCodeAt(next)) | 0;
+  for (let i = 1; i < WINDOW; i++) top = Math.imul(top, BASE);
+  let h = hashOf(text, 0, WINDOW);
+  out.add(h);
+  for (let next = WINDOW; next < text.length; next++) {
+    h = (Math.imul(h - Math.imul(text.charCodeAt(next - WINDOW), top), BASE) + text.charCodeAt(next)) | 0;
+    out.add(h);
   }
   return out;
 }
 
-/** Keys are found by the hash of their first this many code units (shorter keys by their own length). */
-const WINDOW = 24;
 /**
- * Up to this many characters scanned in all (the text's length times the questions expected), the text is searched
- * directly: on an ordinary page (a 10 KB pick, some 50 blocks) scanning costs less than building the index.
+ * A membership test for substrings of `text` that answers as `text.includes(key)` does; fastest when asked in the
+ * order the keys occur in the text.
  */
-const DIRECT_MAX_WORK = 4_000_000;
-
-/**
- * A membership test for substrings of `text`, as `text.includes(key)` answers it (an empty key is in every text),
- * for about `questions` questions.
- */
-export function substringIndex(text: string, questions: number): (key: string) => boolean {
-  if (text.length * questions <= DIRECT_MAX_WORK) return (key) => text.includes(key);
-  const byLength = new Map<number, Map<number, number[]>>();
+export function substringIndex(text: string): (key: string) => boolean {
+  if (text.length <= DIRECT_MAX) return (key) => text.includes(key);
+  const hashes = windowHashes(text);
+  let cursor = 0;
   return (key) => {
-    if (!key) return true;
-    if (key.length > text.length) return false;
-    const length = Math.min(key.length, WINDOW);
-    let index = byLength.get(length);
-    if (!index) byLength.set(length, (index = windows(text, length)));
-    const starts = index.get(hashOf(key, 0, length));
-    return !!starts && starts.some((at) => text.startsWith(key, at));
+    if (key.length < WINDOW) return text.includes(key);
+    if (!hashes.has(hashOf(key, 0, WINDOW))) return false;
+    const at = text.indexOf(key, cursor);
+    if (at >= 0) {
+      cursor = at;
+      return true;
+    }
+    // Before the last one found (asked out of order), or a hash that only collided.
+    return text.includes(key);
   };
 }
