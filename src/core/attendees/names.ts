@@ -81,14 +81,20 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
 
 const bare = (t: string): string => t.replace(/\.$/, '').toLowerCase();
 
-/** How many tokens from i form one honorific ("Datuk", "Datuk Seri", "His Excellency"); 0 when none does. */
-function honorificAt(tokens: Token[], i: number, cc: CompiledCues): number {
+/**
+ * How many words from i form one honorific ("Datuk", "Datuk Seri", "His Excellency the"); 0 when none does. Words
+ * as written: case and a final dot do not matter.
+ */
+export function honorificWordsAt(words: readonly string[], i: number, cc: CompiledCues): number {
   for (let n = 3; n >= 2; n--) {
-    if (i + n > tokens.length) continue;
-    if (cc.honorificPhrases.has(tokens.slice(i, i + n).map((t) => bare(t.text)).join(' '))) return n;
+    if (i + n > words.length) continue;
+    if (cc.honorificPhrases.has(words.slice(i, i + n).map(bare).join(' '))) return n;
   }
-  return cc.honorificWords.has(bare(tokens[i]!.text)) ? 1 : 0;
+  return i < words.length && cc.honorificWords.has(bare(words[i]!)) ? 1 : 0;
 }
+
+const honorificAt = (tokens: Token[], i: number, cc: CompiledCues): number =>
+  honorificWordsAt(tokens.slice(i, i + 3).map((t) => t.text), 0, cc);
 
 /** The few characters before `end`: patterns anchored at the end of a prefix need no more, and a whole
  * prefix would make every test scan the sentence from its start. */
@@ -176,15 +182,12 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   const titledByShape = tokens.length >= 3 && tokens.length <= 4 && cc.middleNames.has(tokens[1]!.text) &&
     cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64));
   let vouched = honorific || appositiveFollows(s, tokens, cc) || titledByShape;
-  if (cc.data.requireSurname && vouched) {
-    // "Tiếp Đại sứ Indonesia Ibnu Hadi, …": vouched for by what follows, still without the country it opens with.
-    const rest = afterPlace(s, tokens, cc);
-    if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text))) tokens = rest;
-  } else if (cc.data.requireSurname) {
-    // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters.
+  if (cc.data.requireSurname) {
+    // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters; and
+    // without the country when what follows vouches for it ("Tiếp Đại sứ Indonesia Ibnu Hadi, …").
     const rest = afterPlace(s, tokens, cc);
     if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text)) &&
-      roleInClause(s, tokens[0]!.start, cc)) {
+      (vouched || roleInClause(s, tokens[0]!.start, cc))) {
       tokens = rest;
       vouched = true;
     }

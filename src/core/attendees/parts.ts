@@ -4,6 +4,7 @@ import type { CueMatch } from './cue-matches';
 import { groupEnd, groupText, opensGroup, quantityLength } from './groups';
 import { indexMentions, type MentionIndex } from './mention-index';
 import type { Mention } from './mentions';
+import { honorificWordsAt } from './names';
 import { REACH, searchNear } from './reach';
 
 export interface Assignment {
@@ -212,17 +213,20 @@ export function assignParts(
   return out;
 }
 
-/** "her Russian counterpart X", "his deputy, X": a possessive determiner before someone's title (`apposedDeterminers`). */
-function ownerBefore(text: string, cc: CompiledCues): [string] | null {
-  const word = /^\S+\s+/u.exec(text)?.[0];
-  return word && cc.data.apposedDeterminers.includes(word.trim().toLowerCase()) ? [word] : null;
-}
-
-/** The text opens with an honorific of one to three words ("Honourable", "Right Honourable", "Rt. Hon."). */
-function opensWithHonorific(text: string, cc: CompiledCues): boolean {
-  const words = text.slice(0, 60).split(/\s+/u, 3).map((w) => w.replace(/\.$/u, '').toLowerCase());
-  return cc.honorificWords.has(words[0] ?? '') ||
-    [2, 3].some((n) => words.length >= n && cc.honorificPhrases.has(words.slice(0, n).join(' ')));
+/**
+ * The length of the words that may stand before a listed person's title or honorific without being either: a tenure
+ * word ("received outgoing Ambassador X"; `tenureWords`), an article before an honorific ("the Honourable X"), a
+ * possessive determiner ("her Russian counterpart X"; `apposedDeterminers`). 0 when none.
+ */
+function wordsBeforePerson(text: string, cc: CompiledCues): number {
+  const tenure = cc.tenureAtStart?.exec(text);
+  if (tenure) return tenure[0].length;
+  const first = /^\S+\s+/u.exec(text)?.[0];
+  if (!first) return 0;
+  if (cc.data.apposedDeterminers.includes(first.trim().toLowerCase())) return first.length;
+  const article = cc.articleAtStart.exec(text);
+  return article && honorificWordsAt(text.slice(article[0].length, article[0].length + 60).split(/\s+/u, 3), 0, cc) > 0
+    ? article[0].length : 0;
 }
 
 /**
@@ -231,8 +235,9 @@ function opensWithHonorific(text: string, cc: CompiledCues): boolean {
  */
 function linksAnother(gap: string, cc: CompiledCues): boolean {
   const words = gap.toLowerCase().split(/\s+/u);
-  return words.some((w) => cc.data.originWords.includes(w) || cc.data.passiveAgents.includes(w) || cc.data.companions.includes(w) ||
-    cc.data.roleInnerWords.includes(w) && w !== 'the' && w !== '&');
+  // The prepositions a title holds ("of", "for", "to"), not its articles or "&".
+  const ties = (w: string) => cc.data.roleInnerWords.includes(w) && !cc.data.roleArticles.includes(w) && /\p{L}/u.test(w);
+  return words.some((w) => cc.data.originWords.includes(w) || cc.data.passiveAgents.includes(w) || cc.data.companions.includes(w) || ties(w));
 }
 
 /** A name in the possessive: "X's" / "X’s", or "X'" after a final s. */
@@ -496,13 +501,8 @@ function walkList(
       continue;
     }
     if (p >= end) break;
-    // "received outgoing Ambassador X", "attended by the Honourable X": a tenure word or an article before the
-    // person's title or honorific.
-    const tenure = cc.tenureAtStart?.exec(s.slice(p, end));
-    const article = tenure ? null : cc.articleAtStart.exec(s.slice(p, end));
-    const before = tenure ?? (article && opensWithHonorific(s.slice(p + article[0].length, end), cc) ? article : null) ??
-      ownerBefore(s.slice(p, end), cc);
-    if (before && index.covering(p + before[0].length)) p += before[0].length;
+    const lead = wordsBeforePerson(s.slice(p, end), cc);
+    if (lead && index.covering(p + lead)) p += lead;
     const m = index.covering(p);
     if (m) {
       // "welcomed Minister X's decision", "met X's deadline": X owns the object; X is not the one met.
