@@ -52,6 +52,8 @@ export interface CompiledCues {
   roleHeadToken: RegExp;
   /** A whole token that is a head in its singular form. */
   singularHeadToken: RegExp;
+  /** Plural heads the suffix does not make, lowercase, to their singular ("deputies", "reps."). */
+  irregularPlurals: Map<string, string>;
   roleHeadBefore: RegExp;
   /** A head right after a run and before a capitalised word ("Leeds Central| MP Priya …"): the run opens a title. */
   titleHeadNext: RegExp;
@@ -121,8 +123,17 @@ const cache = new WeakMap<AttendeeLanguageCues, CompiledCues>();
 export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const hit = cache.get(data);
   if (hit) return hit;
-  const heads = alt(data.roleHeads);
-  const plural = data.rolePluralSuffix ? `(?:${escapeRe(data.rolePluralSuffix)})?` : '';
+  const singularHeadToken = new RegExp(`^(?:${alt(data.roleHeads)})$`, 'iu');
+  // An abbreviated head's plural keeps its stop after the suffix ("Reps." of "Rep."): the abbreviations that are
+  // such plurals are read from the data, like the irregular ones.
+  const suffix = data.rolePluralSuffix;
+  const irregularPlurals = new Map(Object.entries(data.irregularPluralHeads));
+  for (const a of data.abbreviations) {
+    const singular = `${a.slice(0, -suffix.length)}.`;
+    if (suffix && a.endsWith(suffix) && singularHeadToken.test(singular)) irregularPlurals.set(`${a.toLowerCase()}.`, singular);
+  }
+  const heads = alt([...data.roleHeads, ...[...irregularPlurals.keys()].map(escapeRe)]);
+  const plural = suffix ? `(?:${escapeRe(suffix)})?` : '';
   // Cue phrases end a role too ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị"); they are lowercase there,
   // while the organisations inside roles are capitalised ("Ban Chỉ đạo"), hence the case-sensitive match.
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
@@ -151,7 +162,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),
     roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
     roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
-    singularHeadToken: new RegExp(`^(?:${heads})$`, 'iu'),
+    singularHeadToken,
+    irregularPlurals,
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
     titleHeadNext: new RegExp(`^ (?:${heads})${plural} (?=\\p{Lu})`, 'iu'),
     originAsideAtStart: data.originWords.length

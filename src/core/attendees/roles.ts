@@ -53,12 +53,12 @@ export function roleBefore(
     let role = trimRole(window.slice(idx), cc);
     if (!role || role.length > MAX_ROLE_BEFORE || cc.roleStop.test(role)) continue;
     if (!innerWordsAllowed(role, cc)) continue;
-    // "Councilmembers A, B and C": each is given the singular, as printed in the plural's place.
-    const plural = isPlural(m[0], cc);
-    if (plural) {
-      const headEnd = m.index + m[0].length - idx - cc.data.rolePluralSuffix.length;
-      role = role.slice(0, headEnd) + role.slice(headEnd + cc.data.rolePluralSuffix.length);
-    }
+    // "Councilmembers A, B and C", "Student senators A and B": each is given the singular of the role's last head,
+    // in the plural's place.
+    const last = lastHead(role, cc);
+    const singular = last ? singularOf(last.text, cc) : null;
+    const plural = singular !== null;
+    if (singular) role = role.slice(0, last!.index) + singular + role.slice(last!.index + last!.text.length);
     // "đồng chí Phó Bí thư Tỉnh ủy Võ Văn Cảnh": the mention starts at the honorific before the role.
     const at = windowStart + idx;
     const prefix = s.slice(Math.max(0, at - 24), at);
@@ -80,19 +80,31 @@ export function roleApposedBefore(s: string, at: number, from: number, cc: Compi
   cc.roleHead.lastIndex = 0;
   const head = cc.roleHead.exec(role);
   cc.roleHead.lastIndex = 0;
-  if (!head || isPlural(head[0], cc) || cc.roleStop.test(role) || !innerWordsAllowed(role, cc)) return null;
+  if (!head || singularOf(head[0], cc) || cc.roleStop.test(role) || !innerWordsAllowed(role, cc)) return null;
   // The role opens with its head or with words that belong to a role ("the Deputy Speaker", "the council's chief …").
   if (!role.slice(0, head.index).split(/\s+/u).every((w) => !w || /^\p{Lu}/u.test(w) || cc.roleLeftWords.has(w) ||
     /['’]s$/u.test(w))) return null;
   return { role, start: at - before.length + m.index };
 }
 
-/** A head read with the plural ending that is no head without it ("Councilmembers", not "Ambassadors"' "s"). */
-function isPlural(head: string, cc: CompiledCues): boolean {
+/**
+ * The singular of a plural head, in its case ("Councilmembers" → "Councilmember", "Reps." → "Rep.", "Deputies" →
+ * "Deputy"), or null when the word is no plural of a head (a head that itself ends in the suffix is singular).
+ */
+function singularOf(head: string, cc: CompiledCues): string | null {
+  const irregular = cc.irregularPlurals.get(head.toLowerCase());
+  if (irregular) return /^\p{Lu}/u.test(head) ? irregular[0]!.toUpperCase() + irregular.slice(1) : irregular.toLowerCase();
   const suffix = cc.data.rolePluralSuffix;
-  if (!suffix || !head.toLowerCase().endsWith(suffix)) return false;
+  if (!suffix || !head.toLowerCase().endsWith(suffix)) return null;
   const singular = head.slice(0, -suffix.length);
-  return !cc.singularHeadToken.test(head) && cc.singularHeadToken.test(singular);
+  return !cc.singularHeadToken.test(head) && cc.singularHeadToken.test(singular) ? singular : null;
+}
+
+/** The last head in a role: the word that makes it plural or not ("Student senators"). */
+function lastHead(role: string, cc: CompiledCues): { text: string; index: number } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of role.matchAll(cc.roleHead)) last = m;
+  return last ? { text: last[0], index: last.index } : null;
 }
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
@@ -260,5 +272,5 @@ function isRole(text: string, cc: CompiledCues): boolean {
   const m = cc.roleHead.exec(text);
   cc.roleHead.lastIndex = 0;
   // "and representatives of …" after a person is a group, not their role.
-  return m !== null && m.index < limit && !isPlural(m[0], cc);
+  return m !== null && m.index < limit && !singularOf(m[0], cc);
 }

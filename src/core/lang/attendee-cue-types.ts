@@ -83,6 +83,8 @@ export interface AttendeeLanguageCues {
   roleLeftWords: string[];
   /** Literal ending that makes a role head plural ("Councilmembers A, B and C"); '' when the language has none. */
   rolePluralSuffix: string;
+  /** Plural heads the suffix does not make, lowercase, with their singular ("secretaries": "secretary"). */
+  irregularPluralHeads: Record<string, string>;
   /** Words that make the title after them plural, ended by a colon ("các Đại biểu Quốc hội: A, B"). Literal. */
   pluralOpeners: string[];
   /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống
