@@ -76,13 +76,15 @@ export interface CompiledCues {
   /** Where a group in a list may end: a comma or semicolon, or a connector ("và", "and"), whichever comes first. */
   groupBreak: RegExp;
   relativeAtStart: RegExp | null;
+  /** A relative pronoun anywhere: where a clause about the person just named opens. */
+  relativeWord: RegExp | null;
   /** A tenure word and its space at the start ("outgoing "). */
   tenureAtStart: RegExp | null;
   gapFiller: RegExp;
   /** An article opening a role ("the nominee"), dropped. */
   articleAtStart: RegExp;
   /** "The Speaker of the House, " ending the text: a role in apposition before the name; group 1 is the role. */
-  articleRoleBefore: RegExp;
+  appositionOpener: RegExp | null;
   /** "his partner of 14 years, " after a list's connector: the next item's description, before its name. */
   apposedItem: RegExp;
   /** A role that makes its holder the chair of the event they take part in ("Committee chair"). */
@@ -190,12 +192,18 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
+    relativeWord: data.relativePronouns.length
+      ? new RegExp(`${B}(?:${literal(data.relativePronouns)})${E}`, 'iu')
+      : null,
     tenureAtStart: data.tenureWords?.length ? new RegExp(`^(?:${literal(data.tenureWords)})\\s+`, 'u') : null,
     gapFiller: new RegExp(`${B}(?:${literal(data.gapFillers)})${E}`, 'giu'),
     articleAtStart: data.roleArticles.length ? new RegExp(`^(?:${literal(data.roleArticles)}) (?=\\S)`, 'iu') : /(?!)/u,
-    articleRoleBefore: data.roleArticles.length
-      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${literal(data.roleArticles)}) ([^,;:()“”"]{1,100}), $`, 'iu')
-      : /(?!)/u,
+    // Where a role in apposition may open: an article, a possessive determiner (group 1) or a capitalised
+    // possessive ("Southmoor's", "Labour's": group 2, part of the role).
+    appositionOpener: data.roleArticles.length
+      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:(${capitalTolerant(data.roleArticles)})|(${capitalTolerant(data.apposedDeterminers)})|` +
+        `(\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*){0,2}['’]s)) `, 'gu')
+      : null,
     apposedItem: data.roleArticles.length + data.apposedDeterminers.length
       ? new RegExp(`^(?:${literal([...data.roleArticles, ...data.apposedDeterminers])}) [^,;:()“”"]{1,60},\\s*$`, 'iu')
       : /(?!)/u,

@@ -105,9 +105,20 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
   const out: NameSpan[] = [];
   for (const run of capitalRuns(s, tokenize(s, cc), cc)) {
     const span = nameInRun(s, run, cc);
-    if (span && !(span.short && !span.strong && fillsBracket(s, span))) out.push(span);
+    if (!span || (!span.strong && (modifiesRole(s, span.end, cc) || (span.short && fillsBracket(s, span))))) continue;
+    out.push(span);
   }
   return out;
+}
+
+/**
+ * A capitalised run right before a lowercase role head is that role's modifier, not a person ("The Liberal Democrat
+ * leader, Edward Tallis", "Vermont Apartment Owners Association lobbyist Kristin Haley"); a person's name is
+ * followed by a comma or a verb, and a post-nominal title after it is capitalised ("Jane Hale MP").
+ */
+function modifiesRole(s: string, end: number, cc: CompiledCues): boolean {
+  if (s[end] !== ' ' || !/\p{Ll}/u.test(s[end + 1] ?? '')) return false;
+  return cc.roleHeadAtStart.test(s.slice(end + 1, end + 48));
 }
 
 /** A bracket holding only this word ("(R-Iowa)", "(D-Wash.)"): a party, a seat or a place, never a person. */

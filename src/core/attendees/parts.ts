@@ -428,8 +428,11 @@ function blocked(
   // chaired the society for a decade"): an office held; after a listed person it only describes them.
   const before = s.slice(Math.max(0, cue.start - 160), cue.start);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  // A relative clause after the person describes them, not the event ("X, a cardiologist who arrived in 2014").
   const toComma = tailOfClause.split(',', 1)[0]!;
-  return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(toComma) ?? false) ||
+  const relative = m.end <= cue.start || !cc.relativeWord ? -1 : toComma.search(cc.relativeWord);
+  const ownClause = relative < 0 ? toComma : toComma.slice(0, relative);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(ownClause) ?? false) ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 

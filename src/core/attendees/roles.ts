@@ -69,22 +69,43 @@ export function roleBefore(
 }
 
 /**
- * "The Speaker of the House, Hon. X", "the leader of the opposition, X": a role with its article, then a comma, right
- * before the name (or before the role or honorific written next to it, which starts at `at`). Not past `from`.
+ * A role with its article, possessive or owner, then a comma, right before the name (or before the role or honorific
+ * written next to it, which starts at `at`): "The Speaker of the House, Hon. X", "his lawyer, X", "Southmoor's chief
+ * executive, X". Openers are tried nearest first ("the leader of the opposition, X" after "the"). Not past `from`.
  */
 export function roleApposedBefore(s: string, at: number, from: number, cc: CompiledCues): { role: string; start: number } | null {
+  if (!cc.appositionOpener) return null;
   const before = s.slice(Math.max(from, at - 120), at);
-  const m = cc.articleRoleBefore.exec(before);
-  if (!m) return null;
-  const role = m[1]!.trim();
+  if (!/, $/u.test(before)) return null;
+  const base = at - before.length;
+  const openers = [...before.matchAll(cc.appositionOpener)];
+  for (let k = openers.length - 1; k >= 0; k--) {
+    const m = openers[k]!;
+    const body = before.slice(m.index + m[0].length, -2);
+    if (!body || /[,;:()“”"]/u.test(body)) continue;
+    const role = m[3] ? `${m[3]} ${body}` : body;
+    if (apposedRole(role, body, m[2] !== undefined || m[3] !== undefined, cc)) return { role, start: base + m.index };
+  }
+  return null;
+}
+
+/**
+ * The words of a role in apposition: a head, not plural, and before it only words that belong to a role. After a
+ * possessive, up to two lowercase words may stand before a head that ends the role ("Labour's primary industries
+ * spokesperson"); after an article they may not ("the decision angered the mayor").
+ */
+function apposedRole(role: string, body: string, owned: boolean, cc: CompiledCues): boolean {
+  const head = lastHead(body, cc);
+  if (!head || singularOf(head.text, cc) || cc.roleStop.test(role)) return false;
   cc.roleHead.lastIndex = 0;
-  const head = cc.roleHead.exec(role);
+  const first = cc.roleHead.exec(body)!;
   cc.roleHead.lastIndex = 0;
-  if (!head || singularOf(head[0], cc) || cc.roleStop.test(role) || !innerWordsAllowed(role, cc)) return null;
-  // The role opens with its head or with words that belong to a role ("the Deputy Speaker", "the council's chief …").
-  if (!role.slice(0, head.index).split(/\s+/u).every((w) => !w || /^\p{Lu}/u.test(w) || cc.roleLeftWords.has(w) ||
-    /['’]s$/u.test(w))) return null;
-  return { role, start: at - before.length + m.index };
+  const lead = body.slice(0, first.index).split(/\s+/u).filter(Boolean);
+  const fits = (w: string): boolean => /^\p{Lu}/u.test(w) || cc.roleLeftWords.has(w) || /['’]s$/u.test(w);
+  if (lead.every(fits) && innerWordsAllowed(body, cc)) return true;
+  const endsInHead = head.index + head.text.length === body.length;
+  return owned && endsInHead && lead.length <= 3 && lead.filter((w) => !fits(w)).length <= 2 &&
+    !lead.some((w) => cc.articleAtStart.test(`${w} x`));
 }
 
 /**
@@ -103,6 +124,8 @@ function singularOf(head: string, cc: CompiledCues): string | null {
 /** The last head in a role: the word that makes it plural or not ("Student senators"). */
 function lastHead(role: string, cc: CompiledCues): { text: string; index: number } | null {
   let last: RegExpExecArray | null = null;
+  // matchAll starts from the expression's lastIndex: keep it at 0 (the exec-based readers reset it after use).
+  cc.roleHead.lastIndex = 0;
   for (const m of role.matchAll(cc.roleHead)) last = m;
   return last ? { text: last[0], index: last.index } : null;
 }
@@ -147,9 +170,21 @@ function trimRole(text: string, cc: CompiledCues): string {
 function innerWordsAllowed(role: string, cc: CompiledCues): boolean {
   const allowed = cc.data.roleInnerWords;
   if (!allowed.length) return true;
-  // A possessive names whose role it is ("the facility's former director of nursing").
-  return role.split(/\s+/).every((w) => /^\p{Lu}|^\P{L}/u.test(w) || allowed.includes(w) ||
-    cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w) || /\p{L}['’]s$/u.test(w));
+  // A possessive names whose role it is ("the facility's former director of nursing"). After a preposition, up to
+  // three lowercase words name the role's field ("Director of services", "Counsel to the inquiry").
+  let field = -1;
+  const words = role.split(/\s+/);
+  // "leaders of the districts of Ba Tri": a role ending in a preposition takes the name for its object, a place.
+  if (allowed.includes(words[words.length - 1]!)) return false;
+  return words.every((w) => {
+    if (/^\p{Lu}|^\P{L}/u.test(w) || cc.roleLeftWords.has(w) || cc.roleHeadToken.test(w) || /\p{L}['’]s$/u.test(w)) return true;
+    if (allowed.includes(w)) {
+      if (field < 0 && w !== 'and' && w !== '&' && w !== 'the') field = 0;
+      return true;
+    }
+    // Not a span of time or a count ("his deputy of six years").
+    return field >= 0 && ++field <= 3 && !cc.quantityAtStart.exec(`${w} `)![0];
+  });
 }
 
 /**
