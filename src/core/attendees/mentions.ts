@@ -61,12 +61,15 @@ export function buildMentions(
     const gap = plural ? s.slice(plural.end, before ? before.start : span.lead) : '';
     const inList = plural !== null && !lead && (!before || gap.includes(';')) && listGap(gap, cc);
     if (inList) roles = [plural!.role, ...roles];
-    const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc);
+    const bracketed = s[span.end] === ')';
+    const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc, bracketed);
     if (apposed) roles = [apposed.role, ...roles.filter((r) => r !== apposed.role)];
+    // "the Treasurer (Mr X)": the item runs to the closing bracket.
+    const closes = apposed !== null && bracketed && s[apposed.start + apposed.role.length] !== ',' && after.end === span.end;
     const m: Mention = {
       sentence,
       start: apposed ? apposed.start : before ? before.start : span.lead,
-      end: after.end,
+      end: closes ? span.end + 1 : after.end,
       span,
       roles,
       strong: span.strong || roles.length > 0,

@@ -329,8 +329,10 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
   const kind = long ? 'long' : 'short';
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return kind;
   // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
-  const joined = withGroup ? cc.connectorAtStart.exec(g.trimStart()) : null;
-  if (joined && !/[,;:]/u.test(g) && opensGroup(g.trimStart().slice(joined[0].length), cc)) return kind;
+  // A list's last comma may stand before the connector ("A, B, and eleven ministers are attending").
+  const tail = g.replace(/^\s*,?\s*/u, '');
+  const joined = withGroup ? cc.connectorAtStart.exec(tail) : null;
+  if (joined && !/[,;:]/u.test(tail) && opensGroup(tail.slice(joined[0].length), cc)) return kind;
   if (!cc.relativeAtStart) return null;
   // "Judge X, who said": the relative pronoun right before the verb.
   const pronoun = /^\s*,\s*(\S+)\s*$/u.exec(g.replace(cc.gapFiller, ' '));
@@ -436,6 +438,9 @@ function blocked(
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 
+/** A short bracket standing after a list item. */
+const ITEM_BRACKET = /^\([^()]{1,60}\)/u;
+
 /** A short quotation, closed. */
 const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
 
@@ -504,6 +509,12 @@ function walkList(
       continue;
     }
     if (p >= end) break;
+    // "Mayor X (in the Chair) and …", "Ann Obi (Trade), …": a bracket closing an item.
+    const bracket = ITEM_BRACKET.exec(s.slice(p, end));
+    if (bracket) {
+      p += bracket[0].length;
+      continue;
+    }
     const lead = wordsBeforePerson(s.slice(p, end), cc);
     if (lead && index.covering(p + lead)) p += lead;
     const m = index.covering(p);

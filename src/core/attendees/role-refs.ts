@@ -33,7 +33,8 @@ export function findRoleRefs(
     const end = m.index + role.length;
     if (!role || nameStartsIn(starts, m.index, end + 1)) continue;
     // "The Speaker of the House, Hon. X": the role is in apposition to the name after it, not a reference.
-    if (s[end] === ',' && nameStartsIn(starts, end, end + 40)) continue;
+    // So is one with the holder's name in brackets after it ("the Treasurer (Mr X)", in minutes).
+    if ((s[end] === ',' || s.startsWith(' (', end)) && nameStartsIn(starts, end, end + 40)) continue;
     const key = holderOf(role);
     if (!key) continue;
     const lead = m.index - (tail(s, m.index, 24).length - opener.index);

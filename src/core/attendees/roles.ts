@@ -72,11 +72,16 @@ export function roleBefore(
  * A role with its article, possessive or owner, then a comma, right before the name (or before the role or honorific
  * written next to it, which starts at `at`): "The Speaker of the House, Hon. X", "his lawyer, X", "Southmoor's chief
  * executive, X". Openers are tried nearest first ("the leader of the opposition, X" after "the"). Not past `from`.
+ * Minutes name the holder in brackets after the role ("Present: the Treasurer (Mr X), …"): with `bracketed` (the name
+ * is closed by ")"), " (" may stand for the comma, and the role may open a list item without an article.
  */
-export function roleApposedBefore(s: string, at: number, from: number, cc: CompiledCues): { role: string; start: number } | null {
+export function roleApposedBefore(
+  s: string, at: number, from: number, cc: CompiledCues, bracketed = false,
+): { role: string; start: number } | null {
   if (!cc.appositionOpener) return null;
   const before = s.slice(Math.max(from, at - 120), at);
-  if (!/, $/u.test(before)) return null;
+  const bracket = bracketed && / \($/u.test(before);
+  if (!bracket && !/, $/u.test(before)) return null;
   const base = at - before.length;
   const openers = [...before.matchAll(cc.appositionOpener)];
   for (let k = openers.length - 1; k >= 0; k--) {
@@ -86,7 +91,11 @@ export function roleApposedBefore(s: string, at: number, from: number, cc: Compi
     const role = m[3] ? `${m[3]} ${body}` : body;
     if (apposedRole(role, body, m[2] !== undefined || m[3] !== undefined, cc)) return { role, start: base + m.index };
   }
-  return null;
+  if (!bracket) return null;
+  // "Present: Pro-Chancellor (Dr X), Treasurer (Mr Y)": the role opens the item.
+  const item = /(?:^|[,:;]\s*|\sand\s+)([^,;:()“”"]{1,80}) \($/u.exec(before);
+  if (!item || !/^\p{Lu}/u.test(item[1]!) || !apposedRole(item[1]!, item[1]!, false, cc)) return null;
+  return { role: item[1]!, start: at - item[1]!.length - 2 };
 }
 
 /**
@@ -239,7 +248,11 @@ export function rolesAfter(
     const following = spans[i + 1];
     if (following && following.lead > pos && following.start < pos + seg.length) {
       const endsSegment = /^[\s,;.]*$/u.test(s.slice(following.end, pos + seg.length));
-      if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead))) break;
+      // So is one whose words up to the name are a title of their own ("…, Secretary to the Government of the
+      // Federation B and …").
+      const title = s.slice(pos, following.lead).trim();
+      if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead)) ||
+        (cc.roleHeadAtStart.test(title) && innerWordsAllowed(title, cc))) break;
     }
     const role = stripArticle(trimRole(seg, cc), cc);
     // ", and his partner …, Firefighter B": a segment opened by "and"/"và" is the list's next item, not a role.

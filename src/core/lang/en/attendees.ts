@@ -118,6 +118,7 @@ export const en: AttendeeLanguageCues = {
     'accompanied', 'flanked', 'standing', 'wearing', 'holding', 'arguing', 'testifying', 'receiving'],
   gapFillers: ['also', 'then', 'later', 'further', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'who',
     'whose', 'not', 'did', 'briefly', 'personally', 'again', 'first', 'jointly', 'twice', 'repeatedly',
+    'currently', 'physically', 'virtually', 'formally', 'officially', 'subsequently', 'eventually', 'finally', 'now',
     // When, between subject and verb ("X on Monday led …").
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'Monday',
     'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'yesterday', 'today', 'morning', 'afternoon',
@@ -128,7 +129,7 @@ export const en: AttendeeLanguageCues = {
   passiveAgents: ['by'],
   // KC, SC, QC, IPS, OBE, MBE: capitals only, two to four.
   postnominal: '\\p{Lu}{2,4}',
-  future: ['is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
+  future: ['will', 'is set to', 'are set to', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],
   apposedDeterminers: ['his', 'her', 'their', 'its'],
@@ -139,19 +140,24 @@ export const en: AttendeeLanguageCues = {
     'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',
     'ambassadors', 'diplomats', 'lawmakers', 'dignitaries', 'guests', 'experts', 'scholars', 'researchers',
     'teachers', 'farmers', 'community leaders', 'business leaders', 'supporters', 'families', 'survivors',
-    'veterans', 'workers', 'partners', 'donors', 'citizens'],
+    'veterans', 'workers', 'partners', 'donors', 'citizens', 'ministers', 'governors', 'senators', 'councillors',
+    'councilmembers', 'mayors', 'commissioners', 'directors', 'trustees'],
   groupNouns: ['residents', 'students', 'parents', 'employees', 'volunteers', 'ambassadors', 'diplomats',
     'lawmakers', 'dignitaries', 'guests', 'experts', 'scholars', 'researchers', 'teachers', 'farmers', 'supporters',
     'families', 'survivors', 'veterans', 'workers', 'donors', 'citizens', 'staff'],
   quantity: '(?:(?:about|some|more than|nearly|over|around|roughly|almost|at least|several|dozens of|hundreds of|' +
-    'thousands of|a few|many|a|an)\\s+)*(?:(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|' +
-    'two dozen|three dozen|a hundred|a handful of)\\s+)?',
+    'thousands of|a few|many|other|all|a|an)\\s+)*(?:(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
+    'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|' +
+    'two dozen|three dozen|a hundred|a handful of)\\s+)?(?:other\\s+)?',
   cues: [
     // chair
-    { part: 'chair', dir: 'list', pattern: '(?:co-)?chaired by' },
+    // Not the make-up of a standing body ("The committee is chaired by X").
+    { part: 'chair', dir: 'list', pattern: '(?<!(?:is|are) )(?:co-)?chaired by' },
+    { part: 'chair', dir: 'list', pattern: 'called to order by' },
+    { part: 'chair', dir: 'prev', pattern: 'called the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|sitting|council|board|assembly) to order' },
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
-    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)(?! by)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
     { part: 'chair', dir: 'prev', pattern: '(?:closed|adjourned|suspended) the (?:meeting|session|hearing|sitting|proceedings|debate)' },
@@ -163,7 +169,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
-    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair' },
+    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=,)' },
     // present
     { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
@@ -173,7 +179,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
-    { part: 'attendee', dir: 'list', pattern: '(?:also )?present:' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also |members )?(?:present|in attendance|attending):' },
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:those|ministers|officials|members|guests|delegates|others) (?:present )?(?:at|in) the (?:meeting|chamber|session|talks|ceremony|event|sitting|hearing) (?:include|includes|included|were)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
@@ -234,7 +242,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:present|in attendance)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:[a-z]+ly )?attending (?:the|this|today\'s|tonight\'s) (?:meeting|session|talks|ceremony|summit|conference|hearing|sitting|event)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|ceremony)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined [^,;.“”"]{1,40} in (?:voting|supporting|opposing)' },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: '(?:was|were) represented by' },
@@ -261,10 +270,10 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
-        'speakers (?:were|included)|testimony from' },
+        'speakers (?:were|included)|testimony from|seconded by' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
-        'moved (?:the|a|an) (?:motion|amendment)|seconded|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
+        'moved (?:the|a|an) (?:motion|amendment)|moved that|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded|took) questions|grilled|' +
         '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +

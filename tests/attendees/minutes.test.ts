@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
+
+const people = (paragraphs: string[]) =>
+  findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
+
+// Published minutes and live reports: rosters without a verb, the holder's name in brackets after the role, the
+// chair marked "(in the Chair)", attendance in the present tense.
+describe('minutes rosters (English)', () => {
+  it('roles first, the holder in brackets, "in the Chair" after the chair (a UK university council)', () => {
+    expect(people([
+      'Present: the Pro-Chancellor (Dr Helen Ashworth) in the Chair, the Treasurer (Mr Gareth Pryor), Ms Nadia Celik and Mr Rhys Templeton.',
+      'In attendance: the University Secretary (Ms Joanna Frith) and the Director of Finance (Mr Colin Adeyemi).',
+    ])).toEqual([
+      ['Helen Ashworth', ['Pro-Chancellor'], ['chair']],
+      ['Gareth Pryor', ['Treasurer'], ['attendee']],
+      ['Nadia Celik', [], ['attendee']],
+      ['Rhys Templeton', [], ['attendee']],
+      ['Joanna Frith', ['University Secretary'], ['attendee']],
+      ['Colin Adeyemi', ['Director of Finance'], ['attendee']],
+    ]);
+  });
+
+  it('"(in the Chair)" after a name, then a plural title over the rest (a New Zealand district council)', () => {
+    expect(people([
+      'Present: Mayor Aroha Whitcombe (in the Chair) and Councillors Liam Pattison, Mere Tukaki and Priya Venkatesh.',
+    ])).toEqual([
+      ['Aroha Whitcombe', ['Mayor'], ['chair']],
+      ['Liam Pattison', ['Councillor'], ['attendee']],
+      ['Mere Tukaki', ['Councillor'], ['attendee']],
+      ['Priya Venkatesh', ['Councillor'], ['attendee']],
+    ]);
+  });
+
+  it('"called the … meeting to order", and a seconder speaks to the motion (a US city council)', () => {
+    expect(people([
+      'Mayor Dana Whitfield called the March 3 council meeting to order at 6:01 p.m.',
+      'Councilmember Beth Okafor moved that the budget calendar be approved, seconded by Councilmember Trent Vollmer.',
+    ])).toEqual([
+      ['Dana Whitfield', ['Mayor'], ['chair']],
+      ['Beth Okafor', ['Councilmember'], ['speaker']],
+      ['Trent Vollmer', ['Councilmember'], ['speaker']],
+    ]);
+  });
+});
+
+describe('live reports in the present tense (English)', () => {
+  it('"is currently presiding", "are also in attendance", "and eleven ministers are also attending" (Nigeria)', () => {
+    expect(people([
+      'President Adebayo Okonkwo-Bello is currently presiding over the weekly meeting of the council at the State House.',
+      'Vice President Ibrahim Danjuma-Sule and Chief of Staff Tunde Bakare-Ola are also in attendance.',
+      'Information Minister Musa Bello-Kano and eleven other ministers are also physically attending the meeting.',
+    ])).toEqual([
+      ['Adebayo Okonkwo-Bello', ['President'], ['chair']],
+      ['Ibrahim Danjuma-Sule', ['Vice President'], ['attendee']],
+      ['Tunde Bakare-Ola', ['Chief of Staff'], ['attendee']],
+      ['Musa Bello-Kano', ['Information Minister'], ['attendee']],
+    ]);
+  });
+
+  it('a long title of the next item ends the roles of the one before it', () => {
+    expect(people([
+      'Vice President Ibrahim Danjuma-Sule, Secretary to the Government of the Federation Emeka Nwosu-Obi and Chief of Staff Tunde Bakare-Ola are also in attendance.',
+    ])).toEqual([
+      ['Ibrahim Danjuma-Sule', ['Vice President'], ['attendee']],
+      ['Emeka Nwosu-Obi', ['Secretary to the Government of the Federation'], ['attendee']],
+      ['Tunde Bakare-Ola', ['Chief of Staff'], ['attendee']],
+    ]);
+  });
+});
+
+describe('no event: a standing body\'s make-up, a meeting to come (English)', () => {
+  it('"is chaired by … and includes", "will meet"', () => {
+    expect(people([
+      'The provincial disaster council will meet President Ramon Dizon-Aquino in Tacloban on Friday to seek funds.',
+      'The council is chaired by Governor Elena Tan-Reyes and includes Provincial Engineer Jose Bautista-Lim.',
+    ])).toEqual([]);
+  });
+});
