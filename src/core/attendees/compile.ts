@@ -54,6 +54,8 @@ export interface CompiledCues {
   singularHeadToken: RegExp;
   /** Plural heads the suffix does not make, lowercase, to their singular ("deputies", "reps."). */
   irregularPlurals: Map<string, string>;
+  /** Lowercase words inside an organisation's name in a title ("Council of Governors chair"). */
+  orgJoiners: Set<string>;
   roleHeadBefore: RegExp;
   /** A head right after a run and before a capitalised word ("Leeds Central| MP Priya …"): the run opens a title. */
   titleHeadNext: RegExp;
@@ -166,6 +168,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
     singularHeadToken,
     irregularPlurals,
+    orgJoiners: new Set(data.orgNameJoiners),
     roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
     titleHeadNext: new RegExp(`^ (?:${heads})${plural} (?=\\p{Lu})`, 'iu'),
     originAsideAtStart: data.originWords.length

@@ -392,7 +392,10 @@ function joinedBy(gap: string, cc: CompiledCues): 'connector' | 'comma' | null {
   const rest = gap.replace(/^[\s,]*/u, '');
   const m = cc.connectorAtStart.exec(rest);
   // ", and his partner of 14 years, Firefighter B": the next item's description stands before its name.
-  if (m !== null && (/^\s*$/u.test(rest.slice(m[0].length)) || cc.apposedItem.test(rest.slice(m[0].length)))) {
+  // "A and his Indian counterpart B": a possessive determiner before the next item's title.
+  const next = m === null ? '' : rest.slice(m[0].length).trim();
+  if (m !== null && (!next || cc.apposedItem.test(rest.slice(m[0].length)) ||
+    cc.data.apposedDeterminers.includes(next.toLowerCase()))) {
     return 'connector';
   }
   // A semicolon parts the items of a list whose items hold commas ("A, roles; B, roles và C tham dự").

@@ -80,22 +80,25 @@ export function roleApposedBefore(
 ): { role: string; start: number } | null {
   if (!cc.appositionOpener) return null;
   const before = s.slice(Math.max(from, at - 120), at);
-  const bracket = bracketed && / \($/u.test(before);
+  // The bracket may hold an article of the honorific ("the Pro Chancellor (The Hon Justice X)").
+  const bracket = bracketed ? / \((?:[Tt]he )?$/u.exec(before)?.[0].length ?? 0 : 0;
   if (!bracket && !/, $/u.test(before)) return null;
+  const cut = bracket || 2;
   const base = at - before.length;
   const openers = [...before.matchAll(cc.appositionOpener)];
   for (let k = openers.length - 1; k >= 0; k--) {
     const m = openers[k]!;
-    const body = before.slice(m.index + m[0].length, -2);
+    if (m.index + m[0].length > before.length - cut) continue;
+    const body = before.slice(m.index + m[0].length, -cut);
     if (!body || /[,;:()“”"]/u.test(body)) continue;
     const role = m[3] ? `${m[3]} ${body}` : body;
     if (apposedRole(role, body, m[2] !== undefined || m[3] !== undefined, cc)) return { role, start: base + m.index };
   }
   if (!bracket) return null;
   // "Present: Pro-Chancellor (Dr X), Treasurer (Mr Y)": the role opens the item.
-  const item = /(?:^|[,:;]\s*|\sand\s+)([^,;:()“”"]{1,80}) \($/u.exec(before);
+  const item = /(?:^|[,:;]\s*|\sand\s+)([^,;:()“”"]{1,80})$/u.exec(before.slice(0, -cut));
   if (!item || !/^\p{Lu}/u.test(item[1]!) || !apposedRole(item[1]!, item[1]!, false, cc)) return null;
-  return { role: item[1]!, start: at - item[1]!.length - 2 };
+  return { role: item[1]!, start: at - item[1]!.length - cut };
 }
 
 /**
@@ -156,6 +159,14 @@ function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at:
     while (start > 0 && !isSpace(window[start - 1])) start--;
     const word = window.slice(start, end);
     const lower = !/^\p{Lu}/u.test(word);
+    if (lower && cc.orgJoiners.has(word)) {
+      // "Council of Governors chair": an organisation's name may hold "of" between capitalised words.
+      const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(window.slice(0, start));
+      if (!before || cc.openers.has(before[1]!)) return at;
+      at = start - before[0].length;
+      if (tooLong(at)) return -1;
+      continue;
+    }
     if ((lower && !cc.roleLeftWords.has(word)) || cc.openers.has(word) || /[,;:]$/.test(word)) return at;
     at = start;
     if (tooLong(at)) return -1;

@@ -85,6 +85,8 @@ export interface AttendeeLanguageCues {
   rolePluralSuffix: string;
   /** Plural heads the suffix does not make, lowercase, with their singular ("secretaries": "secretary"). */
   irregularPluralHeads: Record<string, string>;
+  /** Lowercase words joining capitalised words of an organisation's name before a title's head ("of"). */
+  orgNameJoiners: string[];
   /** Words that make the title after them plural, ended by a colon ("các Đại biểu Quốc hội: A, B"). Literal. */
   pluralOpeners: string[];
   /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống

@@ -106,6 +106,7 @@ export const en: AttendeeLanguageCues = {
     'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
     'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project', 'club', 'union', 'association', 'team'],
   rolePluralSuffix: 's',
+  orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
     'under-secretaries': 'under-secretary' },
   pluralOpeners: [],
@@ -135,7 +136,7 @@ export const en: AttendeeLanguageCues = {
   apposedDeterminers: ['his', 'her', 'their', 'its'],
   chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
     'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
-  listLeadIns: ['the following\\s*:?', 'among them'],
+  listLeadIns: ['the following\\s*:?', 'among them', ',? among others,?'],
   groupHeads: ['representatives', 'leaders', 'members', 'officials', 'officers', 'staff', 'delegates',
     'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',
     'ambassadors', 'diplomats', 'lawmakers', 'dignitaries', 'guests', 'experts', 'scholars', 'researchers',
@@ -157,7 +158,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'prev', pattern: 'called the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|sitting|council|board|assembly) to order' },
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
-    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chair(?:ed|s)(?! by)' },
+    // "who also chairs the liaison committee" is another office held ("who chairs the committee" is this one).
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired(?! by)|(?<!who also )(?:co-)?chairs(?! by)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
     { part: 'chair', dir: 'prev', pattern: '(?:closed|adjourned|suspended) the (?:meeting|session|hearing|sitting|proceedings|debate)' },
@@ -179,7 +181,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
-    { part: 'attendee', dir: 'list', pattern: '(?:also |members )?(?:present|in attendance|attending):' },
+    { part: 'attendee', dir: 'list', pattern: '(?:also |members )?(?:present|in attendance|attending):|by invitation:' },
     { part: 'attendee', dir: 'list',
       pattern: '(?:those|ministers|officials|members|guests|delegates|others) (?:present )?(?:at|in) the (?:meeting|chamber|session|talks|ceremony|event|sitting|hearing) (?:include|includes|included|were)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
@@ -243,6 +245,12 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance)' },
+    // A side of talks, or the people a meeting's opening sentence named: "The Indian side included A, B", "They included".
+    { part: 'attendee', dir: 'list', peopleOnly: true,
+      pattern: '(?:^they|the (?:[a-z-]+ ){0,2}(?:side|team)) (?:included|includes|comprised)' },
+    { part: 'attendee', dir: 'prev', pattern: 'went into (?:a |an )?(?:[a-z-]+ ){0,2}(?:meeting|talks|session)' },
+    // Council minutes: a member declaring an interest is in the room.
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'declared (?:a|an) (?:[a-z-]+ (?:and )?){0,3}interest' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:[a-z]+ly )?attending (?:the|this|today\'s|tonight\'s) (?:meeting|session|talks|ceremony|summit|conference|hearing|sitting|event)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:led|headed|joined) the (?:delegation|ceremony)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined [^,;.“”"]{1,40} in (?:voting|supporting|opposing)' },
@@ -270,7 +278,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
-        'speakers (?:were|included)|testimony from|seconded by' },
+        'speakers (?:were|included)|testimony from|(?:moved|proposed|seconded) by' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|moved that|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +

@@ -84,6 +84,7 @@ export const vi: AttendeeLanguageCues = {
   roleExtendsLeft: false,
   roleLeftWords: [],
   rolePluralSuffix: '',
+  orgNameJoiners: [],
   irregularPluralHeads: {},
   pluralOpeners: ['các', 'những'],
   roleCommaContinues: true,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
+
+const people = (paragraphs: string[]) =>
+  findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
+
+describe('the sides of talks and who a meeting met (English)', () => {
+  it('"The <country> side included", and "A and his counterpart B went into a one-on-one meeting" (South Asia)', () => {
+    expect(people([
+      'Prime Minister Arun Mehta and his Nepali counterpart Bishnu Adhikari went into a one-on-one meeting after the summit opened.',
+      'The Indian side included Foreign Secretary Kavita Rao and National Security Adviser Vikram Sethi.',
+    ])).toEqual([
+      ['Arun Mehta', ['Prime Minister'], ['attendee']],
+      ['Bishnu Adhikari', ['Nepali counterpart'], ['attendee']],
+      ['Kavita Rao', ['Foreign Secretary'], ['attendee']],
+      ['Vikram Sethi', ['National Security Adviser'], ['attendee']],
+    ]);
+  });
+
+  it('"They included" the people met, a title holding an organisation\'s name with "of", "among others" (Kenya)', () => {
+    expect(people([
+      'Senators met heads of oversight institutions at a retreat in Naivasha on Friday.',
+      'They included Auditor-General Miriam Achola and Council of Governors chair Peter Wekesa.',
+      'The meeting was also attended by, among others, Devolution Principal Secretary Agnes Kerubo.',
+    ])).toEqual([
+      ['Miriam Achola', ['Auditor-General'], ['attendee']],
+      ['Peter Wekesa', ['Council of Governors chair'], ['attendee']],
+      ['Agnes Kerubo', ['Devolution Principal Secretary'], ['attendee']],
+    ]);
+  });
+
+  it('an office held ("who also chairs …") is not the chair of this meeting', () => {
+    expect(people([
+      'Deputy Speaker Joseph Kiptoo, who also chairs the liaison committee, said at the committee meeting that summonses were ignored.',
+    ])).toEqual([['Joseph Kiptoo', ['Deputy Speaker'], ['speaker']]]);
+  });
+});
+
+describe('council and senate minutes (English)', () => {
+  it('a bracket with the honorific\'s article, "By Invitation:", a member declaring an interest (Australia, UK)', () => {
+    expect(people([
+      'Present: the Chancellor (Dr Ruth Calloway) in the Chair, the Pro Chancellor (The Hon Justice Mark Ellery), Dr Sam Whitlock.',
+      'By Invitation: the Director of Legal Services (Mr Ken Hadley).',
+      'Councillor Rosa Lindqvist declared a personal and prejudicial interest in the planning item.',
+    ])).toEqual([
+      ['Ruth Calloway', ['Chancellor'], ['chair']],
+      ['Mark Ellery', ['Pro Chancellor', 'Justice'], ['attendee']],
+      ['Sam Whitlock', [], ['attendee']],
+      ['Ken Hadley', ['Director of Legal Services'], ['attendee']],
+      ['Rosa Lindqvist', ['Councillor'], ['attendee']],
+    ]);
+  });
+
+  it('"moved by" and "seconded by" give the speakers of a motion', () => {
+    expect(people([
+      'It was moved by Councillor Mei Hamilton, seconded by Councillor Jonas Gruen, that the minutes be approved.',
+    ])).toEqual([
+      ['Mei Hamilton', ['Councillor'], ['speaker']],
+      ['Jonas Gruen', ['Councillor'], ['speaker']],
+    ]);
+  });
+});
