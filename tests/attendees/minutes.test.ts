@@ -69,6 +69,28 @@ describe('live reports in the present tense (English)', () => {
   });
 });
 
+describe('titles written before the name and a comma (English, West African and South Asian press)', () => {
+  it('"A, <Title>, B, <Title>, C, and eleven ministers are attending": each title is the next name\'s', () => {
+    expect(people([
+      'Vice President Ibrahim Danjuma-Sule, Secretary to the Government of the Federation, Emeka Nwosu-Obi, Chief of Staff to the President, Tunde Bakare-Ola, and eleven ministers are also physically attending the meeting.',
+    ])).toEqual([
+      ['Ibrahim Danjuma-Sule', ['Vice President'], ['attendee']],
+      ['Emeka Nwosu-Obi', ['Secretary to the Government of the Federation'], ['attendee']],
+      ['Tunde Bakare-Ola', ['Chief of Staff to the President'], ['attendee']],
+    ]);
+  });
+
+  it('"the ministers at the Council Chambers include" a list with portfolios in brackets', () => {
+    expect(people([
+      'The ministers at the Council Chambers include Ngozi Eze-Amadi (Trade), Chinedu Okafor-Uba (Works) and Ambassador Yusuf Garba-Lawal (Foreign Affairs).',
+    ])).toEqual([
+      ['Ngozi Eze-Amadi', [], ['attendee']],
+      ['Chinedu Okafor-Uba', [], ['attendee']],
+      ['Yusuf Garba-Lawal', ['Ambassador'], ['attendee']],
+    ]);
+  });
+});
+
 describe('no event: a standing body\'s make-up, a meeting to come (English)', () => {
   it('"is chaired by … and includes", "will meet"', () => {
     expect(people([

@@ -82,7 +82,9 @@ export function assignParts(
     if (at >= 0) {
       // Not a list a list cue opened ("Cùng dự có A, role; B, role chủ trì": only B chairs).
       const listed = cues.some((c) => c.end <= mentions[at]!.start && (c.cue.dir === 'list' || c.cue.dir === 'lead'));
-      const people = chainBack(s, mentions, at, cc, !listed);
+      // "A, B, C, and eleven ministers are attending": a connector after the last name closes the list too.
+      const closed = cc.connectorAtStart.test(s.slice(mentions[at]!.end, cue.start).replace(/^[\s,]+/u, ''));
+      const people = chainBack(s, mentions, at, cc, !listed, closed);
       for (const m of people) give(m, cue, far);
       lastSubject = { end: cue.end, people };
       return true;
@@ -344,10 +346,12 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
 }
 
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
-function chainBack(s: string, mentions: Mention[], at: number, cc: CompiledCues, semicolonCloses: boolean): Mention[] {
+function chainBack(
+  s: string, mentions: Mention[], at: number, cc: CompiledCues, semicolonCloses: boolean, closed = false,
+): Mention[] {
   const chain = [mentions[at]!];
   // "A, B, C và D tham luận": a bare comma joins names only in a list closed by a connector ("và", "and").
-  let connected = false;
+  let connected = closed;
   let kept = 1;
   let idx = at;
   while (idx > 0) {

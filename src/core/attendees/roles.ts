@@ -89,13 +89,16 @@ export function roleApposedBefore(
   for (let k = openers.length - 1; k >= 0; k--) {
     const m = openers[k]!;
     if (m.index + m[0].length > before.length - cut) continue;
+    // "Chief of Staff to the President, X": an article after "of"/"to" is inside a longer title.
+    const prev = /(\S+)\s+$/u.exec(before.slice(0, m.index))?.[1];
+    if (prev && cc.data.roleInnerWords.includes(prev) && !cc.connectorAtStart.test(`${prev} `)) continue;
     const body = before.slice(m.index + m[0].length, -cut);
     if (!body || /[,;:()“”"]/u.test(body)) continue;
     const role = m[3] ? `${m[3]} ${body}` : body;
     if (apposedRole(role, body, m[2] !== undefined || m[3] !== undefined, cc)) return { role, start: base + m.index };
   }
-  if (!bracket) return null;
-  // "Present: Pro-Chancellor (Dr X), Treasurer (Mr Y)": the role opens the item.
+  // "Present: Pro-Chancellor (Dr X), Treasurer (Mr Y)", "A, Chief of Staff to the President, B": the role opens
+  // the item.
   const item = /(?:^|[,:;]\s*|\sand\s+)([^,;:()“”"]{1,80})$/u.exec(before.slice(0, -cut));
   if (!item || !/^\p{Lu}/u.test(item[1]!) || !apposedRole(item[1]!, item[1]!, false, cc)) return null;
   return { role: item[1]!, start: at - item[1]!.length - cut };
@@ -268,6 +271,11 @@ export function rolesAfter(
     const role = stripArticle(trimRole(seg, cc), cc);
     // ", and his partner …, Firefighter B": a segment opened by "and"/"và" is the list's next item, not a role.
     if (!role || cc.connectorAtStart.test(role)) break;
+    // "A, Secretary to the Government of the Federation, B, …": a capitalised title standing right before the
+    // next name, with only a comma between, is that name's (read by roleApposedBefore), not A's.
+    const nextName = cc.appositionOpener ? spans.find((x, j) => j > i && x.lead >= pos + seg.length) : undefined;
+    if (nextName && !cut && /^\p{Lu}/u.test(role) && s[pos + seg.length] === ',' &&
+      /^,\s*$/u.test(s.slice(pos + seg.length, nextName.lead))) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
       const last = roles.length - 1;

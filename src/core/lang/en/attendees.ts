@@ -183,7 +183,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: '(?:also |members )?(?:present|in attendance|attending):|by invitation:' },
     { part: 'attendee', dir: 'list',
-      pattern: '(?:those|ministers|officials|members|guests|delegates|others) (?:present )?(?:at|in) the (?:meeting|chamber|session|talks|ceremony|event|sitting|hearing) (?:include|includes|included|were)' },
+      pattern: '(?:those|ministers|officials|members|guests|delegates|others) (?:present )?(?:at|in) the (?:[a-z-]+ ){0,2}?(?:meeting|chambers?|session|talks|ceremony|event|sitting|hearing) (?:include|includes|included|were)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among those (?:present|attending|in attendance) were' },
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
