@@ -59,13 +59,60 @@ export function roleBefore(
     const singular = last ? singularOf(last.text, cc) : null;
     const plural = singular !== null;
     if (singular) role = role.slice(0, last!.index) + singular + role.slice(last!.index + last!.text.length);
+    // "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X": titles chained before this one are the person's too (split
+    // again at the dashes by splitDashedRoles).
+    let at = windowStart + idx;
+    const chained = !window.slice(0, idx).trim() ? chainedRolesBefore(s, from, at, cc) : null;
+    if (chained) {
+      role = [...chained.roles, role].join(' - ');
+      at = chained.start;
+    }
     // "đồng chí Phó Bí thư Tỉnh ủy Võ Văn Cảnh": the mention starts at the honorific before the role.
-    const at = windowStart + idx;
     const prefix = s.slice(Math.max(0, at - 24), at);
     const honorific = cc.honorificBefore.exec(prefix);
     return { role, start: honorific ? at - prefix.length + honorific.index : at, plural };
   }
   return null;
+}
+
+/**
+ * Titles chained before this one, back to the previous break and not past `from`: joined by a dash ("Ủy viên Trung
+ * ương Đảng - Bí thư Tỉnh ủy X"), or by commas in a chain an honorific opens ("đồng chí Ủy viên Ban Thường vụ Tỉnh
+ * ủy, Phó Chủ tịch UBND tỉnh X"; without one, the title before a comma is another person's).
+ */
+function chainedRolesBefore(s: string, from: number, at: number, cc: CompiledCues): { roles: string[]; start: number } | null {
+  const roles: string[] = [];
+  let start = at;
+  let comma = false;
+  let opened = false;
+  for (let k = 0; k < 4 && !opened; k++) {
+    const m = /([^,;:()“”"]{1,100}?)(\s[-–]\s+|,\s*)$/u.exec(s.slice(Math.max(from, start - 110), start));
+    if (!m) break;
+    cc.roleHead.lastIndex = 0;
+    const head = cc.roleHead.exec(m[1]!);
+    cc.roleHead.lastIndex = 0;
+    if (!head) break;
+    const lead = m[1]!.slice(0, head.index);
+    opened = lead.trim() !== '';
+    if (opened && !cc.honorificBefore.test(lead)) break;
+    const role = m[1]!.slice(head.index).trim();
+    if (cc.roleStop.test(role) || !innerWordsAllowed(role, cc)) break;
+    roles.unshift(role);
+    start = start - m[0].length + m[0].indexOf(role);
+    comma ||= m[2]!.includes(',');
+  }
+  // Commas chain titles only where the language runs a person's titles together (Vietnamese); in English the title
+  // before a comma is an apposition (roleApposedBefore) or another person's.
+  if (!roles.length || (comma && (!opened || !cc.data.roleCommaContinues))) return null;
+  return { roles, start };
+}
+
+/** "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": titles joined by a dash are two roles when each opens with a head. */
+export function splitDashedRoles(roles: string[], cc: CompiledCues): string[] {
+  return roles.flatMap((r) => {
+    const parts = r.split(/\s[-–]\s/u).map((x) => x.trim());
+    return parts.length > 1 && parts.every((x) => cc.roleHeadAtStart.test(x)) ? parts : [r];
+  });
 }
 
 /**
@@ -281,7 +328,8 @@ export function rolesAfter(
       const last = roles.length - 1;
       // "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the rest of an organisation's name, lowercase or not; not
       // an organisation of its own ("…, Bộ Công an" is the next role).
-      if (last < 0 || !cc.data.roleCommaContinues || (!/^\p{Ll}/u.test(role) && opensGroup(role, cc))) break;
+      // Nor a group in lowercase ("…, lãnh đạo các Ban HĐND tỉnh" are other people).
+      if (last < 0 || !cc.data.roleCommaContinues || opensGroup(role, cc)) break;
       // "…, người đã gắn bó …": one word cut off by a verb opens a clause about the person, not more of the name.
       if (cut && !/\s/u.test(role)) break;
       roles[last] = `${roles[last]}, ${role}`;

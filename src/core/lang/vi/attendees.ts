@@ -32,7 +32,8 @@ export const vi: AttendeeLanguageCues = {
   requireSurname: true,
   nameParticles: [],
   openers: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm', 'Tại', 'Trong', 'Sau', 'Với'],
-  notNameWords: [],
+  // "Trung ương" abbreviated inside a title ("Bí thư T.Ư Đảng").
+  notNameWords: ['T.Ư', 'TƯ', 'T.W', 'TW'],
   placePrefixes: [
     'thành phố', 'TP', 'TP.', 'Tp', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'đường',
     'phố', 'sông', 'cầu', 'trường', 'Trường', 'chùa', 'đền', 'làng', 'ấp', 'thôn', 'bản', 'khu', 'núi', 'đèo',
@@ -92,7 +93,7 @@ export const vi: AttendeeLanguageCues = {
   roleStops: [
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
     'thăm', 'tiếp', 'làm', 'nhận', 'ký kết', 'ký', 'ôn lại', 'lưu ý', 'chỉ đạo', 'khai mạc', 'bế mạc', 'phát động',
-    'tại(?= [\\p{Ll}])', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
+    'tại(?= [\\p{Ll}])', 'tại(?= (?:Hội nghị|Lễ|Kỳ họp|Phiên|Đại hội|Buổi)(?![\\p{L}]))', 'và phu nhân', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
     // Order and recall words that open the predicate ("… lần lượt tham luận", "… điểm lại thành tích").
     'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
   ],
