@@ -118,6 +118,7 @@ export interface CompiledCues {
   future: RegExp;
   pastTime: RegExp | null;
   captionCredits: RegExp[];
+  archiveCaption: RegExp;
   abbreviations: Set<string>;
 }
 
@@ -238,6 +239,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     future: data.future.length ? new RegExp(`${B}(?:${literal(data.future)})${E}`, 'iu') : /(?!)/u,
     pastTime: data.pastTimes?.length ? new RegExp(`${B}(?:${alt(data.pastTimes)})${E}`, 'iu') : null,
     captionCredits: data.captionCredits.map((c) => new RegExp(c, 'u')),
+    archiveCaption: data.archiveCaptions.length ? new RegExp(`${B}(?:${alt(data.archiveCaptions)})`, 'iu') : /(?!)/u,
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
   };
   cache.set(data, compiled);

@@ -441,7 +441,9 @@ function blocked(
   const toComma = tailOfClause.split(',', 1)[0]!;
   const relative = m.end <= cue.start || !cc.relativeWord ? -1 : toComma.search(cc.relativeWord);
   const ownClause = relative < 0 ? toComma : toComma.slice(0, relative);
-  return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(ownClause) ?? false) ||
+  // A list's verb in the past: "was sentenced in 2023 … by Judge X" names an earlier occasion.
+  const pastVerb = m.start >= cue.end && (cc.pastTime?.test(clause + s.slice(cue.start, cue.end)) ?? false);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(ownClause) ?? false) || pastVerb ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 

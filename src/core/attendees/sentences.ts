@@ -69,6 +69,8 @@ export function articleSentences(paragraphs: string[], captions: string[], cc: C
   const out: Sentence[] = [];
   for (const p of paragraphs) for (const text of splitSentences(clean(p), cc)) out.push({ text, caption: false });
   for (const c of captions) {
+    // An archive or illustration picture shows another occasion.
+    if (cc.archiveCaption.test(c)) continue;
     for (const text of splitSentences(stripCredit(clean(c), cc), cc)) out.push({ text, caption: true });
   }
   return out;

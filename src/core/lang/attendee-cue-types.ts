@@ -174,6 +174,9 @@ export interface AttendeeLanguageCues {
   weekdays: string[];
   /** regex: photo credits at the end of a caption. */
   captionCredits: string[];
+  /** A caption marked as an archive or illustration picture ("file photo", "ảnh tư liệu"): no evidence of this event.
+   * Case-insensitive expressions. */
+  archiveCaptions: string[];
   /** Words ending in a full stop that do not end a sentence (TP., Dr., Sen.). Literal, without the stop. */
   abbreviations: string[];
 }

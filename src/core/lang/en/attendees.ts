@@ -317,7 +317,7 @@ export const en: AttendeeLanguageCues = {
   pastTimes: ['(?:in|during|after|before) (?:(?:the|a|an|its|his|her|their) )?(?:19|20)\\d\\d(?![-–/\\d])',
     'in (?:January|February|March|April|May|June|July|August|September|October|November|December)',
     '(?:a|one|two|three|several|\\d+) (?:years?|decades?) (?:earlier|ago|before)'],
-  officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|many|several|some|nearly a|more than a) ' +
+  officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\\d+|many|several|some|nearly a|more than a) ' +
     '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
   negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
@@ -337,6 +337,7 @@ export const en: AttendeeLanguageCues = {
   // and a name before a slash has at most seven words: each start used to read a long run to its end. "[^]*$"
   // runs to the end of the caption (".*$" is the same on a caption, which has no line breaks, but tried from each
   // credit word of a line ending in a break it read to the break every time).
+  archiveCaptions: ['file (?:photo|picture|image|pic)', 'archive (?:photo|picture|image)', '\\(archive\\)', 'pictured in (?:19|20)\\d\\d', 'stock (?:photo|image)'],
   captionCredits: ['(?<!\\s)\\s*\\((?:[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{0,200}\\)\\s*$', '(?<!\\s)\\s*(?:Photo|Image|Credit|Source)\\s*:[^]*$',
     '(?<!\\s)\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+){0,6}\\/\\S[^]*$'],
   // The plural titles ("Reps.", "Sens.") too: their stop ends no sentence, and they are heads (compile.ts).

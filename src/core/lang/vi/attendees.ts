@@ -231,6 +231,7 @@ export const vi: AttendeeLanguageCues = {
   weekdays: [],
   // A credit starts at the first space of a run, its parenthesis holds at most 200 characters, "[^]*$" runs to
   // the end (see ../en/attendees.ts).
+  archiveCaptions: ['ảnh tư liệu', 'ảnh minh họa', 'ảnh minh hoạ', 'ảnh: tl', 'ảnh: tư liệu', 'ảnh chụp năm'],
   captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
   abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],
 };

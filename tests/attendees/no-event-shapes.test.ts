@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
+
+const find = (paragraphs: string[], captions: string[], lang = 'en') =>
+  findAttendees({ paragraphs, captions, lang })?.people.map((p) => p.name) ?? [];
+
+// News that names titled people without reporting an event they took part in lists no one.
+describe('no event reported', () => {
+  it('an archive or illustration picture\'s caption is no evidence (English, Vietnamese)', () => {
+    expect(find(['Residents of Kaiwhata say the stopbank repairs have stalled.'],
+      ['Then-mayor Rachel Dunmore speaks at a public meeting in Kaiwhata (file photo).'])).toEqual([]);
+    expect(find(['Người dân xã Tân Lập vẫn chờ sửa đê.'],
+      ['Đồng chí Nguyễn Văn Thắng phát biểu tại hội nghị (Ảnh tư liệu).'], 'vi')).toEqual([]);
+    // The same caption without the mark is evidence of the event it shows.
+    expect(find(['Residents of Kaiwhata say the stopbank repairs have stalled.'],
+      ['Mayor Rachel Dunmore speaks at a public meeting in Kaiwhata on Tuesday.'])).toEqual(['Rachel Dunmore']);
+  });
+
+  it('a sentence in the past names an earlier occasion ("was sentenced in 2023 … by Judge X")', () => {
+    expect(find([
+      'A state appeals court on Wednesday upheld the conviction of former treasurer Dwayne Hollister.',
+      'Hollister was sentenced in 2023 to eight years in prison by Circuit Judge Raymond Ochoa.',
+    ], [])).toEqual([]);
+  });
+
+  it('an obituary\'s career ("who chaired the council for eleven years") is an office held', () => {
+    expect(find([
+      'Margaret Oduya-Fenwick, who chaired Westmere County Council for eleven years, has died aged 84.',
+      'Council leader Cllr David Purnell said she had been a formidable chair.',
+    ], [])).toEqual([]);
+  });
+});
