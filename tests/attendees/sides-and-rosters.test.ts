@@ -60,3 +60,20 @@ describe('council and senate minutes (English)', () => {
     ]);
   });
 });
+
+describe('attendance told in other words (English)', () => {
+  it('"were on hand for", "sent X in her place", a panel that "featured" its speakers', () => {
+    expect(people([
+      'Lt. Gov. Denise Orr and Attorney General Paul Vanterpool were on hand for the swearing-in ceremony.',
+      'Finance Minister Kartika Purnamasari did not attend and sent Deputy Minister Yusuf Maulana in her place.',
+      'The panel on digital money featured Ledgerline co-founder Sofia Lindqvist-Osei and economist Omar Haddad.',
+    ]).map((p) => [p[0], p[2]])).toEqual([
+      ['Denise Orr', ['attendee']],
+      ['Paul Vanterpool', ['attendee']],
+      ['Yusuf Maulana', ['attendee']],
+      ['Sofia Lindqvist-Osei', ['attendee']],
+      ['Omar Haddad', ['attendee']],
+    ]);
+  });
+});
+

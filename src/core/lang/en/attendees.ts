@@ -244,7 +244,12 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance|on hand (?:for|at))' },
+    // Sent in someone's place: "sent Deputy Minister X in her place".
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'sent(?= [^.;“”"]{3,80}? in (?:his|her|their) (?:place|stead))' },
+    // A panel's speakers: "The panel … featured A, B and C".
+    { part: 'attendee', dir: 'list', also: ['speaker'], peopleOnly: true,
+      pattern: '(?<=(?:panel|discussion|session|line-up|forum)[^.;“”"]{0,80}?)featured' },
     // A side of talks, or the people a meeting's opening sentence named: "The Indian side included A, B", "They included".
     { part: 'attendee', dir: 'list', peopleOnly: true,
       pattern: '(?:^they|the (?:[a-z-]+ ){0,2}(?:side|team)) (?:included|includes|comprised)' },
