@@ -198,5 +198,12 @@ describe('a title word that is a given name', () => {
     expect(found(['Cr Dean Kowalski moved the motion at the council meeting.', 'Rep. Major Owens attended the hearing.', 'Chief Justice Margaret Lowe presided.'])
       .map(([n, r]) => [n, r])).toEqual([['Margaret Lowe', ['Chief Justice']], ['Dean Kowalski', ['Cr']], ['Major Owens', ['Rep.']]]);
   });
-});
 
+  it('"met with" a group names a meeting too ("tribal leaders", "local executives"), not "met with criticism"', () => {
+    expect(found(['Gov. Katie Morales met with tribal leaders at the state Capitol on Thursday to discuss water.']))
+      .toEqual([['Katie Morales', ['Gov.'], ['attendee']]]);
+    expect(found(['Interior Secretary Ana Lim met with local executives in Zamboanga on Monday.']))
+      .toEqual([['Ana Lim', ['Interior Secretary'], ['attendee']]]);
+    expect(found(['Gov. Katie Morales met with criticism at the state Capitol on Thursday.'])).toEqual([]);
+  });
+});

@@ -207,7 +207,10 @@ export function assignParts(
         if (cue.cue.subjectToo) subjectOf(cue);
         const before = out.assignments.length + out.groups.length;
         walkList(s, cue, listEnds[i]!, mentions, index, cc, give, out);
-        if (cue.cue.subjectIfListed && out.assignments.length + out.groups.length > before) subjectOf(cue);
+        // The subject of "met", "received" takes part when the verb names someone: a person, or a group ("met with
+        // tribal leaders"), though a people-only cue does not list the group itself.
+        if (cue.cue.subjectIfListed && (out.assignments.length + out.groups.length > before ||
+          namesGroup(s.slice(cue.end).replace(/^[\s,:]+/u, ''), cc))) subjectOf(cue);
         break;
       }
     }
@@ -445,6 +448,18 @@ function blocked(
   const pastVerb = m.start >= cue.end && (cc.pastTime?.test(clause + s.slice(cue.start, cue.end)) ?? false);
   return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(ownClause) ?? false) || pastVerb ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
+}
+
+/** A group opens here, maybe after a count and two lowercase words describing it ("tribal leaders"). */
+function namesGroup(text: string, cc: CompiledCues): boolean {
+  let rest = text.slice(quantityLength(text, cc));
+  for (let k = 0; k <= 2; k++) {
+    if (opensGroup(rest, cc)) return true;
+    const word = /^[\p{Ll}-]+ /u.exec(rest);
+    if (!word) return false;
+    rest = rest.slice(word[0].length);
+  }
+  return false;
 }
 
 /** A short bracket standing after a list item. */
