@@ -1,4 +1,5 @@
 import type { AttendanceCue, AttendeeLanguageCues } from '../lang/attendee-cue-types';
+import { FoldedRegExp } from './folded-regexp';
 
 /** Unicode word edges: JavaScript's \b only knows ASCII letters, and Vietnamese words are not ASCII. */
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -57,7 +58,7 @@ export interface CompiledCues {
   /** Lowercase words inside an organisation's name in a title ("Council of Governors chair"). */
   orgJoiners: Set<string>;
   roleHeadBefore: RegExp;
-  /** A head right after a run and before a capitalised word ("Leeds Central| MP Priya …"): the run opens a title. */
+  /** A head right after a run and before a word ("Leeds Central| MP Priya …"); callers check that word's capital. */
   titleHeadNext: RegExp;
   /** ", of the Green group," opening a gap: an aside saying where a person comes from. */
   originAsideAtStart: RegExp;
@@ -128,7 +129,8 @@ const cache = new WeakMap<AttendeeLanguageCues, CompiledCues>();
 export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const hit = cache.get(data);
   if (hit) return hit;
-  const singularHeadToken = new RegExp(`^(?:${alt(data.roleHeads)})$`, 'iu');
+  // The role-title expressions run folded (folded-regexp.ts): their literals are lowercase.
+  const singularHeadToken = new FoldedRegExp(`^(?:${alt(data.roleHeads).toLowerCase()})$`, 'u');
   // An abbreviated head's plural keeps its stop after the suffix ("Reps." of "Rep."): the abbreviations that are
   // such plurals are read from the data, like the irregular ones.
   const suffix = data.rolePluralSuffix;
@@ -137,7 +139,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     const singular = `${a.slice(0, -suffix.length)}.`;
     if (suffix && a.endsWith(suffix) && singularHeadToken.test(singular)) irregularPlurals.set(`${a.toLowerCase()}.`, singular);
   }
-  const heads = alt([...data.roleHeads, ...[...irregularPlurals.keys()].map(escapeRe)]);
+  const heads = alt([...data.roleHeads, ...[...irregularPlurals.keys()].map(escapeRe)]).toLowerCase();
   const plural = suffix ? `(?:${escapeRe(suffix)})?` : '';
   // Cue phrases end a role too ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị"); they are lowercase there,
   // while the organisations inside roles are capitalised ("Ban Chỉ đạo"), hence the case-sensitive match.
@@ -164,14 +166,14 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     titlePlaceBefore: data.titlePlacePrefixes.length
       ? new RegExp(`${B}(?:${literal(data.titlePlacePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
-    roleHead: new RegExp(`${B}(?:${heads})${plural}${E}`, 'giu'),
-    roleHeadAtStart: new RegExp(`^(?:${heads})${E}`, 'iu'),
-    roleHeadToken: new RegExp(`^(?:${heads})${plural}$`, 'iu'),
+    roleHead: new FoldedRegExp(`${B}(?:${heads})${plural}${E}`, 'gu'),
+    roleHeadAtStart: new FoldedRegExp(`^(?:${heads})${E}`, 'u'),
+    roleHeadToken: new FoldedRegExp(`^(?:${heads})${plural}$`, 'u'),
     singularHeadToken,
     irregularPlurals,
     orgJoiners: new Set(data.orgNameJoiners),
-    roleHeadBefore: new RegExp(`${B}(?:${heads})\\s+$`, 'iu'),
-    titleHeadNext: new RegExp(`^ (?:${heads})${plural} (?=\\p{Lu})`, 'iu'),
+    roleHeadBefore: new FoldedRegExp(`${B}(?:${heads})\\s+$`, 'u'),
+    titleHeadNext: new FoldedRegExp(`^ (?:${heads})${plural} (?=\\S)`, 'u'),
     originAsideAtStart: data.originWords.length
       ? new RegExp(`^\\s*,\\s*(?:${literal(data.originWords)}) [^,;:.]{1,60},`, 'u')
       : /(?!)/u,

@@ -111,6 +111,12 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
   return out;
 }
 
+/** A title's head right after a run, then a capitalised word ("Leeds Central| MP Priya …"). */
+function titleNext(text: string, cc: CompiledCues): boolean {
+  const m = cc.titleHeadNext.exec(text);
+  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length));
+}
+
 /**
  * A capitalised run right before a lowercase role head is that role's modifier, not a person ("The Liberal Democrat
  * leader, Edward Tallis", "Vermont Apartment Owners Association lobbyist Kristin Haley"); a person's name is
@@ -184,7 +190,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   }
   if (!tokens.length) return null;
   // "Leeds Central MP Priya Aldridge": capitalised words before a title's head belong to the title.
-  if (cc.data.roleExtendsLeft && !honorific && cc.titleHeadNext.test(s.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 48))) {
+  if (cc.data.roleExtendsLeft && !honorific && titleNext(s.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 48), cc)) {
     return null;
   }
   // "đồng chí Chủ tịch UBND huyện": after an honorific, a role and no name (role-refs.ts reads those).

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { FoldedRegExp } from '../../src/core/attendees/folded-regexp';
+
+// The folded expression must answer as the same pattern with the i flag would, on any text.
+describe('FoldedRegExp', () => {
+  const source = '(?<![\\p{L}])(?:deputy )?(?:mayor|chủ tịch|sen\\.)(?![\\p{L}])';
+  const folded = () => new FoldedRegExp(source, 'gu');
+  const caseless = () => new RegExp(source, 'giu');
+  const texts = [
+    'Deputy Mayor Jo Park and SEN. Ann Lee met Chủ tịch UBND tỉnh; CHỦ TỊCH Lò Văn Hặc spoke.',
+    'İstanbul Mayor Ekrem Yılmaz and mayor Tom Reed', // "İ" lowercases to two code units: the i form runs
+    'no title here',
+  ];
+
+  it('finds what the i form finds, with the original text and offsets', () => {
+    for (const text of texts) {
+      expect([...text.matchAll(folded())].map((m) => [m.index, m[0]]))
+        .toEqual([...text.matchAll(caseless())].map((m) => [m.index, m[0]]));
+    }
+    expect([...texts[0]!.matchAll(folded())].map((m) => m[0])).toEqual(['Deputy Mayor', 'SEN.', 'Chủ tịch', 'CHỦ TỊCH']);
+  });
+
+  it('keeps lastIndex across exec calls, and test/replace/search go through it', () => {
+    const re = folded();
+    const first = re.exec(texts[0]!);
+    const second = re.exec(texts[0]!);
+    expect([first?.[0], second?.[0], re.lastIndex]).toEqual(['Deputy Mayor', 'SEN.', texts[0]!.indexOf('SEN.') + 4]);
+    expect(new FoldedRegExp(`^${source}`, 'u').test('MAYOR Jo')).toBe(true);
+    expect('the MAYOR said'.replace(new FoldedRegExp(source, 'u'), 'X')).toBe('the X said');
+    expect('the MAYOR said'.search(new FoldedRegExp(source, 'u'))).toBe(4);
+  });
+
+  it('reads groups back in the original case', () => {
+    const m = new FoldedRegExp('the ((?:deputy )?mayor), ', 'u').exec('THE Deputy Mayor, Jo Park');
+    expect([m?.[0], m?.[1]]).toEqual(['THE Deputy Mayor, ', 'Deputy Mayor']);
+  });
+});
