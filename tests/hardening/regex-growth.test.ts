@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AttendeeLanguageCues } from '../../src/core/lang/attendee-cues';
+import { FoldedRegExp } from '../../src/core/attendees/folded-regexp';
 import { compileCues } from '../../src/core/attendees/compile';
 import { authorPageRegex } from '../../src/core/metadata/author-page-link';
 import { bylineRegexes } from '../../src/core/metadata/byline';
@@ -52,8 +53,15 @@ function regexesIn(value: unknown, path: string, out: [string, RegExp][] = [], s
 const DYNAMIC: Record<string, { sites: number; regexes: (sites: RegexSite[]) => [string, RegExp][] }> = {
   // Every language's cue data compiled: all the regexes compileCues returns.
   'src/core/attendees/compile.ts': {
-    sites: 51,
+    sites: 47,
     regexes: () => languages.flatMap((data) => regexesIn(compileCues(data), `compileCues(${data.lang})`)),
+  },
+  // The i form a folded expression keeps for text whose length lowercasing changes: one per folded expression.
+  'src/core/attendees/folded-regexp.ts': {
+    sites: 1,
+    regexes: () => languages.flatMap((data) => regexesIn(compileCues(data), `compileCues(${data.lang})`)
+      .filter(([, re]) => re instanceof FoldedRegExp)
+      .map(([label, re]): [string, RegExp] => [`${label} (caseless)`, (re as FoldedRegExp).caseless])),
   },
   // The byline prefix, the byline line after the headline, job titles and placeholders as words.
   'src/core/metadata/byline.ts': {

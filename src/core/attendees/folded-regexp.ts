@@ -6,7 +6,10 @@
  * changes a text's length (a few letters such as "İ"), the `i` form runs instead.
  */
 export class FoldedRegExp extends RegExp {
-  private readonly caseless: RegExp;
+  /** The same pattern with `i`, for text whose length lowercasing changes. */
+  readonly caseless: RegExp;
+  private lastText: string | null = null;
+  private lastLower = '';
 
   /** `source` is a pattern (or a FoldedRegExp, as String.prototype.matchAll clones it); `flags` without `i`. */
   constructor(source: string | RegExp, flags = '') {
@@ -17,7 +20,12 @@ export class FoldedRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const lower = text.toLowerCase();
+    // A global search calls exec once per match on the same text: it is lowercased once, not once per match.
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastLower = text.toLowerCase();
+    }
+    const lower = this.lastLower;
     if (lower.length !== text.length) {
       this.caseless.lastIndex = this.lastIndex;
       const m = this.caseless.exec(text);

@@ -137,7 +137,7 @@ export function roleApposedBefore(
     const m = openers[k]!;
     if (m.index + m[0].length > before.length - cut) continue;
     // "Chief of Staff to the President, X": an article after "of"/"to" is inside a longer title.
-    const prev = /(\S+)\s+$/u.exec(before.slice(0, m.index))?.[1];
+    const prev = wordBefore(before, m.index)?.word;
     if (prev && cc.data.roleInnerWords.includes(prev) && !cc.connectorAtStart.test(`${prev} `)) continue;
     const body = before.slice(m.index + m[0].length, -cut);
     if (!body || /[,;:()“”"]/u.test(body)) continue;
@@ -195,6 +195,19 @@ function lastHead(role: string, cc: CompiledCues): { text: string; index: number
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
 
 /**
+ * The word before `end` when spaces separate them, read backwards from `end` (an expression anchored at the end
+ * re-read the text from every word start).
+ */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  let stop = end;
+  while (stop > 0 && isSpace(text[stop - 1])) stop--;
+  if (stop === end || stop === 0) return null;
+  let start = stop;
+  while (start > 0 && !isSpace(text[start - 1])) start--;
+  return { word: text.slice(start, stop), start };
+}
+
+/**
  * "City Manager", "Vice Mayor", "Australian Assistant Minister": capitalised words before the head, read
  * backwards word by word (a pattern anchored at the head and run over the window read all of it for each word).
  * -1 when the role grows too long to keep.
@@ -211,9 +224,9 @@ function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at:
     const lower = !/^\p{Lu}/u.test(word);
     if (lower && cc.orgJoiners.has(word)) {
       // "Council of Governors chair": an organisation's name may hold "of" between capitalised words.
-      const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(window.slice(0, start));
-      if (!before || cc.openers.has(before[1]!)) return at;
-      at = start - before[0].length;
+      const before = wordBefore(window, start);
+      if (!before || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(before.word) || cc.openers.has(before.word)) return at;
+      at = before.start;
       if (tooLong(at)) return -1;
       continue;
     }
