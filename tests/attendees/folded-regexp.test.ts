@@ -34,4 +34,16 @@ describe('FoldedRegExp', () => {
     const m = new FoldedRegExp('the ((?:deputy )?mayor), ', 'u').exec('THE Deputy Mayor, Jo Park');
     expect([m?.[0], m?.[1]]).toEqual(['THE Deputy Mayor, ', 'Deputy Mayor']);
   });
+
+  it('anchored: answers as the i form does, reading only the anchored end of a long text', () => {
+    const start = new FoldedRegExp('^(?:deputy )?mayor(?![\\p{L}])', 'u', { at: 'start', reach: 40 });
+    const end = new FoldedRegExp('(?<![\\p{L}])(?:deputy )?mayor\\s+$', 'u', { at: 'end', reach: 40 });
+    const long = 'x'.repeat(100_000);
+    expect([start.test(`Deputy MAYOR ${long}`), start.test(`${long} mayor`), start.test('mayoral')]).toEqual([true, false, false]);
+    expect([end.test(`${long} Deputy Mayor ${' '.repeat(500)}`), end.test(`Mayor ${long}`), end.test('the mayor')])
+      .toEqual([true, false, false]);
+    const m = end.exec(`${long} the MAYOR  `);
+    expect([m?.index, m?.[0]]).toEqual([100_005, 'MAYOR  ']);
+  });
 });
+

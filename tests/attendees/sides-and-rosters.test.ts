@@ -77,3 +77,29 @@ describe('attendance told in other words (English)', () => {
   });
 });
 
+describe('more wordings of chairing and presence (English)', () => {
+  it('"gaveled the meeting to order", "joined at the witness table by", "were among the ministers who signed"', () => {
+    expect(people([
+      'Board President Celeste Ambrose-Whitley gaveled the meeting to order at 6:30 p.m.',
+      'Managing director Graham Ashdown was joined at the witness table by operations director Priyanka Sethi.',
+      'Thai Energy Minister Kittipong Charoenwattana and Lao Deputy Minister Somphone Keola were among the ministers who signed the grid memorandum.',
+    ]).map((p) => [p[0], p[2]])).toEqual([
+      ['Celeste Ambrose-Whitley', ['chair']],
+      ['Priyanka Sethi', ['attendee']],
+      ['Kittipong Charoenwattana', ['attendee']],
+      ['Somphone Keola', ['attendee']],
+    ]);
+  });
+
+  it('a future word inside a quotation does not move the chair out of the room', () => {
+    expect(people(['"We will not raise the dividend," said chairman Sir Nigel Brampton, who presided over the meeting.']))
+      .toEqual([['Nigel Brampton', ['chairman'], ['chair', 'speaker']]]);
+  });
+
+  it('a title with its article between two names is the second name\'s', () => {
+    expect(people([
+      'Under questioning from Liberal senator Bronwyn Tregear at the hearing, the department\'s secretary, Matthew Kealy, said claims were slow.',
+    ]).map((p) => [p[0], p[1]])).toContainEqual(['Matthew Kealy', ["department's secretary"]]);
+  });
+});
+

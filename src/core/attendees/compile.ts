@@ -125,12 +125,16 @@ export interface CompiledCues {
 
 const cache = new WeakMap<AttendeeLanguageCues, CompiledCues>();
 
+/** How far a role title's head reaches from an anchored end (three modifiers and the longest head, with room). */
+const HEAD_START = { at: 'start', reach: 160 } as const;
+const HEAD_END = { at: 'end', reach: 160 } as const;
+
 /** Compiles a language's cue data once; later calls reuse the regular expressions. */
 export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const hit = cache.get(data);
   if (hit) return hit;
   // The role-title expressions run folded (folded-regexp.ts): their literals are lowercase.
-  const singularHeadToken = new FoldedRegExp(`^(?:${alt(data.roleHeads).toLowerCase()})$`, 'u');
+  const singularHeadToken = new FoldedRegExp(`^(?:${alt(data.roleHeads).toLowerCase()})$`, 'u', HEAD_START);
   // An abbreviated head's plural keeps its stop after the suffix ("Reps." of "Rep."): the abbreviations that are
   // such plurals are read from the data, like the irregular ones.
   const suffix = data.rolePluralSuffix;
@@ -167,13 +171,13 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`${B}(?:${literal(data.titlePlacePrefixes)})\\s+$`, 'u')
       : /(?!)/u,
     roleHead: new FoldedRegExp(`${B}(?:${heads})${plural}${E}`, 'gu'),
-    roleHeadAtStart: new FoldedRegExp(`^(?:${heads})${E}`, 'u'),
-    roleHeadToken: new FoldedRegExp(`^(?:${heads})${plural}$`, 'u'),
+    roleHeadAtStart: new FoldedRegExp(`^(?:${heads})${E}`, 'u', HEAD_START),
+    roleHeadToken: new FoldedRegExp(`^(?:${heads})${plural}$`, 'u', HEAD_START),
     singularHeadToken,
     irregularPlurals,
     orgJoiners: new Set(data.orgNameJoiners),
-    roleHeadBefore: new FoldedRegExp(`${B}(?:${heads})\\s+$`, 'u'),
-    titleHeadNext: new FoldedRegExp(`^ (?:${heads})${plural} (?=\\S)`, 'u'),
+    roleHeadBefore: new FoldedRegExp(`${B}(?:${heads})\\s+$`, 'u', HEAD_END),
+    titleHeadNext: new FoldedRegExp(`^ (?:${heads})${plural} (?=\\S)`, 'u', HEAD_START),
     originAsideAtStart: data.originWords.length
       ? new RegExp(`^\\s*,\\s*(?:${literal(data.originWords)}) [^,;:.]{1,60},`, 'u')
       : /(?!)/u,

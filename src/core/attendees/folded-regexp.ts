@@ -5,28 +5,45 @@
  * be lowercase. Matched text is read back from the original string, so callers see its case; where lowercasing
  * changes a text's length (a few letters such as "İ"), the `i` form runs instead.
  */
+
+/**
+ * Where an anchored expression looks: `start` (`^…`) or `end` (`…\s*$`) of the text, and how far from there a match
+ * can reach. Only that part is lowercased: an anchored test on a long text must not cost the text's length (a window
+ * tested once per honorific of a run of thousands was quadratic).
+ */
+export interface FoldedAnchor {
+  at: 'start' | 'end';
+  reach: number;
+}
+
+const SPACE = /\s/u;
+
 export class FoldedRegExp extends RegExp {
   /** The same pattern with `i`, for text whose length lowercasing changes. */
   readonly caseless: RegExp;
+  private readonly anchor: FoldedAnchor | undefined;
   private lastText: string | null = null;
   private lastLower = '';
 
   /** `source` is a pattern (or a FoldedRegExp, as String.prototype.matchAll clones it); `flags` without `i`. */
-  constructor(source: string | RegExp, flags = '') {
+  constructor(source: string | RegExp, flags = '', anchor?: FoldedAnchor) {
     const pattern = typeof source === 'string' ? source : source.source;
     const plain = flags.replace('i', '');
     super(pattern, plain);
     this.caseless = new RegExp(pattern, `${plain}i`);
+    this.anchor = anchor ?? (source instanceof FoldedRegExp ? source.anchor : undefined);
   }
 
   override exec(text: string): RegExpExecArray | null {
+    const offset = this.anchor ? this.windowStart(text) : 0;
+    const part = this.anchor ? text.slice(offset, this.anchor.at === 'start' ? this.anchor.reach : text.length) : text;
     // A global search calls exec once per match on the same text: it is lowercased once, not once per match.
-    if (text !== this.lastText) {
-      this.lastText = text;
-      this.lastLower = text.toLowerCase();
+    if (part !== this.lastText) {
+      this.lastText = part;
+      this.lastLower = part.toLowerCase();
     }
     const lower = this.lastLower;
-    if (lower.length !== text.length) {
+    if (lower.length !== part.length) {
       this.caseless.lastIndex = this.lastIndex;
       const m = this.caseless.exec(text);
       this.lastIndex = this.caseless.lastIndex;
@@ -39,10 +56,19 @@ export class FoldedRegExp extends RegExp {
         if (m[k] === undefined) continue;
         // Groups' offsets are not kept without the d flag: a group is read back where its text occurs in the match.
         const at = k === 0 ? m.index : m.index + whole.indexOf(m[k]!);
-        m[k] = text.slice(at, at + m[k]!.length);
+        m[k] = part.slice(at, at + m[k]!.length);
       }
+      m.index += offset;
       m.input = text;
     }
     return m;
+  }
+
+  /** For an end anchor: `reach` characters before the text's trailing spaces (which the match may run through). */
+  private windowStart(text: string): number {
+    if (this.anchor!.at === 'start') return 0;
+    let end = text.length;
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    return Math.max(0, end - this.anchor!.reach);
   }
 }

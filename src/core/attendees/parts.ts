@@ -439,7 +439,8 @@ function blocked(
   // mời X dự lễ khai mạc"): the sentence's own clause, up to the cue, and its end. Over years after the verb ("X
   // chaired the society for a decade"): an office held; after a listed person it only describes them.
   const before = s.slice(Math.max(0, cue.start - 160), cue.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  // Words inside a quotation are the speaker's, not the report's tense ('"We will not …," said X, who presided').
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1).replace(QUOTED, ' ');
   // A relative clause after the person describes them, not the event ("X, a cardiologist who arrived in 2014").
   const toComma = tailOfClause.split(',', 1)[0]!;
   const relative = m.end <= cue.start || !cc.relativeWord ? -1 : toComma.search(cc.relativeWord);

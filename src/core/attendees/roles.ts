@@ -331,10 +331,11 @@ export function rolesAfter(
     const role = stripArticle(trimRole(seg, cc), cc);
     // ", and his partner …, Firefighter B": a segment opened by "and"/"và" is the list's next item, not a role.
     if (!role || cc.connectorAtStart.test(role)) break;
-    // "A, Secretary to the Government of the Federation, B, …": a capitalised title standing right before the
-    // next name, with only a comma between, is that name's (read by roleApposedBefore), not A's.
+    // "A, Secretary to the Government of the Federation, B, …", "A, the department's secretary, B": a capitalised
+    // title or one with its article right before the next name, only a comma between, is that name's
+    // (roleApposedBefore reads it), not A's.
     const nextName = cc.appositionOpener ? spans.find((x, j) => j > i && x.lead >= pos + seg.length) : undefined;
-    if (nextName && !cut && /^\p{Lu}/u.test(role) && s[pos + seg.length] === ',' &&
+    if (nextName && !cut && (/^\p{Lu}/u.test(role) || cc.articleAtStart.test(seg.trimStart())) && s[pos + seg.length] === ',' &&
       /^,\s*$/u.test(s.slice(pos + seg.length, nextName.lead))) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.

@@ -161,6 +161,7 @@ export const en: AttendeeLanguageCues = {
     // "who also chairs the liaison committee" is another office held ("who chairs the committee" is this one).
     { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired(?! by)|(?<!who also )(?:co-)?chairs(?! by)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
+    { part: 'chair', dir: 'prev', pattern: 'gavel(?:l)?ed the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|markup|sitting) (?:to order|open)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
     { part: 'chair', dir: 'prev', pattern: '(?:closed|adjourned|suspended) the (?:meeting|session|hearing|sitting|proceedings|debate)' },
     // A court: "was sentenced at Swindon Crown Court on Friday by Judge X".
@@ -189,7 +190,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
     // The literal comes first and the look-behind after it, so the look-behind runs only where it matched.
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:included|includes|include)(?<=delegation[^.;]{0,80})' },
-    { part: 'attendee', dir: 'list', pattern: '(?:joined|accompanied|received|welcomed|witnessed) by' },
+    { part: 'attendee', dir: 'list', pattern: `(?:joined|accompanied|received|welcomed|witnessed)${SPAN} by` },
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
     { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
@@ -226,6 +227,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'accompanied (?:the|him|her|them)\\b' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
+    // "were among the ministers who signed", "among the 51 delegates who voted".
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
