@@ -50,3 +50,15 @@ describe('chained titles (Vietnamese)', () => {
     ]);
   });
 });
+
+describe('where a Vietnamese title ends', () => {
+  it('before a passive ("được bổ nhiệm"), an occasion ("nhân dịp") or a gift sent ("gửi lẵng hoa")', () => {
+    expect(people([
+      'Dự buổi lễ có đồng chí Thượng tá Giáp Văn Tùng, Trưởng phòng Cảnh sát hình sự được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh.',
+      'Tham dự buổi tiếp có đồng chí Phạm Thị Hạnh, Đại sứ Việt Nam tại Ấn Độ nhân dịp về nước.',
+    ]).map((p) => p.slice(0, 2))).toEqual([
+      ['Giáp Văn Tùng', ['Thượng tá', 'Trưởng phòng Cảnh sát hình sự']],
+      ['Phạm Thị Hạnh', ['Đại sứ Việt Nam tại Ấn Độ']],
+    ]);
+  });
+});

@@ -96,6 +96,8 @@ export const vi: AttendeeLanguageCues = {
     'tại(?= [\\p{Ll}])', 'tại(?= (?:Hội nghị|Lễ|Kỳ họp|Phiên|Đại hội|Buổi)(?![\\p{L}]))', 'và phu nhân', 'do', 'vì', 'đi', 'đến', 'tới', 'mong', 'muốn', 'tham quan', 'dâng',
     // Order and recall words that open the predicate ("… lần lượt tham luận", "… điểm lại thành tích").
     'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
+    // A passive or an occasion after the title ("… được bổ nhiệm giữ chức …", "… nhân dịp …"), a gift sent ("gửi lẵng hoa").
+    'được', 'nhân dịp', 'gửi',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
