@@ -29,4 +29,12 @@ describe('no event reported', () => {
       'Council leader Cllr David Purnell said she had been a formidable chair.',
     ], [])).toEqual([]);
   });
+
+  it('a directive naming the lead agency of a task ("chủ trì, phối hợp") is no meeting', () => {
+    expect(find([
+      'UBND tỉnh giao Giám đốc Sở Nông nghiệp và Môi trường Lục Văn Chung chủ trì, phối hợp với các địa phương kiểm tra rừng.',
+    ], [], 'vi')).toEqual([]);
+    expect(find(['Giám đốc Sở Y tế Lò Văn Pọm chủ trì hội nghị sáng 5-12.'], [], 'vi')).toEqual(['Lò Văn Pọm']);
+  });
 });
+

@@ -134,7 +134,8 @@ export const vi: AttendeeLanguageCues = {
     // chair
     { part: 'chair', dir: 'list', pattern: `(?:đồng )?chủ trì${SPAN} (?:có|gồm|là)` },
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
-    { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì' },
+    // Not the lead agency of a task ("giao Sở X chủ trì, phối hợp với …", in directives).
+    { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì(?!,? phối hợp)' },
     { part: 'chair', dir: 'prev', pattern: 'điều hành' },
     // A court: "Hội đồng xét xử do Thẩm phán X làm chủ tọa".
     { part: 'chair', dir: 'prev', pattern: 'làm chủ tọa' },
