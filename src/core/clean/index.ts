@@ -20,6 +20,7 @@ import { rule as codeHighlighting } from './rules/code-highlighting';
 import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
 import { rule as deskLabels } from './rules/desk-labels';
+import { rule as fieldLines } from './rules/field-lines';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
 import { rule as imageCaptions } from './rules/image-captions';
 import { rule as imageTables } from './rules/image-tables';
@@ -83,6 +84,7 @@ export const rules: readonly CleanRule[] = [
   navigationLinks,
   photoCounters,
   videoPromos,
+  fieldLines,
   leadingFurniture,
   deskLabels,
   repeatedHeadline,

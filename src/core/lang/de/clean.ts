@@ -61,6 +61,7 @@ export const de: LanguageCues = {
   videoLabels: ['video', 'videos', 'im video', 'video ansehen', 'jetzt ansehen', 'zum video', 'video abspielen', 'sehen sie hier das video', 'hier das video', 'video zum artikel', 'hier geht es zum video'],
   appPromos: ['app', 'apps'],
   deskLabels: ['redaktion', 'onlineredaktion', 'online redaktion', 'lokalredaktion', 'sportredaktion', 'nachrichtenredaktion', 'wirtschaftsredaktion', 'kulturredaktion', 'newsdesk', 'newsroom'],
+  fieldLabels: ['kategorie', 'kategorien', 'rubrik', 'ressort', 'veröffentlicht', 'veröffentlicht am', 'veröffentlichung', 'erschienen am', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken', 'laden sie', 'lade dir', 'holen sie sich', 'installieren sie', 'jetzt die app', 'jetzt herunterladen', 'jetzt kostenlos'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],

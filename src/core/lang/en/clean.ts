@@ -73,6 +73,7 @@ export const en: LanguageCues = {
   videoLabels: ['watch', 'video', 'videos', 'watch video', 'watch the video', 'watch now', 'watch live', 'watch more', 'watch here', 'play video', 'related video', 'featured video', 'watch full video', 'click to watch', 'click to play video', 'video player', 'watch the full video', 'watch the full interview', 'watch the video below', 'watch the full interview below', 'watch the full video below', 'watch below', 'click here to watch', 'click here to watch the video', 'click to watch the video'],
   appPromos: ['app', 'apps', 'mobile app'],
   deskLabels: ['desk', 'news desk', 'metro desk', 'web desk', 'digital desk', 'staff', 'staff reports', 'staff report', 'staff writer', 'staff writers', 'newsroom', 'news team', 'editorial team', 'editorial staff', 'editorial board', 'wire services', 'wire reports', 'bureau', 'news service', 'wire service'],
+  fieldLabels: ['category', 'categories', 'filed under', 'posted in', 'published', 'published on', 'posted', 'posted on', 'release date', 'news date', 'publication date', 'last updated', 'updated', 'section', 'source', 'photo credit', 'image credit', 'image source'],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap', 'install', 'try', 'stay'],
   ctaChannels: [

@@ -32,6 +32,7 @@ export const es: LanguageCues = {
   videoLabels: ['vídeo', 'video', 'vídeos', 'videos', 'ver vídeo', 'ver video', 'mira', 'mire', 'mira el video', 'mira el vídeo', 'en video', 'reproducir video', 'vea', 'mira el video completo', 'ver el vídeo completo'],
   appPromos: ['app', 'aplicación'],
   deskLabels: ['redacción', 'equipo editorial', 'mesa de redacción', 'agencias'],
+  fieldLabels: ['categoría', 'categorías', 'sección', 'publicado', 'publicado el', 'actualizado', 'fecha de publicación', 'fuente', 'crédito', 'créditos'],
   creditWords: ['foto', 'fotos', 'imagen', 'crédito', 'fuente', 'cortesía'],
   ctaVerbs: ['sigue', 'síguenos', 'suscríbete', 'descarga', 'únete', 'comparte', 'escucha', 'descargue', 'instala'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'boletín', 'podcast', 'canal'],

@@ -32,6 +32,7 @@ export const fr: LanguageCues = {
   videoLabels: ['vidéo', 'vidéos', 'en vidéo', 'regarder', 'regardez', 'voir la vidéo', 'lire la vidéo', 'à voir', 'regardez la vidéo', 'voir la vidéo ci-dessous'],
   appPromos: ['application', 'appli', 'app'],
   deskLabels: ['rédaction', 'la rédaction', 'service politique', 'service économie', 'service société', 'service sports', 'équipe éditoriale'],
+  fieldLabels: ['catégorie', 'catégories', 'rubrique', 'publié', 'publié le', 'mis à jour', 'mis à jour le', 'date de publication', 'source', 'crédit photo', 'crédits photo', 'crédits photos'],
   creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
   ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez', 'installez', 'retrouvez'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],

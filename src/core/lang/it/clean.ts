@@ -30,6 +30,7 @@ export const it: LanguageCues = {
   videoLabels: ['video', 'guarda il video', 'guarda'],
   appPromos: ['app'],
   deskLabels: ['redazione', 'la redazione'],
+  fieldLabels: ['categoria', 'categorie', 'rubrica', 'pubblicato', 'pubblicato il', 'aggiornato', 'data di pubblicazione', 'fonte'],
   creditWords: ['foto', 'immagine', 'credit', 'fonte'],
   ctaVerbs: ['segui', 'seguici', 'iscriviti', 'scarica', 'condividi', 'ascolta'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

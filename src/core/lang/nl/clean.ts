@@ -29,6 +29,7 @@ export const nl: LanguageCues = {
   videoLabels: ['video', 'bekijk de video', 'bekijk'],
   appPromos: ['app'],
   deskLabels: ['redactie'],
+  fieldLabels: ['categorie', 'rubriek', 'gepubliceerd', 'gepubliceerd op', 'bijgewerkt', 'bron'],
   creditWords: ['foto', 'beeld', 'afbeelding', 'bron'],
   ctaVerbs: ['volg', 'abonneer', 'download', 'deel', 'luister'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'nieuwsbrief', 'podcast', 'app'],

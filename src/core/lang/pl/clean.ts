@@ -30,6 +30,7 @@ export const pl: LanguageCues = {
   videoLabels: ['wideo', 'zobacz wideo', 'zobacz'],
   appPromos: ['aplikację', 'aplikacja', 'aplikacji'],
   deskLabels: ['redakcja'],
+  fieldLabels: ['kategoria', 'dział', 'opublikowano', 'data publikacji', 'aktualizacja', 'źródło'],
   creditWords: ['foto', 'fot', 'zdjęcie', 'źródło'],
   ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],

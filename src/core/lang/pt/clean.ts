@@ -29,6 +29,7 @@ export const pt: LanguageCues = {
   videoLabels: ['vídeo', 'vídeos', 'assista', 'assista ao vídeo', 'veja o vídeo', 'veja'],
   appPromos: ['app', 'aplicativo'],
   deskLabels: ['redação', 'da redação', 'equipe editorial'],
+  fieldLabels: ['categoria', 'categorias', 'seção', 'secção', 'publicado', 'publicado em', 'atualizado', 'atualizado em', 'fonte'],
   creditWords: ['foto', 'fotos', 'imagem', 'crédito', 'fonte', 'reprodução'],
   ctaVerbs: ['siga', 'assine', 'baixe', 'inscreva-se', 'compartilhe', 'ouça'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],
