@@ -19,6 +19,7 @@ import { rule as callsToAction } from './rules/calls-to-action';
 import { rule as codeHighlighting } from './rules/code-highlighting';
 import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
+import { rule as copyrightLines } from './rules/copyright-lines';
 import { rule as deskLabels } from './rules/desk-labels';
 import { rule as fieldLines } from './rules/field-lines';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
@@ -91,6 +92,7 @@ export const rules: readonly CleanRule[] = [
   imageTables,
   repeatedLead,
   repeatedPullQuotes,
+  copyrightLines,
   trailingLabels,
   repeatedByline,
 ];

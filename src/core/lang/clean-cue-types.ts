@@ -101,6 +101,11 @@ export interface LanguageCues {
    * colon ("Quelle: dpa", "Foto: Timur", "Von: …"). Never a generic "Date"/"Datum": an event's date is its content.
    */
   fieldLabels: string[];
+  /**
+   * The phrases of a copyright notice ("all rights reserved", "alle Rechte vorbehalten", "wszelkie prawa zastrzeżone"):
+   * with the © sign or an opening "Copyright", a short line of them after the text is the site's footer.
+   */
+  copyrightNotices: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

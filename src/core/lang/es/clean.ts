@@ -33,6 +33,7 @@ export const es: LanguageCues = {
   appPromos: ['app', 'aplicación'],
   deskLabels: ['redacción', 'equipo editorial', 'mesa de redacción', 'agencias'],
   fieldLabels: ['categoría', 'categorías', 'sección', 'publicado', 'publicado el', 'actualizado', 'fecha de publicación', 'fuente', 'crédito', 'créditos'],
+  copyrightNotices: ['todos los derechos reservados', 'derechos reservados', 'prohibida su reproducción'],
   creditWords: ['foto', 'fotos', 'imagen', 'crédito', 'fuente', 'cortesía'],
   ctaVerbs: ['sigue', 'síguenos', 'suscríbete', 'descarga', 'únete', 'comparte', 'escucha', 'descargue', 'instala'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'boletín', 'podcast', 'canal'],

@@ -33,6 +33,7 @@ export const fr: LanguageCues = {
   appPromos: ['application', 'appli', 'app'],
   deskLabels: ['rédaction', 'la rédaction', 'service politique', 'service économie', 'service société', 'service sports', 'équipe éditoriale'],
   fieldLabels: ['catégorie', 'catégories', 'rubrique', 'publié', 'publié le', 'mis à jour', 'mis à jour le', 'date de publication', 'source', 'crédit photo', 'crédits photo', 'crédits photos'],
+  copyrightNotices: ['tous droits réservés', 'droits réservés', 'reproduction interdite'],
   creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
   ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez', 'installez', 'retrouvez'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],

@@ -31,6 +31,7 @@ export const it: LanguageCues = {
   appPromos: ['app'],
   deskLabels: ['redazione', 'la redazione'],
   fieldLabels: ['categoria', 'categorie', 'rubrica', 'pubblicato', 'pubblicato il', 'aggiornato', 'data di pubblicazione', 'fonte'],
+  copyrightNotices: ['tutti i diritti riservati', 'riproduzione riservata'],
   creditWords: ['foto', 'immagine', 'credit', 'fonte'],
   ctaVerbs: ['segui', 'seguici', 'iscriviti', 'scarica', 'condividi', 'ascolta'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

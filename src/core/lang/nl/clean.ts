@@ -30,6 +30,7 @@ export const nl: LanguageCues = {
   appPromos: ['app'],
   deskLabels: ['redactie'],
   fieldLabels: ['categorie', 'rubriek', 'gepubliceerd', 'gepubliceerd op', 'bijgewerkt', 'bron'],
+  copyrightNotices: ['alle rechten voorbehouden'],
   creditWords: ['foto', 'beeld', 'afbeelding', 'bron'],
   ctaVerbs: ['volg', 'abonneer', 'download', 'deel', 'luister'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'nieuwsbrief', 'podcast', 'app'],

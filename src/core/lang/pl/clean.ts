@@ -31,6 +31,7 @@ export const pl: LanguageCues = {
   appPromos: ['aplikację', 'aplikacja', 'aplikacji'],
   deskLabels: ['redakcja'],
   fieldLabels: ['kategoria', 'dział', 'opublikowano', 'data publikacji', 'aktualizacja', 'źródło'],
+  copyrightNotices: ['wszelkie prawa zastrzeżone', 'chroniony prawem autorskim'],
   creditWords: ['foto', 'fot', 'zdjęcie', 'źródło'],
   ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],

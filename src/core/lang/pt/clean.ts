@@ -30,6 +30,7 @@ export const pt: LanguageCues = {
   appPromos: ['app', 'aplicativo'],
   deskLabels: ['redação', 'da redação', 'equipe editorial'],
   fieldLabels: ['categoria', 'categorias', 'seção', 'secção', 'publicado', 'publicado em', 'atualizado', 'atualizado em', 'fonte'],
+  copyrightNotices: ['todos os direitos reservados', 'direitos reservados'],
   creditWords: ['foto', 'fotos', 'imagem', 'crédito', 'fonte', 'reprodução'],
   ctaVerbs: ['siga', 'assine', 'baixe', 'inscreva-se', 'compartilhe', 'ouça'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

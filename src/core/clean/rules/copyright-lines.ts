@@ -1,0 +1,43 @@
+/**
+ * The site's copyright notice left under the text ("© 2020 CBS Interactive Inc. All Rights Reserved.", "Materiał
+ * chroniony prawem autorskim - wszelkie prawa zastrzeżone. …", "Copyright © Hassanchef 2020"), issue #18, all
+ * languages. A short block of its own after the body's last prose paragraph that carries the © sign, an opening
+ * "Copyright" / "(c) <year>", or one of the language's reserved-rights phrases (data: copyrightNotices). Only after the
+ * text: a notice that heads a document (an RFC's "Copyright Notice" section) or a title line signed "© 2003" stays,
+ * and so does code and anything in a list or a table.
+ */
+import { containsCue, within } from '../kit/block-text';
+import { insideTag, isProtected, isTrailing, withBareWrappers } from '../kit/page-structure';
+import type { CleanRule, RuleContext } from '../kit/rule';
+
+/** A notice is a line or two; a longer block is someone's text about copyright. */
+const MAX_CHARS = 250;
+const BLOCKS = new Set(['P', 'DIV', 'SMALL', 'SPAN', 'FOOTER', 'ADDRESS', 'SECTION', 'H4', 'H5', 'H6', 'EM', 'I', 'B', 'STRONG']);
+const INLINE = new Set(['SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG']);
+const KEEP_INSIDE = new Set(['PRE', 'CODE', 'LI', 'TABLE', 'BLOCKQUOTE', 'FIGCAPTION']);
+/** The sign, or the word opening the notice ("Copyright 2022", "copyright (c) 2000"), or "(c) 2014". */
+const SIGN = /©|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}/i;
+
+export function isCopyrightNotice(text: string, cues: readonly string[]): boolean {
+  return text.length > 0 && text.length <= MAX_CHARS && (SIGN.test(text) || containsCue(text, cues));
+}
+
+function apply(root: Element, ctx: RuleContext): string[] {
+  const { run } = ctx;
+  const s = run.structureOf(root);
+  if (s.prose.length === 0) return [];
+  const targets: Element[] = [];
+  for (const el of run.elementsUnder(root)) {
+    if (!BLOCKS.has(el.tagName) || run.rawLength(el) > MAX_CHARS * 4) continue;
+    if (targets.some((t) => within(el, t)) || isProtected(el, root, s) || !isTrailing(el, s)) continue;
+    const text = run.textOf(el);
+    if (!isCopyrightNotice(text, ctx.cues.copyrightNotices) || insideTag(el, root, KEEP_INSIDE)) continue;
+    const line = withBareWrappers(run, el, root, s);
+    // An inline element counts only as the whole of its line, never as part of a sentence.
+    if (line === el && INLINE.has(el.tagName)) continue;
+    targets.push(line);
+  }
+  return run.removeBlocks(targets);
+}
+
+export const rule: CleanRule = { name: 'copyright-lines', post: apply };
