@@ -23,6 +23,7 @@ import { rule as copyrightLines } from './rules/copyright-lines';
 import { rule as deskLabels } from './rules/desk-labels';
 import { rule as fieldLines } from './rules/field-lines';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
+import { rule as furnitureLabels } from './rules/furniture-labels';
 import { rule as imageCaptions } from './rules/image-captions';
 import { rule as imageTables } from './rules/image-tables';
 import { rule as leadingFurniture } from './rules/leading-furniture';
@@ -93,6 +94,7 @@ export const rules: readonly CleanRule[] = [
   repeatedLead,
   repeatedPullQuotes,
   copyrightLines,
+  furnitureLabels,
   trailingLabels,
   repeatedByline,
 ];

@@ -12,7 +12,7 @@ export const en: LanguageCues = {
   related: [
     'related', 'related stories', 'related articles', 'related news', 'related posts', 'related press releases',
     'read more', 'read also', 'see also', 'more stories', 'more from', 'more on this', 'more news', 'also read',
-    'you may also like', 'recommended', 'further reading', 'more in',
+    'you may also like', 'recommended', 'further reading', 'more in', 'related coverage',
   ],
   newsletter: [
     'newsletter', 'sign up', 'signup', 'subscribe', 'in your inbox', 'get the briefing', 'stay informed',
