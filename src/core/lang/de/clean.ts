@@ -57,6 +57,7 @@ export const de: LanguageCues = {
   callsToAction: [
     'jetzt abonnieren', 'folgen sie uns', 'folge uns', 'hier klicken', 'klicken sie hier', 'jetzt herunterladen',
     'laden sie die app', 'melden sie sich an', 'jetzt testen',
+    'abonnieren sie', 'abonniere', 'bereits abonnent', 'schon abonnent', 'um weiterzulesen', 'um den vollständigen artikel zu lesen', 'müssen sie eingeloggt sein', 'musst du eingeloggt sein', 'den artikel bewerten', 'gerne in den kommentaren', 'uns in den kommentaren', 'mir in den kommentaren', 'für ios und android',
   ],
   videoLabels: ['video', 'videos', 'im video', 'video ansehen', 'jetzt ansehen', 'zum video', 'video abspielen', 'sehen sie hier das video', 'hier das video', 'video zum artikel', 'hier geht es zum video'],
   appPromos: ['app', 'apps'],

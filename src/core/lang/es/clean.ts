@@ -28,7 +28,7 @@ export const es: LanguageCues = {
   readingTime: ['tiempo de lectura', 'min de lectura', 'minutos de lectura'],
   prevNext: ['anterior', 'siguiente', 'artículo anterior', 'artículo siguiente', 'noticia anterior', 'noticia siguiente'],
   pressSections: ['acerca de', 'sobre', 'contacto de prensa', 'contacto'],
-  callsToAction: ['síguenos', 'suscríbete', 'haz clic aquí', 'descarga la app', 'únete'],
+  callsToAction: ['síguenos', 'suscríbete', 'haz clic aquí', 'descarga la app', 'únete', 'ya eres suscriptor', 'para seguir leyendo', 'para leer la nota completa', 'exclusivo para suscriptores', 'déjanos tu comentario', 'para ios y android'],
   videoLabels: ['vídeo', 'video', 'vídeos', 'videos', 'ver vídeo', 'ver video', 'mira', 'mire', 'mira el video', 'mira el vídeo', 'en video', 'reproducir video', 'vea', 'mira el video completo', 'ver el vídeo completo'],
   appPromos: ['app', 'aplicación'],
   deskLabels: ['redacción', 'equipo editorial', 'mesa de redacción', 'agencias'],

@@ -28,7 +28,7 @@ export const fr: LanguageCues = {
   readingTime: ['temps de lecture', 'min de lecture', 'minutes de lecture'],
   prevNext: ['article précédent', 'article suivant', 'précédent', 'suivant'],
   pressSections: ['à propos', 'contact presse', 'contacts presse', 'contact médias', 'contact'],
-  callsToAction: ['suivez-nous', 'abonnez-vous', 'cliquez ici', 'téléchargez l\'application', 'rejoignez-nous'],
+  callsToAction: ['suivez-nous', 'abonnez-vous', 'cliquez ici', 'téléchargez l\'application', 'rejoignez-nous', 'déjà abonné', 'pour lire la suite', 'la suite est réservée', 'réservé aux abonnés', 'dites-nous en commentaire', 'pour ios et android'],
   videoLabels: ['vidéo', 'vidéos', 'en vidéo', 'regarder', 'regardez', 'voir la vidéo', 'lire la vidéo', 'à voir', 'regardez la vidéo', 'voir la vidéo ci-dessous'],
   appPromos: ['application', 'appli', 'app'],
   deskLabels: ['rédaction', 'la rédaction', 'service politique', 'service économie', 'service société', 'service sports', 'équipe éditoriale'],

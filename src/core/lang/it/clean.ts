@@ -26,7 +26,7 @@ export const it: LanguageCues = {
   readingTime: ['tempo di lettura', 'min di lettura', 'minuti di lettura'],
   prevNext: ['precedente', 'successivo', 'articolo precedente', 'articolo successivo'],
   pressSections: ['chi è', 'contatti stampa', 'ufficio stampa', 'contatti'],
-  callsToAction: ['seguici', 'iscriviti', 'clicca qui', 'scarica l\'app', 'unisciti'],
+  callsToAction: ['seguici', 'iscriviti', 'clicca qui', 'scarica l\'app', 'unisciti', 'sei già abbonato', 'per continuare a leggere', 'riservato agli abbonati', 'per ios e android'],
   videoLabels: ['video', 'guarda il video', 'guarda'],
   appPromos: ['app'],
   deskLabels: ['redazione', 'la redazione'],

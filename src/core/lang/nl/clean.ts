@@ -25,7 +25,7 @@ export const nl: LanguageCues = {
   readingTime: ['leestijd', 'min leestijd', 'minuten leestijd', 'min lezen'],
   prevNext: ['vorige', 'volgende', 'vorig artikel', 'volgend artikel', 'vorig bericht', 'volgend bericht'],
   pressSections: ['over', 'noot voor de redactie', 'perscontact', 'contact'],
-  callsToAction: ['volg ons', 'schrijf je in', 'klik hier', 'download de app', 'word lid'],
+  callsToAction: ['volg ons', 'schrijf je in', 'klik hier', 'download de app', 'word lid', 'al abonnee', 'om verder te lezen', 'alleen voor abonnees', 'voor ios en android'],
   videoLabels: ['video', 'bekijk de video', 'bekijk'],
   appPromos: ['app'],
   deskLabels: ['redactie'],

@@ -26,7 +26,7 @@ export const pl: LanguageCues = {
   readingTime: ['czas czytania', 'min czytania', 'minut czytania'],
   prevNext: ['poprzedni', 'następny', 'poprzedni artykuł', 'następny artykuł'],
   pressSections: ['o firmie', 'kontakt dla mediów', 'kontakt'],
-  callsToAction: ['obserwuj nas', 'zapisz się', 'kliknij tutaj', 'pobierz aplikację'],
+  callsToAction: ['obserwuj nas', 'zapisz się', 'kliknij tutaj', 'pobierz aplikację', 'masz już subskrypcję', 'aby czytać dalej', 'tylko dla subskrybentów', 'na ios i android'],
   videoLabels: ['wideo', 'zobacz wideo', 'zobacz'],
   appPromos: ['aplikację', 'aplikacja', 'aplikacji'],
   deskLabels: ['redakcja'],

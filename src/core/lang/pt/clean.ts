@@ -25,7 +25,7 @@ export const pt: LanguageCues = {
   readingTime: ['tempo de leitura', 'min de leitura', 'minutos de leitura'],
   prevNext: ['anterior', 'próximo', 'próxima', 'artigo anterior', 'próximo artigo', 'notícia anterior', 'próxima notícia'],
   pressSections: ['sobre', 'contato para imprensa', 'assessoria de imprensa', 'contato'],
-  callsToAction: ['siga-nos', 'inscreva-se', 'clique aqui', 'baixe o app', 'assine'],
+  callsToAction: ['siga-nos', 'inscreva-se', 'clique aqui', 'baixe o app', 'assine', 'já é assinante', 'para continuar lendo', 'exclusivo para assinantes', 'para ios e android'],
   videoLabels: ['vídeo', 'vídeos', 'assista', 'assista ao vídeo', 'veja o vídeo', 'veja'],
   appPromos: ['app', 'aplicativo'],
   deskLabels: ['redação', 'da redação', 'equipe editorial'],
