@@ -16,6 +16,8 @@ describe('copyright-lines', () => {
       ['de', `${paras(DE_PROSE)}\n<p>Alle Rechte vorbehalten.</p>`, DE_PROSE],
       ['pl', `${paras(PL_PROSE)}\n<div class="disclaimer">Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy. Kup licencję</div>`, PL_PROSE],
       ['es', `${paras(ES_PROSE)}\n<footer>2022 - Todos los derechos reservados.</footer>`, ES_PROSE],
+      // a notice long enough to count as a paragraph by its length
+      ['en', `${paras(PROSE)}\n<p>Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>`, PROSE],
     ];
     for (const [lang, html, prose] of cases) {
       const r = run(rule, html, { lang });

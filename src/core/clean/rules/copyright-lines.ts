@@ -7,7 +7,7 @@
  * and so does code and anything in a list or a table.
  */
 import { containsCue, within } from '../kit/block-text';
-import { insideTag, isProtected, isTrailing, withBareWrappers } from '../kit/page-structure';
+import { insideTag, isProtected, withBareWrappers, type Structure } from '../kit/page-structure';
 import type { CleanRule, RuleContext } from '../kit/rule';
 
 /** A notice is a line or two; a longer block is someone's text about copyright. */
@@ -22,14 +22,26 @@ export function isCopyrightNotice(text: string, cues: readonly string[]): boolea
   return text.length > 0 && text.length <= MAX_CHARS && (SIGN.test(text) || containsCue(text, cues));
 }
 
+/**
+ * Whether el comes after the body's last prose paragraph that is not itself a notice: a notice of 120 characters or
+ * more ("Copyright 2017 The Associated Press. All rights reserved. This material may not be published …") counts
+ * as prose by length, and must not be what keeps itself in.
+ */
+function afterText(el: Element, s: Structure, lastText: Element | undefined): boolean {
+  if (!lastText) return true;
+  if (within(lastText, el)) return false;
+  return (s.order.get(el) ?? -1) > (s.order.get(lastText) ?? Infinity);
+}
+
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
   const s = run.structureOf(root);
-  if (s.prose.length === 0) return [];
+  const lastText = [...s.prose].reverse().find((p) => !isCopyrightNotice(run.textOf(p), ctx.cues.copyrightNotices));
+  if (!lastText) return [];
   const targets: Element[] = [];
   for (const el of run.elementsUnder(root)) {
     if (!BLOCKS.has(el.tagName) || run.rawLength(el) > MAX_CHARS * 4) continue;
-    if (targets.some((t) => within(el, t)) || isProtected(el, root, s) || !isTrailing(el, s)) continue;
+    if (targets.some((t) => within(el, t)) || isProtected(el, root, s) || !afterText(el, s, lastText)) continue;
     const text = run.textOf(el);
     if (!isCopyrightNotice(text, ctx.cues.copyrightNotices) || insideTag(el, root, KEEP_INSIDE)) continue;
     const line = withBareWrappers(run, el, root, s);
