@@ -31,6 +31,8 @@ describe('copyright-lines', () => {
       // a document's own copyright section above its text, and a title line signed with the year
       `<p>Copyright (c) 2014 IETF Trust and the persons identified as the document authors. All rights reserved.</p>\n${paras(PROSE)}`,
       `<p>linux usability ...or, why do I bother. © 2002, 2003 jwz</p>\n${paras(PROSE)}`,
+      // a sign inside a sentence after the text
+      `${paras(PROSE)}\n<p>This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share what we’ve learned.</p>`,
       // reporting on copyright, after the text and between paragraphs
       `${paras(PROSE)}\n<p>The copyright case will be heard in May.</p>`,
       `<p>${PROSE[0]}</p>\n<p>© Kellerton Public Library</p>\n<p>${PROSE[1]}</p>\n<p>${PROSE[2]}</p>`,

@@ -30,6 +30,7 @@ describe('furniture-labels', () => {
       ['de', `<p>${DE_PROSE[0]}</p>\n<h2>Diskussion</h2>\n<p>${DE_PROSE[1]}</p>`],
       ['en', `${paras(PROSE)}\n<h2>See also</h2>\n<ul><li><a href="/a">Riverside branch</a></li><li><a href="/b">Elm Avenue</a></li></ul>`],
       ['en', `${paras(PROSE)}\n<h3>Further reading</h3>\n<ol><li>Hollis, A history of the library (1998)</li></ol>`],
+      ['en', `${paras(PROSE)}\n<h2>Further reading</h2>\n<div class="refbegin"><ul><li>Hollis, A history of the library (1998)</li></ul></div>`],
       ['en', `${paras(PROSE)}\n<p>Related coverage of the vote appeared in three papers.</p>`],
       ['de', `${paras(DE_PROSE)}\n<p>Die Bibliothek bietet <strong>weitere Informationen</strong> auf ihrer Website.</p>`],
       ['de', `${paras(DE_PROSE)}\n<table><tr><td>Weitere Informationen</td><td>Stadtbibliothek</td></tr></table>`],

@@ -34,6 +34,15 @@ function nextBlock(el: Element, root: Element): Element | null {
   return null;
 }
 
+/** Whether el is a list, or wrappers whose first element is one ("Further reading" over `div.refbegin > ul`). */
+function opensList(el: Element | null): boolean {
+  for (let cur = el; cur; cur = cur.firstElementChild) {
+    if (LISTS.has(cur.tagName)) return true;
+    if (cur.tagName !== 'DIV' && cur.tagName !== 'SECTION') return false;
+  }
+  return false;
+}
+
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run, cues } = ctx;
   const s = run.structureOf(root);
@@ -48,8 +57,7 @@ function apply(root: Element, ctx: RuleContext): string[] {
     if (targets.some((t) => within(el, t)) || isProtected(el, root, s) || insideTag(el, root, KEEP_INSIDE)) continue;
     const line = withBareWrappers(run, el, root, s);
     if ((line === el && INLINE.has(el.tagName)) || line.querySelector(MEDIA)) continue;
-    const next = nextBlock(line, root);
-    if (next && LISTS.has(next.tagName)) continue;
+    if (opensList(nextBlock(line, root))) continue;
     targets.push(line);
   }
   return run.removeBlocks(targets);
