@@ -12,6 +12,7 @@ describe('copyright-lines', () => {
     const cases: [string, string, string[]][] = [
       ['en', `${paras(PROSE)}\n<p class="copyright">© 2020 CBS Interactive Inc. All Rights Reserved.</p>`, PROSE],
       ['en', `${paras(PROSE)}\n<div><small>Copyright 2022 Kellerton Courier</small></div>`, PROSE],
+      ['en', `${paras(PROSE)}\n<p>Riverside branch, installation views, photos © Inexhibit, 2018</p>`, PROSE],
       ['en', `${paras(PROSE)}\n<p><em>This material may not be published, broadcast, rewritten or redistributed.</em></p>`, PROSE],
       ['de', `${paras(DE_PROSE)}\n<p>Alle Rechte vorbehalten.</p>`, DE_PROSE],
       ['pl', `${paras(PL_PROSE)}\n<div class="disclaimer">Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy. Kup licencję</div>`, PL_PROSE],

@@ -16,10 +16,10 @@ const BLOCKS = new Set(['P', 'DIV', 'SMALL', 'SPAN', 'FOOTER', 'ADDRESS', 'SECTI
 const INLINE = new Set(['SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG']);
 const KEEP_INSIDE = new Set(['PRE', 'CODE', 'LI', 'TABLE', 'BLOCKQUOTE', 'FIGCAPTION']);
 /**
- * The sign opening the line or dated ("© Shabka 2019", "Royal Road® © 2013-2020"), the word opening the notice
+ * The sign opening the line or dated ("© Shabka 2019", "Royal Road® © 2013-2020", "photos © Inexhibit, 2018"), the word opening the notice
  * ("Copyright 2022", "copyright (c) 2000"), or "(c) 2014". Not a © inside a sentence ("a manifesto™© we just …").
  */
-const SIGN = /^[^\p{L}\p{N}]*©|©\s*(?:19|20)\d{2}|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}/iu;
+const SIGN = /^[^\p{L}\p{N}]*©|©[^.!?]{0,40}?\b(?:19|20)\d{2}\b|^\s*copyright\b|\(c\)\s*(?:19|20)\d{2}/iu;
 
 export function isCopyrightNotice(text: string, cues: readonly string[]): boolean {
   return text.length > 0 && text.length <= MAX_CHARS && (SIGN.test(text) || containsCue(text, cues));
