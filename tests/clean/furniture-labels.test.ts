@@ -36,5 +36,8 @@ describe('furniture-labels', () => {
       ['de', `${paras(DE_PROSE)}\n<table><tr><td>Weitere Informationen</td><td>Stadtbibliothek</td></tr></table>`],
     ];
     for (const [lang, html] of kept) expect(run(rule, html, { lang }).removed, html).toEqual([]);
+    const home = `<h2>Top stories</h2>\n${paras(PROSE.slice(0, 2))}\n<h2>More news</h2>\n${paras(PROSE.slice(2))}`;
+    expect(run(rule, home, { isArticle: false }).removed).toEqual([]);
+    expect(run(rule, home).removed).toEqual(['More news']);
   });
 });

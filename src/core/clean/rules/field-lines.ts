@@ -20,43 +20,72 @@ const MAX_VALUE_WORDS = 6;
 const BLOCKS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'STRONG', 'B', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'ADDRESS']);
 const CONTENT_HOLDERS = new Set(['LI', 'TD', 'TH', 'DT', 'DD', 'TABLE', 'UL', 'OL', 'DL', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'CODE']);
 const MEDIA = 'img, picture, video, iframe, figure';
-/** Separators between fields ("|", "·", "–", ","), stripped before a part is judged. */
-const SEPARATORS = /^[\s|·•,;/–—-]+|[\s|·•,;/–—-]+$/g;
+/** Separators between fields ("|", "·", "–", ","), stripped from both ends before a part is judged. */
+const SEPARATORS = new Set([...' \t\n\r\u00a0|·•,;/–—-']);
 /** A sentence inside a value: an end mark after a word, followed by more text ("2. Februar" is a date, not one). */
 const SENTENCE = /\p{L}[.!?]\s+\S|[。！？]\S/u;
+const LETTER = /\p{L}/u;
+const COLONS = new Set([':', '：']);
 
-/** One regular expression per cue table: a label at a word start, then a colon (full-width too). */
-const labelPatterns = new WeakMap<LanguageCues, { any: RegExp; bare: Set<string> }>();
+/** s without separators at either end (a loop: a trailing-class regex grows quadratically on long runs). */
+function trimSeparators(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && SEPARATORS.has(s[a]!)) a++;
+  while (b > a && SEPARATORS.has(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
 
-function patternsFor(cues: LanguageCues): { any: RegExp; bare: Set<string> } {
-  let p = labelPatterns.get(cues);
-  if (!p) {
-    const labels = [...new Set([...cues.fieldLabels, ...cues.creditWords, ...cues.bylinePrefixes])].sort((a, b) => b.length - a.length);
-    const alternatives = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
-    p = {
-      any: new RegExp(`(?:^|[^\\p{L}])(${alternatives})\\s*[:：]`, 'giu'),
+/** The labels of one cue table, longest first, lower-cased; and those that may stand alone. */
+const labelTables = new WeakMap<LanguageCues, { labels: string[]; bare: Set<string> }>();
+
+function labelsFor(cues: LanguageCues): { labels: string[]; bare: Set<string> } {
+  let t = labelTables.get(cues);
+  if (!t) {
+    const labels = [...new Set([...cues.fieldLabels, ...cues.creditWords, ...cues.bylinePrefixes].map((l) => l.toLowerCase()))];
+    t = {
+      labels: labels.sort((a, b) => b.length - a.length),
       // A label alone, its value gone: only the fields' own labels and bylines (a lone "Quelle:" heads a list of sources).
       bare: new Set([...cues.fieldLabels.filter((l) => !cues.creditWords.includes(l)), ...cues.bylinePrefixes].map((l) => l.toLowerCase())),
     };
-    labelPatterns.set(cues, p);
+    labelTables.set(cues, t);
   }
-  return p;
+  return t;
+}
+
+interface Field {
+  /** Where the label starts and where its colon ends. */
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Every "label:" of the table in text: a colon, maybe spaces before it, a label before those, at a word start. */
+function fieldsIn(text: string, labels: readonly string[]): Field[] {
+  const found: Field[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!COLONS.has(text[i]!)) continue;
+    let j = i;
+    while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+    const label = labels.find((l) => j >= l.length && text.slice(j - l.length, j).toLowerCase() === l && !LETTER.test(text[j - l.length - 1] ?? ''));
+    if (label) found.push({ start: j - label.length, end: i + 1, label });
+  }
+  return found;
 }
 
 /** Whether text is nothing but metadata fields (with at most a date line before the first). */
 export function isFieldLine(text: string, cues: LanguageCues): boolean {
   if (!text || text.length > MAX_CHARS) return false;
-  const { any, bare } = patternsFor(cues);
-  const found = [...text.matchAll(any)];
+  const { labels, bare } = labelsFor(cues);
+  const found = fieldsIn(text, labels);
   if (found.length === 0) return false;
-  const prefix = text.slice(0, found[0]!.index).replace(SEPARATORS, '');
+  const prefix = trimSeparators(text.slice(0, found[0]!.start));
   if (prefix && !isDateLine(prefix, cues)) return false;
   for (let i = 0; i < found.length; i++) {
-    const m = found[i]!;
-    const end = i + 1 < found.length ? found[i + 1]!.index : text.length;
-    const value = text.slice(m.index + m[0].length, end).replace(SEPARATORS, '');
+    const f = found[i]!;
+    const value = trimSeparators(text.slice(f.end, i + 1 < found.length ? found[i + 1]!.start : text.length));
     if (!value) {
-      if (found.length === 1 && !prefix && !bare.has(m[1]!.toLowerCase().replace(/\s+/g, ' '))) return false;
+      if (found.length === 1 && !prefix && !bare.has(f.label)) return false;
       continue;
     }
     if (SENTENCE.test(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return false;

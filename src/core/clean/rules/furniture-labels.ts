@@ -6,7 +6,7 @@
  * follows it is left to the rules that judge it. Only labels of two words or more (one word — "Diskussion",
  * "Antworten", "Comments" — can head an article's own section; trailing-labels takes it at the end), and not when a
  * list follows (a "See also" or "Further reading" heading over its list belongs to the page), nor inside lists,
- * tables or quotes.
+ * tables or quotes, nor on pages that are not articles (a home page's "More news" heads its next section).
  */
 import { isCueLabel, within } from '../kit/block-text';
 import { insideTag, isProtected, withBareWrappers } from '../kit/page-structure';
@@ -20,6 +20,16 @@ const LISTS = new Set(['UL', 'OL', 'DL']);
 const MEDIA = 'img, picture, video, iframe, svg';
 /** Han, kana and Hangul: labels written without spaces count by characters. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Marks that may close a label ("Über den Autor:", "Mehr …", "Weiterlesen »"). */
+const CLOSING_MARKS = new Set([...' \t\n\u00a0:：.…»>›']);
+
+/** text without closing marks at its end (a loop: a trailing-class regex grows quadratically on long runs). */
+function trimClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /** Two words or more (three characters or more in CJK scripts). */
 function isMultiWord(label: string): boolean {
@@ -44,6 +54,8 @@ function opensList(el: Element | null): boolean {
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
+  // On a home or section page "More news" heads the page's own next section of stories.
+  if (ctx.isArticle === false) return [];
   const { run, cues } = ctx;
   const s = run.structureOf(root);
   const labels = [...cues.related, ...cues.prevNext, ...cues.authorBio, ...cues.comments, ...cues.share, ...cues.newsletter];
@@ -52,7 +64,7 @@ function apply(root: Element, ctx: RuleContext): string[] {
     if (!LINES.has(el.tagName) || run.rawLength(el) > MAX_CHARS * 8) continue;
     const text = run.textOf(el);
     if (!text || text.length > MAX_CHARS) continue;
-    const label = text.replace(/[\s:：.…»>›]+$/, '');
+    const label = trimClosingMarks(text);
     if (!isMultiWord(label) || !isCueLabel(label, labels)) continue;
     if (targets.some((t) => within(el, t)) || isProtected(el, root, s) || insideTag(el, root, KEEP_INSIDE)) continue;
     const line = withBareWrappers(run, el, root, s);
