@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/rules/calls-to-action';
-import { PROSE, VI_PROSE, run } from './helpers';
+import { DE_PROSE, FR_PROSE, PROSE, VI_PROSE, run } from './helpers';
 
 const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
 
@@ -12,6 +12,23 @@ describe('calls-to-action', () => {
     expect(removed).toHaveLength(3);
     expect(text).not.toMatch(/Newsbeat|Share it with|Opening Bell/);
     expect(text).toContain(PROSE[2]);
+  });
+
+  it('removes paywall notices and prompts to comment, rate or log in that close the body, in several languages', () => {
+    const cases: [string, string[], string[]][] = [
+      ['en', [...PROSE, PROSE[0]!], ['Subscribe now to our eNATION edition for the full story.', 'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.']],
+      ['en', [...PROSE, PROSE[0]!], ['If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.']],
+      ['en', [...PROSE, PROSE[0]!], ['Do you want to be informed of our actions? Sign up here']],
+      ['de', [...DE_PROSE, DE_PROSE[0]!], ['Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter und bleiben Sie auf dem Laufenden.']],
+      ['de', [...DE_PROSE, DE_PROSE[0]!], ['Verraten Sie gerne in den Kommentaren: Was bedeutet der Preis für Sie?']],
+      ['de', [...DE_PROSE, DE_PROSE[0]!], ['Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.', 'Hier können Sie den Artikel bewerten']],
+      ['fr', [...FR_PROSE, FR_PROSE[0]!], ['Pour lire la suite, abonnez-vous. Déjà abonné ? Connectez-vous.']],
+    ];
+    for (const [lang, prose, notices] of cases) {
+      const { text, removed } = run(rule, paragraphs([...prose, ...notices]), { lang });
+      expect(removed, notices[0]).toHaveLength(notices.length);
+      expect(text).toBe(prose.join(''));
+    }
   });
 
   it('works on Vietnamese cues too', () => {

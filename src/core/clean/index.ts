@@ -19,8 +19,11 @@ import { rule as callsToAction } from './rules/calls-to-action';
 import { rule as codeHighlighting } from './rules/code-highlighting';
 import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
+import { rule as copyrightLines } from './rules/copyright-lines';
 import { rule as deskLabels } from './rules/desk-labels';
+import { rule as fieldLines } from './rules/field-lines';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
+import { rule as furnitureLabels } from './rules/furniture-labels';
 import { rule as imageCaptions } from './rules/image-captions';
 import { rule as imageTables } from './rules/image-tables';
 import { rule as leadingFurniture } from './rules/leading-furniture';
@@ -83,12 +86,15 @@ export const rules: readonly CleanRule[] = [
   navigationLinks,
   photoCounters,
   videoPromos,
+  fieldLines,
   leadingFurniture,
   deskLabels,
   repeatedHeadline,
   imageTables,
   repeatedLead,
   repeatedPullQuotes,
+  copyrightLines,
+  furnitureLabels,
   trailingLabels,
   repeatedByline,
 ];

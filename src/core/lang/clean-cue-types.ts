@@ -94,6 +94,18 @@ export interface LanguageCues {
    * "Phòng Thời sự"): words that, on a short line of their own, make it a desk label rather than a name.
    */
   deskLabels: string[];
+  /**
+   * Labels of the page's own metadata fields, said with a colon ("Category: News", "Veröffentlicht am:", "Release
+   * Date:", "opublikowano:"): publication date, category, section. A line that is only such fields (with short values,
+   * maybe a date) is the CMS's furniture; creditWords and bylinePrefixes count as field labels too when followed by a
+   * colon ("Quelle: dpa", "Foto: Timur", "Von: …"). Never a generic "Date"/"Datum": an event's date is its content.
+   */
+  fieldLabels: string[];
+  /**
+   * The phrases of a copyright notice ("all rights reserved", "alle Rechte vorbehalten", "wszelkie prawa zastrzeżone"):
+   * with the © sign or an opening "Copyright", a short line of them after the text is the site's footer.
+   */
+  copyrightNotices: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

@@ -57,10 +57,13 @@ export const de: LanguageCues = {
   callsToAction: [
     'jetzt abonnieren', 'folgen sie uns', 'folge uns', 'hier klicken', 'klicken sie hier', 'jetzt herunterladen',
     'laden sie die app', 'melden sie sich an', 'jetzt testen',
+    'abonnieren sie', 'abonniere', 'bereits abonnent', 'schon abonnent', 'um weiterzulesen', 'um den vollständigen artikel zu lesen', 'müssen sie eingeloggt sein', 'musst du eingeloggt sein', 'den artikel bewerten', 'gerne in den kommentaren', 'uns in den kommentaren', 'mir in den kommentaren', 'für ios und android',
   ],
   videoLabels: ['video', 'videos', 'im video', 'video ansehen', 'jetzt ansehen', 'zum video', 'video abspielen', 'sehen sie hier das video', 'hier das video', 'video zum artikel', 'hier geht es zum video'],
   appPromos: ['app', 'apps'],
   deskLabels: ['redaktion', 'onlineredaktion', 'online redaktion', 'lokalredaktion', 'sportredaktion', 'nachrichtenredaktion', 'wirtschaftsredaktion', 'kulturredaktion', 'newsdesk', 'newsroom'],
+  fieldLabels: ['kategorie', 'kategorien', 'rubrik', 'ressort', 'veröffentlicht', 'veröffentlicht am', 'veröffentlichung', 'erschienen am', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle'],
+  copyrightNotices: ['alle rechte vorbehalten', 'urheberrechtlich geschützt', 'nachdruck nur mit genehmigung'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken', 'laden sie', 'lade dir', 'holen sie sich', 'installieren sie', 'jetzt die app', 'jetzt herunterladen', 'jetzt kostenlos'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],

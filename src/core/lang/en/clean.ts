@@ -12,7 +12,7 @@ export const en: LanguageCues = {
   related: [
     'related', 'related stories', 'related articles', 'related news', 'related posts', 'related press releases',
     'read more', 'read also', 'see also', 'more stories', 'more from', 'more on this', 'more news', 'also read',
-    'you may also like', 'recommended', 'further reading', 'more in',
+    'you may also like', 'recommended', 'further reading', 'more in', 'related coverage',
   ],
   newsletter: [
     'newsletter', 'sign up', 'signup', 'subscribe', 'in your inbox', 'get the briefing', 'stay informed',
@@ -54,6 +54,7 @@ export const en: LanguageCues = {
   callsToAction: [
     'join our', 'join us on', 'follow us', 'like this story', 'share it with', 'click here', 'tap here',
     'sign up for', 'subscribe to', 'in your inbox', 'download our', 'get the app', 'get access to', 'send us your',
+    'for the full story', 'to view the full story', 'to read the full story', 'to read the full article', 'to continue reading', 'already a subscriber', 'subscribe now', 'sign up here', 'must be logged in to', 'for ios and android', 'rate this article', 'let us know in the comments', 'tell us in the comments',
   ],
   statusNotices: [
     'loading', 'loading video', 'loading comments', 'loading content', 'loading please wait', 'please wait',
@@ -73,6 +74,8 @@ export const en: LanguageCues = {
   videoLabels: ['watch', 'video', 'videos', 'watch video', 'watch the video', 'watch now', 'watch live', 'watch more', 'watch here', 'play video', 'related video', 'featured video', 'watch full video', 'click to watch', 'click to play video', 'video player', 'watch the full video', 'watch the full interview', 'watch the video below', 'watch the full interview below', 'watch the full video below', 'watch below', 'click here to watch', 'click here to watch the video', 'click to watch the video'],
   appPromos: ['app', 'apps', 'mobile app'],
   deskLabels: ['desk', 'news desk', 'metro desk', 'web desk', 'digital desk', 'staff', 'staff reports', 'staff report', 'staff writer', 'staff writers', 'newsroom', 'news team', 'editorial team', 'editorial staff', 'editorial board', 'wire services', 'wire reports', 'bureau', 'news service', 'wire service'],
+  fieldLabels: ['category', 'categories', 'filed under', 'posted in', 'published', 'published on', 'posted', 'posted on', 'release date', 'news date', 'publication date', 'last updated', 'updated', 'section', 'source', 'photo credit', 'image credit', 'image source'],
+  copyrightNotices: ['all rights reserved', 'rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced'],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap', 'install', 'try', 'stay'],
   ctaChannels: [

@@ -26,6 +26,8 @@ export const zh: LanguageCues = {
   videoLabels: ['视频', '視頻', '影片'],
   appPromos: ['客户端', 'app'],
   deskLabels: ['编辑部', '編輯部'],
+  fieldLabels: ['分类', '分類', '栏目', '欄目', '发布时间', '發布時間', '发布日期', '更新时间', '来源', '來源', '出处'],
+  copyrightNotices: ['版权所有', '版權所有', '保留所有权利', '未经授权不得转载'],
   creditWords: ['图', '圖', '图片', '圖片', '摄影', '攝影', '来源', '來源'],
   ctaVerbs: ['关注', '订阅', '下载', '分享'],
   ctaChannels: ['微信', '微博', '公众号', 'app'],
