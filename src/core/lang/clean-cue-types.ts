@@ -121,6 +121,12 @@ export interface LanguageCues {
    * A token matches a class/id word exactly, or followed by "s" or a version suffix ("tinlienquanv2").
    */
   classHints: Partial<Record<CueKind, string[]>>;
+  /**
+   * The language's commonest short words, lowercase ("der", "und", "nicht"): a page that declares no language is
+   * given the one whose words it uses most (guess-language.ts), so that its cues apply. Empty for languages told by
+   * their script (Vietnamese letters, Cyrillic, kana, Han).
+   */
+  functionWords: string[];
   /** Words per minute for reading time (words as split by whitespace). */
   wordsPerMinute: number;
 }

@@ -14,7 +14,8 @@ import { zh } from './zh/clean';
 
 export type { CueKind, CueList, LanguageCues } from './clean-cue-types';
 
-const byLang: Record<string, LanguageCues> = { de, en, es, fr, it, ja, nl, pl, pt, ru, vi, zh };
+/** Every language's cleaning cues, by primary subtag. */
+export const byLang: Readonly<Record<string, LanguageCues>> = { de, en, es, fr, it, ja, nl, pl, pt, ru, vi, zh };
 
 /** The cue lists to merge: every field of the data that is a list of phrases (a new list needs no entry here). */
 const LISTS = (Object.keys(en) as (keyof LanguageCues)[]).filter((key): key is CueList => Array.isArray(en[key]));

@@ -2,6 +2,7 @@
  * Page metadata read from the original document (before Readability changes the clone): title, byline, site,
  * language, dates, canonical URL. Structured sources (JSON-LD, Open Graph, article:* meta) win over guesses.
  */
+import { guessLanguage } from '../lang/guess-language';
 import { articleNode, articleNodes, nameOf, readJsonLd, type JsonLdNode } from './jsonld';
 import { isUnshownAccount, readByline } from './byline';
 import { headlineZone, textAfterHeadline } from './headline-zone';
@@ -244,15 +245,9 @@ function readLang(doc: Document, query: PageQuery): string {
     const [primary, ...rest] = tag.split('-');
     return [primary.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
   }
-  return guessLang(doc.body?.textContent?.slice(0, 5000) ?? '');
+  return guessLanguage(doc.body?.textContent?.slice(0, 5000) ?? '');
 }
 
-/** A cheap guess for pages that do not declare a language: Vietnamese has many letters no other script uses. */
-export function guessLang(sample: string): string {
-  const vi = sample.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gi)?.length ?? 0;
-  if (vi > 20 || vi / Math.max(1, sample.length) > 0.01) return 'vi';
-  return 'en';
-}
 
 function readDir(doc: Document): 'ltr' | 'rtl' {
   const dir = (doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();

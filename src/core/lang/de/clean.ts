@@ -75,5 +75,6 @@ export const de: LanguageCues = {
     related: ['verwandt', 'aehnlich', 'weiterlesen'],
     ads: ['anzeige', 'werbung'],
   },
+  functionWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein', 'eine', 'dem', 'den', 'wird', 'auch', 'bei', 'nach', 'über', 'zum'],
   wordsPerMinute: 200,
 };

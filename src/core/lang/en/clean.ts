@@ -103,5 +103,6 @@ export const en: LanguageCues = {
     nowReading: ['sticky', 'nowreading', 'fixed'],
     captions: ['caption', 'credit', 'copyright', 'cutline', 'photocredit', 'imagecredit'],
   },
+  functionWords: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'this', 'are', 'have', 'from', 'which', 'were', 'been', 'has', 'not'],
   wordsPerMinute: 230,
 };

@@ -41,5 +41,6 @@ export const es: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['relacionadas', 'relacionados'], comments: ['comentarios'], ads: ['publicidad'] },
+  functionWords: ['el', 'los', 'las', 'y', 'del', 'que', 'por', 'una', 'con', 'para', 'es', 'se', 'como', 'más', 'pero', 'sus', 'fue', 'han', 'este'],
   wordsPerMinute: 220,
 };

@@ -41,5 +41,6 @@ export const fr: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['commentaires'], share: ['partage'], ads: ['pub', 'publicite'] },
+  functionWords: ['le', 'les', 'et', 'des', 'est', 'une', 'pour', 'que', 'dans', 'qui', 'sur', 'pas', 'du', 'au', 'avec', 'sont', 'cette', 'aux', 'ont', 'été'],
   wordsPerMinute: 210,
 };

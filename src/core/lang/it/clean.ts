@@ -39,5 +39,6 @@ export const it: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['correlati'], comments: ['commenti'], ads: ['pubblicita'] },
+  functionWords: ['il', 'della', 'che', 'di', 'per', 'una', 'sono', 'gli', 'con', 'del', 'nel', 'alla', 'anche', 'come', 'più', 'dei', 'delle', 'questo'],
   wordsPerMinute: 210,
 };

@@ -35,5 +35,6 @@ export const ja: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: {},
+  functionWords: [],
   wordsPerMinute: 400,
 };

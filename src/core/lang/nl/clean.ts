@@ -38,5 +38,6 @@ export const nl: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['reacties'], share: ['delen'] },
+  functionWords: ['het', 'een', 'van', 'en', 'dat', 'niet', 'op', 'voor', 'met', 'zijn', 'wordt', 'ook', 'bij', 'naar', 'deze', 'hebben', 'werd'],
   wordsPerMinute: 210,
 };

@@ -39,5 +39,6 @@ export const pl: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { comments: ['komentarze'] },
+  functionWords: ['i', 'w', 'się', 'na', 'nie', 'z', 'do', 'że', 'jest', 'to', 'od', 'przez', 'jak', 'po', 'dla', 'są', 'oraz', 'został'],
   wordsPerMinute: 200,
 };

@@ -38,5 +38,6 @@ export const pt: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: { related: ['relacionadas'], comments: ['comentarios'] },
+  functionWords: ['o', 'os', 'do', 'da', 'que', 'para', 'uma', 'com', 'não', 'dos', 'das', 'em', 'por', 'mais', 'foi', 'pelo', 'seu', 'também'],
   wordsPerMinute: 210,
 };

@@ -39,5 +39,6 @@ export const ru: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: {},
+  functionWords: [],
   wordsPerMinute: 190,
 };

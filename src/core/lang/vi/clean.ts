@@ -50,5 +50,6 @@ export const vi: LanguageCues = {
     markets: ['giavang', 'tygia', 'tigia', 'chungkhoan', 'giaxang'],
     tags: ['tukhoa', 'tag'],
   },
+  functionWords: [],
   wordsPerMinute: 200,
 };

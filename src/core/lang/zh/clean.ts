@@ -35,5 +35,6 @@ export const zh: LanguageCues = {
   dateWords: dateWordsOf(metadata),
   bylinePrefixes: metadata.bylinePrefixes,
   classHints: {},
+  functionWords: [],
   wordsPerMinute: 300,
 };
