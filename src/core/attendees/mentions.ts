@@ -65,7 +65,7 @@ export function buildMentions(
     const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc, bracketed);
     if (apposed) roles = [apposed.role, ...roles.filter((r) => r !== apposed.role)];
     // "the Treasurer (Mr X)": the item runs to the closing bracket.
-    const closes = apposed !== null && bracketed && s[apposed.start + apposed.role.length] !== ',' && after.end === span.end;
+    const closes = apposed !== null && bracketed && after.end === span.end;
     roles = splitDashedRoles(roles, cc);
     const m: Mention = {
       sentence,

@@ -210,7 +210,7 @@ export function assignParts(
         // The subject of "met", "received" takes part when the verb names someone: a person, or a group ("met with
         // tribal leaders"), though a people-only cue does not list the group itself.
         if (cue.cue.subjectIfListed && (out.assignments.length + out.groups.length > before ||
-          namesGroup(s.slice(cue.end).replace(/^[\s,:]+/u, ''), cc))) subjectOf(cue);
+          namesGroup(s.slice(cue.end, cue.end + REACH).replace(/^[\s,:]+/u, ''), cc))) subjectOf(cue);
         break;
       }
     }
