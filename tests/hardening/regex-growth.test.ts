@@ -129,7 +129,9 @@ describe('the growth measure itself', () => {
     const spaces = (n: number) => `${' '.repeat(n)}x`;
     const quadratic = scanAll(/(\s)\1*$/u);
     const linear = scanAll(/\s+x/u);
-    expect(superLinear(quadratic(spaces(SMALL)), quadratic(spaces(SMALL * FACTOR)))).not.toBeNull();
+    // Sixteen times the input for the quadratic one (about 256 times the time against a limit of 32): at eight times,
+    // a loaded machine's noise on the small run once brought its measured growth under the limit (CI, 2026-12-07).
+    expect(superLinear(quadratic(spaces(SMALL / 2)), quadratic(spaces(SMALL * FACTOR)))).not.toBeNull();
     expect(superLinear(linear(spaces(SMALL)), linear(spaces(SMALL * FACTOR)))).toBeNull();
   });
 });
