@@ -153,13 +153,13 @@ export const en: AttendeeLanguageCues = {
   cues: [
     // chair
     // Not the make-up of a standing body ("The committee is chaired by X").
-    { part: 'chair', dir: 'list', pattern: '(?<!(?:is|are) )(?:co-)?chaired by' },
+    { part: 'chair', dir: 'list', pattern: '(?:co-)?chaired by(?<!(?:is|are) (?:co-)?chaired by)' },
     { part: 'chair', dir: 'list', pattern: 'called to order by' },
     { part: 'chair', dir: 'prev', pattern: 'called the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|sitting|council|board|assembly) to order' },
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
     // "who also chairs the liaison committee" is another office held ("who chairs the committee" is this one).
-    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired(?! by)|(?<!who also )(?:co-)?chairs(?! by)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired(?! by)|(?:co-)?chairs(?<!who also (?:co-)?chairs)(?! by)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
     { part: 'chair', dir: 'prev', pattern: 'gavel(?:l)?ed the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|markup|sitting) (?:to order|open)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
@@ -252,7 +252,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'sent(?= [^.;“”"]{3,80}? in (?:his|her|their) (?:place|stead))' },
     // A panel's speakers: "The panel … featured A, B and C".
     { part: 'attendee', dir: 'list', also: ['speaker'], peopleOnly: true,
-      pattern: '(?<=(?:panel|discussion|session|line-up|forum)[^.;“”"]{0,80}?)featured' },
+      // The look-behind after the word: standing first, it was tried at every position of every sentence.
+      pattern: 'featured(?<=(?:panel|discussion|session|line-up|forum)[^.;“”"]{0,80}?featured)' },
     // A side of talks, or the people a meeting's opening sentence named: "The Indian side included A, B", "They included".
     { part: 'attendee', dir: 'list', peopleOnly: true,
       pattern: '(?:^they|the (?:[a-z-]+ ){0,2}(?:side|team)) (?:included|includes|comprised)' },
