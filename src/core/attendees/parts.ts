@@ -387,7 +387,7 @@ function joined(gap: string, cc: CompiledCues): boolean {
   return joinedBy(gap, cc) === 'connector';
 }
 
-/** The first person's bracket ("(D-N.M.)", "(Tây Lâm)") between two people of one list: it belongs to that person. */
+/** A person's bracket ("(D-N.M.)", "(Tây Lâm)", "(in the Chair)") after them in a list: it belongs to that item. */
 const BRACKET_AT_START = /^\s*\([^()]{1,60}\)/u;
 
 /** How two neighbouring people are joined: a connector (", and", "và"), a bare comma, or not at all. */
@@ -463,9 +463,6 @@ function namesGroup(text: string, cc: CompiledCues): boolean {
   return false;
 }
 
-/** A short bracket standing after a list item. */
-const ITEM_BRACKET = /^\([^()]{1,60}\)/u;
-
 /** A short quotation, closed. */
 const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
 
@@ -535,7 +532,7 @@ function walkList(
     }
     if (p >= end) break;
     // "Mayor X (in the Chair) and …", "Ann Obi (Trade), …": a bracket closing an item.
-    const bracket = ITEM_BRACKET.exec(s.slice(p, end));
+    const bracket = BRACKET_AT_START.exec(s.slice(p, end));
     if (bracket) {
       p += bracket[0].length;
       continue;

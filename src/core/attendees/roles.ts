@@ -215,12 +215,9 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at: number) => boolean): number {
   let at = idx;
   for (;;) {
-    let end = at;
-    while (end > 0 && isSpace(window[end - 1])) end--;
-    if (end === at || end === 0) return at;
-    let start = end;
-    while (start > 0 && !isSpace(window[start - 1])) start--;
-    const word = window.slice(start, end);
+    const prev = wordBefore(window, at);
+    if (!prev) return at;
+    const { word, start } = prev;
     const lower = !/^\p{Lu}/u.test(word);
     if (lower && cc.orgJoiners.has(word)) {
       // "Council of Governors chair": an organisation's name may hold "of" between capitalised words.
