@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findAttendees } from '../../src/core/attendees';
+import { namesAndParts } from './found';
 
-const found = (paragraphs: string[]) =>
-  findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => [p.name, p.parts]) ?? [];
 
 // Someone spoken to at the event was there; that counts only for a person the article gives no other part (a
 // witness who also speaks is a speaker, as annotated).
 describe('a person spoken to at the event is present', () => {
   it('the object of a rebuke, named in apposition', () => {
-    expect(found([
+    expect(namesAndParts([
       'The Speaker, Sir Alan Crewe, was in the chair for Prime Minister\'s Questions on Wednesday.',
       'Sir Alan twice rebuked the chancellor, Nadia Holt, for heckling.',
     ])).toEqual([['Alan Crewe', ['chair', 'speaker']], ['Nadia Holt', ['attendee']]]);
   });
 
   it('two witnesses pressed in a list', () => {
-    expect(found([
+    expect(namesAndParts([
       'The committee, chaired by Labour MP Jo Pratt, met on Tuesday.',
       'Green MP Ivo Lind pressed the witnesses, Ada Moor, chief executive of Vale Water, and Tim Ash, its finance director, on leaks.',
     ])).toEqual([
@@ -24,14 +22,14 @@ describe('a person spoken to at the event is present', () => {
   });
 
   it('a witness who also speaks stays a speaker only', () => {
-    expect(found([
+    expect(namesAndParts([
       'The committee, chaired by Labour MP Jo Pratt, met on Tuesday.',
       'Green MP Ivo Lind asked the chief executive, Ada Moor, about leaks. Ms Moor said leaks had fallen.',
     ])).toEqual([['Jo Pratt', ['chair']], ['Ivo Lind', ['speaker']], ['Ada Moor', ['speaker']]]);
   });
 
   it('not someone spoken to elsewhere', () => {
-    expect(found([
+    expect(namesAndParts([
       'The committee, chaired by Labour MP Jo Pratt, met on Tuesday.',
       'Green MP Ivo Lind told the minister, Ada Moor, in a letter last week that the plan had failed.',
     ])).toEqual([['Jo Pratt', ['chair']]]);

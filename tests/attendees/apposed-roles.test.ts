@@ -1,48 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { findAttendees } from '../../src/core/attendees';
+import { namesRolesAndParts } from './found';
 
-const people = (paragraphs: string[]) =>
-  findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
 
 describe('roles in apposition before the name (English)', () => {
   it('after a possessive determiner or an owner named with "\'s" (courts, UK committees, the UN)', () => {
-    expect(people(['His lawyer, Priya Ramanathan of Victoria Legal Aid, told the bail hearing he had no prior convictions.']))
+    expect(namesRolesAndParts(['His lawyer, Priya Ramanathan of Victoria Legal Aid, told the bail hearing he had no prior convictions.']))
       .toEqual([['Priya Ramanathan', ['lawyer'], ['speaker']]]);
-    expect(people(["Southmoor's chief executive, Adrian Pell, told MPs at the committee hearing that the increases were needed."]))
+    expect(namesRolesAndParts(["Southmoor's chief executive, Adrian Pell, told MPs at the committee hearing that the increases were needed."]))
       .toEqual([['Adrian Pell', ["Southmoor's chief executive"], ['speaker']]]);
-    expect(people(["Russia's deputy envoy, Sergei Voronin, told the Security Council meeting that aid was blocked."]))
+    expect(namesRolesAndParts(["Russia's deputy envoy, Sergei Voronin, told the Security Council meeting that aid was blocked."]))
       .toEqual([['Sergei Voronin', ["Russia's deputy envoy"], ['speaker']]]);
   });
 
   it('an owner\'s role may hold a lowercase field before its head; an article\'s may not', () => {
-    expect(people(["Labour's primary industries spokesperson, Damien O'Connor-Hale, asked at the hearing about prices."]))
+    expect(namesRolesAndParts(["Labour's primary industries spokesperson, Damien O'Connor-Hale, asked at the hearing about prices."]))
       .toEqual([["Damien O'Connor-Hale", ["Labour's primary industries spokesperson"], ['speaker']]]);
-    expect(people(["Labour's angry mayor, Jo Hendry, chaired the council meeting on Tuesday."]))
+    expect(namesRolesAndParts(["Labour's angry mayor, Jo Hendry, chaired the council meeting on Tuesday."]))
       .toEqual([['Jo Hendry', ["Labour's angry mayor"], ['chair']]]);
-    expect(people(['The angry mayor, Jo Hendry, chaired the council meeting on Tuesday.']))
+    expect(namesRolesAndParts(['The angry mayor, Jo Hendry, chaired the council meeting on Tuesday.']))
       .toEqual([['Jo Hendry', [], ['chair']]]);
   });
 
   it('a capitalised run before a lowercase head is the role\'s modifier, not a person', () => {
-    expect(people(['The Liberal Democrat leader, Sir Edward Tallis, asked at the session about overpayments.']))
+    expect(namesRolesAndParts(['The Liberal Democrat leader, Sir Edward Tallis, asked at the session about overpayments.']))
       .toEqual([['Edward Tallis', ['Liberal Democrat leader'], ['speaker']]]);
-    expect(people(['Vermont Apartment Owners Association lobbyist Kristin Haley urged lawmakers at the hearing to act.']))
+    expect(namesRolesAndParts(['Vermont Apartment Owners Association lobbyist Kristin Haley urged lawmakers at the hearing to act.']))
       .toEqual([['Kristin Haley', ['Vermont Apartment Owners Association lobbyist'], ['speaker']]]);
   });
 });
 
 describe('a role\'s field after its preposition (English)', () => {
   it('reads lowercase words after "of", "to", "for" as part of the role (Irish council, UK inquiry, SA metro)', () => {
-    expect(people(['Director of services Aoife Brennan-Keogh told members at the meeting that 31 landowners had signed.']))
+    expect(namesRolesAndParts(['Director of services Aoife Brennan-Keogh told members at the meeting that 31 landowners had signed.']))
       .toEqual([['Aoife Brennan-Keogh', ['Director of services'], ['speaker']]]);
-    expect(people(['Counsel to the inquiry Richard Melville KC questioned the witness at the hearing on Monday.']))
+    expect(namesRolesAndParts(['Counsel to the inquiry Richard Melville KC questioned the witness at the hearing on Monday.']))
       .toEqual([['Richard Melville', ['Counsel to the inquiry'], ['speaker']]]);
-    expect(people(['Presenting the plan at the council meeting, mayoral committee member for utilities Kgosi Mokoena said the city owed more.']))
+    expect(namesRolesAndParts(['Presenting the plan at the council meeting, mayoral committee member for utilities Kgosi Mokoena said the city owed more.']))
       .toEqual([['Kgosi Mokoena', ['mayoral committee member for utilities'], ['speaker']]]);
   });
 
   it('not when the role ends in a preposition: the name is its object, a place', () => {
-    const roles = people(['Leaders of the districts of Ba Tri, Binh Dai and Thanh Phu attended the signing ceremony.'])
+    const roles = namesRolesAndParts(['Leaders of the districts of Ba Tri, Binh Dai and Thanh Phu attended the signing ceremony.'])
       .flatMap((p) => p[1] as string[]);
     expect(roles.filter((r) => /districts/u.test(r))).toEqual([]);
   });
@@ -50,7 +48,7 @@ describe('a role\'s field after its preposition (English)', () => {
 
 describe('a relative clause describes the person, not the event', () => {
   it('a past year inside "who …" after a listed person does not take them out of the room', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'Among the new citizens were Dr Sunil Kumaraswamy, a cardiologist at Bendigo Health who arrived from India in 2014.',
     ])).toEqual([['Sunil Kumaraswamy', ['cardiologist at Bendigo Health'], ['attendee']]]);
   });

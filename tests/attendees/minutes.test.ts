@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findAttendees } from '../../src/core/attendees';
+import { namesRolesAndParts } from './found';
 
-const people = (paragraphs: string[]) =>
-  findAttendees({ paragraphs, captions: [], lang: 'en' })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
 
 // Published minutes and live reports: rosters without a verb, the holder's name in brackets after the role, the
 // chair marked "(in the Chair)", attendance in the present tense.
 describe('minutes rosters (English)', () => {
   it('roles first, the holder in brackets, "in the Chair" after the chair (a UK university council)', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'Present: the Pro-Chancellor (Dr Helen Ashworth) in the Chair, the Treasurer (Mr Gareth Pryor), Ms Nadia Celik and Mr Rhys Templeton.',
       'In attendance: the University Secretary (Ms Joanna Frith) and the Director of Finance (Mr Colin Adeyemi).',
     ])).toEqual([
@@ -22,7 +20,7 @@ describe('minutes rosters (English)', () => {
   });
 
   it('"(in the Chair)" after a name, then a plural title over the rest (a New Zealand district council)', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'Present: Mayor Aroha Whitcombe (in the Chair) and Councillors Liam Pattison, Mere Tukaki and Priya Venkatesh.',
     ])).toEqual([
       ['Aroha Whitcombe', ['Mayor'], ['chair']],
@@ -33,7 +31,7 @@ describe('minutes rosters (English)', () => {
   });
 
   it('"called the … meeting to order", and a seconder speaks to the motion (a US city council)', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'Mayor Dana Whitfield called the March 3 council meeting to order at 6:01 p.m.',
       'Councilmember Beth Okafor moved that the budget calendar be approved, seconded by Councilmember Trent Vollmer.',
     ])).toEqual([
@@ -46,7 +44,7 @@ describe('minutes rosters (English)', () => {
 
 describe('live reports in the present tense (English)', () => {
   it('"is currently presiding", "are also in attendance", "and eleven ministers are also attending" (Nigeria)', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'President Adebayo Okonkwo-Bello is currently presiding over the weekly meeting of the council at the State House.',
       'Vice President Ibrahim Danjuma-Sule and Chief of Staff Tunde Bakare-Ola are also in attendance.',
       'Information Minister Musa Bello-Kano and eleven other ministers are also physically attending the meeting.',
@@ -59,7 +57,7 @@ describe('live reports in the present tense (English)', () => {
   });
 
   it('a long title of the next item ends the roles of the one before it', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'Vice President Ibrahim Danjuma-Sule, Secretary to the Government of the Federation Emeka Nwosu-Obi and Chief of Staff Tunde Bakare-Ola are also in attendance.',
     ])).toEqual([
       ['Ibrahim Danjuma-Sule', ['Vice President'], ['attendee']],
@@ -71,7 +69,7 @@ describe('live reports in the present tense (English)', () => {
 
 describe('titles written before the name and a comma (English, West African and South Asian press)', () => {
   it('"A, <Title>, B, <Title>, C, and eleven ministers are attending": each title is the next name\'s', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'Vice President Ibrahim Danjuma-Sule, Secretary to the Government of the Federation, Emeka Nwosu-Obi, Chief of Staff to the President, Tunde Bakare-Ola, and eleven ministers are also physically attending the meeting.',
     ])).toEqual([
       ['Ibrahim Danjuma-Sule', ['Vice President'], ['attendee']],
@@ -81,7 +79,7 @@ describe('titles written before the name and a comma (English, West African and 
   });
 
   it('"the ministers at the Council Chambers include" a list with portfolios in brackets', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'The ministers at the Council Chambers include Ngozi Eze-Amadi (Trade), Chinedu Okafor-Uba (Works) and Ambassador Yusuf Garba-Lawal (Foreign Affairs).',
     ])).toEqual([
       ['Ngozi Eze-Amadi', [], ['attendee']],
@@ -93,7 +91,7 @@ describe('titles written before the name and a comma (English, West African and 
 
 describe('no event: a standing body\'s make-up, a meeting to come (English)', () => {
   it('"is chaired by … and includes", "will meet"', () => {
-    expect(people([
+    expect(namesRolesAndParts([
       'The provincial disaster council will meet President Ramon Dizon-Aquino in Tacloban on Friday to seek funds.',
       'The council is chaired by Governor Elena Tan-Reyes and includes Provincial Engineer Jose Bautista-Lim.',
     ])).toEqual([]);

@@ -1,30 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { findAttendees } from '../../src/core/attendees';
+import { namesAndParts } from './found';
 
-const people = (paragraphs: string[], lang = 'en') =>
-  findAttendees({ paragraphs, captions: [], lang })?.people.map((p) => [p.name, p.parts]) ?? [];
 
 const sitting = 'Speaker Olawale Benson presided over the sitting on Thursday.';
 
 // A speech verb in the passive ("was seconded by X") is X's speech, not its grammatical subject's.
 describe('the agent of a passive speech verb speaks', () => {
   it('"was seconded by Hon. X (party, seat)"', () => {
-    expect(people([sitting, 'Hon. Folake Adeyemi moved the motion, which was seconded by Hon. Ada Nwosu (APC, Ikeja).']))
+    expect(namesAndParts([sitting, 'Hon. Folake Adeyemi moved the motion, which was seconded by Hon. Ada Nwosu (APC, Ikeja).']))
       .toEqual([['Olawale Benson', ['chair']], ['Folake Adeyemi', ['speaker']], ['Ada Nwosu', ['speaker']]]);
   });
 
   it('"read out by the Registrar, Dr. X", past an apposition before the name', () => {
-    expect(people([sitting, 'The Governor sent apologies; his message was read out by the Registrar, Dr. Kofi Mensah.']))
+    expect(namesAndParts([sitting, 'The Governor sent apologies; his message was read out by the Registrar, Dr. Kofi Mensah.']))
       .toEqual([['Olawale Benson', ['chair']], ['Kofi Mensah', ['speaker']]]);
   });
 
   it('not the person named before the verb', () => {
-    expect(people([sitting, 'The motion of Hon. Bayo Ade was seconded by Hon. Uche Obi.']))
+    expect(namesAndParts([sitting, 'The motion of Hon. Bayo Ade was seconded by Hon. Uche Obi.']))
       .toEqual([['Olawale Benson', ['chair']], ['Uche Obi', ['speaker']]]);
   });
 
   it('a verb followed by "by" and no person keeps its subject', () => {
-    expect(people([sitting, 'Hon. Tunde Arigbede spoke by video link from Abuja.']))
+    expect(namesAndParts([sitting, 'Hon. Tunde Arigbede spoke by video link from Abuja.']))
       .toEqual([['Olawale Benson', ['chair']], ['Tunde Arigbede', ['speaker']]]);
   });
 });

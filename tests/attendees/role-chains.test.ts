@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAttendees } from '../../src/core/attendees';
+import { namesRolesAndParts } from './found';
 
-const people = (paragraphs: string[], lang = 'vi') =>
-  findAttendees({ paragraphs, captions: [], lang })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
+const people = (paragraphs: string[], lang = 'vi') => namesRolesAndParts(paragraphs, lang);
 
 // A person's titles run together in Vietnamese reports: joined by a dash or, after an honorific, by commas, before
 // the name as after it. Each title is one role.
