@@ -93,10 +93,14 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const assigned = cc.data.requireSurname ? first.assignments.map((a) => a.mention) : [];
   const vouched = [...new Set([...first.mentions.filter((m) => m.span.strong), ...assigned]
     .filter((m) => m.span.tokens.length >= 2).map((m) => m.span.name))].slice(0, MAX_REPEATED_NAMES);
+  // Every word of a longer name in the report: "Councillor Gruen" with no "… Gruen" anywhere is a person of their
+  // own (an excerpt, or a council story that never gives the first name); with one, it is that person or no one.
+  const nameWords = new Set(parsed.flatMap((p) => p.spans.filter((x) => x.tokens.length >= 2).flatMap((x) => x.tokens)));
   const second = run(parsed, cc, when, (p) => {
     const spans = p.spans.filter((span) => {
       if (!span.short) return true;
-      const key = resolveHonorific(span);
+      let key = resolveHonorific(span);
+      if (!key && span.titled && !cc.data.requireSurname && !nameWords.has(span.tokens[0]!)) key = nameKey(span.name);
       if (key) shortKey.set(span, key);
       return key !== null;
     });
@@ -127,7 +131,7 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
 function eventNamed(s: string, cc: CompiledCues): boolean {
   const m = cc.eventPhrase.exec(s);
   return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s) &&
-    !cc.pressNegator.test(s);
+    !cc.pressNegator.test(s) && !cc.otherTime.test(s) && !cc.pastTime?.test(s);
 }
 
 /** How many vouched-for names are looked for again in every sentence (a page of thousands stays linear). */

@@ -83,6 +83,8 @@ export function mergePeople(
     }
     // The fullest form the article gives ("Ramon “Monching” Villaroel" over a later "Ramon Villaroel").
     if (!m.span.short && m.span.name.length > e.name.length && !m.span.roleRef) e.name = m.span.name;
+    // A person the report names by title and surname only ("Councillor Gruen") keeps that one word.
+    else if (m.span.short && !e.name && !m.span.roleRef) e.name = m.span.name;
     e.first = Math.min(e.first, m.sentence * 10000 + m.start);
     return e;
   };

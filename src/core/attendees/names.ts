@@ -16,6 +16,8 @@ export interface NameSpan {
   strong: boolean;
   /** A role standing for a person named elsewhere ("đồng chí Phó Bí thư Thường trực Tỉnh ủy"). */
   roleRef?: boolean;
+  /** A title word opens the capitalised run ("Councillor Gruen", "Cr Okafor"): a person even as one word. */
+  titled?: boolean;
 }
 
 interface Token {
@@ -235,6 +237,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     short,
     honorific,
     strong: honorific || title || cc.surnames.has(picked[0]!.text),
+    titled: title,
   };
 }
 

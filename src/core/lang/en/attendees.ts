@@ -317,6 +317,14 @@ export const en: AttendeeLanguageCues = {
       'reception|forum|summit|debate|inquest|briefing|press conference|dialogue|commencement|convocation|vigil|' +
       'memorial service|rally|assembly|AGM|annual general meeting|launch|signing|swearing-in|question time)',
     "prime minister's questions",
+    // A deliberative body meeting in the past tense is the event itself: "Council voted 5-2 Tuesday", "the board met",
+    // "the committee heard from three witnesses"; reports of councils often say no more than that before "X said".
+    '(?:council|board|committee|commission|cabinet|assembly|senate|legislature|parliament|panel|trustees|' +
+      'commissioners|councill?ors|council ?members|aldermen|supervisors|selectmen|regents|directors|shareholders|' +
+      'delegates|lawmakers|legislators|MPs|MLAs|senators|members)(?: of (?:the )?[^,;:.“”"]{1,40}?)? ' +
+      '(?:(?:unanimously|narrowly|formally|then|also|later) )?' +
+      '(?:met|convened|reconvened|voted|sat|gathered|debated|deliberated|heard (?:from|testimony|evidence|submissions)|' +
+      'approved|rejected|adopted|passed|endorsed|ratified)',
   ],
   eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
     'upcoming', 'if'],

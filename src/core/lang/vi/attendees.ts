@@ -213,6 +213,10 @@ export const vi: AttendeeLanguageCues = {
   eventPhrases: [
     'tại (?:hội nghị|buổi làm việc|buổi tiếp|kỳ họp|phiên (?:họp|chất vấn|thảo luận)|đại hội|hội thảo|tọa đàm|' +
       'buổi họp báo|họp báo|lễ|buổi lễ|chương trình|buổi gặp mặt|buổi tiếp xúc|cuộc họp|buổi đối thoại)',
+    // A body meeting is the event itself ("UBND tỉnh họp phiên thường kỳ", "Ban Thường vụ Tỉnh ủy họp cho ý kiến").
+    '(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|' +
+      'Đảng ủy|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)' +
+      '(?: (?:tỉnh|thành phố|huyện|thị xã|xã|phường|\\p{Lu}[\\p{L}\\p{M}]*)){0,4} (?:đã )?(?:họp|khai mạc|bế mạc|tổ chức (?:cuộc )?họp)',
   ],
   officeSpans: [],
   eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
