@@ -6,7 +6,7 @@ import { findCues, type CueMatch } from './cue-matches';
 import { mergePeople, nameKey, shortNames } from './merge';
 import { buildMentions, type Mention } from './mentions';
 import { findNames, type NameSpan } from './names';
-import { assignParts, type Assignment, type ReportContext } from './parts';
+import { assignParts, QUOTED, type Assignment, type ReportContext } from './parts';
 import { findRoleRefs, roleHolders } from './role-refs';
 import { articleSentences } from './sentences';
 
@@ -128,9 +128,12 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
 }
 
 /** The sentence names the event as taking place, not as planned, elsewhere or past. */
-function eventNamed(s: string, cc: CompiledCues): boolean {
-  const m = cc.eventPhrase.exec(s);
-  return m !== null && !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s) &&
+function eventNamed(sentence: string, cc: CompiledCues): boolean {
+  const m = cc.eventPhrase.exec(sentence);
+  if (m === null) return false;
+  // What the speaker says ("“We will not wait,” said X at the rally") does not date the event.
+  const s = sentence.replace(QUOTED, ' ');
+  return !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s) &&
     !cc.pressNegator.test(s) && !cc.otherTime.test(s) && !cc.pastTime?.test(s);
 }
 

@@ -2,7 +2,7 @@ import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { firstTrue } from './first-true';
 import type { NameSpan } from './names';
-import { roleApposedBefore, roleBefore, rolesAfter, splitDashedRoles, suffixMinStrongLead } from './roles';
+import { roleApposedBefore, roleBefore, rolesAfter, splitDashedRoles, splitStackedTitles, suffixMinStrongLead } from './roles';
 
 /** A person mentioned in one sentence: the name, the roles written around it, and the span they cover. */
 export interface Mention {
@@ -66,7 +66,7 @@ export function buildMentions(
     if (apposed) roles = [apposed.role, ...roles.filter((r) => r !== apposed.role)];
     // "the Treasurer (Mr X)": the item runs to the closing bracket.
     const closes = apposed !== null && bracketed && after.end === span.end;
-    roles = splitDashedRoles(roles, cc);
+    roles = splitStackedTitles(splitDashedRoles(roles, cc), cc);
     const m: Mention = {
       sentence,
       start: apposed ? apposed.start : before ? before.start : span.lead,

@@ -53,6 +53,8 @@ function isCapital(t: string): boolean {
   return !(letters.length >= 2 && letters === letters.toUpperCase());
 }
 
+const POSSESSIVE = /\p{L}['’]s$/u;
+
 /** Runs of capitalised words separated by single spaces, with name particles (van, de) inside. */
 function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
   const runs: Token[][] = [];
@@ -209,6 +211,13 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
       (vouched || roleInClause(s, tokens[0]!.start, cc))) {
       tokens = rest;
       vouched = true;
+    }
+  }
+  // "Labour's Anna Price", "Sinn Féin's Mary Lou Kinsella": a possessive before the name says whose member she is.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (POSSESSIVE.test(tokens[i]!.text)) {
+      tokens = tokens.slice(i + 1);
+      break;
     }
   }
   const picked = cc.data.requireSurname

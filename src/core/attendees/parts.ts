@@ -464,7 +464,7 @@ function namesGroup(text: string, cc: CompiledCues): boolean {
 }
 
 /** A short quotation, closed. */
-const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
+export const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
 
 /** One clause and its comma, opening the sentence (a lowercase term of address may follow: "…, ông X"). */
 const OPENING_CLAUSE = /^[^,;:“”"]{1,120},\s*(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2}$/u;

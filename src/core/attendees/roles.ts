@@ -116,6 +116,25 @@ export function splitDashedRoles(roles: string[], cc: CompiledCues): string[] {
 }
 
 /**
+ * "committee chair Rep.", "Committee chair Senator": a lowercase title followed by a personal title of its own are two
+ * roles (English order, where a title written before the name may stack on another).
+ */
+export function splitStackedTitles(roles: string[], cc: CompiledCues): string[] {
+  if (!cc.data.roleExtendsLeft) return roles;
+  return roles.flatMap((r) => {
+    const words = r.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      if (!/^\p{Ll}/u.test(words[i - 1]!) || !/^\p{Lu}/u.test(words[i]!)) continue;
+      const rest = words.slice(i).join(' ');
+      const head = cc.roleHeadAtStart.exec(rest);
+      const first = words.slice(0, i).join(' ');
+      if (head && head[0].length === rest.length && cc.roleHeadAtStart.test(words[i - 1]!)) return [first, rest];
+    }
+    return [r];
+  });
+}
+
+/**
  * A role with its article, possessive or owner, then a comma, right before the name (or before the role or honorific
  * written next to it, which starts at `at`): "The Speaker of the House, Hon. X", "his lawyer, X", "Southmoor's chief
  * executive, X". Openers are tried nearest first ("the leader of the opposition, X" after "the"). Not past `from`.

@@ -104,7 +104,7 @@ export const en: AttendeeLanguageCues = {
     'executive', 'senior', 'chief', 'financial', 'operating', 'technology', 'managing', 'general', 'deputy',
     'assistant', 'vice', 'associate', 'network', 'police', 'district', 'regional', 'national', 'student', 'board',
     'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
-    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project', 'club', 'union', 'association', 'team'],
+    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project', 'club', 'union', 'association', 'team', 'ranking', 'minority', 'majority', 'co-founding', 'honorary', 'elected', 'appointed', 'caretaker'],
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { namesAndParts, namesRolesAndParts } from './found';
+
+describe('titles and owners written before an English name', () => {
+  it('keeps a party possessive out of the name', () => {
+    expect(namesRolesAndParts([
+      'Health Secretary Mark Dunn faced questioning from MPs on the health select committee on Tuesday.',
+      "Labour's Anna Price took the floor to demand answers.",
+      "Sinn Féin's Mary Lou Kinsella asked about waiting lists.",
+    ])).toEqual([
+      ['Mark Dunn', ['Health Secretary'], ['attendee']],
+      ['Anna Price', [], ['speaker']],
+      ['Mary Lou Kinsella', [], ['speaker']],
+    ]);
+  });
+
+  it('keeps a possessive that is part of an organisation before the name', () => {
+    expect(namesRolesAndParts([
+      "Vice Chairman of the Ben Tre Provincial People's Committee Tran Van Loc attended the signing on Monday.",
+    ])).toEqual([['Tran Van Loc', ["Vice Chairman of the Ben Tre Provincial People's Committee"], ['attendee']]]);
+  });
+
+  it('splits a committee title from the personal title stacked on it', () => {
+    expect(namesRolesAndParts([
+      "Opening Thursday's hearing, committee chair Rep. Tom Ellis said the agency had failed.",
+      'Ranking member Sen. Priya Natarajan asked about costs.',
+      'Deputy committee chair Sen. Ann Bloom asked about staffing.',
+    ])).toEqual([
+      ['Tom Ellis', ['committee chair', 'Rep.'], ['chair', 'speaker']],
+      ['Priya Natarajan', ['Ranking member', 'Sen.'], ['speaker']],
+      ['Ann Bloom', ['Deputy committee chair', 'Sen.'], ['speaker']],
+    ]);
+  });
+
+  it('keeps a lowercase modifier with the title it qualifies', () => {
+    expect(namesRolesAndParts([
+      'Ambassador Lin Wei called on caretaker Foreign Minister Asad Jilani in Islamabad on Monday.',
+    ])).toEqual([
+      ['Lin Wei', ['Ambassador'], ['attendee']],
+      ['Asad Jilani', ['caretaker Foreign Minister'], ['attendee']],
+    ]);
+  });
+
+  it('does not date the event by the future inside a quotation', () => {
+    expect(namesAndParts([
+      '"We will not wait any longer," said Henry Osei, the union\'s regional secretary, at the rally on Saturday.',
+    ])).toEqual([['Henry Osei', ['speaker']]]);
+    expect(namesAndParts([
+      'Henry Osei, the union\'s regional secretary, said he would speak at the rally on Saturday.',
+    ])).toEqual([]);
+  });
+});
