@@ -49,4 +49,28 @@ describe('titles and owners written before an English name', () => {
       'Henry Osei, the union\'s regional secretary, said he would speak at the rally on Saturday.',
     ])).toEqual([]);
   });
+
+  it('reads ranks, occupations and forms of address of several countries before the name', () => {
+    expect(namesRolesAndParts([
+      'The community safety forum met at the town hall on Thursday.',
+      "Supt. Karen O'Hagan told the forum that break-ins had fallen.",
+      'Shopkeeper Lin Zhao said thefts had doubled.',
+      'Engineer-in-Chief M. Venkatesh briefed the meeting.',
+      'Ratu Josaia Vunibola, the Prime Minister, attended.',
+      'Reverend Iliesa Naivalu spoke about the drought.',
+    ])).toEqual([
+      ["Karen O'Hagan", ['Supt.'], ['speaker']],
+      ['Lin Zhao', ['Shopkeeper'], ['speaker']],
+      ['M. Venkatesh', ['Engineer-in-Chief'], ['speaker']],
+      ['Josaia Vunibola', ['Prime Minister'], ['attendee']],
+      ['Iliesa Naivalu', [], ['speaker']],
+    ]);
+  });
+
+  it('reads a role with its article set off by commas as the name\'s apposition', () => {
+    expect(namesRolesAndParts([
+      'Karen Hogan, the mayor, told the forum that break-ins had fallen.',
+      'Addressing the forum, the mayor thanked the police.',
+    ])).toEqual([['Karen Hogan', ['mayor'], ['speaker']]]);
+  });
 });

@@ -94,6 +94,8 @@ export interface CompiledCues {
   chairRole: RegExp;
   /** "of Kajang", "from Hà Tĩnh Province": where a person comes from, opening a gap. */
   originAtStart: RegExp;
+  /** A roster label and its colon opening a line ("PRESENT:", "Staff:"). */
+  rosterLabelLine: RegExp;
   /** The first word bringing a subject's company (`companions`), anywhere; never matches without the data. */
   companion: RegExp;
   /** A passive verb's agent word right at the start (`passiveAgents`). */
@@ -147,6 +149,11 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const plural = suffix ? `(?:${escapeRe(suffix)})?` : '';
   // Cue phrases end a role too ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị"); they are lowercase there,
   // while the organisations inside roles are capitalised ("Ban Chỉ đạo"), hence the case-sensitive match.
+  // A roster label is a list cue of its own part ("Presiding: X" chairs); whole words, then the colon.
+  const rosterCues: AttendanceCue[] = (data.rosterLabels ?? []).map(({ part, labels: words }) => ({
+    part, dir: 'list', event: true, pattern: `(?:${literal(words.map((w) => w.toLowerCase()))}) ?:`,
+  }));
+  const labels = literal((data.rosterLabels ?? []).flatMap((r) => r.labels));
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
   const compiled: CompiledCues = {
     data,
@@ -228,7 +235,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     groupHeadAtStart: new RegExp(`^(?:${capitalTolerant(data.groupHeads)})${E}`, 'u'),
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
-    cues: data.cues.map((cue) => {
+    rosterLabelLine: labels.length ? new RegExp(`^(?:${labels})\\s?:\\s*`, 'iu') : /(?!)/u,
+    cues: [...rosterCues, ...data.cues].map((cue) => {
       const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
       return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu') };
     }),

@@ -5,6 +5,8 @@ import { type NameSpan, tail } from './names';
 import { REACH } from './reach';
 
 const PUNCT = /[,;:.()“”"]/u;
+/** A comma and space ending the text: what stands between a name and its apposition. */
+const APPOSED = /,\s*$/u;
 
 /**
  * Roles standing for a person named elsewhere in the article ("đồng chí Phó Bí thư Thường trực Tỉnh ủy đề
@@ -16,6 +18,7 @@ export function findRoleRefs(
 ): { span: NameSpan; key: string }[] {
   const out: { span: NameSpan; key: string }[] = [];
   const starts = names.map((n) => n.start).sort((a, b) => a - b);
+  const ends = new Set(names.filter((n) => !n.short || n.strong).map((n) => n.end));
   for (const h of s.matchAll(cc.roleHead)) {
     // "the Lord Provost", "the Deputy Speaker": capitalised words of the title may stand before its head.
     const at = cc.data.roleExtendsLeft ? titleStart(s, h.index) : h.index;
@@ -35,9 +38,14 @@ export function findRoleRefs(
     // "The Speaker of the House, Hon. X": the role is in apposition to the name after it, not a reference.
     // So is one with the holder's name in brackets after it ("the Treasurer (Mr X)", in minutes).
     if ((s[end] === ',' || s.startsWith(' (', end)) && nameStartsIn(starts, end, end + 40)) continue;
+    const lead = m.index - (tail(s, m.index, 24).length - opener.index);
+    // "Karen Hogan, the mayor, told …": the role set off by commas after a name is that name's apposition, not a
+    // second mention of her ("…, Hon. X, the nominee said" is the nominee speaking).
+    const before = tail(s, lead, 4);
+    const comma = APPOSED.exec(before);
+    if (comma && ends.has(lead - before.length + comma.index) && /^(?:[,;.)]|$)/u.test(s.slice(end, end + 1))) continue;
     const key = holderOf(role);
     if (!key) continue;
-    const lead = m.index - (tail(s, m.index, 24).length - opener.index);
     out.push({
       span: { start: m.index, end, lead, name: role, tokens: [role], short: true, honorific: true, strong: true, roleRef: true },
       key,

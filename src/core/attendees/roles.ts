@@ -350,9 +350,12 @@ export function rolesAfter(
     // "A, Secretary to the Government of the Federation, B, …", "A, the department's secretary, B": a capitalised
     // title or one with its article right before the next name, only a comma between, is that name's
     // (roleApposedBefore reads it), not A's.
-    const nextName = cc.appositionOpener ? spans.find((x, j) => j > i && x.lead >= pos + seg.length) : undefined;
+    let nextIndex = i + 1;
+    while (nextIndex < spans.length && spans[nextIndex]!.lead < pos + seg.length) nextIndex++;
+    const nextName = cc.appositionOpener ? spans[nextIndex] : undefined;
+    // Unless the next name has a role after it too: a roster of pairs ("Mr. A, Director of Services, Ms. B, Clerk").
     if (nextName && !cut && (/^\p{Lu}/u.test(role) || cc.articleAtStart.test(seg.trimStart())) && s[pos + seg.length] === ',' &&
-      /^,\s*$/u.test(s.slice(pos + seg.length, nextName.lead))) break;
+      /^,\s*$/u.test(s.slice(pos + seg.length, nextName.lead)) && !endsInRole(s, spans, nextIndex, cc)) break;
     if (!isRole(role, cc)) {
       // "Trưởng Ban Chỉ huy Phòng, chống thiên tai …": the comma belonged to the organisation's name.
       const last = roles.length - 1;
@@ -407,6 +410,41 @@ function strongLeadFinder(spans: NameSpan[], i: number, minLead: () => number[])
 }
 
 /** The segment opens with a role head, or (English) has one among its first few words. */
+const ROLE_AFTER = /^,\s*([^,;:()“”"]{1,60}?)\s*(?=[,;]|\.?$)/u;
+
+/**
+ * "A, Title, B, Title, C, and …" gives each title to the next name; "Mr. A, Director of Services, Ms. B, Clerk." is a
+ * roster of pairs. Told apart by how the chain from name j ends: in a role (pairs) or in a name. Bounded: each step
+ * moves to a later name.
+ */
+function endsInRole(s: string, spans: NameSpan[], j: number, cc: CompiledCues): boolean {
+  let memo = chainEnds.get(spans);
+  if (!memo) chainEnds.set(spans, (memo = new Map()));
+  const seen: number[] = [];
+  let answer = false;
+  for (let k = j; k >= 0 && k < spans.length; k++) {
+    const known = memo.get(k);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    seen.push(k);
+    const m = ROLE_AFTER.exec(s.slice(spans[k]!.end, spans[k]!.end + 80));
+    if (!m || !/^\p{Lu}/u.test(m[1]!) || !isRole(m[1]!, cc)) break;
+    const after = spans[k]!.end + m[0].length;
+    const next = spans[k + 1];
+    if (!next || !/^,\s*$/u.test(s.slice(after, next.lead))) {
+      answer = true;
+      break;
+    }
+  }
+  // Every name on the chain ends the same way: a list of thousands is walked once.
+  for (const k of seen) memo.set(k, answer);
+  return answer;
+}
+
+const chainEnds = new WeakMap<NameSpan[], Map<number, boolean>>();
+
 function isRole(text: string, cc: CompiledCues): boolean {
   if (cc.roleHeadAtStart.test(text)) return true;
   if (cc.data.roleHeadWindow <= 1) return false;

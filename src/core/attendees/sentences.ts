@@ -1,4 +1,5 @@
 import type { CompiledCues } from './compile';
+import { joinRosters } from './rosters';
 
 export interface Sentence {
   text: string;
@@ -67,7 +68,8 @@ export function stripCredit(caption: string, cc: CompiledCues): string {
 export function articleSentences(paragraphs: string[], captions: string[], cc: CompiledCues): Sentence[] {
   const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
   const out: Sentence[] = [];
-  for (const p of paragraphs) for (const text of splitSentences(clean(p), cc)) out.push({ text, caption: false });
+  const lines = joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc);
+  for (const p of lines) for (const text of splitSentences(p, cc)) out.push({ text, caption: false });
   for (const c of captions) {
     // An archive or illustration picture shows another occasion.
     if (cc.archiveCaption.test(c)) continue;

@@ -138,6 +138,12 @@ export interface AttendeeLanguageCues {
   groupNouns: string[];
   /** regex: a quantity before a group ("hơn 100", "about two dozen"), dropped from the group. */
   quantity: string;
+  /**
+   * Labels that head a roster in minutes ("PRESENT:", "Staff:", "Presiding:", "Apologies:"), by the part they give
+   * the people listed after them. Literal, case-insensitive, without the colon. A label alone on its line gathers
+   * the short lines after it, one person each, into its list.
+   */
+  rosterLabels?: { part: CuePart; labels: string[] }[];
   cues: AttendanceCue[];
   /** Cue words are lowercase inside a clause: a capitalised match after a word is part of a name ("Ban Chỉ đạo"). */
   cuesLowercase: boolean;

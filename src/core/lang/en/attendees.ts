@@ -17,7 +17,10 @@ export const en: AttendeeLanguageCues = {
     'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Datuk',
     'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
     'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Rt. Hon.', 'Most Hon.', 'Most Hon', 'Most Honourable',
-    'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr'],
+    'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr',
+    // Religious, Fijian, Malay and Nigerian forms of address and courtesy ("Ratu", "Adi", "Haji", "Barr.", "Engr.").
+    'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Ratu', 'Adi', 'Haji', 'Hajjah',
+    'Alh.', 'Alh', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
   middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
@@ -96,6 +99,14 @@ export const en: AttendeeLanguageCues = {
       'coun\\.', 'cr', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
       'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon',
+      // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
+      // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
+      'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
+      'cdr\\.?', 'cmdr\\.?', 'commr\\.?', 'acp', 'dcp', 'igp', 'aig', 'dig', 'dsp', 'asp', 'sp', 'oba', 'emir', 'sultan',
+      'chieftain', 'headman', 'shopkeeper', 'trader', 'vendor', 'businessman', 'businesswoman', 'homeowner', 'landlord',
+      'tenant', 'pensioner', 'entrepreneur', 'campaigner', 'historian', 'author', 'writer', 'artist', 'musician',
+      'engineer-in-chief', 'chief engineer', 'secretary-treasurer', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle',
+      'cec', 'ps', 'dg', 'mec', 'usec', 'asec',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
@@ -150,6 +161,20 @@ export const en: AttendeeLanguageCues = {
     'thousands of|a few|many|other|all|a|an)\\s+)*(?:(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
     'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|' +
     'two dozen|three dozen|a hundred|a handful of)\\s+)?(?:other\\s+)?',
+  rosterLabels: [
+    { part: 'attendee', labels: ['present', 'members present', 'also present', 'others present', 'councillors present',
+      'councilors present', 'trustees present', 'directors present', 'officers present', 'staff present',
+      'in attendance', 'also in attendance', 'attendance', 'attending', 'also attending', 'by invitation', 'staff',
+      'officials', 'officers', 'councillors', 'councilors', 'council members', 'councilmembers', 'trustees',
+      'directors', 'board members', 'commissioners', 'members', 'committee members', 'guests', 'delegates', 'attendees',
+      'participants', 'panelists', 'panellists', 'representatives', 'invitees', 'in the chair and present'] },
+    { part: 'chair', labels: ['presiding', 'chair', 'chairperson', 'chairman', 'chairwoman', 'in the chair',
+      'presiding officer', 'chaired by'] },
+    { part: 'speaker', labels: ['presenter', 'presenters', 'speaker', 'speakers', 'presenting', 'guest speaker',
+      'guest speakers', 'panel'] },
+    { part: 'absent', labels: ['absent', 'members absent', 'also absent', 'apologies', 'apologies for absence',
+      'regrets', 'excused', 'absent with apologies', 'not present'] },
+  ],
   cues: [
     // chair
     // Not the make-up of a standing body ("The committee is chaired by X").
@@ -182,7 +207,6 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
-    { part: 'attendee', dir: 'list', pattern: '(?:also |members )?(?:present|in attendance|attending):|by invitation:' },
     { part: 'attendee', dir: 'list',
       pattern: '(?:those|ministers|officials|members|guests|delegates|others) (?:present )?(?:at|in) the (?:[a-z-]+ ){0,2}?(?:meeting|chambers?|session|talks|ceremony|event|sitting|hearing) (?:include|includes|included|were)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
@@ -359,7 +383,8 @@ export const en: AttendeeLanguageCues = {
     '(?<!\\s)\\s+\\p{Lu}[\\p{L}.\'’-]+(?: \\p{Lu}[\\p{L}.\'’-]+){0,6}\\/\\S[^]*$'],
   // The plural titles ("Reps.", "Sens.") too: their stop ends no sentence, and they are heads (compile.ts).
   abbreviations: ['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Sens', 'Reps', 'Govs', 'Lt', 'Gen', 'Col', 'Capt', 'Sgt',
-    'Smt', 'Tmt', 'Hon', 'Rt', 'Jnr', 'Coun', 'Supt', 'Insp', 'Mohd', 'Ma',
+    'Smt', 'Tmt', 'Hon', 'Rt', 'Jnr', 'Coun', 'Supt', 'Insp', 'Mohd', 'Ma', 'Cllr', 'Cr', 'Det', 'Engr', 'Barr', 'Alh',
+    'Rev', 'Revd', 'Sgt', 'Cpl', 'Maj', 'Brig', 'Cdr', 'Cmdr', 'Commr',
     'Adm', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
     'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'Ave', 'Blvd', 'vs', 'etc', 'U.S', 'U.K', 'H.E', 'a.m', 'p.m',
     'D.C', 'Wash', 'Ore', 'Calif', 'Fla', 'Ariz', 'Mass', 'Mich', 'Minn', 'Penn', 'Va', 'Ga', 'Ky', 'La', 'Md'],

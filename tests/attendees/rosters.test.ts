@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { namesRolesAndParts } from './found';
+
+// Minutes print rosters as a label and one person per line, or as items cut by full stops; the label gives the part.
+describe('rosters in minutes', () => {
+  it('reads a label on its own line and one person per line after it (Canadian city minutes)', () => {
+    expect(namesRolesAndParts([
+      'PRESENT:',
+      'Councillor Ann Dale',
+      'Councillor Bob Hill',
+      'Mayor Carla Ruiz',
+      'STAFF:',
+      'Mr. Lee Chu, City Manager',
+      'Ms. Dana Fox, Clerk',
+      'ABSENT:',
+      'Councillor Joe Pike',
+      'The meeting was called to order at 7 p.m. by Mayor Ruiz.',
+    ])).toEqual([
+      ['Ann Dale', ['Councillor'], ['attendee']],
+      ['Bob Hill', ['Councillor'], ['attendee']],
+      ['Carla Ruiz', ['Mayor'], ['attendee']],
+      ['Lee Chu', ['City Manager'], ['attendee']],
+      ['Dana Fox', ['Clerk'], ['attendee']],
+    ]);
+  });
+
+  it('reads items cut by full stops after the label (Irish county council)', () => {
+    expect(namesRolesAndParts([
+      'IN ATTENDANCE: Mr. Tom Ray, County Manager. Ms. Jo Kent, Director of Services.',
+    ])).toEqual([
+      ['Tom Ray', ['County Manager'], ['attendee']],
+      ['Jo Kent', ['Director of Services'], ['attendee']],
+    ]);
+  });
+
+  it('reads a run-on roster with labels inside it and a name, role pair per item', () => {
+    expect(namesRolesAndParts([
+      'Attendance: Councillors: Cllr. Ann Dale, Cllr. Bob Hill, Officials: Mr. Tom Ray, Director of Services, Ms. Jo Kent, District Manager.',
+    ])).toEqual([
+      ['Ann Dale', ['Cllr.'], ['attendee']],
+      ['Bob Hill', ['Cllr.'], ['attendee']],
+      ['Tom Ray', ['Director of Services'], ['attendee']],
+      ['Jo Kent', ['District Manager'], ['attendee']],
+    ]);
+  });
+
+  it('gives a presiding label the chair and a presenter label the floor (US school board)', () => {
+    expect(namesRolesAndParts([
+      'PRESIDING: Trustee Maria Delgado, Board President',
+      'Presenter: Dana Gill, Superintendent',
+      'Trustees present:',
+      'Ray Lin',
+      'Sue Marsh',
+    ])).toEqual([
+      ['Maria Delgado', ['Trustee', 'Board President'], ['chair']],
+      ['Dana Gill', ['Superintendent'], ['speaker']],
+      ['Ray Lin', [], ['attendee']],
+      ['Sue Marsh', [], ['attendee']],
+    ]);
+  });
+
+  it('keeps prose after a label out of the roster (UK parish newsletter)', () => {
+    expect(namesRolesAndParts([
+      'Members:',
+      'The parish council will meet again in the spring to discuss the allotments and the footpath repairs near the church.',
+      'Chairman Peter Oakes said the footpath would be repaired by March.',
+    ])).toEqual([]);
+  });
+});
