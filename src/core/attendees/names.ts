@@ -109,7 +109,9 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
   const out: NameSpan[] = [];
   for (const run of capitalRuns(s, tokenize(s, cc), cc)) {
     const span = nameInRun(s, run, cc);
-    if (!span || (!span.strong && (modifiesRole(s, span.end, cc) || (span.short && fillsBracket(s, span))))) continue;
+    if (!span || (!span.strong && (modifiesRole(s, span.end, cc) || (span.short && fillsBracket(s, span)) ||
+      // "Anglican Bishop of Port Ellis", "mayor of Dunmore": the place or body a title belongs to, no person.
+      (span.lead === run[0]!.start && innerRoleBefore(s, span.lead, cc))))) continue;
     out.push(span);
   }
   return out;

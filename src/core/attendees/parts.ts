@@ -174,7 +174,7 @@ export function assignParts(
     if (!m || m.end > limit || !(/^[\s,]*$/u.test(gap) || cc.apposedItem.test(gap.trimStart()))) return;
     for (const x of chainForward(s, mentions, at, cc)) {
       if (x.end > limit || blocked(s, x, cue, cc, reportedBy, when.day, openingLead, elsewhere)) break;
-      out.assignments.push({ mention: x, part: 'attendee', far: true, addressed: true });
+      out.assignments.push({ mention: x, part: 'attendee', addressed: true });
     }
   };
   cues.forEach((cue, i) => {

@@ -19,7 +19,8 @@ export const en: AttendeeLanguageCues = {
     'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Rt. Hon.', 'Most Hon.', 'Most Hon', 'Most Honourable',
     'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr',
     // Religious, Fijian, Malay and Nigerian forms of address and courtesy ("Ratu", "Adi", "Haji", "Barr.", "Engr.").
-    'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Ratu', 'Adi', 'Haji', 'Hajjah',
+    'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Right Reverend', 'Rt Rev.',
+    'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Ratu', 'Adi', 'Haji', 'Hajjah',
     'Alh.', 'Alh', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
   middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
@@ -202,7 +203,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
     { part: 'attendee', dir: 'list',
-      pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?) (?:were|was|included)' },
+      // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
+      pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
@@ -223,6 +225,22 @@ export const en: AttendeeLanguageCues = {
     // The subject takes part as much as the people after the verb.
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:was |were )?sworn in${SPAN} by` },
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `(?:held|hold|holds) (?:a |an )?${MEETING}${SPAN} with` },
+    // "held his first review meeting with district collectors": the holder's own meeting, with a word or two before it.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: `(?:held|hold|holds|chaired|convened) (?:a|an|his|her|their|its|the) (?:[a-z-]+ ){0,3}?(?:meeting|session|consultation|talks)${SPAN} with` },
+    // The holder of a press conference speaks at it.
+    { part: 'speaker', dir: 'prev', event: true,
+      pattern: '(?:held|holds|hold|gave|addressed|called) (?:a|an|his|her|their|the) (?:[a-z-]+ )?(?:press|news) (?:conference|briefing)' },
+    // "received a courtesy call from", "received a visiting delegation from": host and visitor both take part.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: '(?:received|receives|receiving) (?:a |an )?(?:[a-z-]+ ){0,2}(?:call|visit|delegation) from' },
+    // A service's prayers and sermon are spoken at it: "a prayer led by Pastor X", "the eulogy was given by Y".
+    { part: 'speaker', dir: 'list', event: true,
+      pattern: '(?:prayers?|invocation|benediction|sermon|homily|eulogy|eulogies|tributes?|vote of thanks|welcome address|keynote(?: address)?|speeches|remarks)' +
+        '(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached) by|there were speeches (?:from|by)|speeches (?:from|by)' },
+    { part: 'speaker', dir: 'prev', event: true,
+      pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
+        'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|led (?:the )?(?:opening |closing )?(?:prayers?|worship|invocation)' },
     // Two sides meeting: the subject takes part when someone is named after the verb ("X received Ambassador Y", not
     // "X received criticism"; "X called on Prime Minister Y", not "X called on the government to act").
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
@@ -249,7 +267,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:made|offered) (?:a|the) motion|voted (?:in favou?r|against|no|yes)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also|among those) (?:on|at|in|around|behind) the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'accompanied (?:the|him|her|them)\\b' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in(?:to office)?' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:took|takes|take) the (?:oath|oaths|affirmation)(?: of (?:office|allegiance))?(?! from)' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:part of|present (?:in|at)) the (?:[a-z-]+ ){0,2}(?:meeting|delegation|talks|session|ceremony|sitting|hearing|review)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
     // "were among the ministers who signed", "among the 51 delegates who voted".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
@@ -341,6 +361,9 @@ export const en: AttendeeLanguageCues = {
       'reception|forum|summit|debate|inquest|briefing|press conference|dialogue|commencement|convocation|vigil|' +
       'memorial service|rally|assembly|AGM|annual general meeting|launch|signing|swearing-in|question time)',
     "prime minister's questions",
+    // Parliament's own question sessions, named without an article.
+    "(?:during|at|in) (?:leaders['’] questions|question time|question period|oral questions|questions without notice|" +
+      "prime minister['’]s questions|minister['’]s questions|taoiseach['’]s questions)",
     // A deliberative body meeting in the past tense is the event itself: "Council voted 5-2 Tuesday", "the board met",
     // "the committee heard from three witnesses"; reports of councils often say no more than that before "X said".
     '(?:council|board|committee|commission|cabinet|assembly|senate|legislature|parliament|panel|trustees|' +

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { namesRolesAndParts } from './found';
+
+// Event wording met in real reports of several countries that the finder did not read.
+describe('event wording of real reports', () => {
+  it('reads speeches, prayers and sermons at a ceremony or service (UK civic, Ghanaian and Jamaican church)', () => {
+    expect(namesRolesAndParts([
+      'There were speeches from the Lord Mayor, Carl Boyd, and the Town Clerk, Ama Reed.',
+      'The service opened with a prayer led by Pastor John Mensah.',
+      'Prime Minister Everton Grant read the first lesson, and the Rt Rev. Howard Barrett, Anglican Bishop of Port Ellis, preached the sermon.',
+    ])).toEqual([
+      ['Carl Boyd', ['Lord Mayor'], ['speaker']],
+      ['Ama Reed', ['Town Clerk'], ['speaker']],
+      ['John Mensah', ['Pastor'], ['speaker']],
+      ['Everton Grant', ['Prime Minister'], ['speaker']],
+      ['Howard Barrett', ['Anglican Bishop of Port Ellis'], ['speaker']],
+    ]);
+  });
+
+  it('reads presence told with an aside, an oath, or a part in the meeting (Australian, US, Indian)', () => {
+    expect(namesRolesAndParts([
+      'Also present at the ceremony, which began at 8pm, were Dr Ann Lee and Mayor Tom Hart.',
+    ])).toEqual([['Ann Lee', [], ['attendee']], ['Tom Hart', ['Mayor'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'Judge Alan Park was sworn into office on Monday.',
+      'Councillor Mia Tan took the oath of office before the clerk.',
+    ])).toEqual([['Alan Park', ['Judge'], ['attendee']], ['Mia Tan', ['Councillor'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'Chief Secretary Anil Jena and Finance Secretary Priya Rao were part of the review meeting.',
+    ])).toEqual([['Anil Jena', ['Chief Secretary'], ['attendee']], ['Priya Rao', ['Finance Secretary'], ['attendee']]]);
+  });
+
+  it('reads meetings and press conferences someone holds, and calls received (Indian, Nigerian, Philippine)', () => {
+    expect(namesRolesAndParts([
+      'Chief Minister Ravi Rao held his first review meeting with Collector Meena Iyer on Monday.',
+    ])).toEqual([['Ravi Rao', ['Chief Minister'], ['attendee']], ['Meena Iyer', ['Collector'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'Police Commissioner Jane Obi held a press conference at headquarters on Friday.',
+    ])).toEqual([['Jane Obi', ['Police Commissioner'], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'Governor Ann Lee received a courtesy call from the Japanese Ambassador, Kenji Sato, on Tuesday.',
+    ])).toEqual([['Ann Lee', ['Governor'], ['attendee']], ['Kenji Sato', ['Japanese Ambassador'], ['attendee']]]);
+  });
+
+  it('lists the member asked a question in the chamber (Irish Dáil, Australian Senate)', () => {
+    expect(namesRolesAndParts([
+      "Deputy Ciara Walsh asked the Taoiseach, Eamon Byrne, about rents during Leaders' Questions on Tuesday.",
+    ])).toEqual([['Ciara Walsh', ['Deputy'], ['speaker']], ['Eamon Byrne', ['Taoiseach'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'At the hearing on Tuesday, Senator Ann Cole asked Minister Tom Hale about the delays.',
+    ])).toEqual([['Ann Cole', ['Senator'], ['speaker']], ['Tom Hale', ['Minister'], ['attendee']]]);
+  });
+
+  it('lists no one where the same words tell of no event', () => {
+    expect(namesRolesAndParts([
+      'Police Commissioner Jane Obi will hold a press conference next week.',
+      'Pastor John Mensah said the church would reopen.',
+    ])).toEqual([]);
+    expect(namesRolesAndParts([
+      'Senator Ann Cole asked Minister Tom Hale in a letter last week to explain the delays.',
+    ])).toEqual([]);
+  });
+});
