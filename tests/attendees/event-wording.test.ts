@@ -60,4 +60,44 @@ describe('event wording of real reports', () => {
       'Senator Ann Cole asked Minister Tom Hale in a letter last week to explain the delays.',
     ])).toEqual([]);
   });
+
+  it('reads chambers by name, marches, chairing in a clause and awards handed out (Irish, South African, Indian, US)', () => {
+    expect(namesRolesAndParts([
+      'Taoiseach Eamon Byrne, telling the Dáil that rents had peaked, rejected the motion.',
+    ])).toEqual([['Eamon Byrne', ['Taoiseach'], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'Union president Thabo Nkosi, who joined the march, accused the minister of ignoring workers.',
+    ])).toEqual([['Thabo Nkosi', ['Union president'], ['attendee', 'speaker']]]);
+    expect(namesRolesAndParts([
+      'Chief Minister Ravi Rao, chairing her final conference, urged officials to act.',
+    ])).toEqual([['Ravi Rao', ['Chief Minister'], ['chair', 'speaker']]]);
+    expect(namesRolesAndParts([
+      'Mayor Ann Lee presented citations to firefighter Joe Bloggs and volunteer Kylie Hobbs at the ceremony.',
+    ])).toEqual([
+      ['Ann Lee', ['Mayor'], ['attendee']],
+      ['Joe Bloggs', ['firefighter'], ['attendee']],
+      ['Kylie Hobbs', ['volunteer'], ['attendee']],
+    ]);
+  });
+
+  it('reads initials without stops after a title, and a label glued to the name (Nepali, Indian, Canadian minutes)', () => {
+    expect(namesRolesAndParts([
+      'Prime Minister KP Sharma Oli chaired the cabinet meeting on Sunday.',
+      'Chief Secretary PK Jena and Shri KV Singh Deo attended the meeting.',
+    ])).toEqual([
+      ['KP Sharma Oli', ['Prime Minister'], ['chair']],
+      ['PK Jena', ['Chief Secretary'], ['attendee']],
+      ['KV Singh Deo', [], ['attendee']],
+    ]);
+    expect(namesRolesAndParts(['Moved by:Councillor Sam Martin Seconded by:Councillor Joy Ng'])).toEqual([
+      ['Sam Martin', ['Councillor'], ['speaker']],
+      ['Joy Ng', ['Councillor'], ['speaker']],
+    ]);
+  });
+
+  it('keeps acronyms before a title out of the name', () => {
+    expect(namesRolesAndParts([
+      'UN Secretary-General Ana Lopes attended the summit with NHS England chief Tom Hale.',
+    ])).toEqual([['Ana Lopes', ['UN Secretary-General'], ['attendee']], ['Tom Hale', ['NHS England chief'], ['attendee']]]);
+  });
 });

@@ -54,6 +54,7 @@ function isCapital(t: string): boolean {
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+const BARE_INITIALS = /^\p{Lu}{2}$/u;
 
 /** Runs of capitalised words separated by single spaces, with name particles (van, de) inside. */
 function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
@@ -77,7 +78,12 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
       continue;
     }
     if (run.length) runs.push(run);
-    run = isCapital(t.text) ? [t] : [];
+    // "Prime Minister KP Sharma Oli", "Chief Secretary PK Jena": two capitals without stops right after a title and
+    // before a capitalised word are initials, not an acronym.
+    const initials = BARE_INITIALS.test(t.text) && next !== undefined && adjacent(t, next) && isCapital(next.text) &&
+      !BARE_INITIALS.test(next.text) && prev !== undefined && adjacent(prev, t) &&
+      (cc.roleHeadToken.test(prev.text) || cc.honorificWords.has(bare(prev.text)));
+    run = isCapital(t.text) || initials ? [t] : [];
   }
   if (run.length) runs.push(run);
   return runs;
@@ -153,7 +159,11 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   let skip = 0;
   for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) honorific = true;
   while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
-  tokens = tokens.slice(skip);
+  // Nor at its end: "Councillor Sam Martin Seconded by: …", "Councilwoman Dana Ortiz Tuesday said".
+  let stop = tokens.length;
+  // (Not where names are family-first: a Vietnamese given name may be a word that opens sentences, "Sáng".)
+  while (!cc.data.requireSurname && stop > skip + 1 && cc.openers.has(tokens[stop - 1]!.text)) stop--;
+  tokens = tokens.slice(skip, stop);
   let title = false;
   let givenTitleWord: Token | null = null;
   if (cc.data.roleExtendsLeft) {

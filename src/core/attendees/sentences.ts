@@ -10,6 +10,7 @@ export interface Sentence {
 // look-behind lets a match start only at the first mark of a run, so a run of 60,000 dots with no space after it
 // is read once instead of once from each dot (each start used to read to the run's end and fail).
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»)]*\s+/gu;
+const GLUED_COLON = /(?<=\p{L}):(?=\p{Lu})/gu;
 const OPENS_SENTENCE = /^["“‘(«\-–—]*[\p{Lu}\p{N}]/u;
 const WORD_CHAR = /^[\p{L}\p{N}.]$/u;
 const isSurrogatePair = (text: string, at: number): boolean => {
@@ -66,7 +67,8 @@ export function stripCredit(caption: string, cc: CompiledCues): string {
 
 /** Paragraphs then captions, cut into sentences, whitespace collapsed and composed (NFC). */
 export function articleSentences(paragraphs: string[], captions: string[], cc: CompiledCues): Sentence[] {
-  const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // "Moved by:Councillor X": a label's colon glued to the name.
+  const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').replace(GLUED_COLON, ': ').trim();
   const out: Sentence[] = [];
   const lines = joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc);
   for (const p of lines) for (const text of splitSentences(p, cc)) out.push({ text, caption: false });

@@ -9,7 +9,9 @@ const MEETING = '(?:(?:bilateral|phone|telephone|video|virtual|online|closed-doo
 const AUDIENCE =
   '(?:committee|council|board|commission|meeting|hearing|panel|audience|assembly|conference|gathering|delegates|' +
   'court|inquiry|tribunal|senators|MPs|councillors|graduates|shareholders|chamber|house|parliament|new citizens|' +
-  'delegation|members|forum|summit|crowd|session|lawmakers|legislators|senators|ceremony|participants|guests)';
+  'delegation|members|forum|summit|crowd|session|lawmakers|legislators|senators|ceremony|participants|guests|' +
+  // Chambers by their own names ("told the Dáil", "told the Lok Sabha").
+  'dáil|dail|seanad|lok sabha|rajya sabha|vidhan sabha|dewan rakyat|dewan negeri|storting|knesset|majlis|congregation|rally|marchers|mourners)';
 
 export const en: AttendeeLanguageCues = {
   lang: 'en',
@@ -40,7 +42,7 @@ export const en: AttendeeLanguageCues = {
     'The', 'A', 'An', 'On', 'In', 'At', 'During', 'After', 'Before', 'Also', 'And', 'But', 'When', 'While', 'This',
     'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'It', 'He', 'She', 'They', 'We', 'I', 'If',
     'As', 'By', 'For', 'From', 'With', 'Under', 'Over', 'Since', 'Speaking', 'Addressing', 'Testifying', 'Present',
-    'Visiting', 'Outgoing', 'Incoming', 'Departing',
+    'Visiting', 'Outgoing', 'Incoming', 'Departing', 'Seconded', 'Moved', 'Carried', 'Absent', 'Apologies', 'Presiding',
     'Attending', 'Among', 'About', 'According', 'Photo', 'Photos', 'Credit', 'Source', 'Read', 'More', 'Related',
     // April, May, June and August are given names too.
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
@@ -323,6 +325,11 @@ export const en: AttendeeLanguageCues = {
     { part: 'absent', dir: 'prev', pattern: 'unable to attend' },
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
+    // "After chairing the monthly review meeting, X told …", "Presiding over the sitting, Speaker X …".
+    { part: 'chair', dir: 'lead',
+      pattern: '(?:after |while |when )?(?:chairing|presiding over|convening) (?:the|a|an|his|her|their|its|this|today[\'’]s|[a-z]+day[\'’]s) [^,;:.“”"]{0,100},' },
+    { part: 'chair', dir: 'prev',
+      pattern: 'chairing (?:the|a|an|his|her|their|its|this) (?:[a-z-]+ ){0,3}?(?:meeting|conference|session|hearing|sitting|summit|forum|review|congress|assembly|agm|debate)' },
     { part: 'speaker', dir: 'lead', event: true,
       pattern: '(?:speaking|addressing|testifying|delivering|presenting|prosecuting|mitigating|defending|responding|' +
         'replying|moderating|opening|closing|welcoming|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
@@ -331,7 +338,14 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
-        'speakers (?:were|included)|testimony from|(?:moved|proposed|seconded) by' },
+        'speakers (?:were|included)|testimony from|(?:moved|proposed|seconded) by|' +
+        // "The minutes were read into the record by board secretary X".
+        '(?:was|were) read (?:into the record |out |aloud )?by' },
+    // A protest's or a march's company: "who joined the march".
+    { part: 'attendee', dir: 'prev', pattern: 'joined (?:the|a|an) (?:[a-z-]+ ){0,2}?(?:march|protest|rally|procession|vigil|walk|demonstration|picket|parade|service|celebrations?|festivities)' },
+    // Those given an award and those giving it are at the ceremony: "presented citations to A and B".
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: '(?:presented|handed|awarded|gave) (?:[a-z-]+ ){0,3}?(?:citations?|awards?|medals?|certificates?|prizes?|diplomas?|trophies|trophy|cheques?|checks?|plaques?|keys? to the city|gifts?|mementos?|scrolls?|badges?) to' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         'moved (?:the|a|an) (?:motion|amendment)|moved that|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
@@ -343,7 +357,7 @@ export const en: AttendeeLanguageCues = {
         'opened the (?:[a-z-]+ )?' +
         '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|' +
         // "told the Environment, Food and Rural Affairs Committee": a body's name may hold commas.
-        'told (?:the (?:(?!the )[^\\s,;:“”"]+,? ){0,5})?' + AUDIENCE + '|said at the (?:' +
+        '(?:told|telling) (?:the (?:(?!the )[^\\s,;:“”"]+,? ){0,5})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
