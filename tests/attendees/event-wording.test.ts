@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
 import { namesRolesAndParts } from './found';
 
 // Event wording met in real reports of several countries that the finder did not read.
@@ -100,4 +101,20 @@ describe('event wording of real reports', () => {
       'UN Secretary-General Ana Lopes attended the summit with NHS England chief Tom Hale.',
     ])).toEqual([['Ana Lopes', ['UN Secretary-General'], ['attendee']], ['Tom Hale', ['NHS England chief'], ['attendee']]]);
   });
+
+  it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
+    expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
+      ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Speeches were delivered by Mr Ken Ito, Mr Raj Das (party leader), and Mr Leo Fox.',
+    ])).toEqual([['Ken Ito', [], ['speaker']], ['Raj Das', ['party leader'], ['speaker']], ['Leo Fox', [], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'Present: Mayor Aroha Whitcombe (in the Chair) and Councillor Liam Pattison.',
+    ])).toEqual([['Aroha Whitcombe', ['Mayor'], ['chair']], ['Liam Pattison', ['Councillor'], ['attendee']]]);
+  });
 });
+
+function findCaptioned(captions: string[]) {
+  return findAttendees({ paragraphs: [], captions, lang: 'en' })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
+}

@@ -12,6 +12,7 @@ const TRAILING_PUNCT = /(?<![\s,;:\-–—])[\s,;:\-–—]+$/u;
 const LAST_WORD_STOP = /(?<!\S)(\S+)\.$/u;
 const SEGMENT_END = /[,;:()“”"]/u;
 /** A comma or a dash after a name opens its roles, maybe after a short parenthesis ("(D-Md.)", "(pictured)"). */
+const BRACKET_ROLE = /^\s*\(([^()]{2,60})\)/u;
 const ROLES_OPENER = /^(?:\s*\([^)]{0,100}\))?\s*,\s*|^\s+[-–—]\s+/u;
 
 /**
@@ -296,6 +297,12 @@ export function rolesAfter(
   const span = spans[i]!;
   const roles: string[] = [];
   let end = span.end;
+  // "Mr Raj Das (party leader)": a role in brackets right after the name; a party and seat ("(D-Md.)") is none.
+  const bracket = BRACKET_ROLE.exec(s.slice(span.end, span.end + 64));
+  if (bracket && isRole(bracket[1]!.trim(), cc) && !cc.roleStop.test(bracket[0]!.trim().toLowerCase())) {
+    roles.push(bracket[1]!.trim());
+    end = span.end + bracket[0].length;
+  }
   // A comma or a dash opens the roles; a short parenthesis may come first ("Rep. Jamie Raskin (D-Md.), the …").
   const opener = ROLES_OPENER.exec(s.slice(span.end, span.end + REACH));
   if (!opener) return { roles, end };

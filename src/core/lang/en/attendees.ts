@@ -208,6 +208,9 @@ export const en: AttendeeLanguageCues = {
       // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
       pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    // Captions in the present: "With her in the photo are (from left) A, B", "Among those behind them are A and B".
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:with (?:him|her|them) (?:in the (?:photo|picture) |at the [a-z-]+ )?(?:are|is)|among those (?:[a-z-]+ ){0,3}?(?:are|is))(?: \\((?:from )?(?:left|l-r|right)[^)]{0,20}\\))?' },
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
