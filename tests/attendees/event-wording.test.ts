@@ -102,6 +102,14 @@ describe('event wording of real reports', () => {
     ])).toEqual([['Ana Lopes', ['UN Secretary-General'], ['attendee']], ['Tom Hale', ['NHS England chief'], ['attendee']]]);
   });
 
+  it('reads an AGM officer reading the minutes and giving a report (Irish club, UK charity)', () => {
+    expect(namesRolesAndParts([
+      'The Ballinroe club held its AGM in the clubhouse on Friday night.',
+      'Secretary Áine Brennan read the minutes and gave her report.',
+      'Treasurer Colm Fitzgerald presented the accounts.',
+    ])).toEqual([['Áine Brennan', ['Secretary'], ['speaker']], ['Colm Fitzgerald', ['Treasurer'], ['speaker']]]);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

@@ -73,4 +73,16 @@ describe('titles and owners written before an English name', () => {
       'Addressing the forum, the mayor thanked the police.',
     ])).toEqual([['Karen Hogan', ['mayor'], ['speaker']]]);
   });
+
+  it('keeps a portfolio in brackets inside the title before the name (Indian state reports)', () => {
+    expect(namesRolesAndParts([
+      'Water Resources Minister Smt. Lalitha Devendran, Chief Secretary Dr. Arvind Menon and Principal Secretary (Irrigation) P. Satyanarayana attended the meeting.',
+      'Executive Engineer (Water Resources) S. Balamurugan presented the status of the tanks.',
+    ])).toEqual([
+      ['Lalitha Devendran', ['Water Resources Minister'], ['attendee']],
+      ['Arvind Menon', ['Chief Secretary'], ['attendee']],
+      ['P. Satyanarayana', ['Principal Secretary (Irrigation)'], ['attendee']],
+      ['S. Balamurugan', ['Executive Engineer (Water Resources)'], ['speaker']],
+    ]);
+  });
 });

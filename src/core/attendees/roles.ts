@@ -1,6 +1,6 @@
 import type { CompiledCues } from './compile';
 import { opensGroup } from './groups';
-import type { NameSpan } from './names';
+import { type NameSpan, tail } from './names';
 import { REACH, searchNear } from './reach';
 
 const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
@@ -12,6 +12,7 @@ const TRAILING_PUNCT = /(?<![\s,;:\-–—])[\s,;:\-–—]+$/u;
 const LAST_WORD_STOP = /(?<!\S)(\S+)\.$/u;
 const SEGMENT_END = /[,;:()“”"]/u;
 /** A comma or a dash after a name opens its roles, maybe after a short parenthesis ("(D-Md.)", "(pictured)"). */
+const PORTFOLIO_END = /\s?\([^()“”",;:]{1,40}\)\s*$/u;
 const BRACKET_ROLE = /^\s*\(([^()]{2,60})\)/u;
 const ROLES_OPENER = /^(?:\s*\([^)]{0,100}\))?\s*,\s*|^\s+[-–—]\s+/u;
 
@@ -24,7 +25,14 @@ export function roleBefore(
 ): { role: string; start: number; plural: boolean } | null {
   let windowStart = from;
   const raw = s.slice(from, span.lead);
-  for (const m of raw.matchAll(BREAK_BEFORE_NAME)) windowStart = Math.max(windowStart, from + m.index + m[0].length);
+  // "Principal Secretary (Irrigation) P. Satyanarayana", "DG (Police) X": a portfolio in brackets right after a
+  // title's head is part of the title, not a break.
+  const portfolio = PORTFOLIO_END.exec(raw);
+  const inPortfolio = portfolio !== null && cc.roleHeadBefore.test(tail(raw, portfolio.index, 64) + ' ') ? portfolio.index : -1;
+  for (const m of raw.matchAll(BREAK_BEFORE_NAME)) {
+    if (inPortfolio >= 0 && m.index >= inPortfolio) break;
+    windowStart = Math.max(windowStart, from + m.index + m[0].length);
+  }
   let windowEnd = span.lead;
   // Not a term of address that opens a title ("bác" of "bác sĩ", "anh" of "Anh hùng").
   const honorifics = [...s.slice(windowStart, span.lead).matchAll(cc.honorificAny)]

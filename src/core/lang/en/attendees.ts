@@ -245,7 +245,9 @@ export const en: AttendeeLanguageCues = {
         '(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached) by|there were speeches (?:from|by)|speeches (?:from|by)' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
-        'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|led (?:the )?(?:opening |closing )?(?:prayers?|worship|invocation)' },
+        'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|' +
+        // An AGM's officers report: "read the minutes", "gave her report", "presented the treasurer's report".
+        'read the minutes|(?:gave|presented|delivered) (?:her|his|their|the) (?:annual |financial |treasurer[\'’]s |secretary[\'’]s |chair(?:person|man)?[\'’]s )?(?:report|accounts)|led (?:the )?(?:opening |closing )?(?:prayers?|worship|invocation)' },
     // Two sides meeting: the subject takes part when someone is named after the verb ("X received Ambassador Y", not
     // "X received criticism"; "X called on Prime Minister Y", not "X called on the government to act").
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
