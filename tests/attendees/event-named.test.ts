@@ -24,4 +24,16 @@ describe('an event named in the text makes a report without chair or attendance 
       'Tại hội nghị, đồng chí Nguyễn Văn Bình, Giám đốc Sở Xây dựng cho biết tiến độ dự án đã đạt 80%.',
     ], 'vi')).toEqual([['Nguyễn Văn Bình', ['speaker']]]);
   });
+
+  it('dates the named event by its own clause, not by reported speech beside it', () => {
+    expect(people([
+      'The trade minister, Ana Diaz, said exports would grow, speaking at the launch on Monday.',
+    ])).toEqual([['Ana Diaz', ['speaker']]]);
+    expect(people([
+      'Sen. Rowena Cole will speak at a town hall in the county fairground on Tuesday.',
+    ])).toBeNull();
+    expect(people([
+      'Tại hội nghị, đồng chí Nguyễn Văn Bình, Giám đốc Sở Xây dựng cho biết năm tới sẽ hoàn thành dự án.',
+    ], 'vi')).toEqual([['Nguyễn Văn Bình', ['speaker']]]);
+  });
 });

@@ -133,7 +133,12 @@ function eventNamed(sentence: string, cc: CompiledCues): boolean {
   if (m === null) return false;
   // What the speaker says ("“We will not wait,” said X at the rally") does not date the event.
   const s = sentence.replace(QUOTED, ' ');
-  return !cc.future.test(s) && !cc.eventNotYet.test(s) && !cc.reported.test(s) && !cc.negators.test(s) &&
+  // Nor does a "would" elsewhere in the sentence ("X said exports would grow, speaking at the launch"): the future
+  // counts in the clause naming the event ("will speak at a town hall on Tuesday").
+  const from = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index)) + 1;
+  const stop = sentence.slice(m.index).search(/[,;]/u);
+  const clause = sentence.slice(from, stop < 0 ? sentence.length : m.index + stop).replace(QUOTED, ' ');
+  return !cc.future.test(clause) && !cc.eventNotYet.test(clause) && !cc.reported.test(s) && !cc.negators.test(s) &&
     !cc.pressNegator.test(s) && !cc.otherTime.test(s) && !cc.pastTime?.test(s);
 }
 
