@@ -85,4 +85,15 @@ describe('titles and owners written before an English name', () => {
       ['S. Balamurugan', ['Executive Engineer (Water Resources)'], ['speaker']],
     ]);
   });
+
+  it('keeps lowercase unit words and the place before them in the title (British union, Australian brigade)', () => {
+    expect(namesRolesAndParts([
+      'North East regional organiser Dawn Okonjo told the conference the ballot was won.',
+      'Glenvale brigade captain Sam Brereton and ward councillor Tom Abara spoke at the meeting.',
+    ])).toEqual([
+      ['Dawn Okonjo', ['North East regional organiser'], ['speaker']],
+      ['Sam Brereton', ['Glenvale brigade captain'], ['speaker']],
+      ['Tom Abara', ['ward councillor'], ['speaker']],
+    ]);
+  });
 });

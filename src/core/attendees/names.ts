@@ -136,7 +136,14 @@ function titleNext(text: string, cc: CompiledCues): boolean {
  */
 function modifiesRole(s: string, end: number, cc: CompiledCues): boolean {
   if (s[end] !== ' ' || !/\p{Ll}/u.test(s[end + 1] ?? '')) return false;
-  return cc.roleHeadAtStart.test(s.slice(end + 1, end + 48));
+  // "North East regional organiser", "Glenvale brigade captain": lowercase modifiers may come before the head.
+  let at = end + 1;
+  for (let k = 0; k < 3; k++) {
+    const word = /^(\p{Ll}[\p{L}\p{M}'’-]*) /u.exec(s.slice(at, at + 32));
+    if (!word || !cc.roleLeftWords.has(word[1]!)) break;
+    at += word[0].length;
+  }
+  return cc.roleHeadAtStart.test(s.slice(at, at + 48));
 }
 
 /** A bracket holding only this word ("(R-Iowa)", "(D-Wash.)"): a party, a seat or a place, never a person. */

@@ -118,7 +118,11 @@ export const en: AttendeeLanguageCues = {
     'executive', 'senior', 'chief', 'financial', 'operating', 'technology', 'managing', 'general', 'deputy',
     'assistant', 'vice', 'associate', 'network', 'police', 'district', 'regional', 'national', 'student', 'board',
     'committee', 'council', 'volunteer', 'shareholder', 'public', 'works', 'medical', 'legal', 'head', 'party',
-    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project', 'club', 'union', 'association', 'team', 'ranking', 'minority', 'majority', 'co-founding', 'honorary', 'elected', 'appointed', 'caretaker'],
+    'opposition', 'government', 'principal', 'lead', 'founding', 'managing', 'programme', 'program', 'project', 'club', 'union', 'association', 'team', 'ranking', 'minority', 'majority', 'co-founding', 'honorary', 'elected', 'appointed', 'caretaker',
+    // The field or unit a title belongs to, written before it in lowercase ("ward councillor", "brigade captain").
+    'ward', 'brigade', 'branch', 'area', 'local', 'community', 'station', 'fire', 'health', 'education', 'finance',
+    'planning', 'housing', 'transport', 'parish', 'diocesan', 'youth', 'campaign', 'site', 'store', 'plant', 'school',
+    'hospital', 'clinical', 'nursing', 'provincial', 'municipal', 'divisional', 'zonal', 'circle', 'constituency', 'town'],
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
