@@ -106,6 +106,12 @@ export interface LanguageCues {
    * with the © sign or an opening "Copyright", a short line of them after the text is the site's footer.
    */
   copyrightNotices: string[];
+  /**
+   * The sentences a blog engine's theme prints under an entry ("This entry was posted in News. Bookmark the
+   * permalink.", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt"): the theme's own wording,
+   * specific enough that a short block after the text holding one is that footer, not someone's prose.
+   */
+  entryFooters: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

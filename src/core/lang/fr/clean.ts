@@ -34,6 +34,7 @@ export const fr: LanguageCues = {
   deskLabels: ['rédaction', 'la rédaction', 'service politique', 'service économie', 'service société', 'service sports', 'équipe éditoriale'],
   fieldLabels: ['catégorie', 'catégories', 'rubrique', 'publié', 'publié le', 'mis à jour', 'mis à jour le', 'date de publication', 'source', 'crédit photo', 'crédits photo', 'crédits photos'],
   copyrightNotices: ['tous droits réservés', 'droits réservés', 'reproduction interdite'],
+  entryFooters: ['cette entrée a été publiée dans', 'cette entrée a été publiée le', 'la mettre en favoris avec ce permalien', 'ajoutez ce permalien à vos favoris', 'mettez en favori ce permalien', 'ce billet a été publié dans', 'cet article a été publié dans'],
   creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
   ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez', 'installez', 'retrouvez'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],

@@ -32,6 +32,7 @@ export const it: LanguageCues = {
   deskLabels: ['redazione', 'la redazione'],
   fieldLabels: ['categoria', 'categorie', 'rubrica', 'pubblicato', 'pubblicato il', 'aggiornato', 'data di pubblicazione', 'fonte'],
   copyrightNotices: ['tutti i diritti riservati', 'riproduzione riservata'],
+  entryFooters: ['questa voce è stata pubblicata in', 'questo articolo è stato pubblicato in', 'aggiungi ai segnalibri il permalink', 'segnalibro del permalink'],
   creditWords: ['foto', 'immagine', 'credit', 'fonte'],
   ctaVerbs: ['segui', 'seguici', 'iscriviti', 'scarica', 'condividi', 'ascolta'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

@@ -28,6 +28,7 @@ export const ja: LanguageCues = {
   deskLabels: ['編集部'],
   fieldLabels: ['カテゴリー', 'カテゴリ', '公開日', '投稿日', '更新日', '配信日', '出典', '出所'],
   copyrightNotices: ['無断転載', '無断複製', '無断転載を禁じます', '著作権'],
+  entryFooters: ['パーマリンクをブックマーク', 'カテゴリーに投稿されました'],
   creditWords: ['写真', '画像', '提供', '撮影'],
   ctaVerbs: ['フォロー', '登録', 'ダウンロード', 'シェア'],
   ctaChannels: ['line', 'twitter', 'facebook', 'youtube', 'アプリ'],

@@ -31,6 +31,7 @@ export const nl: LanguageCues = {
   deskLabels: ['redactie'],
   fieldLabels: ['categorie', 'rubriek', 'gepubliceerd', 'gepubliceerd op', 'bijgewerkt', 'bron'],
   copyrightNotices: ['alle rechten voorbehouden'],
+  entryFooters: ['dit bericht is geplaatst in', 'dit bericht werd geplaatst in', 'dit item is geplaatst in', 'bookmark de permalink', 'voeg de permalink toe aan je favorieten'],
   creditWords: ['foto', 'beeld', 'afbeelding', 'bron'],
   ctaVerbs: ['volg', 'abonneer', 'download', 'deel', 'luister'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'nieuwsbrief', 'podcast', 'app'],

@@ -32,6 +32,7 @@ export const pl: LanguageCues = {
   deskLabels: ['redakcja'],
   fieldLabels: ['kategoria', 'dział', 'opublikowano', 'data publikacji', 'aktualizacja', 'źródło'],
   copyrightNotices: ['wszelkie prawa zastrzeżone', 'chroniony prawem autorskim'],
+  entryFooters: ['ten wpis został opublikowany w kategorii', 'wpis został opublikowany w kategorii', 'dodaj do zakładek bezpośredni odnośnik', 'zakładkę do bezpośredniego odnośnika'],
   creditWords: ['foto', 'fot', 'zdjęcie', 'źródło'],
   ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],

@@ -35,6 +35,7 @@ export const vi: LanguageCues = {
   deskLabels: ['phòng thời sự', 'ban thời sự', 'ban kinh tế', 'ban xã hội', 'ban biên tập', 'nhóm phóng viên', 'nhóm pv', 'pv', 'bbt', 'tòa soạn'],
   fieldLabels: ['chuyên mục', 'danh mục', 'ngày đăng', 'cập nhật', 'nguồn'],
   copyrightNotices: ['bản quyền thuộc về', 'giữ bản quyền'],
+  entryFooters: ['bài viết này được đăng trong', 'đánh dấu đường dẫn tĩnh', 'đánh dấu liên kết tĩnh'],
   creditWords: ['ảnh', 'nguồn ảnh'],
   ctaVerbs: ['theo dõi', 'đăng ký', 'tải', 'xem', 'nghe', 'chia sẻ', 'bấm', 'nhấn', 'cài đặt'],
   ctaChannels: ['facebook', 'fanpage', 'zalo', 'youtube', 'tiktok', 'bản tin', 'ứng dụng'],
