@@ -22,7 +22,7 @@ export const de: LanguageCues = {
     'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'zum thema',
     'lesen sie hier', 'ebenfalls lesenswert',
   ],
-  statusNotices: ['wird geladen', 'inhalte werden geladen', 'video wird geladen', 'bitte warten', 'dieses video kann nicht abgespielt werden', 'video nicht verfügbar', 'ihr browser unterstützt kein html video', 'ihr browser unterstützt das video nicht'],
+  statusNotices: ['wird geladen', 'inhalte werden geladen', 'video wird geladen', 'bitte warten', 'dieses video kann nicht abgespielt werden', 'video nicht verfügbar', 'ihr browser unterstützt kein html video', 'ihr browser unterstützt das video nicht', 'wurde erfolgreich hinzugefügt', 'zum warenkorb hinzugefügt', 'dem warenkorb hinzugefügt', 'in den warenkorb gelegt', 'wurde erfolgreich in den warenkorb gelegt'],
   supportAppeals: ['unterstützen sie unseren journalismus', 'unterstützen sie uns', 'jetzt unterstützen', 'unabhängigen journalismus unterstützen', 'werden sie mitglied', 'jetzt spenden', 'mit ihrer spende', 'freiwillig bezahlen'],
   newsletter: [
     'newsletter abonnieren', 'zum newsletter anmelden', 'newsletter bestellen', 'jetzt anmelden', 'jetzt abonnieren',

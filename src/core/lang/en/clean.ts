@@ -64,6 +64,7 @@ export const en: LanguageCues = {
     'your browser does not support the video tag', 'your browser does not support html video',
     'your browser does not support the audio element', 'please enable javascript to watch this video',
     'sorry this video is not available in your region', 'media cannot be played on your device',
+    'added to your cart', 'added to cart', 'has been added to your cart', 'successfully added to your cart', 'added to your basket', 'added to basket',
   ],
   supportAppeals: [
     'support our journalism', 'support independent journalism', 'support quality journalism', 'support us',

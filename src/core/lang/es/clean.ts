@@ -13,7 +13,7 @@ export const es: LanguageCues = {
     'te recomendamos', 'recomendados', 'más información', 'últimas noticias', 'sigue leyendo',
     'leer también', 'lea además', 'ver también', 'mira también', 'seguir leyendo',
   ],
-  statusNotices: ['cargando', 'cargando video', 'cargando vídeo', 'espere por favor', 'este video no se puede reproducir', 'este vídeo no se puede reproducir', 'video no disponible', 'vídeo no disponible', 'tu navegador no soporta video html', 'su navegador no soporta la reproducción de video'],
+  statusNotices: ['cargando', 'cargando video', 'cargando vídeo', 'espere por favor', 'este video no se puede reproducir', 'este vídeo no se puede reproducir', 'video no disponible', 'vídeo no disponible', 'tu navegador no soporta video html', 'su navegador no soporta la reproducción de video', 'añadido al carrito', 'agregado al carrito', 'se ha añadido al carrito', 'añadido a tu carrito'],
   supportAppeals: ['apoya nuestro periodismo', 'apoya el periodismo independiente', 'apóyanos', 'hazte socio', 'hazte socia', 'hazte miembro', 'haz una donación', 'dona ahora', 'suscríbete y apoya'],
   newsletter: ['suscríbete', 'suscribirse', 'boletín', 'recibe nuestro boletín', 'en tu correo', 'newsletter'],
   share: ['compartir', 'comparte', 'compartir en facebook', 'copiar enlace', 'enviar por correo'],

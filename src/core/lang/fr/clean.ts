@@ -13,7 +13,7 @@ export const fr: LanguageCues = {
     'dernières actualités', 'sur le même thème',
     'lire également', 'notre sélection', 'à voir aussi', 'lire la suite',
   ],
-  statusNotices: ['chargement', 'chargement en cours', 'chargement de la vidéo', 'veuillez patienter', 'cette vidéo ne peut pas être lue', 'vidéo indisponible', 'votre navigateur ne prend pas en charge la vidéo', 'votre navigateur ne supporte pas la lecture de vidéos'],
+  statusNotices: ['chargement', 'chargement en cours', 'chargement de la vidéo', 'veuillez patienter', 'cette vidéo ne peut pas être lue', 'vidéo indisponible', 'votre navigateur ne prend pas en charge la vidéo', 'votre navigateur ne supporte pas la lecture de vidéos', 'ajouté au panier', 'ajouté au panier avec succès', 'a été ajouté à votre panier'],
   supportAppeals: ['soutenez notre journalisme', 'soutenez nous', 'soutenez un journalisme indépendant', 'faites un don', 'faire un don', 'devenez membre', 'devenez abonné'],
   newsletter: ['inscrivez-vous à la newsletter', 'abonnez-vous', 's\'abonner', 'recevez notre newsletter', 'inscription à la newsletter', 'dans votre boîte mail'],
   share: ['partager', 'partager cet article', 'partager sur facebook', 'copier le lien', 'envoyer par e-mail'],

@@ -11,7 +11,7 @@ export const it: LanguageCues = {
     'potrebbero interessarti', 'potrebbe interessarti anche', 'vedi anche', 'altre notizie', 'più letti', 'i più letti',
     'leggi di più', 'approfondisci', 'correlati', 'ultime notizie', 'dello stesso argomento',
   ],
-  statusNotices: [],
+  statusNotices: ['aggiunto al carrello', 'è stato aggiunto al carrello'],
   supportAppeals: [],
   newsletter: ['iscriviti alla newsletter', 'iscriviti', 'abbonati', 'ricevi la newsletter', 'nella tua casella'],
   share: ['condividi', 'condividi su facebook', 'condividi questo articolo', 'copia link', 'invia per email'],

@@ -10,7 +10,7 @@ export const nl: LanguageCues = {
     'lees ook', 'lees meer', 'gerelateerde artikelen', 'gerelateerd', 'meer over', 'meer nieuws', 'bekijk ook',
     'dit vind je misschien ook leuk', 'meest gelezen', 'ook interessant', 'zie ook', 'meer informatie', 'laatste nieuws',
   ],
-  statusNotices: [],
+  statusNotices: ['toegevoegd aan winkelwagen', 'toegevoegd aan je winkelwagen', 'toegevoegd aan uw winkelwagen'],
   supportAppeals: [],
   newsletter: ['nieuwsbrief', 'schrijf je in', 'abonneer', 'meld je aan voor de nieuwsbrief', 'in je inbox'],
   share: ['delen', 'deel', 'deel dit artikel', 'delen op facebook', 'kopieer link'],

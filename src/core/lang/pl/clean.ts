@@ -11,7 +11,7 @@ export const pl: LanguageCues = {
     'powiązane artykuły', 'podobne artykuły', 'najczęściej czytane', 'najpopularniejsze', 'więcej informacji',
     'dowiedz się więcej', 'czytaj więcej', 'najnowsze',
   ],
-  statusNotices: [],
+  statusNotices: ['dodano do koszyka', 'produkt został dodany do koszyka'],
   supportAppeals: [],
   newsletter: ['newsletter', 'zapisz się', 'subskrybuj', 'zapisz się do newslettera'],
   share: ['udostępnij', 'podziel się', 'skopiuj link'],

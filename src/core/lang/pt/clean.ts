@@ -10,7 +10,7 @@ export const pt: LanguageCues = {
     'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'artigos relacionados', 'relacionadas',
     'você pode gostar', 'pode te interessar', 'mais lidas', 'mais lidos', 'saiba mais', 'mais notícias', 'últimas notícias',
   ],
-  statusNotices: [],
+  statusNotices: ['adicionado ao carrinho', 'foi adicionado ao carrinho'],
   supportAppeals: [],
   newsletter: ['assine a newsletter', 'inscreva-se', 'assine', 'receba nossa newsletter', 'no seu e-mail'],
   share: ['compartilhar', 'compartilhe', 'partilhar', 'compartilhar no facebook', 'copiar link'],
