@@ -32,6 +32,7 @@ import { rule as marketWidgets } from './rules/market-widgets';
 import { rule as navigationLinks } from './rules/navigation-links';
 import { rule as newsletterBoxes } from './rules/newsletter-boxes';
 import { rule as pageToolbars } from './rules/page-toolbars';
+import { rule as paywallPitches } from './rules/paywall-pitches';
 import { rule as photoCounters } from './rules/photo-counters';
 import { rule as pressBoilerplate } from './rules/press-boilerplate';
 import { rule as readAlsoLines } from './rules/read-also-lines';
@@ -81,6 +82,7 @@ export const rules: readonly CleanRule[] = [
   authorBios,
   pressBoilerplate,
   supportAppeals,
+  paywallPitches,
   callsToAction,
   appPromos,
   adjacentArticles,

@@ -112,6 +112,11 @@ export interface LanguageCues {
    * specific enough that a short block after the text holding one is that footer, not someone's prose.
    */
   entryFooters: string[];
+  /**
+   * What a paywall prints where the text is cut ("To view the full story, please subscribe", "Um weiterzulesen …",
+   * "Cet article est réservé aux abonnés"): the text has ended there, and what follows is the offer.
+   */
+  paywallNotices: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

@@ -65,6 +65,7 @@ export const de: LanguageCues = {
   fieldLabels: ['kategorie', 'kategorien', 'rubrik', 'ressort', 'veröffentlicht', 'veröffentlicht am', 'veröffentlichung', 'erschienen am', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle'],
   copyrightNotices: ['alle rechte vorbehalten', 'urheberrechtlich geschützt', 'nachdruck nur mit genehmigung'],
   entryFooters: ['veröffentlicht und wurde unter', 'dieser eintrag wurde veröffentlicht', 'lesezeichen auf den permalink', 'lesezeichen für den permalink', 'permalink als lesezeichen', 'zu diesen eintrag durch den rss', 'zu diesem eintrag durch den rss'],
+  paywallNotices: ['um weiterzulesen', 'um den vollständigen artikel zu lesen', 'um den ganzen artikel zu lesen', 'dieser artikel ist nur für abonnenten', 'nur für abonnenten', 'bereits abonnent', 'schon abonnent', 'sie sind bereits abonnent'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken', 'laden sie', 'lade dir', 'holen sie sich', 'installieren sie', 'jetzt die app', 'jetzt herunterladen', 'jetzt kostenlos'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],

@@ -78,6 +78,7 @@ export const en: LanguageCues = {
   fieldLabels: ['category', 'categories', 'filed under', 'posted in', 'published', 'published on', 'posted', 'posted on', 'release date', 'news date', 'publication date', 'last updated', 'updated', 'section', 'source', 'photo credit', 'image credit', 'image source'],
   copyrightNotices: ['all rights reserved', 'rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced'],
   entryFooters: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink', 'follow any responses to this entry', 'this entry is filed under'],
+  paywallNotices: ['to view the full story', 'to read the full story', 'for the full story', 'to continue reading', 'subscribe to continue reading', 'subscribe to read the full', 'this article is for subscribers', 'this content is for subscribers', 'this story is for subscribers', 'already a subscriber', 'subscribers only'],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap', 'install', 'try', 'stay'],
   ctaChannels: [

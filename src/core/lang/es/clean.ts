@@ -35,6 +35,7 @@ export const es: LanguageCues = {
   fieldLabels: ['categoría', 'categorías', 'sección', 'publicado', 'publicado el', 'actualizado', 'fecha de publicación', 'fuente', 'crédito', 'créditos'],
   copyrightNotices: ['todos los derechos reservados', 'derechos reservados', 'prohibida su reproducción'],
   entryFooters: ['esta entrada fue publicada en', 'esta entrada se publicó en', 'guarda el enlace permanente', 'marca el enlace permanente', 'marcar el enlace permanente'],
+  paywallNotices: ['para seguir leyendo', 'para leer la nota completa', 'exclusivo para suscriptores', 'contenido exclusivo para suscriptores', 'ya eres suscriptor'],
   creditWords: ['foto', 'fotos', 'imagen', 'crédito', 'fuente', 'cortesía'],
   ctaVerbs: ['sigue', 'síguenos', 'suscríbete', 'descarga', 'únete', 'comparte', 'escucha', 'descargue', 'instala'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'boletín', 'podcast', 'canal'],

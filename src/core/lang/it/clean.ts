@@ -33,6 +33,7 @@ export const it: LanguageCues = {
   fieldLabels: ['categoria', 'categorie', 'rubrica', 'pubblicato', 'pubblicato il', 'aggiornato', 'data di pubblicazione', 'fonte'],
   copyrightNotices: ['tutti i diritti riservati', 'riproduzione riservata'],
   entryFooters: ['questa voce è stata pubblicata in', 'questo articolo è stato pubblicato in', 'aggiungi ai segnalibri il permalink', 'segnalibro del permalink'],
+  paywallNotices: ['per continuare a leggere', 'riservato agli abbonati', 'sei già abbonato', 'articolo riservato agli abbonati'],
   creditWords: ['foto', 'immagine', 'credit', 'fonte'],
   ctaVerbs: ['segui', 'seguici', 'iscriviti', 'scarica', 'condividi', 'ascolta'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

@@ -33,6 +33,7 @@ export const pl: LanguageCues = {
   fieldLabels: ['kategoria', 'dział', 'opublikowano', 'data publikacji', 'aktualizacja', 'źródło'],
   copyrightNotices: ['wszelkie prawa zastrzeżone', 'chroniony prawem autorskim'],
   entryFooters: ['ten wpis został opublikowany w kategorii', 'wpis został opublikowany w kategorii', 'dodaj do zakładek bezpośredni odnośnik', 'zakładkę do bezpośredniego odnośnika'],
+  paywallNotices: ['aby czytać dalej', 'tylko dla subskrybentów', 'masz już subskrypcję', 'aby przeczytać cały artykuł'],
   creditWords: ['foto', 'fot', 'zdjęcie', 'źródło'],
   ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],

@@ -32,6 +32,7 @@ export const pt: LanguageCues = {
   fieldLabels: ['categoria', 'categorias', 'seção', 'secção', 'publicado', 'publicado em', 'atualizado', 'atualizado em', 'fonte'],
   copyrightNotices: ['todos os direitos reservados', 'direitos reservados'],
   entryFooters: ['esta entrada foi publicada em', 'este post foi publicado em', 'marque o link permanente', 'adicione o link permanente aos favoritos', 'favoritar o link permanente'],
+  paywallNotices: ['para continuar lendo', 'exclusivo para assinantes', 'já é assinante', 'conteúdo exclusivo para assinantes'],
   creditWords: ['foto', 'fotos', 'imagem', 'crédito', 'fonte', 'reprodução'],
   ctaVerbs: ['siga', 'assine', 'baixe', 'inscreva-se', 'compartilhe', 'ouça'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

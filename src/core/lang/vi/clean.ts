@@ -36,6 +36,7 @@ export const vi: LanguageCues = {
   fieldLabels: ['chuyên mục', 'danh mục', 'ngày đăng', 'cập nhật', 'nguồn'],
   copyrightNotices: ['bản quyền thuộc về', 'giữ bản quyền'],
   entryFooters: ['bài viết này được đăng trong', 'đánh dấu đường dẫn tĩnh', 'đánh dấu liên kết tĩnh'],
+  paywallNotices: ['để đọc toàn bộ bài viết', 'dành cho thành viên trả phí', 'đăng ký để đọc tiếp'],
   creditWords: ['ảnh', 'nguồn ảnh'],
   ctaVerbs: ['theo dõi', 'đăng ký', 'tải', 'xem', 'nghe', 'chia sẻ', 'bấm', 'nhấn', 'cài đặt'],
   ctaChannels: ['facebook', 'fanpage', 'zalo', 'youtube', 'tiktok', 'bản tin', 'ứng dụng'],
