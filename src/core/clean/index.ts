@@ -21,6 +21,7 @@ import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
 import { rule as copyrightLines } from './rules/copyright-lines';
 import { rule as deskLabels } from './rules/desk-labels';
+import { rule as embedConsent } from './rules/embed-consent';
 import { rule as entryFooters } from './rules/entry-footers';
 import { rule as fieldLines } from './rules/field-lines';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
@@ -65,6 +66,7 @@ export const rules: readonly CleanRule[] = [
   unrenderedTemplates,
   commentSections,
   cookieBanners,
+  embedConsent,
   adLabels,
   statusNotices,
   imageCaptions,

@@ -117,6 +117,12 @@ export interface LanguageCues {
    * "Cet article est réservé aux abonnés"): the text has ended there, and what follows is the offer.
    */
   paywallNotices: string[];
+  /**
+   * What a blocked embed says in its place until the reader consents ("Wir respektieren deine Privatsphäre und stellen
+   * deshalb ohne dein Einverständnis keine Verbindung zu Twitter her", "By loading the content you accept …"): the
+   * placeholder of a tweet, video or map, not the article's text.
+   */
+  embedConsent: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

@@ -66,6 +66,7 @@ export const de: LanguageCues = {
   copyrightNotices: ['alle rechte vorbehalten', 'urheberrechtlich geschützt', 'nachdruck nur mit genehmigung'],
   entryFooters: ['veröffentlicht und wurde unter', 'dieser eintrag wurde veröffentlicht', 'lesezeichen auf den permalink', 'lesezeichen für den permalink', 'permalink als lesezeichen', 'zu diesen eintrag durch den rss', 'zu diesem eintrag durch den rss'],
   paywallNotices: ['um weiterzulesen', 'um den vollständigen artikel zu lesen', 'um den ganzen artikel zu lesen', 'dieser artikel ist nur für abonnenten', 'nur für abonnenten', 'bereits abonnent', 'schon abonnent', 'sie sind bereits abonnent'],
+  embedConsent: ['ohne dein einverständnis keine verbindung', 'ohne ihr einverständnis keine verbindung', 'ohne ihre zustimmung keine verbindung', 'empfohlener redaktioneller inhalt', 'externe inhalte angezeigt werden', 'externer inhalt', 'externe inhalte laden', 'mit dem laden des inhalts akzeptieren sie', 'mit dem laden des videos akzeptieren sie', 'um diesen inhalt anzuzeigen', 'zum anzeigen dieses inhalts'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken', 'laden sie', 'lade dir', 'holen sie sich', 'installieren sie', 'jetzt die app', 'jetzt herunterladen', 'jetzt kostenlos'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],

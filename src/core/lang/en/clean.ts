@@ -79,6 +79,7 @@ export const en: LanguageCues = {
   copyrightNotices: ['all rights reserved', 'rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced'],
   entryFooters: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink', 'follow any responses to this entry', 'this entry is filed under'],
   paywallNotices: ['to view the full story', 'to read the full story', 'for the full story', 'to continue reading', 'subscribe to continue reading', 'subscribe to read the full', 'this article is for subscribers', 'this content is for subscribers', 'this story is for subscribers', 'already a subscriber', 'subscribers only'],
+  embedConsent: ['by loading the content you accept', 'by loading the video you accept', 'you need to accept cookies to view', 'to view this content you need to', 'this content is blocked', 'this embed is blocked', 'load external content', 'click to load the content', 'we need your consent to load'],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap', 'install', 'try', 'stay'],
   ctaChannels: [

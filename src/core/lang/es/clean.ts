@@ -36,6 +36,7 @@ export const es: LanguageCues = {
   copyrightNotices: ['todos los derechos reservados', 'derechos reservados', 'prohibida su reproducción'],
   entryFooters: ['esta entrada fue publicada en', 'esta entrada se publicó en', 'guarda el enlace permanente', 'marca el enlace permanente', 'marcar el enlace permanente'],
   paywallNotices: ['para seguir leyendo', 'para leer la nota completa', 'exclusivo para suscriptores', 'contenido exclusivo para suscriptores', 'ya eres suscriptor'],
+  embedConsent: ['para ver este contenido', 'para mostrar este contenido', 'debes aceptar las cookies', 'este contenido está bloqueado', 'contenido externo'],
   creditWords: ['foto', 'fotos', 'imagen', 'crédito', 'fuente', 'cortesía'],
   ctaVerbs: ['sigue', 'síguenos', 'suscríbete', 'descarga', 'únete', 'comparte', 'escucha', 'descargue', 'instala'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'boletín', 'podcast', 'canal'],

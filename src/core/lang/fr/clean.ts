@@ -36,6 +36,7 @@ export const fr: LanguageCues = {
   copyrightNotices: ['tous droits réservés', 'droits réservés', 'reproduction interdite'],
   entryFooters: ['cette entrée a été publiée dans', 'cette entrée a été publiée le', 'la mettre en favoris avec ce permalien', 'ajoutez ce permalien à vos favoris', 'mettez en favori ce permalien', 'ce billet a été publié dans', 'cet article a été publié dans'],
   paywallNotices: ['pour lire la suite', 'la suite est réservée', 'réservé aux abonnés', 'cet article est réservé', 'déjà abonné'],
+  embedConsent: ['afin d’afficher ce contenu', "afin d'afficher ce contenu", 'pour afficher ce contenu', 'vous devez accepter les cookies', 'ce contenu est bloqué', 'contenu externe'],
   creditWords: ['photo', 'photos', 'crédit', 'crédits', 'crédits photos', 'image', 'source'],
   ctaVerbs: ['suivez', 'abonnez', 'téléchargez', 'rejoignez', 'partagez', 'écoutez', 'cliquez', 'installez', 'retrouvez'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'application'],

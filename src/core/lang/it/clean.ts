@@ -34,6 +34,7 @@ export const it: LanguageCues = {
   copyrightNotices: ['tutti i diritti riservati', 'riproduzione riservata'],
   entryFooters: ['questa voce è stata pubblicata in', 'questo articolo è stato pubblicato in', 'aggiungi ai segnalibri il permalink', 'segnalibro del permalink'],
   paywallNotices: ['per continuare a leggere', 'riservato agli abbonati', 'sei già abbonato', 'articolo riservato agli abbonati'],
+  embedConsent: ['per visualizzare questo contenuto', 'questo contenuto è bloccato', 'devi accettare i cookie', 'contenuto esterno'],
   creditWords: ['foto', 'immagine', 'credit', 'fonte'],
   ctaVerbs: ['segui', 'seguici', 'iscriviti', 'scarica', 'condividi', 'ascolta'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

@@ -30,6 +30,7 @@ export const ja: LanguageCues = {
   copyrightNotices: ['無断転載', '無断複製', '無断転載を禁じます', '著作権'],
   entryFooters: ['パーマリンクをブックマーク', 'カテゴリーに投稿されました'],
   paywallNotices: ['続きを読むには', '有料会員限定', 'この記事は有料会員'],
+  embedConsent: ['このコンテンツを表示するには', '外部コンテンツ'],
   creditWords: ['写真', '画像', '提供', '撮影'],
   ctaVerbs: ['フォロー', '登録', 'ダウンロード', 'シェア'],
   ctaChannels: ['line', 'twitter', 'facebook', 'youtube', 'アプリ'],

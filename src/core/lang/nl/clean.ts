@@ -33,6 +33,7 @@ export const nl: LanguageCues = {
   copyrightNotices: ['alle rechten voorbehouden'],
   entryFooters: ['dit bericht is geplaatst in', 'dit bericht werd geplaatst in', 'dit item is geplaatst in', 'bookmark de permalink', 'voeg de permalink toe aan je favorieten'],
   paywallNotices: ['om verder te lezen', 'alleen voor abonnees', 'al abonnee', 'lees verder met een abonnement'],
+  embedConsent: ['om deze inhoud te bekijken', 'om deze inhoud te tonen', 'deze inhoud is geblokkeerd', 'externe inhoud'],
   creditWords: ['foto', 'beeld', 'afbeelding', 'bron'],
   ctaVerbs: ['volg', 'abonneer', 'download', 'deel', 'luister'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'nieuwsbrief', 'podcast', 'app'],

@@ -34,6 +34,7 @@ export const pl: LanguageCues = {
   copyrightNotices: ['wszelkie prawa zastrzeżone', 'chroniony prawem autorskim'],
   entryFooters: ['ten wpis został opublikowany w kategorii', 'wpis został opublikowany w kategorii', 'dodaj do zakładek bezpośredni odnośnik', 'zakładkę do bezpośredniego odnośnika'],
   paywallNotices: ['aby czytać dalej', 'tylko dla subskrybentów', 'masz już subskrypcję', 'aby przeczytać cały artykuł'],
+  embedConsent: ['aby wyświetlić tę treść', 'aby zobaczyć tę treść', 'ta treść jest zablokowana', 'treść zewnętrzna'],
   creditWords: ['foto', 'fot', 'zdjęcie', 'źródło'],
   ctaVerbs: ['obserwuj', 'subskrybuj', 'pobierz', 'udostępnij', 'posłuchaj'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'aplikację'],

@@ -33,6 +33,7 @@ export const pt: LanguageCues = {
   copyrightNotices: ['todos os direitos reservados', 'direitos reservados'],
   entryFooters: ['esta entrada foi publicada em', 'este post foi publicado em', 'marque o link permanente', 'adicione o link permanente aos favoritos', 'favoritar o link permanente'],
   paywallNotices: ['para continuar lendo', 'exclusivo para assinantes', 'já é assinante', 'conteúdo exclusivo para assinantes'],
+  embedConsent: ['para ver este conteúdo', 'para exibir este conteúdo', 'este conteúdo está bloqueado', 'conteúdo externo'],
   creditWords: ['foto', 'fotos', 'imagem', 'crédito', 'fonte', 'reprodução'],
   ctaVerbs: ['siga', 'assine', 'baixe', 'inscreva-se', 'compartilhe', 'ouça'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'telegram', 'whatsapp', 'newsletter', 'podcast'],

@@ -37,6 +37,7 @@ export const vi: LanguageCues = {
   copyrightNotices: ['bản quyền thuộc về', 'giữ bản quyền'],
   entryFooters: ['bài viết này được đăng trong', 'đánh dấu đường dẫn tĩnh', 'đánh dấu liên kết tĩnh'],
   paywallNotices: ['để đọc toàn bộ bài viết', 'dành cho thành viên trả phí', 'đăng ký để đọc tiếp'],
+  embedConsent: ['để xem nội dung này', 'nội dung bên ngoài'],
   creditWords: ['ảnh', 'nguồn ảnh'],
   ctaVerbs: ['theo dõi', 'đăng ký', 'tải', 'xem', 'nghe', 'chia sẻ', 'bấm', 'nhấn', 'cài đặt'],
   ctaChannels: ['facebook', 'fanpage', 'zalo', 'youtube', 'tiktok', 'bản tin', 'ứng dụng'],

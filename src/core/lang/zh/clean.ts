@@ -30,6 +30,7 @@ export const zh: LanguageCues = {
   copyrightNotices: ['版权所有', '版權所有', '保留所有权利', '未经授权不得转载'],
   entryFooters: ['此条目发表在', '此條目發表在', '收藏固定链接', '收藏固定連結'],
   paywallNotices: ['订阅后阅读全文', '付费内容', '订阅以继续阅读'],
+  embedConsent: ['要查看此内容', '外部内容'],
   creditWords: ['图', '圖', '图片', '圖片', '摄影', '攝影', '来源', '來源'],
   ctaVerbs: ['关注', '订阅', '下载', '分享'],
   ctaChannels: ['微信', '微博', '公众号', 'app'],
