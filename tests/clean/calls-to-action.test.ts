@@ -31,6 +31,19 @@ describe('calls-to-action', () => {
     }
   });
 
+  it('removes the closing prompt of a short body too (a tip of two paragraphs, a one-paragraph notice page)', () => {
+    const cases: [string, string[], string][] = [
+      ['de', DE_PROSE.slice(0, 2), 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.'],
+      ['en', PROSE.slice(0, 2), 'Like this story? Share it with a friend'],
+      ['en', PROSE.slice(0, 1), 'Sign up for the free daily newsletter'],
+    ];
+    for (const [lang, prose, notice] of cases) {
+      const { text, removed } = run(rule, paragraphs([...prose, notice]), { lang });
+      expect(removed, notice).toHaveLength(1);
+      expect(text).toBe(prose.join(''));
+    }
+  });
+
   it('works on Vietnamese cues too', () => {
     const { text } = run(rule, paragraphs([...VI_PROSE, VI_PROSE[0]!]) + '<p>Mời quý độc giả theo dõi fanpage của báo.</p>', { lang: 'vi' });
     expect(text).not.toContain('fanpage');
