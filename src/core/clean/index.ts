@@ -7,7 +7,8 @@
  * Tracking pixels first (no rule should take a beacon for a picture; before Readability too, which strips the
  * inline styles that size some of them), code blocks next (before any rule reads a highlighter's spans as text), footnotes (post) before the rules that
  * drop lists of links could take a note list for one, templates before comments (a template leads to its comment box), widgets before the repeated-text rules,
- * labels left at the end once the boxes are gone next to last, the byline last (it keeps a byline only when nothing
+ * labels left at the end once the boxes are gone, then the calls to action at the edges (a prompt above a source line
+ * or a back link is at the end only once those are gone), the byline last (it keeps a byline only when nothing
  * follows it).
  */
 import { rule as addressLines } from './rules/address-lines';
@@ -85,7 +86,6 @@ export const rules: readonly CleanRule[] = [
   pressBoilerplate,
   supportAppeals,
   paywallPitches,
-  callsToAction,
   appPromos,
   adjacentArticles,
   navigationLinks,
@@ -102,5 +102,6 @@ export const rules: readonly CleanRule[] = [
   entryFooters,
   furnitureLabels,
   trailingLabels,
+  callsToAction,
   repeatedByline,
 ];
