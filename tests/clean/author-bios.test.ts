@@ -53,6 +53,32 @@ describe('author-bios: closing bio lines', () => {
   });
 });
 
+describe('author-bios: a closing bio opening with the author\'s full name, whatever its verb', () => {
+  it('removes it in several sites\' styles and languages', () => {
+    const cases: [string, string, string, string][] = [
+      ['en', 'Alice Wu', `${paras(PROSE)}\n<div><p>Alice Wu</p><p>Alice Wu fell for local politics at twelve, running a classmate's campaign. She has written for the paper since 2008.</p></div>`, `${PROSE.join(' ')} Alice Wu`],
+      ['de', 'Inga Buller', `${paras(DE)}<p>Inga Buller leitet das Social-Media-Team der Redaktion. Wenn sie nicht gerade schreibt, testet sie Küchengeräte.</p>`, DE.join(' ')],
+      ['fr', 'Marie Dubois', `${paras(FR)}<p>Marie Dubois suit la politique municipale depuis 2012 et anime le podcast du journal.</p>`, FR.join(' ')],
+      ['es', 'Lucía Pérez Gil', `${paras(ES)}<p>Lucía Pérez Gil cubre urbanismo y vivienda para la sección local desde 2015.</p>`, ES.join(' ')],
+    ];
+    for (const [lang, byline, html, expected] of cases) {
+      const r = run(rule, html, { lang, byline });
+      expect(r.removed.length, html).toBe(1);
+      expect(r.text, html).toBe(expected);
+    }
+  });
+
+  it('keeps the name inside a sentence, after a comma, a one-word byline, and someone else\'s name', () => {
+    const kept: [string, string][] = [
+      [`${paras(PROSE)}<p>Reporting by Alice Wu; additional reporting by the city desk, which checked the council's figures.</p>`, 'Alice Wu'],
+      [`${paras(PROSE)}<p>Alice Wu, the council's spokeswoman until last year, said the vote was the closest in a decade.</p>`, 'Alice Wu'],
+      [`${paras(PROSE)}<p>Paddy fell for photography at twelve and has shot weddings in Hamburg ever since then.</p>`, 'Paddy'],
+      [`${paras(PROSE)}<p>Tom Okafor fell silent when the result was read, then left the chamber without a word to reporters.</p>`, 'Alice Wu'],
+    ];
+    for (const [html, byline] of kept) expect(run(rule, html, { byline }).removed, html).toEqual([]);
+  });
+});
+
 describe('author-bios: a contributor\'s bio inside the body', () => {
   const mid = (bio: string, prose: string[]) => `<p>${prose[0]}</p>\n<p>${prose[1]}</p>\n${bio}\n<p>${prose[2]}</p>\n<p><strong>Editor’s note:</strong> this column first ran in print.</p>`;
 

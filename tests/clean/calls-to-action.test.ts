@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/rules/calls-to-action';
+import { rules } from '../../src/core/clean/index';
 import { DE_PROSE, FR_PROSE, PROSE, VI_PROSE, run } from './helpers';
+
+/** Every rule of the registry, in its order, as one: what the pipeline's post phase does to a body. */
+const allRules = { name: 'all', post: (root: Element, ctx: Parameters<NonNullable<typeof rule.post>>[1]) => rules.flatMap((r) => r.post?.(root, ctx) ?? []) };
 
 const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
 
@@ -28,6 +32,30 @@ describe('calls-to-action', () => {
       const { text, removed } = run(rule, paragraphs([...prose, ...notices]), { lang });
       expect(removed, notices[0]).toHaveLength(notices.length);
       expect(text).toBe(prose.join(''));
+    }
+  });
+
+  it('removes the closing prompt of a short body too (a tip of two paragraphs, a one-paragraph notice page)', () => {
+    const cases: [string, string[], string][] = [
+      ['de', DE_PROSE.slice(0, 2), 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.'],
+      ['en', PROSE.slice(0, 2), 'Like this story? Share it with a friend'],
+      ['en', PROSE.slice(0, 1), 'Sign up for the free daily newsletter'],
+    ];
+    for (const [lang, prose, notice] of cases) {
+      const { text, removed } = run(rule, paragraphs([...prose, notice]), { lang });
+      expect(removed, notice).toHaveLength(1);
+      expect(text).toBe(prose.join(''));
+    }
+  });
+
+  it('runs after the rules that clear the body\'s end, so a prompt above a source line or a back link is at the end by then', () => {
+    const cases: [string, string[], string, string][] = [
+      ['de', [...DE_PROSE, DE_PROSE[0]!], 'DHB jetzt auch digital! Einfach hier klicken und für das digitale Heft registrieren!', '<p>Quelle: Landesregierung</p>'],
+      ['en', [...PROSE, PROSE[0]!], 'Like this story? Share it with a friend', '<h3>Related coverage</h3>'],
+    ];
+    for (const [lang, prose, notice, after] of cases) {
+      const { text } = run(allRules, `${paragraphs([...prose, notice])}${after}`, { lang });
+      expect(text, notice).toBe(prose.join(''));
     }
   });
 

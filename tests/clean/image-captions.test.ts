@@ -46,5 +46,35 @@ describe('image-captions', () => {
     expect(out.paragraphs).toContain('The council approved the plan on Tuesday (the vote was 4-1).');
     expect(contentText(run(rule, body(viCredited), { lang: 'vi' }).root).captions).toEqual(['Nhà vườn thu hoạch sầu riêng Ri6 (Ảnh: Kim Oanh)']);
   });
-});
 
+  it('makes a caption of an unmarked line after an image that repeats the image\'s alt or title, in several sites\' styles', () => {
+    const cases: [string, string][] = [
+      // a figure, then the caption in a div of its own (alt text with its credit)
+      ['<figure><img src="/v.png" alt="Son tres los periodos de vacaciones durante el año escolar. Foto: Andina"></figure><div class="descent"><span>Son tres los periodos de vacaciones durante el año escolar. Foto: Andina</span></div>', 'Son tres los periodos de vacaciones durante el año escolar. Foto: Andina'],
+      // a lightbox link around a picture with a title, the caption in a span after it
+      ['<div class="asset"><a href="/big.jpg"><picture title="Roman Prymula, photo: Archives du Gouvernement"><img srcset="/p.jpg 2048w"></picture></a><span>Roman Prymula, photo: Archives du Gouvernement</span></div>', 'Roman Prymula, photo: Archives du Gouvernement'],
+      // the alt without the credit, the legend with it
+      ['<div><a href="/s4.jpg"><img src="/s4.jpg" alt="Zielarten für die Kastanienselven sind der Waldportier und der Hirschkäfer."></a></div><div class="legend"><div class="content">Zielarten für die Kastanienselven sind der Waldportier und der Hirschkäfer. <br>Foto © Jörg Gemsch</div></div>', 'Zielarten für die Kastanienselven sind der Waldportier und der Hirschkäfer. Foto © Jörg Gemsch'],
+    ];
+    for (const [html, caption] of cases) {
+      const out = contentText(run(rule, body(html)).root);
+      expect(out.captions, html).toEqual([caption]);
+      expect(out.paragraphs, html).toEqual(PROSE);
+    }
+  });
+
+  it('keeps a paragraph that only shares a few words or a short alt with an image, and text before the image', () => {
+    const kept = [
+      // a short alt ("Logo", the site's name) repeated in a line
+      '<img src="/logo.png" alt="Kellerton Ledger"><p>Kellerton Ledger staff contributed to this report from the council chamber.</p>',
+      // the paragraph comes before the image that repeats it (an alt copied from the text)
+      '<p>The library will reopen in the spring of 2026 with a new reading room.</p><img src="/r.jpg" alt="The library will reopen in the spring of 2026 with a new reading room.">',
+      // a long paragraph that the alt only opens
+      `<img src="/c.jpg" alt="The council chamber on Tuesday"><p>The council chamber on Tuesday was full an hour before the vote, with residents standing along the walls and spilling into the corridor, where a screen showed the debate to those who could not get in; several speakers were cheered, others booed, and the chair had to call for order twice before the roll call began at nine.</p>`,
+    ];
+    for (const html of kept) {
+      const out = contentText(run(rule, body(html)).root);
+      expect(out.captions, html).toEqual([]);
+    }
+  });
+});

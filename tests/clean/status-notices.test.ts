@@ -40,4 +40,20 @@ describe('status-notices', () => {
     expect(run(rule, around(reporting)).removed).toEqual([]);
     expect(run(rule, '<p>Loading…</p>').removed).toEqual([]);
   });
+
+  it('removes a shop\'s cart confirmation left in the text, and keeps reporting about carts', () => {
+    for (const [lang, notice] of [
+      ['de', '<div class="modal-body"><p>Der Artikel wurde erfolgreich hinzugefügt.</p></div>'],
+      ['de', '<p>Der Artikel wurde erfolgreich in den Warenkorb gelegt.</p>'],
+      ['en', '<div class="notice">Item added to your cart</div>'],
+      ['en', '<p>✓ This product has been added to your cart.</p>'],
+      ['fr', '<div>Produit ajouté au panier avec succès</div>'],
+      ['es', '<p>Producto añadido al carrito</p>'],
+    ] as const) {
+      const { removed } = run(rule, around(notice), { lang });
+      expect(removed.length, notice).toBe(1);
+    }
+    const reporting = '<p>Shoppers added to their carts more than 40 million items in the first hour of the sale, the company said.</p>';
+    expect(run(rule, around(reporting)).removed).toEqual([]);
+  });
 });

@@ -45,4 +45,25 @@ describe('trailing-labels', () => {
     const short = run(rule, '<h2>Opening hours</h2><p><a href="/h">See all branches</a></p>');
     expect(short.text).toContain('See all branches');
   });
+
+  it('removes a news agency\'s shorthand signature closing the text (initials and agencies), in several styles', () => {
+    const PL = ['Parlament Europejski zatwierdził we wtorek umowę handlową i o współpracy między Unią Europejską a Wielką Brytanią, kończąc długi spór.', 'Za przyjęciem umowy głosowało 660 europosłów, przeciw było pięciu, a 32 wstrzymało się od głosu; umowa wejdzie w życie w maju.'];
+    const cases: [string, string, string[]][] = [
+      ['pl', `${paras(PL)}<p>aja/PAP</p>`, PL],
+      ['de', `${paras(DE)}<p><em>dpa/lno</em></p>`, DE],
+      ['de', `${paras(DE)}<div>(jol/dpa/AFP)</div>`, DE],
+      ['en', `${paras(PROSE)}<p>mb/Reuters</p>`, PROSE],
+    ];
+    for (const [lang, html, prose] of cases) {
+      const r = run(rule, html, { lang });
+      expect(r.removed.length, html).toBe(1);
+      expect(r.text, html).toBe(prose.join(' '));
+    }
+  });
+
+  it('keeps a closing line with a slash that is text: a date, a ratio, words', () => {
+    for (const line of ['24/7', '12/2021', 'Teil 2/3', 'Ein Kommentar von Anna Weber / Redaktion Stadt']) {
+      expect(run(rule, `${paras(DE)}<p>${line}</p>`, { lang: 'de' }).text, line).toContain(line);
+    }
+  });
 });

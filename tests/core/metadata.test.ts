@@ -8,6 +8,15 @@ import { codePoint, HIDDEN, HIDDEN_CHARS, hideIn, SPACING, visible } from './hid
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
 describe('readMetadata', () => {
+  it('guesses the language of a page that declares none from the text a reader sees, not its scripts and styles', () => {
+    const script = `<script>var config = { "title": "Read the latest news and updates", "message": "You are about to leave this site and go to the page of the partner", "consent": "If you accept the cookies we will be able to show you the best offers for you and your family" };</script>`;
+    const style = '<style>.the-header .is-on-the-left { content: "and the rest of the page is for you"; }</style>';
+    const html = `<!doctype html><html><head><title>Le conseil vote la piste cyclable</title></head><body>${script}${style}
+      <p>Le conseil municipal a voté mardi pour la construction de la piste cyclable. Les habitants sont inquiets et la maire a promis une réunion avec les commerçants du quartier.</p>
+      <p>Les travaux commenceront au printemps et dureront plus d’un an, selon la mairie, qui a présenté le projet lors d’une réunion publique.</p></body></html>`;
+    expect(readMetadata(doc(html), 'https://journal.example/a').lang).toBe('fr');
+  });
+
   it('reads title, byline, site, language, date and canonical URL from a news page', () => {
     const html = articlePage().replace('</head>', '<link rel="canonical" href="/2024/10/09/council-backs-repairs/"></head>');
     const m = readMetadata(doc(html), 'https://ledger.example/2024/10/09/council-backs-repairs/?utm_source=x');

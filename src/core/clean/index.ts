@@ -7,7 +7,8 @@
  * Tracking pixels first (no rule should take a beacon for a picture; before Readability too, which strips the
  * inline styles that size some of them), code blocks next (before any rule reads a highlighter's spans as text), footnotes (post) before the rules that
  * drop lists of links could take a note list for one, templates before comments (a template leads to its comment box), widgets before the repeated-text rules,
- * labels left at the end once the boxes are gone next to last, the byline last (it keeps a byline only when nothing
+ * labels left at the end once the boxes are gone, then the calls to action at the edges (a prompt above a source line
+ * or a back link is at the end only once those are gone), the byline last (it keeps a byline only when nothing
  * follows it).
  */
 import { rule as addressLines } from './rules/address-lines';
@@ -21,6 +22,8 @@ import { rule as commentSections } from './rules/comment-sections';
 import { rule as cookieBanners } from './rules/cookie-banners';
 import { rule as copyrightLines } from './rules/copyright-lines';
 import { rule as deskLabels } from './rules/desk-labels';
+import { rule as embedConsent } from './rules/embed-consent';
+import { rule as entryFooters } from './rules/entry-footers';
 import { rule as fieldLines } from './rules/field-lines';
 import { rule as footnoteBacklinks } from './rules/footnote-backlinks';
 import { rule as furnitureLabels } from './rules/furniture-labels';
@@ -31,6 +34,7 @@ import { rule as marketWidgets } from './rules/market-widgets';
 import { rule as navigationLinks } from './rules/navigation-links';
 import { rule as newsletterBoxes } from './rules/newsletter-boxes';
 import { rule as pageToolbars } from './rules/page-toolbars';
+import { rule as paywallPitches } from './rules/paywall-pitches';
 import { rule as photoCounters } from './rules/photo-counters';
 import { rule as pressBoilerplate } from './rules/press-boilerplate';
 import { rule as readAlsoLines } from './rules/read-also-lines';
@@ -63,6 +67,7 @@ export const rules: readonly CleanRule[] = [
   unrenderedTemplates,
   commentSections,
   cookieBanners,
+  embedConsent,
   adLabels,
   statusNotices,
   imageCaptions,
@@ -80,7 +85,7 @@ export const rules: readonly CleanRule[] = [
   authorBios,
   pressBoilerplate,
   supportAppeals,
-  callsToAction,
+  paywallPitches,
   appPromos,
   adjacentArticles,
   navigationLinks,
@@ -94,7 +99,9 @@ export const rules: readonly CleanRule[] = [
   repeatedLead,
   repeatedPullQuotes,
   copyrightLines,
+  entryFooters,
   furnitureLabels,
   trailingLabels,
+  callsToAction,
   repeatedByline,
 ];

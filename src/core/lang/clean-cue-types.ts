@@ -106,6 +106,23 @@ export interface LanguageCues {
    * with the © sign or an opening "Copyright", a short line of them after the text is the site's footer.
    */
   copyrightNotices: string[];
+  /**
+   * The sentences a blog engine's theme prints under an entry ("This entry was posted in News. Bookmark the
+   * permalink.", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt"): the theme's own wording,
+   * specific enough that a short block after the text holding one is that footer, not someone's prose.
+   */
+  entryFooters: string[];
+  /**
+   * What a paywall prints where the text is cut ("To view the full story, please subscribe", "Um weiterzulesen …",
+   * "Cet article est réservé aux abonnés"): the text has ended there, and what follows is the offer.
+   */
+  paywallNotices: string[];
+  /**
+   * What a blocked embed says in its place until the reader consents ("Wir respektieren deine Privatsphäre und stellen
+   * deshalb ohne dein Einverständnis keine Verbindung zu Twitter her", "By loading the content you accept …"): the
+   * placeholder of a tweet, video or map, not the article's text.
+   */
+  embedConsent: string[];
   /** Words of a photo credit in parentheses closing a caption ("(AP Photo/…)", "(Image: GETTY)", "(Ảnh: …)"). */
   creditWords: string[];
   ctaVerbs: string[];

@@ -245,7 +245,31 @@ function readLang(doc: Document, query: PageQuery): string {
     const [primary, ...rest] = tag.split('-');
     return [primary.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
   }
-  return guessLanguage(doc.body?.textContent?.slice(0, 5000) ?? '');
+  return guessLanguage(doc.body ? shownText(doc.body, LANG_SAMPLE_CHARS) : '');
+}
+
+const LANG_SAMPLE_CHARS = 5000;
+/** Elements whose text no reader sees: a page's inline scripts are often English whatever its language. */
+const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The first max characters of the text under el, scripts, styles and templates left out (a loop: pages nest deep). */
+function shownText(el: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node && length < max) {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      parts.push(text);
+      length += text.length;
+    } else if (node.nodeType === 1 && node.firstChild && !UNSHOWN.has((node as Element).tagName.toUpperCase())) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return parts.join('').slice(0, max);
 }
 
 

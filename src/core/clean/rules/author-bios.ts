@@ -8,6 +8,9 @@
  * byline author's name and a bio verb and is set apart from the text: before the body's first paragraph, or
  * printed in italics or small type as a whole. The publisher's name does not count there: "Acme is a …" in the
  * middle of a press release is its news.
+ * A closing block that opens with a byline author's full name (two words or more) as the subject of its sentence
+ * (a lowercase word next: "Alice Wu fell for politics at 12 …", "Inga Buller ist Head of Social …") is a bio whatever
+ * its verb: a writer does not end their own article speaking of themselves in the third person.
  */
 import { findBoxes } from '../kit/furniture-box';
 import type { CleanRun } from '../kit/run';
@@ -81,9 +84,21 @@ export function isClosingBio(text: string, names: readonly string[], verbs: read
   });
 }
 
+/** text opens with one of the full names (two words or more) and a lowercase word after it, as a subject and its verb. */
+export function opensWithFullName(text: string, fullNames: readonly string[]): boolean {
+  const words = text.trim().split(/\s+/u);
+  return fullNames.some((name) => {
+    const n = name.split(' ').length;
+    // "Alice Wu, the council's spokeswoman, said …" is someone of that name in the news: the name runs into its verb.
+    const head = words.slice(0, n).join(' ');
+    return n >= 2 && words.length > n && /\p{L}$/u.test(head) && compareKey(head) === name && /^\p{Ll}/u.test(words[n]!);
+  });
+}
+
 function closingBios(run: CleanRun, root: Element, s: Structure, ctx: CleanContext): Element[] {
   const names = bioNames(ctx);
   if (names.length === 0) return [];
+  const authors = authorNames(ctx);
   // From the end, leaf blocks only (the block test is a selector query: done on the few last candidates only).
   const all = run.elementsUnder(root);
   const out: Element[] = [];
@@ -94,7 +109,7 @@ function closingBios(run: CleanRun, root: Element, s: Structure, ctx: CleanConte
     const text = run.textOf(el);
     if (!text) continue;
     seen++;
-    if (isClosingBio(text, names, ctx.cues.bioVerbs)) {
+    if (isClosingBio(text, names, ctx.cues.bioVerbs) || (text.length <= BIO_MAX_CHARS && opensWithFullName(text, authors))) {
       out.push(withBareWrappers(run, el, root, s));
       continue;
     }

@@ -31,7 +31,8 @@ function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
   const { textOf } = run;
   const blocks = leafMatches(root, BLOCKS).filter((el) => textOf(el));
-  if (blocks.length <= EDGE_BLOCKS) return [];
+  // A short body is judged too (a tip of two paragraphs and its login prompt); one block alone is all the page gave.
+  if (blocks.length < 2) return [];
   const found = new Set<Element>();
   const take = (order: Element[]) => {
     for (const el of order.slice(0, EDGE_BLOCKS)) {

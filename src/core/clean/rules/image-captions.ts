@@ -10,7 +10,7 @@
 import type { TextReader } from '../kit/text-reader';
 import { holdsProse, leafMatches } from '../kit/page-structure';
 import type { CleanRule, RuleContext } from '../kit/rule';
-import { containsCue } from '../kit/block-text';
+import { compareKey, containsCue } from '../kit/block-text';
 
 const MAX_CAPTION_CHARS = 400;
 /** A caption known only by its closing credit is shorter than a paragraph that happens to end in parentheses. */
@@ -115,8 +115,52 @@ function apply(root: Element, ctx: RuleContext, phase: 'pre' | 'post'): string[]
     toFigcaption(el);
     changed = true;
   }
+  if (phase === 'post' && echoCaptions(run, root)) changed = true;
   if (changed) run.markChanged(root);
   return [];
+}
+
+/** An alt shorter than this is a name or a label ("Logo", the site's name), not a caption's sentence. */
+const MIN_ECHO_CHARS = 20;
+
+/** The image's own description (alt, or title on the image or its <picture>), as compare keys. */
+function describedAs(el: Element): string[] {
+  return [el.getAttribute('alt'), el.getAttribute('title')]
+    .map((a) => compareKey(a ?? ''))
+    .filter((k) => k.length >= MIN_ECHO_CHARS);
+}
+
+/**
+ * Unmarked captions that repeat their image's description: the first leaf block after an image whose text opens
+ * with the image's alt or title and is mostly that ("… escolar. Foto: Andina" under an image described so, a
+ * legend that adds its credit to the alt). Language-independent; on the article only, like the credit pass. A text
+ * before the image that the alt copies, or a paragraph the alt only opens, stays.
+ */
+function echoCaptions(run: TextReader, root: Element): boolean {
+  const leaves = new Set(leafMatches(root, 'p, div, span'));
+  let echo: string[] = [];
+  let changed = false;
+  for (const el of Array.from(root.querySelectorAll('img, picture, p, div, span'))) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'IMG' || tag === 'PICTURE') {
+      const own = describedAs(el);
+      // An <img> inside a described <picture> adds to its description, not replaces it.
+      echo = tag === 'IMG' && el.parentElement?.tagName.toUpperCase() === 'PICTURE' ? [...echo, ...own] : own;
+      continue;
+    }
+    // A figure's parts are the figure pass's above, an image table's are image-tables' (it builds the figure).
+    if (echo.length === 0 || !leaves.has(el) || !el.parentNode || el.closest('figcaption, figure, table')) continue;
+    const text = run.textOf(el);
+    if (!text) continue;
+    const key = compareKey(text);
+    if (text.length <= MAX_CAPTION_CHARS && echo.some((alt) => key.startsWith(alt) && alt.length * 2 >= key.length)) {
+      toFigcaption(el);
+      changed = true;
+    }
+    // Only the first text after the image may be its caption.
+    echo = [];
+  }
+  return changed;
 }
 
 /** Whether text ends with a parenthesised photo credit. */

@@ -2,7 +2,8 @@
  * What is left at the article's end once the boxes under it are gone (issue #18, all languages): a heading with no
  * section after it ("Mehr zum Thema", "Empfohlene Beiträge" whose teasers Readability dropped), a line that is only
  * a link ("zurück zur Listenansicht", "Back to overview"), a furniture label on its own ("Comments", "Kommentare
- * schreiben"). Walked back from the last block and stopping at the first that is none of these, after the body's
+ * schreiben"), a news agency's shorthand signature ("aja/PAP", "dpa/lno": the editor's initials and the agencies,
+ * letters and slashes only). Walked back from the last block and stopping at the first that is none of these, after the body's
  * last prose paragraph only: headings and link lines inside the text stay. Items of a list of links stay (an
  * article's sources and further reading are a list).
  */
@@ -15,6 +16,8 @@ const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL
 /** A label or a link line is short; anything longer is someone's text. */
 const LINE_MAX = 80;
 const MEDIA = 'img, picture, video, iframe, svg';
+/** Initials and agencies joined by slashes, maybe in brackets: "aja/PAP", "(jol/dpa/AFP)". Letters only: "24/7" is text. */
+const AGENCY_SIGNATURE = /^\(?\p{L}{1,8}(?:\/\p{L}{1,8}){1,3}\)?$/u;
 
 function apply(root: Element, ctx: RuleContext): string[] {
   const { run } = ctx;
@@ -39,7 +42,8 @@ function apply(root: Element, ctx: RuleContext): string[] {
     const furniture =
       HEADING.test(el.tagName) ||
       (el.tagName !== 'LI' && el.tagName !== 'DD' && el.querySelectorAll('a').length === 1 && run.linkDensity(el, text) >= 0.9) ||
-      isCueLabel(label, labels);
+      isCueLabel(label, labels) ||
+      AGENCY_SIGNATURE.test(text);
     if (!furniture) break;
     targets.push(el);
   }

@@ -22,7 +22,7 @@ export const de: LanguageCues = {
     'das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'zum thema',
     'lesen sie hier', 'ebenfalls lesenswert',
   ],
-  statusNotices: ['wird geladen', 'inhalte werden geladen', 'video wird geladen', 'bitte warten', 'dieses video kann nicht abgespielt werden', 'video nicht verfügbar', 'ihr browser unterstützt kein html video', 'ihr browser unterstützt das video nicht'],
+  statusNotices: ['wird geladen', 'inhalte werden geladen', 'video wird geladen', 'bitte warten', 'dieses video kann nicht abgespielt werden', 'video nicht verfügbar', 'ihr browser unterstützt kein html video', 'ihr browser unterstützt das video nicht', 'wurde erfolgreich hinzugefügt', 'zum warenkorb hinzugefügt', 'dem warenkorb hinzugefügt', 'in den warenkorb gelegt', 'wurde erfolgreich in den warenkorb gelegt'],
   supportAppeals: ['unterstützen sie unseren journalismus', 'unterstützen sie uns', 'jetzt unterstützen', 'unabhängigen journalismus unterstützen', 'werden sie mitglied', 'jetzt spenden', 'mit ihrer spende', 'freiwillig bezahlen'],
   newsletter: [
     'newsletter abonnieren', 'zum newsletter anmelden', 'newsletter bestellen', 'jetzt anmelden', 'jetzt abonnieren',
@@ -64,6 +64,9 @@ export const de: LanguageCues = {
   deskLabels: ['redaktion', 'onlineredaktion', 'online redaktion', 'lokalredaktion', 'sportredaktion', 'nachrichtenredaktion', 'wirtschaftsredaktion', 'kulturredaktion', 'newsdesk', 'newsroom'],
   fieldLabels: ['kategorie', 'kategorien', 'rubrik', 'ressort', 'veröffentlicht', 'veröffentlicht am', 'veröffentlichung', 'erschienen am', 'erstellt am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'bildquelle', 'fotoquelle', 'bildnachweis', 'fotonachweis', 'quelle'],
   copyrightNotices: ['alle rechte vorbehalten', 'urheberrechtlich geschützt', 'nachdruck nur mit genehmigung'],
+  entryFooters: ['veröffentlicht und wurde unter', 'dieser eintrag wurde veröffentlicht', 'lesezeichen auf den permalink', 'lesezeichen für den permalink', 'permalink als lesezeichen', 'zu diesen eintrag durch den rss', 'zu diesem eintrag durch den rss'],
+  paywallNotices: ['um weiterzulesen', 'um den vollständigen artikel zu lesen', 'um den ganzen artikel zu lesen', 'dieser artikel ist nur für abonnenten', 'nur für abonnenten', 'bereits abonnent', 'schon abonnent', 'sie sind bereits abonnent'],
+  embedConsent: ['ohne dein einverständnis keine verbindung', 'ohne ihr einverständnis keine verbindung', 'ohne ihre zustimmung keine verbindung', 'empfohlener redaktioneller inhalt', 'externe inhalte angezeigt werden', 'externer inhalt', 'externe inhalte laden', 'mit dem laden des inhalts akzeptieren sie', 'mit dem laden des videos akzeptieren sie', 'um diesen inhalt anzuzeigen', 'zum anzeigen dieses inhalts'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'credit'],
   ctaVerbs: ['folgen', 'abonnieren', 'herunterladen', 'anmelden', 'teilen', 'hören', 'klicken', 'laden sie', 'lade dir', 'holen sie sich', 'installieren sie', 'jetzt die app', 'jetzt herunterladen', 'jetzt kostenlos'],
   ctaChannels: ['facebook', 'instagram', 'twitter', 'youtube', 'newsletter', 'podcast', 'app'],

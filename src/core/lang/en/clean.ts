@@ -64,6 +64,7 @@ export const en: LanguageCues = {
     'your browser does not support the video tag', 'your browser does not support html video',
     'your browser does not support the audio element', 'please enable javascript to watch this video',
     'sorry this video is not available in your region', 'media cannot be played on your device',
+    'added to your cart', 'added to cart', 'has been added to your cart', 'successfully added to your cart', 'added to your basket', 'added to basket',
   ],
   supportAppeals: [
     'support our journalism', 'support independent journalism', 'support quality journalism', 'support us',
@@ -76,6 +77,9 @@ export const en: LanguageCues = {
   deskLabels: ['desk', 'news desk', 'metro desk', 'web desk', 'digital desk', 'staff', 'staff reports', 'staff report', 'staff writer', 'staff writers', 'newsroom', 'news team', 'editorial team', 'editorial staff', 'editorial board', 'wire services', 'wire reports', 'bureau', 'news service', 'wire service'],
   fieldLabels: ['category', 'categories', 'filed under', 'posted in', 'published', 'published on', 'posted', 'posted on', 'release date', 'news date', 'publication date', 'last updated', 'updated', 'section', 'source', 'photo credit', 'image credit', 'image source'],
   copyrightNotices: ['all rights reserved', 'rights reserved', 'may not be published, broadcast, rewritten or redistributed', 'may not be reproduced'],
+  entryFooters: ['this entry was posted in', 'this entry was posted on', 'this entry was filed under', 'bookmark the permalink', 'follow any responses to this entry', 'this entry is filed under'],
+  paywallNotices: ['to view the full story', 'to read the full story', 'for the full story', 'to continue reading', 'subscribe to continue reading', 'subscribe to read the full', 'this article is for subscribers', 'this content is for subscribers', 'this story is for subscribers', 'already a subscriber', 'subscribers only'],
+  embedConsent: ['by loading the content you accept', 'by loading the video you accept', 'you need to accept cookies to view', 'to view this content you need to', 'this content is blocked', 'this embed is blocked', 'load external content', 'click to load the content', 'we need your consent to load'],
   creditWords: ['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'credit', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'shutterstock'],
   ctaVerbs: ['follow', 'join', 'subscribe', 'sign up', 'download', 'listen', 'watch', 'like', 'share', 'get', 'click', 'tap', 'install', 'try', 'stay'],
   ctaChannels: [
