@@ -66,4 +66,27 @@ describe('rosters in minutes', () => {
       'Chairman Peter Oakes said the footpath would be repaired by March.',
     ])).toEqual([]);
   });
+
+  it('reads a roster of role, name items after "were present:" (Irish club AGM)', () => {
+    expect(namesRolesAndParts([
+      'The following officers were elected, all of whom were present: chairperson, Niamh Whelan; vice-chairperson, Declan Moore; secretary, Áine Brennan.',
+    ])).toEqual([
+      ['Niamh Whelan', ['chairperson'], ['attendee']],
+      ['Declan Moore', ['vice-chairperson'], ['attendee']],
+      ['Áine Brennan', ['secretary'], ['attendee']],
+    ]);
+  });
+
+  it('reads guests and an honorific chain with an article inside it (Jamaican, Nigerian)', () => {
+    expect(namesRolesAndParts([
+      'Among those in attendance were Governor-General Sir Lionel Ashby, Prime Minister Dr the Hon. Everton Grant and Opposition Leader Sandra Whyte.',
+    ])).toEqual([
+      ['Lionel Ashby', ['Governor-General'], ['attendee']],
+      ['Everton Grant', ['Prime Minister'], ['attendee']],
+      ['Sandra Whyte', ['Opposition Leader'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Guests included the Alase of Ketu-Oke, Oba Razaq Adisa, and the Elewi of Oja-Ode, Oba Michael Olatunji.',
+    ]).map(([name, , parts]) => [name, parts])).toEqual([['Razaq Adisa', ['attendee']], ['Michael Olatunji', ['attendee']]]);
+  });
 });

@@ -165,6 +165,12 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   // thousands of them ("Mr Mr Mr …").
   let skip = 0;
   for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) honorific = true;
+  if (skip > 0 && !before) {
+    // "Dr the Hon. Everton Grant": the honorific opening the run may end a longer one that starts before it.
+    const upTo = tail(s, tokens[skip - 1]!.end, 48);
+    const whole = cc.honorificBefore.exec(upTo);
+    if (whole) lead = Math.min(lead, tokens[skip - 1]!.end - upTo.length + whole.index);
+  }
   while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
   // Nor at its end: "Councillor Sam Martin Seconded by: …", "Councilwoman Dana Ortiz Tuesday said".
   let stop = tokens.length;

@@ -174,9 +174,14 @@ export function roleApposedBefore(
   }
   // "Present: Pro-Chancellor (Dr X), Treasurer (Mr Y)", "A, Chief of Staff to the President, B": the role opens
   // the item.
-  const item = /(?:^|[,:;]\s*|\sand\s+)([^,;:()“”"]{1,80})$/u.exec(before.slice(0, -cut));
-  if (!item || !/^\p{Lu}/u.test(item[1]!) || !apposedRole(item[1]!, item[1]!, false, cc)) return null;
-  return { role: item[1]!, start: at - item[1]!.length - cut };
+  // In a roster opened by a colon or a semicolon the role may be in lowercase ("were present: chairperson, A;
+  // vice-chairperson, B"); the window may start right after that colon (the cue's end).
+  const item = /(^|[,:;]|\sand)\s*([^,;:()“”"\s][^,;:()“”"]{0,79})$/u.exec(before.slice(0, -cut));
+  if (!item) return null;
+  const role = item[2]!;
+  const opener = item[1] || s[at - before.length - 1] || '';
+  if (!(/^\p{Lu}/u.test(role) || /[:;]/u.test(opener)) || !apposedRole(role, role, false, cc)) return null;
+  return { role, start: at - role.length - cut };
 }
 
 /**

@@ -22,7 +22,7 @@ export const en: AttendeeLanguageCues = {
     'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr',
     // Religious, Fijian, Malay and Nigerian forms of address and courtesy ("Ratu", "Adi", "Haji", "Barr.", "Engr.").
     'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Right Reverend', 'Rt Rev.',
-    'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Ratu', 'Adi', 'Haji', 'Hajjah',
+    'Dr the Hon.', 'Dr. the Hon.', 'the Hon.', 'The Hon.', 'the Rt Hon.', 'the Most Hon.', 'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Ratu', 'Adi', 'Haji', 'Hajjah',
     'Alh.', 'Alh', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
   middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
@@ -212,6 +212,7 @@ export const en: AttendeeLanguageCues = {
       // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
       pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending) (?:included|include|were)' },
     // Captions in the present: "With her in the photo are (from left) A, B", "Among those behind them are A and B".
     { part: 'attendee', dir: 'list',
       pattern: '(?:with (?:him|her|them) (?:in the (?:photo|picture) |at the [a-z-]+ )?(?:are|is)|among those (?:[a-z-]+ ){0,3}?(?:are|is))(?: \\((?:from )?(?:left|l-r|right)[^)]{0,20}\\))?' },
@@ -302,7 +303,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance|on hand (?:for|at))' },
+    // Not "were present:" opening a roster (its label's list cue reads the people after it).
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance|on hand (?:for|at))(?! ?:)' },
     // Sent in someone's place: "sent Deputy Minister X in her place".
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'sent(?= [^.;“”"]{3,80}? in (?:his|her|their) (?:place|stead))' },
     // A panel's speakers: "The panel … featured A, B and C".
