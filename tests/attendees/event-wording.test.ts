@@ -110,6 +110,29 @@ describe('event wording of real reports', () => {
     ])).toEqual([['Áine Brennan', ['Secretary'], ['speaker']], ['Colm Fitzgerald', ['Treasurer'], ['speaker']]]);
   });
 
+  it('reads votes, a seat on the dais, remote attendance, a visit and a welcome as presence (US, Australian)', () => {
+    expect(namesRolesAndParts([
+      'Board President Marisol Echeverria presided over the meeting on Monday.',
+      'Trustees Bill Hanrahan and Keisha Durant joined her on the dais; Trustee Patricia Lowe attended by phone.',
+      'Councilmembers Ray Dubois and Tasha Whitfield cast the no votes, and Cr Helen Marsh backed the motion.',
+    ])).toEqual([
+      ['Marisol Echeverria', ['Board President'], ['chair']],
+      ['Bill Hanrahan', ['Trustee'], ['attendee']],
+      ['Keisha Durant', ['Trustee'], ['attendee']],
+      ['Patricia Lowe', ['Trustee'], ['attendee']],
+      ['Ray Dubois', ['Councilmember'], ['attendee']],
+      ['Tasha Whitfield', ['Councilmember'], ['attendee']],
+      ['Helen Marsh', ['Cr'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'The Governor of Tasmania, Margaret Ellery, visited Glenvale on Thursday to present bravery awards.',
+      'Mrs Ellery was welcomed by Glenvale Mayor Peter Dwyer.',
+    ])).toEqual([
+      ['Margaret Ellery', ['Governor of Tasmania'], ['attendee']],
+      ['Peter Dwyer', ['Glenvale Mayor'], ['attendee']],
+    ]);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

@@ -83,6 +83,8 @@ describe('more wordings of chairing and presence (English)', () => {
       'Thai Energy Minister Kittipong Charoenwattana and Lao Deputy Minister Somphone Keola were among the ministers who signed the grid memorandum.',
     ]).map((p) => [p[0], p[2]])).toEqual([
       ['Celeste Ambrose-Whitley', ['chair']],
+      // The one joined at the table is there as much as the one who joins him.
+      ['Graham Ashdown', ['attendee']],
       ['Priyanka Sethi', ['attendee']],
       ['Kittipong Charoenwattana', ['attendee']],
       ['Somphone Keola', ['attendee']],

@@ -206,7 +206,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
     { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=,)' },
     // present
-    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by' },
+    // Not "Trustee X attended by phone": the means, not the passive's agent.
+    { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by(?! (?:phone|telephone|video|zoom|teleconference|videoconference|conference call))' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
     { part: 'attendee', dir: 'list',
       // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
@@ -226,7 +227,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
     // The literal comes first and the look-behind after it, so the look-behind runs only where it matched.
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:included|includes|include)(?<=delegation[^.;]{0,80})' },
-    { part: 'attendee', dir: 'list', pattern: `(?:joined|accompanied|received|welcomed|witnessed)${SPAN} by` },
+    // The one received or joined is there too ("Mrs Ellery was welcomed by Mayor X").
+    { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:joined|accompanied|received|welcomed|witnessed)${SPAN} by` },
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
     { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
@@ -300,8 +302,15 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:signed|co-signed|initialled|initialed) (?:the|a|an) (?:memorandum|agreement|deal|contract|accord|mou|declaration|treaty)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:came|come|comes|appeared|appears) before the' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'faced (?:[a-z-]+ )?(?:questions|questioning)' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:voted|cast the (?:lone|deciding|only) (?:no |yes )?vote)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:voted|cast (?:the|a|an|their|his|her) (?:lone |deciding |only |two |three |casting )?(?:no |yes |dissenting )?votes?|' +
+        'backed (?:him|her|them|the (?:motion|proposal|amendment|resolution|plan))|' +
+        'joined (?:him|her|them) (?:on the (?:dais|stage|platform|podium|bench)|at the (?:table|podium|lectern|head table)))' },
+    // A visit is an event: "The Governor … visited Glenvale on Thursday to present bravery awards".
+    { part: 'attendee', dir: 'prev', peopleOnly: true, lowercase: true, pattern: '(?:visited|toured)(?! by)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
+    // The means is part of the cue, so that "by phone" is not read as speech given elsewhere.
+    { part: 'attendee', dir: 'prev', pattern: '(?:also )?(?:attended|joined|participated|voted) (?:by (?:phone|telephone|video|zoom|teleconference)|remotely|virtually|online)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:also )?attended' },
     // Not "were present:" opening a roster (its label's list cue reads the people after it).
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were|is|are) (?:also )?(?:present|in attendance|on hand (?:for|at))(?! ?:)' },
