@@ -98,12 +98,15 @@ export const vi: AttendeeLanguageCues = {
     'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
     // A passive or an occasion after the title ("… được bổ nhiệm giữ chức …", "… nhân dịp …"), a gift sent ("gửi lẵng hoa").
     'được', 'nhân dịp', 'gửi',
+    // A delegation's members after its name ("Tổ đại biểu Quốc hội số 2 gồm các đại biểu A, …").
+    'gồm',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
   relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
   gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc'],
-  originWords: [],
+  // Where a person lives, between name and verb ("Cử tri X ở thôn 3 phản ánh"), after a place prefix or a capital.
+  originWords: ['ở', 'trú tại', 'trú ở', 'ngụ tại', 'ngụ ở'],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
   companions: [],
   // "do X chủ trì" puts the agent before the verb: the `prev` reading already finds it.
@@ -125,7 +128,7 @@ export const vi: AttendeeLanguageCues = {
     'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Mặt trận', 'MTTQ', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Ngân hàng',
     'Quỹ', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Câu lạc bộ', 'Phòng', 'Cơ quan', 'Thanh tra', 'Kho bạc',
     'Bảo hiểm', 'Viện Kiểm sát', 'Tòa án', 'VKSND', 'TAND', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn',
-    'Đoàn', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
+    'Đoàn', 'Tổ đại biểu', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
   ],
   groupNouns: ['đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'người dân', 'nhân dân', 'học sinh', 'sinh viên',
     'giáo viên', 'nông dân', 'bà con', 'thành viên'],
@@ -161,6 +164,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `trình (?:quốc thư|thư ủy nhiệm|bản sao quốc thư)${SPAN} (?:lên|cho|với)` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:cùng )?tham gia(?! giao thông)' },
     { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
+    // "Tham gia buổi tiếp xúc có các đại biểu …": the list after "có", not only a subject before "tham gia".
+    { part: 'attendee', dir: 'list', pattern: `tham gia(?! giao thông)${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: `(?:tiếp|đón|tiếp đón)(?: và làm việc với)? đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:làm việc với|tham gia) đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `chứng kiến${SPAN} (?:có|là)` },
@@ -176,6 +181,8 @@ export const vi: AttendeeLanguageCues = {
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình|cam kết|giao ước)' },
+    // Deputies meeting their voters ("Các đại biểu A, B và C đã (có buổi) tiếp xúc cử tri …").
+    { part: 'attendee', dir: 'prev', pattern: 'tiếp xúc(?: với)? cử tri' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
     { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
