@@ -76,7 +76,7 @@ export const vi: AttendeeLanguageCues = {
       'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
       'tham tán', 'tùy viên', 'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
-      'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri',
+      'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri', 'thủ khoa', 'tân binh', 'binh sĩ', 'chiến sĩ', 'quân nhân',
       'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
     ].join('|') + ')',
@@ -104,7 +104,8 @@ export const vi: AttendeeLanguageCues = {
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
   relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
-  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc'],
+  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc',
+    'tiếp tục'],
   // Where a person lives, between name and verb ("Cử tri X ở thôn 3 phản ánh"), after a place prefix or a capital.
   originWords: ['ở', 'trú tại', 'trú ở', 'ngụ tại', 'ngụ ở'],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
@@ -177,6 +178,10 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // Receiving an award at the ceremony ("Tân bác sĩ X được trao bằng tốt nghiệp"); not a career's past award ("từng
+    // được trao") nor being given powers ("được trao quyền").
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?<!từng |đã từng )được trao(?: tặng)?(?! (?:quyền|trách nhiệm|nhiệm vụ|cho))' },
     { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
@@ -203,6 +208,12 @@ export const vi: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true, pattern: 'quán triệt' },
     { part: 'speaker', dir: 'prev', event: true, pattern: '(?:khai mạc|bế mạc)' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'báo cáo tại' },
+    // Presenting a bill or a report to the Assembly or the council ("Bộ trưởng X trình dự án Luật …"); not a file
+    // sent up to someone ("trình Thủ tướng đề án …").
+    { part: 'speaker', dir: 'prev', event: true,
+      pattern: 'trình (?:dự án|dự thảo|tờ trình|báo cáo|đề án|các dự án|các báo cáo|các tờ trình)' },
+    // Questions are asked and answered at a session ("tiếp tục chất vấn", "trả lời chất vấn").
+    { part: 'speaker', dir: 'prev', event: true, pattern: '(?:tiếp tục |trả lời )?chất vấn' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'tham luận' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'đọc (?:diễn văn|báo cáo|tham luận)' },
     // Speech as a noun: "phát biểu kết luận của đồng chí X".
@@ -213,7 +224,8 @@ export const vi: AttendeeLanguageCues = {
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
-        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định)',
+        'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
+        'hứa(?! hẹn))',
     },
   ],
   cuesLowercase: true,
@@ -230,6 +242,8 @@ export const vi: AttendeeLanguageCues = {
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
     'khi còn sống',
+    // A sentence opening on a past year ("Năm 2020, ông X được trao …"): a career's history.
+    '^(?:vào )?năm (?:19|20)\\d\\d,',
   ],
   negators: [
     // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
