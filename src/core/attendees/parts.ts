@@ -330,14 +330,13 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
  * 'long' when one aside was a description of three words or more, 'short' otherwise; null when something else is.
  */
 function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | 'long' | null {
-  const { rest: g, long } = stripAsides(gap.replace(cc.postnominalsAtStart, '').replace(PAREN, ' '), cc);
+  const plain = gap.replace(cc.postnominalsAtStart, '').replace(PAREN, ' ');
+  // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
+  if (withGroup && withAGroup(plain, cc)) return 'short';
+  const { rest: g, long } = stripAsides(plain, cc);
   const kind = long ? 'long' : 'short';
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return kind;
-  // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
-  // A list's last comma may stand before the connector ("A, B, and eleven ministers are attending").
-  const tail = g.replace(/^\s*,?\s*/u, '');
-  const joined = withGroup ? cc.connectorAtStart.exec(tail) : null;
-  if (joined && !/[,;:]/u.test(tail) && opensGroup(tail.slice(joined[0].length), cc)) return kind;
+  if (withGroup && withAGroup(g, cc)) return kind;
   if (!cc.relativeAtStart) return null;
   // "Judge X, who said": the relative pronoun right before the verb.
   const pronoun = /^\s*,\s*(\S+)\s*$/u.exec(g.replace(cc.gapFiller, ' '));
@@ -346,6 +345,17 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
   const relative = !!clause && cc.relativeAtStart.test(clause[1]!) &&
     /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' ')) && !/[;]/.test(g);
   return relative ? kind : null;
+}
+
+/**
+ * The gap is a connector and a group: "cùng các đồng chí trong Đoàn Chủ tịch", ", and eleven ministers" (a list's
+ * last comma may stand before the connector). The group may hold commas before lowercase words of its own ("cùng
+ * lãnh đạo các sở, ngành liên quan dự"), which the asides stripped before would have taken for an aside.
+ */
+function withAGroup(gap: string, cc: CompiledCues): boolean {
+  const tail = gap.replace(/^\s*,?\s*/u, '');
+  const joined = cc.connectorAtStart.exec(tail);
+  return !!joined && !/[;:]|,(?!\s*\p{Ll})/u.test(tail) && opensGroup(tail.slice(joined[0].length), cc);
 }
 
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */

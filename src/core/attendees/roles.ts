@@ -1,6 +1,6 @@
 import type { CompiledCues } from './compile';
 import { opensGroup } from './groups';
-import type { NameSpan } from './names';
+import { honorificWordsAt, type NameSpan } from './names';
 import { REACH, searchNear } from './reach';
 
 const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
@@ -368,11 +368,22 @@ export function rolesAfter(
     }
     end = pos + seg.indexOf(role) + role.length;
     const after = segEnd < 0 ? s.length : segEnd;
-    if (cut || s[after] !== ',') break;
+    if (cut || !(s[after] === ',' || (s[after] === ';' && titleGoesOn(s, after + 1, cc)))) break;
     pos = after + 1;
     while (s[pos] === ' ') pos++;
   }
   return { roles, end };
+}
+
+/** After a semicolon, another title of the same person (`roleSemicolonContinues`); the segment loop drops it again
+ * when a name stands in it ("…; Giám đốc Sở Tài chính Lê Thị Hoa" is the next person). */
+function titleGoesOn(s: string, at: number, cc: CompiledCues): boolean {
+  if (!cc.data.roleSemicolonContinues) return false;
+  const next = s.slice(at, at + 160).trimStart();
+  // Printed capitalised, and neither a group ("; đại diện lãnh đạo các sở") nor an academic title opening the next
+  // person ("; BS.CKII X").
+  return /^\p{Lu}/u.test(next) && cc.roleHeadAtStart.test(next) && !opensGroup(next, cc) &&
+    honorificWordsAt(next.split(/\s+/u, 3), 0, cc) === 0;
 }
 
 /** minLead[j]: the smallest lead among the strong spans[j..] (Infinity if none); computed once per sentence. */

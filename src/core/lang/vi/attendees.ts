@@ -89,6 +89,7 @@ export const vi: AttendeeLanguageCues = {
   irregularPluralHeads: {},
   pluralOpeners: ['các', 'những'],
   roleCommaContinues: true,
+  roleSemicolonContinues: true,
   roleInnerWords: [],
   roleStops: [
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
@@ -119,6 +120,8 @@ export const vi: AttendeeLanguageCues = {
   apposedDeterminers: [],
   chairRoles: ['chủ tọa'],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:',
+    // "Dự hội nghị có đại biểu mời: ông A, …": the list's label.
+    '(?:các )?(?:đại biểu|khách) (?:được )?mời\\s*:',
     // "…; tại điểm cầu huyện B có đ/c Y": the next venue of an online conference, its verb left out.
     'tại (?:điểm cầu )?[^,;:.]{1,60}? có'],
   groupHeads: [
@@ -174,6 +177,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: `^ký(?: kết)?${SPAN} (?:có|gồm)` },
     { part: 'attendee', dir: 'list', pattern: `(?:thành phần|đại biểu) (?:tham dự|dự|đoàn)${SPAN} (?:gồm|có)(?: có)?` },
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
+    // A list labelled "Đại biểu mời:" / "Khách mời:" in the report of the event: the invited guests present.
+    { part: 'attendee', dir: 'list', pattern: '(?:các )?(?:đại biểu|khách) (?:được )?mời(?: tham dự| dự)?\\s*:' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
