@@ -79,6 +79,9 @@ export const vi: AttendeeLanguageCues = {
       'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri', 'thủ khoa', 'tân binh', 'binh sĩ', 'chiến sĩ', 'quân nhân',
       'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
+      // Party titles as provincial papers shorten them: "Thường vụ Tỉnh ủy", TUV (tỉnh/thành ủy viên), HUV, ĐUV,
+      // UVBTV / TVTU (Ủy viên Ban Thường vụ Tỉnh ủy), ĐBQH.
+      'thường vụ', 'TUV', 'HUV', 'ĐUV', 'TVTU', 'TVTƯ', 'TVHU', 'TVTHU', 'UVBTV', 'UVTV', 'UV BTV', 'UV BCH', 'UVBCH', 'ĐBQH',
     ].join('|') + ')',
   ],
   roleHeadWindow: 1,
