@@ -149,7 +149,10 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   // Leading honorifics and openers are skipped by index: slicing the run once per word was quadratic in a run of
   // thousands of them ("Mr Mr Mr …").
   let skip = 0;
-  for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) honorific = true;
+  for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) {
+    if (n === 1 && familyNameNotHonorific(tokens, skip, honorific, cc)) break;
+    honorific = true;
+  }
   while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
   tokens = tokens.slice(skip);
   let title = false;
@@ -250,6 +253,17 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   };
 }
 
+/**
+ * "ông Ông Văn Tài", "tân bác sĩ Ông Thị Ngọc Hân": a word that is both an honorific and a family name opens the name
+ * when an honorific already stands before it or a middle name follows it, and no other family name does ("Ông
+ * Nguyễn Văn A", "Ông Tài cho biết" keep it as the honorific).
+ */
+function familyNameNotHonorific(tokens: Token[], i: number, honorificBefore: boolean, cc: CompiledCues): boolean {
+  const next = tokens[i + 1]?.text;
+  return cc.data.requireSurname && cc.surnames.has(tokens[i]!.text) && next !== undefined && !cc.surnames.has(next) &&
+    (honorificBefore || cc.middleNames.has(next));
+}
+
 /** "Đoàn Chủ tịch": a capitalised word that opens a role going on past it in lowercase is no part of a name. */
 function headCrossesEnd(s: string, t: Token, cc: CompiledCues): boolean {
   const m = cc.roleHeadAtStart.exec(s.slice(t.start, t.start + 48));
@@ -336,6 +350,11 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
         return null;
       }
       if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
+      // "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh": a family name that also opens a body, before a place, is that
+      // body ("Đoàn" is also a delegation).
+      if (cc.groupHeadAtStart.test(tokens[i]!.text) && cc.placeNames.has(s.slice(tokens[i + 1]!.start, tokens[tokens.length - 1]!.end))) {
+        return null;
+      }
       return tokens.slice(i);
     }
   }

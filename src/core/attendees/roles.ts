@@ -85,8 +85,10 @@ function chainedRolesBefore(s: string, from: number, at: number, cc: CompiledCue
   let start = at;
   let comma = false;
   let opened = false;
+  let sentenceStart = false;
   for (let k = 0; k < 4 && !opened; k++) {
-    const m = /([^,;:()“”"]{1,100}?)(\s[-–]\s+|,\s*)$/u.exec(s.slice(Math.max(from, start - 110), start));
+    const base = Math.max(from, start - 110);
+    const m = /([^,;:()“”"]{1,100}?)(\s[-–]\s+|,\s*)$/u.exec(s.slice(base, start));
     if (!m) break;
     cc.roleHead.lastIndex = 0;
     const head = cc.roleHead.exec(m[1]!);
@@ -100,10 +102,12 @@ function chainedRolesBefore(s: string, from: number, at: number, cc: CompiledCue
     roles.unshift(role);
     start = start - m[0].length + m[0].indexOf(role);
     comma ||= m[2]!.includes(',');
+    // "Thủ khoa đầu ra, tân bác sĩ X": a chain opening the sentence has no one else's title before it.
+    sentenceStart = base === 0 && m.index === 0 && !lead.trim();
   }
   // Commas chain titles only where the language runs a person's titles together (Vietnamese); in English the title
   // before a comma is an apposition (roleApposedBefore) or another person's.
-  if (!roles.length || (comma && (!opened || !cc.data.roleCommaContinues))) return null;
+  if (!roles.length || (comma && (!(opened || sentenceStart) || !cc.data.roleCommaContinues))) return null;
   return { roles, start };
 }
 

@@ -27,6 +27,8 @@ export const vi: AttendeeLanguageCues = {
     'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
     // Families of the northern uplands (H'Mông, Thái, Dao), printed like any other.
     'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo',
+    // Rare, and also the honorific "ông" (names.ts tells them apart: "ông Ông Văn Tài").
+    'Ông',
   ],
   roleRefOpeners: ['đồng chí', 'đ/c', 'ông', 'bà'],
   requireSurname: true,
@@ -46,6 +48,13 @@ export const vi: AttendeeLanguageCues = {
     'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
     'Lý Sơn', 'Cao Lãnh', 'Mai Châu', 'Phan Thiết', 'Phan Rang', 'Châu Đốc', 'Tô Lịch', 'Giang Thành', 'Trần Đề',
     'Tăng Nhơn Phú', 'Lê Lợi', 'Nông Cống', 'Hồ Gươm', 'Hồ Tây', 'Hoàng Mai', 'Lạc Dương', 'Đầm Hà', 'Mai Sơn',
+    // Provinces and cities: "Đoàn Quảng Ninh" is the province's delegation, not a person (names.ts).
+    'An Giang', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước',
+    'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Gia Lai', 'Hải Dương',
+    'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lạng Sơn',
+    'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
+    'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang',
+    'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh',
     // Countries: a name ending an organisation ("Liên đoàn Lao động Việt Nam") or before a foreign name.
     'Việt Nam', 'Nhật Bản', 'Hàn Quốc', 'Trung Quốc', 'Hoa Kỳ', 'Phần Lan', 'Thái Lan', 'Campuchia', 'Lào',
     'Ấn Độ', 'Liên Hợp Quốc', 'Đức', 'Pháp', 'Anh', 'Nga', 'Úc', 'Ô-xtrây-li-a', 'Xin-ga-po', 'Ma-lai-xi-a',
@@ -216,6 +225,9 @@ export const vi: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true, pattern: 'quán triệt' },
     { part: 'speaker', dir: 'prev', event: true, pattern: '(?:khai mạc|bế mạc)' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'báo cáo tại' },
+    // "X, thay mặt các tân khoa phát biểu cảm ơn": the speech verb comes after whom X speaks for.
+    { part: 'speaker', dir: 'prev',
+      pattern: 'thay mặt(?= [^,.;:“”"]{1,60}? (?:phát biểu|cảm ơn|hứa|tiếp thu|giải trình|báo cáo|trình bày|đọc|chia sẻ))' },
     // Presenting a bill or a report to the Assembly or the council ("Bộ trưởng X trình dự án Luật …"); not a file
     // sent up to someone ("trình Thủ tướng đề án …").
     { part: 'speaker', dir: 'prev', event: true,
