@@ -37,10 +37,19 @@ function tokenize(s: string, cc: CompiledCues): Token[] {
       const keep = cc.abbreviations.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || core.includes('.');
       if (!keep) text = core;
     }
-    out.push({ text, start: m.index, end: m.index + text.length });
+    // "NgàiMit-suo Sakaba": an honorific glued to the capital of the name is dropped from the token (it is still read
+    // as the honorific before the name).
+    const glued = GLUED_HONORIFIC.exec(text);
+    const cut = glued && cc.honorificWords.has(glued[1]!.toLowerCase()) ? glued[1]!.length : 0;
+    out.push({ text: text.slice(cut), start: m.index + cut, end: m.index + text.length });
   }
   return out;
 }
+
+const GLUED_HONORIFIC = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
+
+/** "ngài Oh-Sae-Hyun": one word of three or more capitalised parts is a whole name, not a one-word reference. */
+const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]*){2,}$/u;
 
 const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\.\p{Lu}$/u;
 
@@ -235,7 +244,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   if (!honorific && !title && !titledByShape && picked.some((t) => cc.notName.has(t.text))) return null;
   const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
   if (cc.placeNames.has(name)) return null;
-  const short = words.length === 1;
+  const short = words.length === 1 && !(cc.data.requireSurname && HYPHENATED_NAME.test(words[0]!.text));
   if (short && cc.data.requireSurname && !honorific && !cc.roleHeadBefore.test(tail(s, picked[0]!.start, 64))) {
     return null;
   }

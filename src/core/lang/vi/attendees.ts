@@ -82,7 +82,7 @@ export const vi: AttendeeLanguageCues = {
       'nghệ sĩ', 'nghệ nhân', 'kế toán', 'cán bộ', 'phóng viên', 'chủ hộ', 'trung đoàn trưởng', 'sư đoàn trưởng',
       'lữ đoàn trưởng', 'chủ tọa', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
-      'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
+      'trưởng công an', 'thống đốc', 'thị trưởng', 'tỉnh trưởng', 'thủ hiến', 'tổng thống', 'quốc vương', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
       'tham tán', 'tùy viên', 'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
       'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri', 'thủ khoa', 'tân binh', 'binh sĩ', 'chiến sĩ', 'quân nhân',
