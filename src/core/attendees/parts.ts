@@ -54,7 +54,10 @@ export function assignParts(
     }
     return reportedEnd <= at;
   };
-  const openingLead = cues.length > 0 && cues[0]!.cue.dir === 'lead' && cues[0]!.start < 4;
+  // An opening speech clause ("Phát biểu tại hội nghị, X …", "Addressing journalists at the briefing, X said") is at
+  // the event, unless a negator in it names another place or time ("Phát biểu tại một hội thảo ở Hà Nội, X …").
+  const leadElsewhere = (cue: CueMatch): boolean => cc.negators.test(s.slice(cue.start, cue.end));
+  const openingLead = cues.length > 0 && cues[0]!.cue.dir === 'lead' && cues[0]!.start < 4 && !leadElsewhere(cues[0]!);
   // For each cue, where the next list or lead cue starts (a list runs to it), from one pass backwards.
   const listEnds: number[] = [];
   for (let i = cues.length - 1, next = s.length; i >= 0; i--) {
@@ -198,7 +201,7 @@ export function assignParts(
       case 'lead': {
         const at = index.firstStartingFrom(cue.end);
         const m = mentions[at];
-        if (m && /^[\s,]*$/u.test(s.slice(cue.end, m.start))) {
+        if (m && /^[\s,]*$/u.test(s.slice(cue.end, m.start)) && !leadElsewhere(cue)) {
           for (const x of chainForward(s, mentions, at, cc)) give(x, cue);
         }
         break;

@@ -261,7 +261,7 @@ export const vi: AttendeeLanguageCues = {
   eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
-    'khi còn sống',
+    'khi còn sống', 'tuần trước', 'tháng trước',
     // A sentence opening on a past year ("Năm 2020, ông X được trao …"): a career's history.
     '^(?:vào )?năm (?:19|20)\\d\\d,',
   ],
@@ -270,6 +270,11 @@ export const vi: AttendeeLanguageCues = {
     'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
     'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
     'qua email', 'trong văn bản',
+    // Another meeting than the one reported: an indefinite one ("tại một hội thảo ở Hà Nội"), or one dated in the past
+    // ("tại Hội nghị tổng kết năm trước").
+    'tại một (?:hội nghị|hội thảo|diễn đàn|sự kiện|cuộc họp|tọa đàm|phiên họp|buổi (?:lễ|gặp|làm việc|họp|tọa đàm))',
+    'tại (?:hội nghị|hội thảo|diễn đàn|sự kiện|cuộc họp|tọa đàm|phiên họp|kỳ họp|lễ)[^,.;:“”"]{0,60}? ' +
+      '(?:năm trước|năm ngoái|tuần trước|tháng trước|trước đó|hồi tháng \\d+|hồi năm \\d+)',
   ],
   pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)'],
   pressEvents: ['họp báo'],
