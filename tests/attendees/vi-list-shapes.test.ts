@@ -66,6 +66,34 @@ describe('list shapes (vi)', () => {
     ])).toEqual([['Nguyễn Văn Thắng', ['chair']], ['Lê Thị Hoa', ['chair']]]);
   });
 
+  it('a plural title closes a list joined by bare commas, the verb after it (ministry site, council report)', () => {
+    expect(viRoles([
+      'Bộ trưởng Bộ Tài chính Hoàng Nghĩa Trung chủ trì hội nghị. Các Thứ trưởng Bộ Tài chính: Vi Thị Bảo Yến, Kiều Minh Sơn, ' +
+        'Lò Văn Chiến cùng dự.',
+    ])).toEqual([
+      ['Hoàng Nghĩa Trung', ['Bộ trưởng Bộ Tài chính'], ['chair']],
+      ['Vi Thị Bảo Yến', ['Thứ trưởng Bộ Tài chính'], ['attendee']],
+      ['Kiều Minh Sơn', ['Thứ trưởng Bộ Tài chính'], ['attendee']],
+      ['Lò Văn Chiến', ['Thứ trưởng Bộ Tài chính'], ['attendee']],
+    ]);
+    expect(vi([
+      'Chiều 9-12, HĐND thành phố tiếp tục phiên chất vấn. Các đại biểu Trương Quốc Bảo, Mai Thị Diệu Linh, Lạc Văn Hòa lần lượt chất vấn.',
+    ])).toEqual([['Trương Quốc Bảo', ['speaker']], ['Mai Thị Diệu Linh', ['speaker']], ['Lạc Văn Hòa', ['speaker']]]);
+    // Without a plural title or "và", bare commas are no list: only the name next to the verb speaks.
+    expect(vi(['Tại hội nghị, Nguyễn Văn An, Trần Văn Bình, Lê Văn Cường phát biểu.'])).toEqual([['Lê Văn Cường', ['speaker']]]);
+  });
+
+  it('an academic title with its stop inside a list does not end the sentence (health ministry report)', () => {
+    expect(viRoles([
+      'Tiếp và làm việc với đoàn có bà Quàng Thị Ánh, Phó Chủ tịch UBND tỉnh; BS.CKII. Lò Văn Pọm, Giám đốc Sở Y tế và ' +
+        'BS.CKII. Cầm Bá Tuyên, Giám đốc Bệnh viện.',
+    ])).toEqual([
+      ['Quàng Thị Ánh', ['Phó Chủ tịch UBND tỉnh'], ['attendee']],
+      ['Lò Văn Pọm', ['Giám đốc Sở Y tế'], ['attendee']],
+      ['Cầm Bá Tuyên', ['Giám đốc Bệnh viện'], ['attendee']],
+    ]);
+  });
+
   it('no one listed: an invitation list for a meeting still to come', () => {
     expect(vi([
       'Hội nghị dự kiến tổ chức vào ngày 20-12, đại biểu mời: ông Trần Văn Bảy, Giám đốc Sở Công Thương; bà Lê Thị Hoa, Giám đốc Sở Tài chính.',

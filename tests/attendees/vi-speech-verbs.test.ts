@@ -50,6 +50,19 @@ describe('speech verbs of sessions and ceremonies (vi)', () => {
     ]);
   });
 
+  it('"thừa nhận" is speech; a chief executive ("Giám đốc điều hành") does not chair', () => {
+    expect(namesRolesAndParts([
+      'Trả lời chất vấn, ông Đoàn Quốc Việt, Giám đốc Sở Tài nguyên và Môi trường thừa nhận việc xác định giá đất còn chậm.',
+    ], 'vi')).toEqual([['Đoàn Quốc Việt', ['Giám đốc Sở Tài nguyên và Môi trường'], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'Chủ tịch UBND tỉnh Lê Văn Hòa dự lễ khánh thành nhà máy.',
+      'Bà Lee Soo-jin, Giám đốc điều hành Công ty TNHH Hanvina phát biểu cảm ơn.',
+    ], 'vi')).toEqual([
+      ['Lê Văn Hòa', ['Chủ tịch UBND tỉnh'], ['attendee']],
+      ['Lee Soo-jin', ['Giám đốc điều hành Công ty TNHH Hanvina'], ['speaker']],
+    ]);
+  });
+
   it('no event: a bill sent to the Prime Minister, an award years ago, a promise made long ago', () => {
     expect(vi(['Chủ tịch UBND tỉnh Trần Văn Nam trình Thủ tướng đề án thành lập khu kinh tế.'])).toEqual([]);
     expect(vi(['Năm 2020, ông Nguyễn Văn Bình được trao Huân chương Lao động hạng Ba.'])).toEqual([]);

@@ -89,7 +89,7 @@ export function buildMentions(
  * "các đại biểu Quốc hội A, B và C", "các đồng chí Phó Chủ tịch UBND tỉnh A, B": a title after a plural word ("các",
  * "những"; or a plural honorific opening the title) is every listed name's, with or without a colon.
  */
-function pluralWordOpens(s: string, start: number, from: number, cc: CompiledCues): boolean {
+export function pluralWordOpens(s: string, start: number, from: number, cc: CompiledCues): boolean {
   const first = /^\S+/u.exec(s.slice(start, start + 16))?.[0].toLowerCase();
   if (first && cc.data.pluralOpeners.includes(first)) return true;
   const before = s.slice(Math.max(from, start - 16), start);

@@ -3,7 +3,7 @@ import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { groupEnd, groupText, opensGroup, quantityLength } from './groups';
 import { indexMentions, type MentionIndex } from './mention-index';
-import type { Mention } from './mentions';
+import { pluralWordOpens, type Mention } from './mentions';
 import { honorificWordsAt } from './names';
 import { REACH, searchNear } from './reach';
 
@@ -378,7 +378,8 @@ function chainBack(
     // A semicolon closes a list as surely as "và" ("Thượng tá A, role; Trung tá B, role ký cam kết").
     if (how === 'connector' || (semicolonCloses && s.slice(prev.end, chain[0]!.start).includes(';'))) connected = true;
     chain.unshift(prev);
-    if (connected) kept = chain.length;
+    // A plural title over the list opens it as surely ("Các đại biểu A, B, C lần lượt chất vấn").
+    if (connected || (cc.data.pluralOpeners.length && pluralWordOpens(s, prev.start, 0, cc))) kept = chain.length;
     idx--;
   }
   return chain.slice(chain.length - kept);

@@ -155,7 +155,9 @@ export const vi: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
     // Not the lead agency of a task ("giao Sở X chủ trì, phối hợp với …", in directives).
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì(?!,? phối hợp)' },
-    { part: 'chair', dir: 'prev', pattern: 'điều hành' },
+    // Not a chief executive's title ("Giám đốc điều hành Công ty X"); the lookbehind holds in both cases, since role
+    // stops read the text as written.
+    { part: 'chair', dir: 'prev', pattern: '(?<![Gg]iám đốc |[Bb]an |[Hh]ội đồng )điều hành' },
     // A court: "Hội đồng xét xử do Thẩm phán X làm chủ tọa".
     { part: 'chair', dir: 'prev', pattern: 'làm chủ tọa' },
     { part: 'chair', dir: 'list', pattern: `(?:đoàn chủ tịch|chủ tọa)${SPAN} (?:gồm|là)(?: có)?` },
@@ -245,7 +247,7 @@ export const vi: AttendeeLanguageCues = {
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
         'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
-        'hứa(?! hẹn))',
+        'hứa(?! hẹn)|thừa nhận)',
     },
   ],
   cuesLowercase: true,
@@ -286,5 +288,7 @@ export const vi: AttendeeLanguageCues = {
   // the end (see ../en/attendees.ts).
   archiveCaptions: ['ảnh tư liệu', 'ảnh minh họa', 'ảnh minh hoạ', 'ảnh: tl', 'ảnh: tư liệu', 'ảnh chụp năm'],
   captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
-  abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],
+  abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St',
+    // Academic titles written with their stop before the name ("BS.CKII. Lò Văn Pọm").
+    'BS.CKII', 'BS.CKI', 'ThS.BS', 'TS.BS', 'GS.TSKH', 'PGS.TSKH', 'TSKH'],
 };
