@@ -94,6 +94,28 @@ describe('list shapes (vi)', () => {
     ]);
   });
 
+  it('the next venue of an online conference after a semicolon: "tại điểm cầu … có" (ministry portal)', () => {
+    expect(viRoles([
+      'Tại điểm cầu tỉnh Cao Nguyên, đồng chí Y Khăm Niê, Phó Chủ tịch UBND tỉnh chủ trì; tại điểm cầu TP Cửu Long có đồng chí ' +
+        'Thạch Sô Phia, Phó Chủ tịch UBND thành phố cùng lãnh đạo các sở, ngành.',
+    ])).toEqual([
+      ['Y Khăm Niê', ['Phó Chủ tịch UBND tỉnh'], ['chair']],
+      ['Thạch Sô Phia', ['Phó Chủ tịch UBND thành phố'], ['attendee']],
+    ]);
+  });
+
+  it('both sides of a signing: the one signed with is listed too (provincial paper)', () => {
+    expect(viRoles([
+      'Thay mặt UBND tỉnh, đồng chí Chu Văn Lượng, Chủ tịch UBND tỉnh ký thỏa thuận hợp tác với ông Park Ji-hoon, ' +
+        'Chủ tịch Tập đoàn Hanbit Energy.',
+    ])).toEqual([
+      ['Chu Văn Lượng', ['Chủ tịch UBND tỉnh'], ['attendee']],
+      ['Park Ji-hoon', ['Chủ tịch Tập đoàn Hanbit Energy'], ['attendee']],
+    ]);
+    // An agreement signed earlier, named in passing, lists no one.
+    expect(vi(['Năm 2019, tỉnh đã ký thỏa thuận hợp tác với Tập đoàn Hanbit Energy.'])).toEqual([]);
+  });
+
   it('no one listed: an invitation list for a meeting still to come', () => {
     expect(vi([
       'Hội nghị dự kiến tổ chức vào ngày 20-12, đại biểu mời: ông Trần Văn Bảy, Giám đốc Sở Công Thương; bà Lê Thị Hoa, Giám đốc Sở Tài chính.',

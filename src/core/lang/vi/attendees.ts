@@ -202,6 +202,11 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: '(?<!từng |đã từng )được trao(?: tặng)?(?! (?:quyền|trách nhiệm|nhiệm vụ|cho))' },
     { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
+    // "…; tại điểm cầu TP X có đồng chí Y": the next venue of an online conference lists who is there.
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'tại điểm cầu[^,;:.“”"]{1,60}? (?:còn )?có' },
+    // "X ký thỏa thuận hợp tác với ông Y, …": both sides of the signing.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|quy chế|chương trình|cam kết)[^,;:.“”"]{0,60}? với' },
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình|cam kết|giao ước)' },
@@ -219,7 +224,13 @@ export const vi: AttendeeLanguageCues = {
     {
       part: 'speaker', dir: 'lead', event: true,
       // Not "Trả lời báo chí …,": answering the press is speech outside the event (`negators`).
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|thay mặt|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
+    },
+    // "Thay mặt …, X" speaks for others, unless what X does is a signing or a handing over ("Thay mặt UBND tỉnh, đồng
+    // chí X ký thỏa thuận …": X takes part, a speaker only if a verb of speech says so).
+    {
+      part: 'speaker', dir: 'lead', event: true,
+      pattern: 'thay mặt[^,;:.“”"]{0,80},(?![^.;“”"]{0,160}? (?:ký|trao|tặng|nhận|đón nhận|gắn|cắt băng|bấm nút|dâng|thắp)(?![\\p{L}\\p{M}]))',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
