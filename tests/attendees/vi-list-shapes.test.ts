@@ -116,6 +116,13 @@ describe('list shapes (vi)', () => {
     expect(vi(['Năm 2019, tỉnh đã ký thỏa thuận hợp tác với Tập đoàn Hanbit Energy.'])).toEqual([]);
   });
 
+  it('"dưới sự điều hành của" opens the chair as "dưới sự chủ trì của" does (Assembly news site)', () => {
+    expect(viRoles([
+      'Tại phiên họp thứ 41 sáng 6-1, dưới sự điều hành của Phó Chủ tịch Quốc hội Trần Thị Lan, Ủy ban Thường vụ Quốc hội ' +
+        'đã xem xét, thông qua nghị quyết.',
+    ])).toEqual([['Trần Thị Lan', ['Phó Chủ tịch Quốc hội'], ['chair']]]);
+  });
+
   it('no one listed: an invitation list for a meeting still to come', () => {
     expect(vi([
       'Hội nghị dự kiến tổ chức vào ngày 20-12, đại biểu mời: ông Trần Văn Bảy, Giám đốc Sở Công Thương; bà Lê Thị Hoa, Giám đốc Sở Tài chính.',

@@ -152,7 +152,7 @@ export const vi: AttendeeLanguageCues = {
   cues: [
     // chair
     { part: 'chair', dir: 'list', pattern: `(?:đồng )?chủ trì${SPAN} (?:có|gồm|là)` },
-    { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
+    { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?(?:chủ trì|điều hành|chủ tọa) của' },
     // Not the lead agency of a task ("giao Sở X chủ trì, phối hợp với …", in directives).
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì(?!,? phối hợp)' },
     // Not a chief executive's title ("Giám đốc điều hành Công ty X"); the lookbehind holds in both cases, since role
