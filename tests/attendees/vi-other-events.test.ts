@@ -28,6 +28,20 @@ describe('speech at another event (vi)', () => {
     ])).toEqual([['Lê Văn Hòa', ['chair']]]);
   });
 
+  it('a signing years before, told as the project\'s history (provincial paper)', () => {
+    expect(vi([
+      'Sáng 5-12, UBND tỉnh tổ chức lễ ký kết thỏa thuận đầu tư dự án điện gió. Đồng chí Lê Văn Hòa, Chủ tịch UBND tỉnh chủ trì buổi lễ.',
+      'Dự án được khởi động từ năm 2022, khi nguyên Chủ tịch UBND tỉnh Tôn Thất Bình ký biên bản ghi nhớ đầu tiên với phía Hàn Quốc.',
+    ])).toEqual([['Lê Văn Hòa', ['chair']]]);
+  });
+
+  it('figures announced months before, by someone named in passing (police portal)', () => {
+    expect(vi([
+      CHAIRED,
+      'Theo số liệu của Bộ Công an do Trung tướng Phạm Thế Tùng, Thứ trưởng Bộ Công an công bố hồi tháng 10, tội phạm ma túy tăng 7%.',
+    ])).toEqual([['Lê Văn Hòa', ['chair']]]);
+  });
+
   it('but the opening clause of this meeting still gives the speech (provincial paper)', () => {
     expect(vi([
       CHAIRED,

@@ -63,6 +63,16 @@ describe('speech verbs of sessions and ceremonies (vi)', () => {
     ]);
   });
 
+  it('announcing a decision at the ceremony is speech; performing there is taking part (school site, charity event)', () => {
+    expect(vi([
+      'Sáng 20-12, Trường Đại học Kỹ thuật tổ chức lễ trao bằng tốt nghiệp. Dự lễ có đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh.',
+      'TS. Âu Dương Phong, Trưởng phòng Đào tạo công bố quyết định công nhận tốt nghiệp.',
+      'Cũng tại buổi lễ, ca sĩ Hà My, đại sứ thiện chí của Quỹ, biểu diễn hai ca khúc.',
+    ])).toEqual([['Lê Văn Hòa', ['attendee']], ['Âu Dương Phong', ['speaker']], ['Hà My', ['attendee']]]);
+    // A ministry announcing figures, a singer's coming show: no one taking part in an event.
+    expect(vi(['Bộ Y tế công bố số ca mắc sốt xuất huyết. Ca sĩ Hà My sẽ biểu diễn tại Hà Nội vào tháng sau.'])).toEqual([]);
+  });
+
   it('no event: a bill sent to the Prime Minister, an award years ago, a promise made long ago', () => {
     expect(vi(['Chủ tịch UBND tỉnh Trần Văn Nam trình Thủ tướng đề án thành lập khu kinh tế.'])).toEqual([]);
     expect(vi(['Năm 2020, ông Nguyễn Văn Bình được trao Huân chương Lao động hạng Ba.'])).toEqual([]);

@@ -197,6 +197,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // A performer at the ceremony ("ca sĩ X, …, biểu diễn hai ca khúc").
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'biểu diễn' },
     // Receiving an award at the ceremony ("Tân bác sĩ X được trao bằng tốt nghiệp"); not a career's past award ("từng
     // được trao") nor being given powers ("được trao quyền").
     { part: 'attendee', dir: 'prev', peopleOnly: true,
@@ -258,7 +260,7 @@ export const vi: AttendeeLanguageCues = {
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
         'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
-        'hứa(?! hẹn)|thừa nhận)',
+        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố)',
     },
   ],
   cuesLowercase: true,
@@ -277,6 +279,8 @@ export const vi: AttendeeLanguageCues = {
     'khi còn sống', 'tuần trước', 'tháng trước',
     // A sentence opening on a past year ("Năm 2020, ông X được trao …"): a career's history.
     '^(?:vào )?năm (?:19|20)\\d\\d,',
+    // "… khởi động từ năm 2022, khi X ký …": the history of what is reported.
+    '(?:từ|vào|hồi|trong) năm (?:19|20)\\d\\d, khi',
   ],
   negators: [
     // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
@@ -291,7 +295,8 @@ export const vi: AttendeeLanguageCues = {
   ],
   pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)'],
   pressEvents: ['họp báo'],
-  otherTimes: [],
+  // Right after a verb of speech, before what was said: "do X công bố hồi tháng 10", "phát biểu hôm trước".
+  otherTimes: ['hồi tháng \\d+', 'hồi năm', 'năm ngoái', 'năm trước', 'tuần trước', 'tháng trước', 'hôm trước', 'trước đó'],
   // Not read: Vietnamese reports date by number ("Sáng 4-12"), and "thứ năm" is also "the fifth".
   addressVerbs: [],
   weekdays: [],
