@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAttendees } from '../../src/core/attendees';
 import { namesAndParts, namesRolesAndParts } from './found';
 
 const vi = (paragraphs: string[]) => namesAndParts(paragraphs, 'vi');
@@ -56,6 +57,26 @@ describe('tiếp xúc cử tri (vi)', () => {
         'Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh.',
       'Thay mặt đoàn, bà Tôn Nữ Minh Châu tiếp thu, giải trình các ý kiến.',
     ])).toEqual([['Phạm Đình Luận', ['attendee']], ['Tôn Nữ Minh Châu', ['attendee', 'speaker']]]);
+  });
+
+  it('two deputies\' groups each "gồm" its members, then the verb (district portal)', () => {
+    expect(vi([
+      'Sáng 6-8, Tổ đại biểu HĐND tỉnh gồm ông Lê Văn Phúc, Tổ đại biểu HĐND huyện gồm ông Trần Văn Lộc, ông Điểu Sơn ' +
+        'đã có buổi tiếp xúc với cử tri xã Đức Minh.',
+    ])).toEqual([['Lê Văn Phúc', ['attendee']], ['Trần Văn Lộc', ['attendee']], ['Điểu Sơn', ['attendee']]]);
+  });
+
+  it('"gồm các đại biểu" opens a list whose first item\'s title follows the plural word (provincial paper)', () => {
+    expect(namesRolesAndParts([
+      'Tổ đại biểu số 4 HĐND tỉnh gồm các đại biểu Lê Văn Phúc, Trưởng Ban Pháp chế HĐND tỉnh; Khang Thị Mai, Phó Giám đốc Sở Y tế ' +
+        'đã có buổi tiếp xúc cử tri.',
+    ], 'vi')).toEqual([
+      ['Lê Văn Phúc', ['đại biểu', 'Trưởng Ban Pháp chế HĐND tỉnh'], ['attendee']],
+      ['Khang Thị Mai', ['đại biểu', 'Phó Giám đốc Sở Y tế'], ['attendee']],
+    ]);
+    expect(findAttendees({ paragraphs: [
+      'Tổ đại biểu số 4 HĐND tỉnh gồm các đại biểu Lê Văn Phúc, Trưởng Ban Pháp chế HĐND tỉnh đã có buổi tiếp xúc cử tri.',
+    ], captions: [], lang: 'vi' })?.groups).toEqual([]);
   });
 
   it('no meeting: a plan for one, a count of past ones, a voter quoted by phone', () => {

@@ -231,7 +231,9 @@ function wordsBeforePerson(text: string, cc: CompiledCues): number {
   if (tenure) return tenure[0].length;
   const first = /^\S+\s+/u.exec(text)?.[0];
   if (!first) return 0;
-  if (cc.data.apposedDeterminers.includes(first.trim().toLowerCase())) return first.length;
+  // "gồm các đại biểu A, …": the plural word before the first item's title (the walk checks a person follows).
+  const word = first.trim().toLowerCase();
+  if (cc.data.apposedDeterminers.includes(word) || cc.data.pluralOpeners.includes(word)) return first.length;
   const article = cc.articleAtStart.exec(text);
   return article && honorificWordsAt(text.slice(article[0].length, article[0].length + 60).split(/\s+/u, 3), 0, cc) > 0
     ? article[0].length : 0;

@@ -26,7 +26,7 @@ export const vi: AttendeeLanguageCues = {
     'Thạch', 'Thân', 'Tiêu', 'Tống', 'Viên', 'Bế', 'Sầm', 'Lường', 'Cầm', 'Điểu', 'Bàn', 'Sùng', 'Giàng',
     'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
     // Families of the northern uplands (H'Mông, Thái, Dao), printed like any other.
-    'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo',
+    'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo', 'Khang', 'Sình', 'Ly', 'Lù',
     // Rare, and also the honorific "ông" (names.ts tells them apart: "ông Ông Văn Tài").
     'Ông',
   ],
@@ -191,6 +191,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: `^ký(?: kết)?${SPAN} (?:có|gồm)` },
     { part: 'attendee', dir: 'list', pattern: `(?:thành phần|đại biểu) (?:tham dự|dự|đoàn)${SPAN} (?:gồm|có)(?: có)?` },
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
+    // A deputies' group named with its members ("Tổ đại biểu HĐND huyện gồm ông A, ông B đã có buổi tiếp xúc cử tri").
+    { part: 'attendee', dir: 'list', pattern: `tổ (?:đại biểu|công tác)${SPAN} gồm(?: có)?` },
     // A list labelled "Đại biểu mời:" / "Khách mời:" in the report of the event: the invited guests present.
     { part: 'attendee', dir: 'list', pattern: '(?:các )?(?:đại biểu|khách) (?:được )?mời(?: tham dự| dự)?\\s*:' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
