@@ -79,6 +79,13 @@ describe('tiếp xúc cử tri (vi)', () => {
     ], captions: [], lang: 'vi' })?.groups).toEqual([]);
   });
 
+  it('the deputies\' group as the subject is a group present, without the words before the verb', () => {
+    expect(findAttendees({ paragraphs: [
+      'Sáng 5-12, Tổ đại biểu Quốc hội tỉnh đã tiếp xúc cử tri xã An Phú.',
+      'Cử tri Đinh Văn Ẩn ở thôn 3 phản ánh tình trạng sạt lở bờ sông.',
+    ], captions: [], lang: 'vi' })?.groups).toEqual(['Tổ đại biểu Quốc hội tỉnh']);
+  });
+
   it('no meeting: a plan for one, a count of past ones, a voter quoted by phone', () => {
     expect(vi([
       'Theo kế hoạch, đại biểu Quốc hội Nguyễn Văn Hùng sẽ tiếp xúc cử tri huyện Bình Sơn vào ngày 10-12.',

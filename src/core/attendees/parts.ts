@@ -520,11 +520,26 @@ function groupSubject(s: string, cueStart: number, index: MentionIndex, cc: Comp
   for (const w of words) {
     const rest = clause.slice(w.index);
     if (opensGroup(rest, cc)) {
-      const text = groupText(s, clauseStart + w.index + quantityLength(rest, cc), cueStart);
+      const text = withoutTrailingFillers(groupText(s, clauseStart + w.index + quantityLength(rest, cc), cueStart), cc);
       return text || null;
     }
   }
   return null;
+}
+
+/** "Tổ đại biểu Quốc hội tỉnh đã (tiếp xúc …)": the words between subject and verb are not the group's. */
+function withoutTrailingFillers(text: string, cc: CompiledCues): string {
+  for (let changed = true; changed;) {
+    changed = false;
+    const lower = text.toLowerCase();
+    for (const f of cc.data.gapFillers) {
+      if (lower.endsWith(` ${f.toLowerCase()}`)) {
+        text = text.slice(0, text.length - f.length - 1).trimEnd();
+        changed = true;
+      }
+    }
+  }
+  return text;
 }
 
 /** A list after "Dự hội nghị có", "attended by": people and groups, to the end of the clause. */
