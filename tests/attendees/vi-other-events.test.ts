@@ -42,6 +42,18 @@ describe('speech at another event (vi)', () => {
     ])).toEqual([['Lê Văn Hòa', ['chair']]]);
   });
 
+  it('a leader\'s speech elsewhere, passed on at this meeting, is not theirs here (party paper)', () => {
+    expect(vi([
+      'Các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      'Đồng chí Lê Văn Hòa quán triệt, triển khai bài phát biểu của đồng chí Tổng Bí thư Nguyễn Văn Tâm tại phiên họp ngày 13-3.',
+    ])).toEqual([['Lê Văn Hòa', ['chair', 'speaker']], ['Trần Thị Mai', ['chair']]]);
+    // The closing speech of this meeting, as a noun, is still its speaker's.
+    expect(vi([
+      'Các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy; Trần Thị Mai, Chủ tịch UBND tỉnh chủ trì hội nghị.',
+      'Hội nghị đã nghe phát biểu kết luận của đồng chí Trần Thị Mai.',
+    ])).toEqual([['Lê Văn Hòa', ['chair']], ['Trần Thị Mai', ['chair', 'speaker']]]);
+  });
+
   it('but the opening clause of this meeting still gives the speech (provincial paper)', () => {
     expect(vi([
       CHAIRED,

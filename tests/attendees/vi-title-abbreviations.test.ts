@@ -33,6 +33,12 @@ describe('shortened party titles (vi)', () => {
       .toEqual([['Nguyễn Văn Thắng', ['TUV', 'Giám đốc Sở Tài chính'], ['chair']]]);
   });
 
+  it('"UVT.Ư Đảng" (member of the Central Committee) opening a chain of titles before "dự và chủ trì" (provincial paper)', () => {
+    expect(viRoles([
+      'Chiều 6-8, đồng chí Lê Thị Thu, UVT.Ư Đảng, Bí thư Tỉnh ủy dự và chủ trì hội nghị Ban Thường vụ Tỉnh ủy.',
+    ])).toEqual([['Lê Thị Thu', ['UVT.Ư Đảng', 'Bí thư Tỉnh ủy'], ['chair']]]);
+  });
+
   it('no one: the standing committee meeting as a body, a count of members', () => {
     expect(viRoles(['Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án sáp nhập các xã.'])).toEqual([]);
     expect(viRoles(['Đảng bộ tỉnh hiện có 53 TUV, trong đó 15 UVBTV.'])).toEqual([]);

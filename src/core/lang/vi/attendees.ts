@@ -90,7 +90,7 @@ export const vi: AttendeeLanguageCues = {
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
       // Party titles as provincial papers shorten them: "Thường vụ Tỉnh ủy", TUV (tỉnh/thành ủy viên), HUV, ĐUV,
       // UVBTV / TVTU (Ủy viên Ban Thường vụ Tỉnh ủy), ĐBQH.
-      'thường vụ', 'TUV', 'HUV', 'ĐUV', 'TVTU', 'TVTƯ', 'TVHU', 'TVTHU', 'UVBTV', 'UVTV', 'UV BTV', 'UV BCH', 'UVBCH', 'ĐBQH',
+      'thường vụ', 'TUV', 'HUV', 'ĐUV', 'UVT\\.Ư', 'UVTƯ', 'UVTW', 'UV T\\.Ư', 'UVBCHTW', 'UVBCH TW', 'TVTU', 'TVTƯ', 'TVHU', 'TVTHU', 'UVBTV', 'UVTV', 'UV BTV', 'UV BCH', 'UVBCH', 'ĐBQH',
     ].join('|') + ')',
   ],
   roleHeadWindow: 1,
@@ -255,7 +255,9 @@ export const vi: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true, pattern: 'đọc (?:diễn văn|báo cáo|tham luận)' },
     // Speech as a noun: "phát biểu kết luận của đồng chí X".
     { part: 'speaker', dir: 'next', event: true,
-      pattern: '(?:phát biểu|kết luận|diễn văn|tham luận)(?: (?:kết luận|chỉ đạo|khai mạc|bế mạc|tổng kết))? của' },
+      // Not a speech made elsewhere and now passed on ("quán triệt, triển khai bài phát biểu của Tổng Bí thư X …").
+      pattern: '(?<!bài |quán triệt |triển khai |học tập )(?:phát biểu|kết luận|diễn văn|tham luận)' +
+        '(?: (?:kết luận|chỉ đạo|khai mạc|bế mạc|tổng kết))? của' },
     {
       part: 'speaker', dir: 'prev',
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
