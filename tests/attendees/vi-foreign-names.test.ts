@@ -27,6 +27,20 @@ describe('foreign names in Vietnamese text', () => {
     ]);
   });
 
+  it('a visiting delegation led by a foreign councillor "đến thăm", and a host who introduces the province (city paper)', () => {
+    expect(namesRolesAndParts([
+      'Sáng 6-11, Sở Du lịch tiếp đoàn đại biểu TP Ansan (Hàn Quốc) do ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố ' +
+        'đến thăm và làm việc tại tỉnh.',
+      'Tại buổi làm việc, đồng chí Trịnh Hàng, Giám đốc Sở Du lịch đã giới thiệu tình hình kinh tế của tỉnh.',
+    ], 'vi')).toEqual([
+      ['Kim Jung-taek', ['Phó Chủ tịch Hội đồng thành phố'], ['attendee']],
+      ['Trịnh Hàng', ['Giám đốc Sở Du lịch'], ['speaker']],
+    ]);
+    // A visit still to come lists no one.
+    expect(namesRolesAndParts(['Dự kiến tháng sau, ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố Ansan sẽ đến thăm tỉnh.'], 'vi'))
+      .toEqual([]);
+  });
+
   it('not a name: a brand in camel case, a hyphenated place', () => {
     expect(viRoles([
       'Chủ tịch UBND tỉnh Lê Văn Hòa dự lễ khánh thành nhà máy của Công ty BàSáu Food tại Khu công nghiệp Nhơn Trạch.',

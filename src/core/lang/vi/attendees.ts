@@ -199,6 +199,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // A visitor ("tiếp đoàn đại biểu TP X do ông Y, Phó Chủ tịch Hội đồng thành phố đến thăm và làm việc").
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:đến|sang|về) thăm(?: và làm việc)?' },
     // A performer at the ceremony ("ca sĩ X, …, biểu diễn hai ca khúc").
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'biểu diễn' },
     // Receiving an award at the ceremony ("Tân bác sĩ X được trao bằng tốt nghiệp"); not a career's past award ("từng
@@ -264,7 +266,7 @@ export const vi: AttendeeLanguageCues = {
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
         'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
-        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố)',
+        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố|giới thiệu)',
     },
   ],
   cuesLowercase: true,
