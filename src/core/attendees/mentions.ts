@@ -90,11 +90,13 @@ export function buildMentions(
  * "những"; or a plural honorific opening the title) is every listed name's, with or without a colon.
  */
 export function pluralWordOpens(s: string, start: number, from: number, cc: CompiledCues): boolean {
-  const first = /^\S+/u.exec(s.slice(start, start + 16))?.[0].toLowerCase();
+  // Words read by splitting a few characters, not by a pattern anchored at the end (read again from every start).
+  const first = s.slice(start, start + 16).split(/\s/u, 1)[0]!.toLowerCase();
   if (first && cc.data.pluralOpeners.includes(first)) return true;
   const before = s.slice(Math.max(from, start - 16), start);
-  const word = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-  return word !== undefined && cc.data.pluralOpeners.includes(word);
+  if (before === before.trimEnd()) return false;
+  const words = before.trimEnd().split(/\s/u);
+  return cc.data.pluralOpeners.includes(words[words.length - 1]!.toLowerCase());
 }
 
 /** Only a comma or a connector between two names of one list. */
