@@ -1,7 +1,9 @@
 import type { CompiledCues } from './compile';
 import { opensGroup } from './groups';
-import { honorificWordsAt, type NameSpan } from './names';
+import type { NameSpan } from './names';
 import { REACH, searchNear } from './reach';
+// Apart from the type import above, so that its line stays as it was (the English work changes it).
+import { honorificWordsAt } from './names';
 
 const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
 /** A role written before a name is at most this long ("Phó Bí thư Thường trực Tỉnh ủy, …" fits many times). */
