@@ -158,10 +158,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   // Leading honorifics and openers are skipped by index: slicing the run once per word was quadratic in a run of
   // thousands of them ("Mr Mr Mr …").
   let skip = 0;
-  for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) {
-    if (n === 1 && familyNameNotHonorific(tokens, skip, honorific, cc)) break;
-    honorific = true;
-  }
+  for (let n = 0; skip < tokens.length && (n = honorificAt(tokens, skip, cc)) > 0; skip += n) honorific = true;
   while (skip < tokens.length && cc.openers.has(tokens[skip]!.text)) skip++;
   tokens = tokens.slice(skip);
   let title = false;
@@ -233,7 +230,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     }
   }
   const picked = cc.data.requireSurname
-    ? pickFamilyFirst(s, tokens, vouched, cc)
+    ? withFamilyHonorific(run, pickFamilyFirst(s, tokens, vouched, cc), before !== null, cc)
     : pickGivenFirst(tokens, cc, title || honorific || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64)));
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
@@ -252,7 +249,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   return {
     start,
     end: picked[picked.length - 1]!.end,
-    lead: honorific && picked[0] === tokens[0] ? Math.min(lead, start) : start,
+    lead: honorific && picked[0]!.start <= tokens[0]!.start ? Math.min(lead, start) : start,
     name,
     tokens: picked.map((t) => t.text),
     short,
@@ -263,14 +260,17 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
 }
 
 /**
- * "ông Ông Văn Tài", "tân bác sĩ Ông Thị Ngọc Hân": a word that is both an honorific and a family name opens the name
- * when an honorific already stands before it or a middle name follows it, and no other family name does ("Ông
- * Nguyễn Văn A", "Ông Tài cho biết" keep it as the honorific).
+ * "ông Ông Văn Tài", "tân bác sĩ Ông Thị Ngọc Hân": a word of the run skipped as an honorific right before the picked
+ * name that is also a family name opens the name, when an honorific already stands before the run or a middle name
+ * follows it, and no other family name does ("Ông Nguyễn Văn A", "Ông Tài cho biết" keep it as the honorific).
  */
-function familyNameNotHonorific(tokens: Token[], i: number, honorificBefore: boolean, cc: CompiledCues): boolean {
-  const next = tokens[i + 1]?.text;
-  return cc.data.requireSurname && cc.surnames.has(tokens[i]!.text) && next !== undefined && !cc.surnames.has(next) &&
-    (honorificBefore || cc.middleNames.has(next));
+function withFamilyHonorific(run: Token[], picked: Token[] | null, honorificBefore: boolean, cc: CompiledCues): Token[] | null {
+  if (!picked) return picked;
+  const k = run.indexOf(picked[0]!);
+  const word = run[k - 1];
+  if (k < 1 || !word || !cc.surnames.has(word.text) || !cc.honorificWords.has(bare(word.text))) return picked;
+  const next = picked[0]!.text;
+  return !cc.surnames.has(next) && (honorificBefore || cc.middleNames.has(next)) ? [word, ...picked] : picked;
 }
 
 /** "Đoàn Chủ tịch": a capitalised word that opens a role going on past it in lowercase is no part of a name. */
