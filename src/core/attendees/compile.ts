@@ -125,6 +125,13 @@ export interface CompiledCues {
   abbreviations: Set<string>;
 }
 
+/** A capitalised place name of up to five words; where the language writes place prefixes, maybe after one, whose
+ * place may be a number ("ở thôn 3", "ở xã An Phú"). */
+function originPlace(prefixes: string[]): string {
+  const name = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}";
+  return prefixes.length ? `(?:(?:${literal(prefixes)}) (?:\\p{N}+${E}|${name})|${name})` : name;
+}
+
 const cache = new WeakMap<AttendeeLanguageCues, CompiledCues>();
 
 /** How far a role title's head reaches from an anchored end (three modifiers and the longest head, with room). */
@@ -226,7 +233,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       : /(?!)/u,
     chairRole: data.chairRoles.length ? new RegExp(`^(?:${literal(data.chairRoles)})$`, 'iu') : /(?!)/u,
     originAtStart: data.originWords.length
-      ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}`, 'u')
+      ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?${originPlace(data.placePrefixes)}`, 'u')
       : /(?!)/u,
     companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
     agentAtStart: data.passiveAgents.length ? new RegExp(`^\\s+(?:${literal(data.passiveAgents)})\\s+`, 'u') : /(?!)/u,

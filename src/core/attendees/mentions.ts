@@ -45,6 +45,7 @@ export function buildMentions(
     }
     const from = Math.max(floor, lastCueEndBy(cues, span.lead));
     let before: { role: string; start: number; plural: boolean } | null = roleBefore(s, span, from, cc);
+    if (before && !before.plural && pluralWordOpens(s, before.start, from, cc)) before = { ...before, plural: true };
     // "các Phó Trưởng Ban: Đại tá A, …": a plural title before the role written next to the name.
     const lead = pluralLead(s, before ? before.start : span.lead, from, cc);
     let leadRole: string | null = null;
@@ -82,6 +83,20 @@ export function buildMentions(
     else plural = null;
   });
   return out;
+}
+
+/**
+ * "các đại biểu Quốc hội A, B và C", "các đồng chí Phó Chủ tịch UBND tỉnh A, B": a title after a plural word ("các",
+ * "những"; or a plural honorific opening the title) is every listed name's, with or without a colon.
+ */
+export function pluralWordOpens(s: string, start: number, from: number, cc: CompiledCues): boolean {
+  // Words read by splitting a few characters, not by a pattern anchored at the end (read again from every start).
+  const first = s.slice(start, start + 16).split(/\s/u, 1)[0]!.toLowerCase();
+  if (first && cc.data.pluralOpeners.includes(first)) return true;
+  const before = s.slice(Math.max(from, start - 16), start);
+  if (before === before.trimEnd()) return false;
+  const words = before.trimEnd().split(/\s/u);
+  return cc.data.pluralOpeners.includes(words[words.length - 1]!.toLowerCase());
 }
 
 /** Only a comma or a connector between two names of one list. */

@@ -37,10 +37,19 @@ function tokenize(s: string, cc: CompiledCues): Token[] {
       const keep = cc.abbreviations.has(core.toLowerCase()) || /^\p{L}$/u.test(core) || core.includes('.');
       if (!keep) text = core;
     }
-    out.push({ text, start: m.index, end: m.index + text.length });
+    // "NgàiMit-suo Sakaba": an honorific glued to the capital of the name is dropped from the token (it is still read
+    // as the honorific before the name).
+    const glued = GLUED_HONORIFIC.exec(text);
+    const cut = glued && cc.honorificWords.has(glued[1]!.toLowerCase()) ? glued[1]!.length : 0;
+    out.push({ text: text.slice(cut), start: m.index + cut, end: m.index + text.length });
   }
   return out;
 }
+
+const GLUED_HONORIFIC = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u;
+
+/** "ngài Oh-Sae-Hyun": one word of three or more capitalised parts is a whole name, not a one-word reference. */
+const HYPHENATED_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]*){2,}$/u;
 
 const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\.\p{Lu}$/u;
 
@@ -246,7 +255,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     }
   }
   const picked = cc.data.requireSurname
-    ? pickFamilyFirst(s, tokens, vouched, cc)
+    ? withFamilyHonorific(run, pickFamilyFirst(s, tokens, vouched, cc), before !== null, cc)
     : pickGivenFirst(tokens, cc, title || honorific || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64)));
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
@@ -257,7 +266,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   if (!honorific && !title && !titledByShape && picked.some((t) => cc.notName.has(t.text))) return null;
   const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
   if (cc.placeNames.has(name)) return null;
-  const short = words.length === 1;
+  const short = words.length === 1 && !(cc.data.requireSurname && HYPHENATED_NAME.test(words[0]!.text));
   if (short && cc.data.requireSurname && !honorific && !cc.roleHeadBefore.test(tail(s, picked[0]!.start, 64))) {
     return null;
   }
@@ -265,7 +274,7 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   return {
     start,
     end: picked[picked.length - 1]!.end,
-    lead: honorific && picked[0] === tokens[0] ? Math.min(lead, start) : start,
+    lead: honorific && picked[0]!.start <= tokens[0]!.start ? Math.min(lead, start) : start,
     name,
     tokens: picked.map((t) => t.text),
     short,
@@ -273,6 +282,20 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
     strong: honorific || title || cc.surnames.has(picked[0]!.text),
     titled: title,
   };
+}
+
+/**
+ * "ông Ông Văn Tài", "tân bác sĩ Ông Thị Ngọc Hân": a word of the run skipped as an honorific right before the picked
+ * name that is also a family name opens the name, when an honorific already stands before the run or a middle name
+ * follows it, and no other family name does ("Ông Nguyễn Văn A", "Ông Tài cho biết" keep it as the honorific).
+ */
+function withFamilyHonorific(run: Token[], picked: Token[] | null, honorificBefore: boolean, cc: CompiledCues): Token[] | null {
+  if (!picked) return picked;
+  const k = run.indexOf(picked[0]!);
+  const word = run[k - 1];
+  if (k < 1 || !word || !cc.surnames.has(word.text) || !cc.honorificWords.has(bare(word.text))) return picked;
+  const next = picked[0]!.text;
+  return !cc.surnames.has(next) && (honorificBefore || cc.middleNames.has(next)) ? [word, ...picked] : picked;
 }
 
 /** "Đoàn Chủ tịch": a capitalised word that opens a role going on past it in lowercase is no part of a name. */
@@ -361,6 +384,11 @@ function pickFamilyFirst(s: string, tokens: Token[], vouched: boolean, cc: Compi
         return null;
       }
       if (cc.placeNames.has(s.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end))) continue;
+      // "Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh": a family name that also opens a body, before a place, is that
+      // body ("Đoàn" is also a delegation).
+      if (cc.groupHeadAtStart.test(tokens[i]!.text) && cc.placeNames.has(s.slice(tokens[i + 1]!.start, tokens[tokens.length - 1]!.end))) {
+        return null;
+      }
       return tokens.slice(i);
     }
   }

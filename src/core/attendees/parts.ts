@@ -3,7 +3,7 @@ import type { CompiledCues } from './compile';
 import type { CueMatch } from './cue-matches';
 import { groupEnd, groupText, opensGroup, quantityLength } from './groups';
 import { indexMentions, type MentionIndex } from './mention-index';
-import type { Mention } from './mentions';
+import { pluralWordOpens, type Mention } from './mentions';
 import { honorificWordsAt } from './names';
 import { REACH, searchNear } from './reach';
 
@@ -54,7 +54,10 @@ export function assignParts(
     }
     return reportedEnd <= at;
   };
-  const openingLead = cues.length > 0 && cues[0]!.cue.dir === 'lead' && cues[0]!.start < 4;
+  // An opening speech clause ("Phát biểu tại hội nghị, X …", "Addressing journalists at the briefing, X said") is at
+  // the event, unless a negator in it names another place or time ("Phát biểu tại một hội thảo ở Hà Nội, X …").
+  const leadElsewhere = (cue: CueMatch): boolean => cc.negators.test(s.slice(cue.start, cue.end));
+  const openingLead = cues.length > 0 && cues[0]!.cue.dir === 'lead' && cues[0]!.start < 4 && !leadElsewhere(cues[0]!);
   // For each cue, where the next list or lead cue starts (a list runs to it), from one pass backwards.
   const listEnds: number[] = [];
   for (let i = cues.length - 1, next = s.length; i >= 0; i--) {
@@ -198,7 +201,7 @@ export function assignParts(
       case 'lead': {
         const at = index.firstStartingFrom(cue.end);
         const m = mentions[at];
-        if (m && /^[\s,]*$/u.test(s.slice(cue.end, m.start))) {
+        if (m && /^[\s,]*$/u.test(s.slice(cue.end, m.start)) && !leadElsewhere(cue)) {
           for (const x of chainForward(s, mentions, at, cc)) give(x, cue);
         }
         break;
@@ -228,7 +231,9 @@ function wordsBeforePerson(text: string, cc: CompiledCues): number {
   if (tenure) return tenure[0].length;
   const first = /^\S+\s+/u.exec(text)?.[0];
   if (!first) return 0;
-  if (cc.data.apposedDeterminers.includes(first.trim().toLowerCase())) return first.length;
+  // "gồm các đại biểu A, …": the plural word before the first item's title (the walk checks a person follows).
+  const word = first.trim().toLowerCase();
+  if (cc.data.apposedDeterminers.includes(word) || cc.data.pluralOpeners.includes(word)) return first.length;
   const article = cc.articleAtStart.exec(text);
   return article && honorificWordsAt(text.slice(article[0].length, article[0].length + 60).split(/\s+/u, 3), 0, cc) > 0
     ? article[0].length : 0;
@@ -330,14 +335,13 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
  * 'long' when one aside was a description of three words or more, 'short' otherwise; null when something else is.
  */
 function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | 'long' | null {
-  const { rest: g, long } = stripAsides(gap.replace(cc.postnominalsAtStart, '').replace(PAREN, ' '), cc);
+  const plain = gap.replace(cc.postnominalsAtStart, '').replace(PAREN, ' ');
+  // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
+  if (withGroup && withAGroup(plain, cc)) return 'short';
+  const { rest: g, long } = stripAsides(plain, cc);
   const kind = long ? 'long' : 'short';
   if (/^[\s,]*$/u.test(g.replace(cc.gapFiller, ' '))) return kind;
-  // "X cùng các đồng chí trong Đoàn Chủ tịch điều hành", "X and other members …": the subject with a group.
-  // A list's last comma may stand before the connector ("A, B, and eleven ministers are attending").
-  const tail = g.replace(/^\s*,?\s*/u, '');
-  const joined = withGroup ? cc.connectorAtStart.exec(tail) : null;
-  if (joined && !/[,;:]/u.test(tail) && opensGroup(tail.slice(joined[0].length), cc)) return kind;
+  if (withGroup && withAGroup(g, cc)) return kind;
   if (!cc.relativeAtStart) return null;
   // "Judge X, who said": the relative pronoun right before the verb.
   const pronoun = /^\s*,\s*(\S+)\s*$/u.exec(g.replace(cc.gapFiller, ' '));
@@ -346,6 +350,17 @@ function gapKind(gap: string, cc: CompiledCues, withGroup: boolean): 'short' | '
   const relative = !!clause && cc.relativeAtStart.test(clause[1]!) &&
     /^[\s,]*$/u.test(clause[2]!.replace(cc.gapFiller, ' ')) && !/[;]/.test(g);
   return relative ? kind : null;
+}
+
+/**
+ * The gap is a connector and a group: "cùng các đồng chí trong Đoàn Chủ tịch", ", and eleven ministers" (a list's
+ * last comma may stand before the connector). The group may hold commas before lowercase words of its own ("cùng
+ * lãnh đạo các sở, ngành liên quan dự"), which the asides stripped before would have taken for an aside.
+ */
+function withAGroup(gap: string, cc: CompiledCues): boolean {
+  const tail = gap.replace(/^\s*,?\s*/u, '');
+  const joined = cc.connectorAtStart.exec(tail);
+  return !!joined && !/[;:]|,(?!\s*\p{Ll})/u.test(tail) && opensGroup(tail.slice(joined[0].length), cc);
 }
 
 /** "X và Y đồng chủ trì", "X and Y co-chaired": the people joined to the subject (mentions[at]). */
@@ -365,7 +380,8 @@ function chainBack(
     // A semicolon closes a list as surely as "và" ("Thượng tá A, role; Trung tá B, role ký cam kết").
     if (how === 'connector' || (semicolonCloses && s.slice(prev.end, chain[0]!.start).includes(';'))) connected = true;
     chain.unshift(prev);
-    if (connected) kept = chain.length;
+    // A plural title over the list opens it as surely ("Các đại biểu A, B, C lần lượt chất vấn").
+    if (connected || (cc.data.pluralOpeners.length && pluralWordOpens(s, prev.start, 0, cc))) kept = chain.length;
     idx--;
   }
   return chain.slice(chain.length - kept);
@@ -504,11 +520,26 @@ function groupSubject(s: string, cueStart: number, index: MentionIndex, cc: Comp
   for (const w of words) {
     const rest = clause.slice(w.index);
     if (opensGroup(rest, cc)) {
-      const text = groupText(s, clauseStart + w.index + quantityLength(rest, cc), cueStart);
+      const text = withoutTrailingFillers(groupText(s, clauseStart + w.index + quantityLength(rest, cc), cueStart), cc);
       return text || null;
     }
   }
   return null;
+}
+
+/** "Tổ đại biểu Quốc hội tỉnh đã (tiếp xúc …)": the words between subject and verb are not the group's. */
+function withoutTrailingFillers(text: string, cc: CompiledCues): string {
+  for (let changed = true; changed;) {
+    changed = false;
+    const lower = text.toLowerCase();
+    for (const f of cc.data.gapFillers) {
+      if (lower.endsWith(` ${f.toLowerCase()}`)) {
+        text = text.slice(0, text.length - f.length - 1).trimEnd();
+        changed = true;
+      }
+    }
+  }
+  return text;
 }
 
 /** A list after "Dự hội nghị có", "attended by": people and groups, to the end of the clause. */

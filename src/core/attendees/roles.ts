@@ -2,6 +2,8 @@ import type { CompiledCues } from './compile';
 import { opensGroup } from './groups';
 import { type NameSpan, tail } from './names';
 import { REACH, searchNear } from './reach';
+// Apart from the type import above, so that its line stays as it was (the English work changes it).
+import { honorificWordsAt } from './names';
 
 const BREAK_BEFORE_NAME = /[,;:()“”"]|\s[-–—]\s/gu;
 /** A role written before a name is at most this long ("Phó Bí thư Thường trực Tỉnh ủy, …" fits many times). */
@@ -94,8 +96,10 @@ function chainedRolesBefore(s: string, from: number, at: number, cc: CompiledCue
   let start = at;
   let comma = false;
   let opened = false;
+  let sentenceStart = false;
   for (let k = 0; k < 4 && !opened; k++) {
-    const m = /([^,;:()“”"]{1,100}?)(\s[-–]\s+|,\s*)$/u.exec(s.slice(Math.max(from, start - 110), start));
+    const base = Math.max(from, start - 110);
+    const m = /([^,;:()“”"]{1,100}?)(\s[-–]\s+|,\s*)$/u.exec(s.slice(base, start));
     if (!m) break;
     cc.roleHead.lastIndex = 0;
     const head = cc.roleHead.exec(m[1]!);
@@ -109,10 +113,12 @@ function chainedRolesBefore(s: string, from: number, at: number, cc: CompiledCue
     roles.unshift(role);
     start = start - m[0].length + m[0].indexOf(role);
     comma ||= m[2]!.includes(',');
+    // "Thủ khoa đầu ra, tân bác sĩ X": a chain opening the sentence has no one else's title before it.
+    sentenceStart = base === 0 && m.index === 0 && !lead.trim();
   }
   // Commas chain titles only where the language runs a person's titles together (Vietnamese); in English the title
   // before a comma is an apposition (roleApposedBefore) or another person's.
-  if (!roles.length || (comma && (!opened || !cc.data.roleCommaContinues))) return null;
+  if (!roles.length || (comma && (!(opened || sentenceStart) || !cc.data.roleCommaContinues))) return null;
   return { roles, start };
 }
 
@@ -391,11 +397,22 @@ export function rolesAfter(
     }
     end = pos + seg.indexOf(role) + role.length;
     const after = segEnd < 0 ? s.length : segEnd;
-    if (cut || s[after] !== ',') break;
+    if (cut || !(s[after] === ',' || (s[after] === ';' && titleGoesOn(s, after + 1, cc)))) break;
     pos = after + 1;
     while (s[pos] === ' ') pos++;
   }
   return { roles, end };
+}
+
+/** After a semicolon, another title of the same person (`roleSemicolonContinues`); the segment loop drops it again
+ * when a name stands in it ("…; Giám đốc Sở Tài chính Lê Thị Hoa" is the next person). */
+function titleGoesOn(s: string, at: number, cc: CompiledCues): boolean {
+  if (!cc.data.roleSemicolonContinues) return false;
+  const next = s.slice(at, at + 160).trimStart();
+  // Printed capitalised, and neither a group ("; đại diện lãnh đạo các sở") nor an academic title opening the next
+  // person ("; BS.CKII X").
+  return /^\p{Lu}/u.test(next) && cc.roleHeadAtStart.test(next) && !opensGroup(next, cc) &&
+    honorificWordsAt(next.split(/\s+/u, 3), 0, cc) === 0;
 }
 
 /** minLead[j]: the smallest lead among the strong spans[j..] (Infinity if none); computed once per sentence. */

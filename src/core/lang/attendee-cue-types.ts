@@ -92,6 +92,9 @@ export interface AttendeeLanguageCues {
   /** A lowercase segment after a comma continues the role before it (Vietnamese "Ban Chỉ huy Phòng, chống
    * thiên tai"): the comma is part of an organisation's name, not a list of roles. */
   roleCommaContinues: boolean;
+  /** A semicolon after a person's title may go on to another title of theirs ("A, Ủy viên Ban Thường vụ Tỉnh ủy; Phó
+   * Chủ tịch Thường trực UBND tỉnh; đồng chí B, …"): the next segment opens with a role head and names no one. */
+  roleSemicolonContinues?: boolean;
   /** Lowercase words allowed inside a role written before a name ("Minister of Natural Resources and …");
    * empty: any lowercase word is allowed (Vietnamese roles carry lowercase words: "Cục Y tế dự phòng"). */
   roleInnerWords: string[];

@@ -26,7 +26,9 @@ export const vi: AttendeeLanguageCues = {
     'Thạch', 'Thân', 'Tiêu', 'Tống', 'Viên', 'Bế', 'Sầm', 'Lường', 'Cầm', 'Điểu', 'Bàn', 'Sùng', 'Giàng',
     'Thào', 'Vàng', 'Lầu', 'Kha', 'Văng', 'Uông', 'Trầm',
     // Families of the northern uplands (H'Mông, Thái, Dao), printed like any other.
-    'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo',
+    'Mùa', 'Quàng', 'Tòng', 'Hạng', 'Vừ', 'Chảo', 'Khang', 'Sình', 'Ly', 'Lù',
+    // Rare, and also the honorific "ông" (names.ts tells them apart: "ông Ông Văn Tài").
+    'Ông',
   ],
   roleRefOpeners: ['đồng chí', 'đ/c', 'ông', 'bà'],
   requireSurname: true,
@@ -46,6 +48,13 @@ export const vi: AttendeeLanguageCues = {
     'Hoàng Sa', 'Hà Tiên', 'Hà Đông', 'Ninh Bình', 'Ninh Thuận', 'Đồng Nai', 'Đồng Tháp', 'Đồng Hới', 'Đồng Xoài',
     'Lý Sơn', 'Cao Lãnh', 'Mai Châu', 'Phan Thiết', 'Phan Rang', 'Châu Đốc', 'Tô Lịch', 'Giang Thành', 'Trần Đề',
     'Tăng Nhơn Phú', 'Lê Lợi', 'Nông Cống', 'Hồ Gươm', 'Hồ Tây', 'Hoàng Mai', 'Lạc Dương', 'Đầm Hà', 'Mai Sơn',
+    // Provinces and cities: "Đoàn Quảng Ninh" is the province's delegation, not a person (names.ts).
+    'An Giang', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước',
+    'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Gia Lai', 'Hải Dương',
+    'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lạng Sơn',
+    'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
+    'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang',
+    'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh',
     // Countries: a name ending an organisation ("Liên đoàn Lao động Việt Nam") or before a foreign name.
     'Việt Nam', 'Nhật Bản', 'Hàn Quốc', 'Trung Quốc', 'Hoa Kỳ', 'Phần Lan', 'Thái Lan', 'Campuchia', 'Lào',
     'Ấn Độ', 'Liên Hợp Quốc', 'Đức', 'Pháp', 'Anh', 'Nga', 'Úc', 'Ô-xtrây-li-a', 'Xin-ga-po', 'Ma-lai-xi-a',
@@ -73,12 +82,15 @@ export const vi: AttendeeLanguageCues = {
       'nghệ sĩ', 'nghệ nhân', 'kế toán', 'cán bộ', 'phóng viên', 'chủ hộ', 'trung đoàn trưởng', 'sư đoàn trưởng',
       'lữ đoàn trưởng', 'chủ tọa', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
       'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'đô đốc', 'chuẩn đô đốc',
-      'trưởng công an', 'thống đốc', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
+      'trưởng công an', 'thống đốc', 'thị trưởng', 'tỉnh trưởng', 'thủ hiến', 'tổng thống', 'quốc vương', 'tổng cục trưởng', 'tổng kiểm toán', 'tổng thanh tra',
       'tổng tham mưu trưởng', 'hiệu phó', 'chỉ huy phó', 'kế toán trưởng', 'trưởng khoa', 'giảng viên',
       'tham tán', 'tùy viên', 'bị cáo', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà thơ', 'nhà văn', 'diễn viên', 'vận động viên',
-      'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri',
+      'huấn luyện viên', 'học sinh', 'sinh viên', 'cử tri', 'thủ khoa', 'tân binh', 'binh sĩ', 'chiến sĩ', 'quân nhân',
       'hạt trưởng', 'đồn trưởng', 'trạm trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'xã đội trưởng',
       'nhà nghiên cứu', 'nhà khoa học', 'doanh nhân', 'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'già làng', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'NSND', 'NSƯT', 'Anh hùng',
+      // Party titles as provincial papers shorten them: "Thường vụ Tỉnh ủy", TUV (tỉnh/thành ủy viên), HUV, ĐUV,
+      // UVBTV / TVTU (Ủy viên Ban Thường vụ Tỉnh ủy), ĐBQH.
+      'thường vụ', 'TUV', 'HUV', 'ĐUV', 'UVT\\.Ư', 'UVTƯ', 'UVTW', 'UV T\\.Ư', 'UVBCHTW', 'UVBCH TW', 'TVTU', 'TVTƯ', 'TVHU', 'TVTHU', 'UVBTV', 'UVTV', 'UV BTV', 'UV BCH', 'UVBCH', 'ĐBQH',
     ].join('|') + ')',
   ],
   roleHeadWindow: 1,
@@ -89,6 +101,7 @@ export const vi: AttendeeLanguageCues = {
   irregularPluralHeads: {},
   pluralOpeners: ['các', 'những'],
   roleCommaContinues: true,
+  roleSemicolonContinues: true,
   roleInnerWords: [],
   roleStops: [
     'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'đều', 'có', 'cùng', 'khi', 'thì', 'để', 'là', 'về', 'theo', 'trao', 'tặng',
@@ -98,12 +111,16 @@ export const vi: AttendeeLanguageCues = {
     'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
     // A passive or an occasion after the title ("… được bổ nhiệm giữ chức …", "… nhân dịp …"), a gift sent ("gửi lẵng hoa").
     'được', 'nhân dịp', 'gửi',
+    // A delegation's members after its name ("Tổ đại biểu Quốc hội số 2 gồm các đại biểu A, …").
+    'gồm',
   ],
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
   relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
-  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc'],
-  originWords: [],
+  gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc',
+    'tiếp tục'],
+  // Where a person lives, between name and verb ("Cử tri X ở thôn 3 phản ánh"), after a place prefix or a capital.
+  originWords: ['ở', 'trú tại', 'trú ở', 'ngụ tại', 'ngụ ở'],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
   companions: [],
   // "do X chủ trì" puts the agent before the verb: the `prev` reading already finds it.
@@ -115,6 +132,8 @@ export const vi: AttendeeLanguageCues = {
   apposedDeterminers: [],
   chairRoles: ['chủ tọa'],
   listLeadIns: ['các đồng chí\\s*:', 'gồm(?: có)?\\s*:?', 'các vị\\s*:',
+    // "Dự hội nghị có đại biểu mời: ông A, …": the list's label.
+    '(?:các )?(?:đại biểu|khách) (?:được )?mời\\s*:',
     // "…; tại điểm cầu huyện B có đ/c Y": the next venue of an online conference, its verb left out.
     'tại (?:điểm cầu )?[^,;:.]{1,60}? có'],
   groupHeads: [
@@ -125,7 +144,7 @@ export const vi: AttendeeLanguageCues = {
     'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Mặt trận', 'MTTQ', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Ngân hàng',
     'Quỹ', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Câu lạc bộ', 'Phòng', 'Cơ quan', 'Thanh tra', 'Kho bạc',
     'Bảo hiểm', 'Viện Kiểm sát', 'Tòa án', 'VKSND', 'TAND', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn',
-    'Đoàn', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
+    'Đoàn', 'Tổ đại biểu', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
   ],
   groupNouns: ['đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'người dân', 'nhân dân', 'học sinh', 'sinh viên',
     'giáo viên', 'nông dân', 'bà con', 'thành viên'],
@@ -133,10 +152,12 @@ export const vi: AttendeeLanguageCues = {
   cues: [
     // chair
     { part: 'chair', dir: 'list', pattern: `(?:đồng )?chủ trì${SPAN} (?:có|gồm|là)` },
-    { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?chủ trì của' },
+    { part: 'chair', dir: 'list', pattern: '(?:dưới|với) sự (?:đồng )?(?:chủ trì|điều hành|chủ tọa) của' },
     // Not the lead agency of a task ("giao Sở X chủ trì, phối hợp với …", in directives).
     { part: 'chair', dir: 'prev', pattern: '(?:đồng )?chủ trì(?!,? phối hợp)' },
-    { part: 'chair', dir: 'prev', pattern: 'điều hành' },
+    // Not a chief executive's title ("Giám đốc điều hành Công ty X"); the lookbehind holds in both cases, since role
+    // stops read the text as written.
+    { part: 'chair', dir: 'prev', pattern: '(?<![Gg]iám đốc |[Bb]an |[Hh]ội đồng )điều hành' },
     // A court: "Hội đồng xét xử do Thẩm phán X làm chủ tọa".
     { part: 'chair', dir: 'prev', pattern: 'làm chủ tọa' },
     { part: 'chair', dir: 'list', pattern: `(?:đoàn chủ tịch|chủ tọa)${SPAN} (?:gồm|là)(?: có)?` },
@@ -161,6 +182,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: `trình (?:quốc thư|thư ủy nhiệm|bản sao quốc thư)${SPAN} (?:lên|cho|với)` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:cùng )?tham gia(?! giao thông)' },
     { part: 'attendee', dir: 'list', pattern: `tháp tùng${SPAN} có` },
+    // "Tham gia buổi tiếp xúc có các đại biểu …": the list after "có", not only a subject before "tham gia".
+    { part: 'attendee', dir: 'list', pattern: `tham gia(?! giao thông)${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: `(?:tiếp|đón|tiếp đón)(?: và làm việc với)? đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `(?:làm việc với|tham gia) đoàn${SPAN} có` },
     { part: 'attendee', dir: 'list', pattern: `chứng kiến${SPAN} (?:có|là)` },
@@ -168,14 +191,33 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: `^ký(?: kết)?${SPAN} (?:có|gồm)` },
     { part: 'attendee', dir: 'list', pattern: `(?:thành phần|đại biểu) (?:tham dự|dự|đoàn)${SPAN} (?:gồm|có)(?: có)?` },
     { part: 'attendee', dir: 'list', pattern: 'đoàn (?:công tác )?gồm(?: có)?' },
+    // A deputies' group named with its members ("Tổ đại biểu HĐND huyện gồm ông A, ông B đã có buổi tiếp xúc cử tri").
+    { part: 'attendee', dir: 'list', pattern: `tổ (?:đại biểu|công tác)${SPAN} gồm(?: có)?` },
+    // A list labelled "Đại biểu mời:" / "Khách mời:" in the report of the event: the invited guests present.
+    { part: 'attendee', dir: 'list', pattern: '(?:các )?(?:đại biểu|khách) (?:được )?mời(?: tham dự| dự)?\\s*:' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
     { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // A visitor ("tiếp đoàn đại biểu TP X do ông Y, Phó Chủ tịch Hội đồng thành phố đến thăm và làm việc").
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:đến|sang|về) thăm(?: và làm việc)?' },
+    // A performer at the ceremony ("ca sĩ X, …, biểu diễn hai ca khúc").
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'biểu diễn' },
+    // Receiving an award at the ceremony ("Tân bác sĩ X được trao bằng tốt nghiệp"); not a career's past award ("từng
+    // được trao") nor being given powers ("được trao quyền").
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?<!từng |đã từng )được trao(?: tặng)?(?! (?:quyền|trách nhiệm|nhiệm vụ|cho))' },
     { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
+    // "…; tại điểm cầu TP X có đồng chí Y": the next venue of an online conference lists who is there.
+    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'tại điểm cầu[^,;:.“”"]{1,60}? (?:còn )?có' },
+    // "X ký thỏa thuận hợp tác với ông Y, …": both sides of the signing.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|quy chế|chương trình|cam kết)[^,;:.“”"]{0,60}? với' },
     // Those who sign take part in the signing.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình|cam kết|giao ước)' },
+    // Deputies meeting their voters ("Các đại biểu A, B và C đã (có buổi) tiếp xúc cử tri …").
+    { part: 'attendee', dir: 'prev', pattern: 'tiếp xúc(?: với)? cử tri' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
     { part: 'attendee', dir: 'prev', pattern: 'dẫn đầu' },
     { part: 'attendee', dir: 'prev', pattern: 'chứng kiến' },
@@ -188,7 +230,13 @@ export const vi: AttendeeLanguageCues = {
     {
       part: 'speaker', dir: 'lead', event: true,
       // Not "Trả lời báo chí …,": answering the press is speech outside the event (`negators`).
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|thay mặt|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
+    },
+    // "Thay mặt …, X" speaks for others, unless what X does is a signing or a handing over ("Thay mặt UBND tỉnh, đồng
+    // chí X ký thỏa thuận …": X takes part, a speaker only if a verb of speech says so).
+    {
+      part: 'speaker', dir: 'lead', event: true,
+      pattern: 'thay mặt[^,;:.“”"]{0,80},(?![^.;“”"]{0,160}? (?:ký|trao|tặng|nhận|đón nhận|gắn|cắt băng|bấm nút|dâng|thắp)(?![\\p{L}\\p{M}]))',
     },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'phát biểu' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'kết luận' },
@@ -196,17 +244,29 @@ export const vi: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true, pattern: 'quán triệt' },
     { part: 'speaker', dir: 'prev', event: true, pattern: '(?:khai mạc|bế mạc)' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'báo cáo tại' },
+    // "X, thay mặt các tân khoa phát biểu cảm ơn": the speech verb comes after whom X speaks for.
+    { part: 'speaker', dir: 'prev',
+      pattern: 'thay mặt(?= [^,.;:“”"]{1,60}? (?:phát biểu|cảm ơn|hứa|tiếp thu|giải trình|báo cáo|trình bày|đọc|chia sẻ))' },
+    // Presenting a bill or a report to the Assembly or the council ("Bộ trưởng X trình dự án Luật …"); not a file
+    // sent up to someone ("trình Thủ tướng đề án …").
+    { part: 'speaker', dir: 'prev', event: true,
+      pattern: 'trình (?:dự án|dự thảo|tờ trình|báo cáo|đề án|các dự án|các báo cáo|các tờ trình)' },
+    // Questions are asked and answered at a session ("tiếp tục chất vấn", "trả lời chất vấn").
+    { part: 'speaker', dir: 'prev', event: true, pattern: '(?:tiếp tục |trả lời )?chất vấn' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'tham luận' },
     { part: 'speaker', dir: 'prev', event: true, pattern: 'đọc (?:diễn văn|báo cáo|tham luận)' },
     // Speech as a noun: "phát biểu kết luận của đồng chí X".
     { part: 'speaker', dir: 'next', event: true,
-      pattern: '(?:phát biểu|kết luận|diễn văn|tham luận)(?: (?:kết luận|chỉ đạo|khai mạc|bế mạc|tổng kết))? của' },
+      // Not a speech made elsewhere and now passed on ("quán triệt, triển khai bài phát biểu của Tổng Bí thư X …").
+      pattern: '(?<!bài |quán triệt |triển khai |học tập )(?:phát biểu|kết luận|diễn văn|tham luận)' +
+        '(?: (?:kết luận|chỉ đạo|khai mạc|bế mạc|tổng kết))? của' },
     {
       part: 'speaker', dir: 'prev',
       pattern: '(?:báo cáo|cho biết|cho rằng|khẳng định|nhấn mạnh|đề nghị|yêu cầu|chia sẻ|nói|thông tin|nêu rõ|' +
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
-        'phản ánh|chất vấn|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định)',
+        'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
+        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố|giới thiệu)',
     },
   ],
   cuesLowercase: true,
@@ -222,17 +282,27 @@ export const vi: AttendeeLanguageCues = {
   eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
-    'khi còn sống',
+    'khi còn sống', 'tuần trước', 'tháng trước',
+    // A sentence opening on a past year ("Năm 2020, ông X được trao …"): a career's history.
+    '^(?:vào )?năm (?:19|20)\\d\\d,',
+    // "… khởi động từ năm 2022, khi X ký …": the history of what is reported.
+    '(?:từ|vào|hồi|trong) năm (?:19|20)\\d\\d, khi',
   ],
   negators: [
     // "từng" is "once (did)" before a verb of speech, but also "each" ("từng hộ").
     'từng(?= (?:nhấn mạnh|phát biểu|nói|khẳng định|chỉ đạo|yêu cầu|cho rằng|đề nghị|nhắc|chia sẻ|căn dặn|dặn))',
     'trả lời phỏng vấn', 'qua điện thoại', 'trong thông cáo', 'trên trang cá nhân', 'trong thư',
     'qua email', 'trong văn bản',
+    // Another meeting than the one reported: an indefinite one ("tại một hội thảo ở Hà Nội"), or one dated in the past
+    // ("tại Hội nghị tổng kết năm trước").
+    'tại một (?:hội nghị|hội thảo|diễn đàn|sự kiện|cuộc họp|tọa đàm|phiên họp|buổi (?:lễ|gặp|làm việc|họp|tọa đàm))',
+    'tại (?:hội nghị|hội thảo|diễn đàn|sự kiện|cuộc họp|tọa đàm|phiên họp|kỳ họp|lễ)[^,.;:“”"]{0,60}? ' +
+      '(?:năm trước|năm ngoái|tuần trước|tháng trước|trước đó|hồi tháng \\d+|hồi năm \\d+)',
   ],
   pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)'],
   pressEvents: ['họp báo'],
-  otherTimes: [],
+  // Right after a verb of speech, before what was said: "do X công bố hồi tháng 10", "phát biểu hôm trước".
+  otherTimes: ['hồi tháng \\d+', 'hồi năm', 'năm ngoái', 'năm trước', 'tuần trước', 'tháng trước', 'hôm trước', 'trước đó'],
   // Not read: Vietnamese reports date by number ("Sáng 4-12"), and "thứ năm" is also "the fifth".
   addressVerbs: [],
   weekdays: [],
@@ -240,5 +310,7 @@ export const vi: AttendeeLanguageCues = {
   // the end (see ../en/attendees.ts).
   archiveCaptions: ['ảnh tư liệu', 'ảnh minh họa', 'ảnh minh hoạ', 'ảnh: tl', 'ảnh: tư liệu', 'ảnh chụp năm'],
   captionCredits: ['(?<!\\s)\\s*\\(?(?:Ảnh|Nguồn|Video|Clip)\\s*:[^]*$', '(?<!\\s)\\s*\\(Ảnh[^)]{0,200}\\)\\s*$'],
-  abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St'],
+  abbreviations: ['TP', 'Tp', 'TT', 'GS', 'PGS', 'TS', 'ThS', 'BS', 'Q', 'P', 'Th.S', 'PGS.TS', 'GS.TS', 'St',
+    // Academic titles written with their stop before the name ("BS.CKII. Lò Văn Pọm").
+    'BS.CKII', 'BS.CKI', 'ThS.BS', 'TS.BS', 'GS.TSKH', 'PGS.TSKH', 'TSKH'],
 };
