@@ -133,6 +133,29 @@ describe('event wording of real reports', () => {
     ]);
   });
 
+  it('reads a panel, the people flanking a host, and a company word in a titled name (US, UK)', () => {
+    expect(namesRolesAndParts([
+      'The panel, moderated by journalist Kate Moss, included economist Raj Patel, banker Sue Lin and Senator Tom Hale.',
+    ])).toEqual([
+      ['Kate Moss', ['journalist'], ['chair']],
+      ['Raj Patel', ['economist'], ['attendee', 'speaker']],
+      ['Sue Lin', ['banker'], ['attendee', 'speaker']],
+      ['Tom Hale', ['Senator'], ['attendee', 'speaker']],
+    ]);
+    expect(namesRolesAndParts([
+      'Joining the mayor on stage were Police Chief Dave Marr and Fire Chief Lena Ortiz.',
+      'Those who spoke in favour included resident Mary Smith and business owner Joe Park.',
+    ])).toEqual([
+      ['Dave Marr', ['Police Chief'], ['attendee']],
+      ['Lena Ortiz', ['Fire Chief'], ['attendee']],
+      ['Mary Smith', ['resident'], ['speaker']],
+      ['Joe Park', ['owner'], ['speaker']],
+    ]);
+    expect(namesRolesAndParts([
+      'Present were representatives of developer Wealdon Homes and Mayor Ann Lee.',
+    ]).map(([name]) => name)).toEqual(['Ann Lee']);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

@@ -263,7 +263,9 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   // Organisation words ("Council", "Library") rule a run out unless an honorific or title vouches for it
   // ("Dr. Helen Park").
   // So does a title before a name shaped as one ("đại biểu Vòng A Sáng": "Sáng" is also "morning").
-  if (!honorific && !title && !titledByShape && picked.some((t) => cc.notName.has(t.text))) return null;
+  // So does a lowercase title right before it ("business owner Joe Park").
+  if (!honorific && !title && !titledByShape && picked.some((t) => cc.notName.has(t.text)) &&
+    !(picked.length >= 2 && cc.roleHeadBefore.test(tail(s, picked[0]!.start, 64)) && !cc.notName.has(picked[0]!.text))) return null;
   const name = s.slice(picked[0]!.start, picked[picked.length - 1]!.end);
   if (cc.placeNames.has(name)) return null;
   const short = words.length === 1 && !(cc.data.requireSurname && HYPHENATED_NAME.test(words[0]!.text));

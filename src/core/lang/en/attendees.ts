@@ -101,7 +101,8 @@ export const en: AttendeeLanguageCues = {
       'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
       'coun\\.', 'cr', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
-      'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon',
+      'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon', 'journalist', 'reporter',
+      'broadcaster', 'banker', 'accountant', 'architect', 'planner',
       // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
       // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
       'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
@@ -227,6 +228,12 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'in the presence of' },
     // The literal comes first and the look-behind after it, so the look-behind runs only where it matched.
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:included|includes|include)(?<=delegation[^.;]{0,80})' },
+    // A panel's members speak: "The panel, moderated by X, included A, B and C".
+    { part: 'attendee', dir: 'list', also: ['speaker'], peopleOnly: true,
+      pattern: '(?:included|includes|comprised)(?<=(?:panel|panellists|panelists|line-up|lineup)[^.;]{0,80}(?:included|includes|comprised))' },
+    // "Joining the mayor on stage were A and B", "Flanking her were …".
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:joining|accompanying|flanking) (?:him|her|them|the [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) (?:the )?[a-z-]+)? (?:were|was)' },
     // The one received or joined is there too ("Mrs Ellery was welcomed by Mayor X").
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:joined|accompanied|received|welcomed|witnessed)${SPAN} by` },
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
