@@ -156,6 +156,20 @@ describe('event wording of real reports', () => {
     ]).map(([name]) => name)).toEqual(['Ann Lee']);
   });
 
+  it('reads a list whose verb comes after company brought along (Indian state review meeting)', () => {
+    expect(namesRolesAndParts([
+      'Chief Secretary Anil Jena, Finance Secretary Priya Rao and Police Chief Raj Mehta, along with other officials, were present at the meeting.',
+    ])).toEqual([
+      ['Anil Jena', ['Chief Secretary'], ['attendee']],
+      ['Priya Rao', ['Finance Secretary'], ['attendee']],
+      ['Raj Mehta', ['Police Chief'], ['attendee']],
+    ]);
+    // A description between the subject and its verb still keeps a plain news story out.
+    expect(namesRolesAndParts([
+      'Retired farmer Tom Hale, a critic of the scheme for a decade, said the canal would never be finished.',
+    ])).toEqual([]);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

@@ -324,7 +324,8 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
     // A short aside is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked"); a longer one opens in lowercase.
     const short = /^\S+(?:\s\S+)?$/u.test(body);
     if (!short && !/^[\p{Ll}\p{N}]/u.test(body)) break;
-    long ||= !short;
+    // ", along with other officials," brings company to the subject, not a description of it: no long aside.
+    long ||= !short && cc.companion.exec(body)?.index !== 0;
     g = g.slice(aside[0].length);
   }
   return { rest: g, long };
