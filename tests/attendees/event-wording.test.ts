@@ -170,6 +170,20 @@ describe('event wording of real reports', () => {
     ])).toEqual([]);
   });
 
+  it('reads who a press conference transcript introduces (US police briefing)', () => {
+    expect(namesRolesAndParts([
+      "I'd like to introduce everybody on the stage: Jane Doe, police chief; Tom Roe, district attorney; and Ann Poe, sheriff.",
+    ])).toEqual([
+      ['Jane Doe', ['police chief'], ['attendee']],
+      ['Tom Roe', ['district attorney'], ['attendee']],
+      ['Ann Poe', ['sheriff'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts(['Joining me today are Police Chief Jane Doe and District Attorney Tom Roe.'])).toEqual([
+      ['Jane Doe', ['Police Chief'], ['attendee']],
+      ['Tom Roe', ['District Attorney'], ['attendee']],
+    ]);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

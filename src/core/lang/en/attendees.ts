@@ -231,6 +231,11 @@ export const en: AttendeeLanguageCues = {
     // A panel's members speak: "The panel, moderated by X, included A, B and C".
     { part: 'attendee', dir: 'list', also: ['speaker'], peopleOnly: true,
       pattern: '(?:included|includes|comprised)(?<=(?:panel|panellists|panelists|line-up|lineup)[^.;]{0,80}(?:included|includes|comprised))' },
+    // A press conference's transcript introduces who is on the stage: "I'd like to introduce everybody on the stage:
+    // A, police chief; B, district attorney", "Joining me today are A and B".
+    { part: 'attendee', dir: 'list', peopleOnly: true,
+      pattern: 'introduce (?:everybody|everyone|the people|our panel|the panel|my colleagues)(?: [a-z]+){0,4} ?:|' +
+        '(?:joining|with) (?:me|us)(?: (?:today|here|tonight|this morning|this afternoon|on (?:the )?(?:stage|podium)))? (?:are|is)' },
     // "Joining the mayor on stage were A and B", "Flanking her were …".
     { part: 'attendee', dir: 'list',
       pattern: '(?:joining|accompanying|flanking) (?:him|her|them|the [a-z-]+(?: [a-z-]+)?)(?: (?:on|at|in) (?:the )?[a-z-]+)? (?:were|was)' },
