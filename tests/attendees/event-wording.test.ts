@@ -184,6 +184,17 @@ describe('event wording of real reports', () => {
     ]);
   });
 
+  it('keeps a list item whose title opens in lowercase, and a relative clause out of the event\'s time (US county)', () => {
+    expect(namesRolesAndParts([
+      'County Judge Tom Brannigan, Commissioners Lupe Vargas and Dale Hutchins, and former Sheriff Clint Rowe, who retired in October after 20 years in office, were on hand for the ceremony.',
+    ])).toEqual([
+      ['Tom Brannigan', ['County Judge'], ['attendee']],
+      ['Lupe Vargas', ['Commissioner'], ['attendee']],
+      ['Dale Hutchins', ['Commissioner'], ['attendee']],
+      ['Clint Rowe', ['former Sheriff'], ['attendee']],
+    ]);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

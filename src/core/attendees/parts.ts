@@ -319,8 +319,11 @@ function stripAsides(gap: string, cc: CompiledCues): { rest: string; long: boole
     const body = aside[1]!;
     // "X, and Y said" is a list, not an aside (but "A và B, cùng trú tại xã Y, kiến nghị" is one); a relative
     // clause may hold commas and is read whole below.
+    // Nor is ", and former Sheriff X," (a list item whose title opens in lowercase).
     const joiner = cc.connectorAtStart.exec(body);
-    if ((joiner && !/^\p{Ll}/u.test(body.slice(joiner[0].length))) || cc.relativeAtStart?.test(body)) break;
+    if ((joiner && (!/^\p{Ll}/u.test(body.slice(joiner[0].length)) ||
+      (!cc.data.requireSurname && /\s\p{Lu}\p{Ll}+\s\p{Lu}/u.test(body)))) ||
+      cc.relativeAtStart?.test(body)) break;
     // A short aside is an age or a party ("X, 45, said", "Rep. X, D-Calif., asked"); a longer one opens in lowercase.
     const short = /^\S+(?:\s\S+)?$/u.test(body);
     if (!short && !/^[\p{Ll}\p{N}]/u.test(body)) break;
@@ -445,7 +448,12 @@ function blocked(
   const after = s.slice(Math.max(m.end, cue.end), Math.max(m.end, cue.end) + 200).replace(QUOTED, ' ').slice(0, 120);
   const clauseEnd = after.search(/[.;“”"]/u);
   const tailOfClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
-  const region = s.slice(from, Math.max(from, cue.start)) + ' ' + tailOfClause;
+  // A relative clause between the person and the verb describes the person ("former Sheriff X, who retired in
+  // October after 20 years, were on hand"): its times are not the event's.
+  let between = s.slice(from, Math.max(from, cue.start));
+  const aside = m.end <= cue.start ? RELATIVE_ASIDE.exec(between) : null;
+  if (aside && cc.relativeAtStart?.test(aside[1]!)) between = ' ';
+  const region = between + ' ' + tailOfClause;
   if (elsewhere(region)) return true;
   // The clause that opens the sentence right before the person ("In a statement, X said", "Trả lời báo chí …, X"),
   // unless it is a speech at the event itself ("Addressing journalists at the briefing, X said").
@@ -479,6 +487,9 @@ function namesGroup(text: string, cc: CompiledCues): boolean {
   }
   return false;
 }
+
+/** ", who …," standing alone between a person and a verb; group 1 is the clause. */
+const RELATIVE_ASIDE = /^\s*,\s*([^,;:.“”"]{1,120}(?:,[^,;:.“”"]{1,60})?),\s*$/u;
 
 /** A short quotation, closed. */
 export const QUOTED = /[“"][^“”"]{1,160}[”"]/gu;
