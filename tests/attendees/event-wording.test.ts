@@ -195,6 +195,22 @@ describe('event wording of real reports', () => {
     ]);
   });
 
+  it('reads "the chairperson" as whoever was found chairing (Pakistani Senate committee)', () => {
+    expect(namesRolesAndParts([
+      'The meeting, presided over by Senator Rukhsana Baloch, was attended by Senators Faisal Qureshi and Aamir Khattak.',
+      'The chairperson expressed displeasure at the absence of the minister.',
+    ])).toEqual([
+      ['Rukhsana Baloch', ['Senator'], ['chair', 'speaker']],
+      ['Faisal Qureshi', ['Senator'], ['attendee']],
+      ['Aamir Khattak', ['Senator'], ['attendee']],
+    ]);
+    // Two chairs: the title names neither.
+    expect(namesRolesAndParts([
+      'The talks were co-chaired by Minister Ana Diaz and Minister Kenji Sato.',
+      'The chair said the talks were useful.',
+    ])).toEqual([['Ana Diaz', ['Minister'], ['chair']], ['Kenji Sato', ['Minister'], ['chair']]]);
+  });
+
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
     expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],

@@ -85,7 +85,12 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
     if (key || !span.honorific) return key;
     return resolveUntitled(span.tokens, true);
   };
-  const holderOf = roleHolders(rolesByKey);
+  // "The chairperson expressed displeasure": the chair's title stands for the one person found chairing.
+  const chairs = new Set(first.assignments.filter((a) => a.part === 'chair').map((a) => nameKey(a.mention.span.name)));
+  const chairTitles = new Set(cc.data.chairTitles ?? []);
+  const holderOfRole = roleHolders(rolesByKey);
+  const holderOf = (role: string): string | null =>
+    holderOfRole(role) ?? (chairs.size === 1 && chairTitles.has(nameKey(role)) ? [...chairs][0]! : null);
   // "ngài Choi Young Jun" vouched for once: "Đại sứ Choi Young Jun cảm ơn …" later is that name, though the name
   // search alone would not take three Latin words after a bare title for one.
   // Vouched for: an honorific, a title or a known family name in the name itself, or (where names need a family

@@ -147,6 +147,8 @@ export interface AttendeeLanguageCues {
    * the short lines after it, one person each, into its list.
    */
   rosterLabels?: { part: CuePart; labels: string[] }[];
+  /** Words that, with an article, stand for whoever chairs the event ("the chairperson said"), lowercase. Literal. */
+  chairTitles?: string[];
   cues: AttendanceCue[];
   /** Cue words are lowercase inside a clause: a capitalised match after a word is part of a name ("Ban Chỉ đạo"). */
   cuesLowercase: boolean;

@@ -169,6 +169,8 @@ export const en: AttendeeLanguageCues = {
     'thousands of|a few|many|other|all|a|an)\\s+)*(?:(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
     'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|' +
     'two dozen|three dozen|a hundred|a handful of)\\s+)?(?:other\\s+)?',
+  chairTitles: ['chair', 'chairperson', 'chairman', 'chairwoman', 'presiding officer', 'presiding member', 'convener',
+    'convenor', 'committee chair', 'committee chairman', 'committee chairperson'],
   rosterLabels: [
     { part: 'attendee', labels: ['present', 'members present', 'also present', 'others present', 'councillors present',
       'councilors present', 'trustees present', 'directors present', 'officers present', 'staff present',
@@ -397,7 +399,7 @@ export const en: AttendeeLanguageCues = {
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
         'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
         'minister|senator|guest|nominee)|' +
-        'called for|reaffirmed|expressed (?:concern|support|regret|hope|confidence|gratitude|thanks)|called on(?=[^.;“”"]{0,80}? to \\p{L})|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
+        'called for|reaffirmed|expressed (?:concern|support|regret|hope|confidence|gratitude|thanks|displeasure|dismay|disappointment|frustration|satisfaction|appreciation|condolences|reservations)|called on(?=[^.;“”"]{0,80}? to \\p{L})|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   cuesLowercase: false,
