@@ -96,4 +96,15 @@ describe('titles and owners written before an English name', () => {
       ['Tom Abara', ['ward councillor'], ['speaker']],
     ]);
   });
+
+  it('keeps a portfolio in brackets in the middle of a title, after a plural title over honorific names (Indian cabinet)', () => {
+    expect(namesRolesAndParts([
+      'Cabinet Ministers Shri Ramesh Chandra Bhoi, Smt. Lalita Kumari Oram and Shri Abhijit Sengupta, Minister of State (Independent Charge) for Water Resources Shri Tapan Kumar Mahanta and other Ministers attended the meeting.',
+    ])).toEqual([
+      ['Ramesh Chandra Bhoi', ['Cabinet Minister'], ['attendee']],
+      ['Lalita Kumari Oram', ['Cabinet Minister'], ['attendee']],
+      ['Abhijit Sengupta', ['Cabinet Minister'], ['attendee']],
+      ['Tapan Kumar Mahanta', ['Minister of State (Independent Charge) for Water Resources'], ['attendee']],
+    ]);
+  });
 });

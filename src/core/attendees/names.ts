@@ -126,7 +126,9 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
     const span = nameInRun(s, run, cc);
     if (!span || (!span.strong && (modifiesRole(s, span.end, cc) || (span.short && fillsBracket(s, span)) ||
       // "Anglican Bishop of Port Ellis", "mayor of Dunmore": the place or body a title belongs to, no person.
-      (span.lead === run[0]!.start && innerRoleBefore(s, span.lead, cc))))) continue;
+      (span.lead === run[0]!.start && innerRoleBefore(s, span.lead, cc)) ||
+      // "Minister of State (Independent Charge)": a portfolio in brackets inside a title.
+      (s[span.lead - 1] === '(' && s[span.end] === ')' && roleInClause(s, span.lead - 1, cc))))) continue;
     out.push(span);
   }
   return out;

@@ -1,6 +1,6 @@
 import type { CompiledCues } from './compile';
 import { opensGroup } from './groups';
-import { type NameSpan, tail } from './names';
+import type { NameSpan } from './names';
 import { REACH, searchNear } from './reach';
 // Apart from the type import above, so that its line stays as it was (the English work changes it).
 import { honorificWordsAt } from './names';
@@ -14,7 +14,9 @@ const TRAILING_PUNCT = /(?<![\s,;:\-–—])[\s,;:\-–—]+$/u;
 const LAST_WORD_STOP = /(?<!\S)(\S+)\.$/u;
 const SEGMENT_END = /[,;:()“”"]/u;
 /** A comma or a dash after a name opens its roles, maybe after a short parenthesis ("(D-Md.)", "(pictured)"). */
-const PORTFOLIO_END = /\s?\([^()“”",;:]{1,40}\)\s*$/u;
+const PORTFOLIO = /\([^()“”",;:]{1,40}\)/gu;
+/** The same, only where a search stands (sticky: its lastIndex is set per use, never shared with matchAll's). */
+const PORTFOLIO_AT = /\([^()“”",;:]{1,40}\)/yu;
 const BRACKET_ROLE = /^\s*\(([^()]{2,60})\)/u;
 const ROLES_OPENER = /^(?:\s*\([^)]{0,100}\))?\s*,\s*|^\s+[-–—]\s+/u;
 
@@ -27,12 +29,23 @@ export function roleBefore(
 ): { role: string; start: number; plural: boolean } | null {
   let windowStart = from;
   const raw = s.slice(from, span.lead);
-  // "Principal Secretary (Irrigation) P. Satyanarayana", "DG (Police) X": a portfolio in brackets right after a
-  // title's head is part of the title, not a break.
-  const portfolio = PORTFOLIO_END.exec(raw);
-  const inPortfolio = portfolio !== null && cc.roleHeadBefore.test(tail(raw, portfolio.index, 64) + ' ') ? portfolio.index : -1;
+  // "Principal Secretary (Irrigation) P. Satyanarayana", "Minister of State (Independent Charge) for Water
+  // Resources X": a portfolio in brackets inside a title (a head before it in the same clause) is no break.
+  const inTitle = new Set<number>();
+  let clauseStart = 0;
+  for (const b of raw.matchAll(PORTFOLIO)) {
+    const before = raw.slice(clauseStart, b.index);
+    const cut = Math.max(before.search(/[,;:“”"][^,;:“”"]*$/u), -1);
+    if (cut >= 0) clauseStart += cut + 1;
+    cc.roleHead.lastIndex = 0;
+    if (cc.roleHead.test(raw.slice(clauseStart, b.index))) {
+      inTitle.add(b.index + b[0].indexOf('('));
+      inTitle.add(b.index + b[0].length - 1);
+    }
+    cc.roleHead.lastIndex = 0;
+  }
   for (const m of raw.matchAll(BREAK_BEFORE_NAME)) {
-    if (inPortfolio >= 0 && m.index >= inPortfolio) break;
+    if (inTitle.has(m.index)) continue;
     windowStart = Math.max(windowStart, from + m.index + m[0].length);
   }
   let windowEnd = span.lead;
@@ -329,7 +342,16 @@ export function rolesAfter(
   const nextPerson = strongLeadFinder(spans, i, minLead);
   for (;;) {
     // A segment runs to the next comma or other stop; one with none within REACH is no role.
-    const segEnd = searchNear(s, pos, SEGMENT_END);
+    let segEnd = searchNear(s, pos, SEGMENT_END);
+    // A portfolio in brackets inside the title runs on ("Minister of State (Independent Charge) for …").
+    if (segEnd >= 0 && s[segEnd] === '(') {
+      PORTFOLIO_AT.lastIndex = segEnd;
+      const b = PORTFOLIO_AT.exec(s);
+      if (b) {
+        const next = searchNear(s, segEnd + b[0].length, SEGMENT_END);
+        segEnd = next < 0 ? -1 : next;
+      }
+    }
     const reach = segEnd < 0 ? Math.min(s.length, pos + REACH) : segEnd;
     let seg = s.slice(pos, reach);
     let cut = false;
