@@ -62,7 +62,8 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const all: CueMatch[] = [];
   const lower = s.toLowerCase();
   const sameLength = lower.length === s.length;
-  for (const { cue, re, reCaseless } of cc.cues) {
+  for (const { cue, re, reCaseless, needs } of cc.cues) {
+    if (needs && !s.includes(needs)) continue;
     const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
     for (const m of sameLength ? edgeMatches(lower, re) : edgeMatches(s, reCaseless)) {
       if (opensClause && !opensClause(m.index)) continue;
