@@ -107,4 +107,10 @@ describe('titles and owners written before an English name', () => {
       ['Tapan Kumar Mahanta', ['Minister of State (Independent Charge) for Water Resources'], ['attendee']],
     ]);
   });
+
+  it('keeps a field word after the title in the title (NZ council staff)', () => {
+    expect(namesRolesAndParts(['Group Manager Infrastructure Sina Faleolo attended the meeting.'])).toEqual([
+      ['Sina Faleolo', ['Group Manager Infrastructure'], ['attendee']],
+    ]);
+  });
 });

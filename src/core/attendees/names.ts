@@ -227,6 +227,8 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
       honorific = true;
     }
     tokens = tokens.slice(after);
+    // "Group Manager Infrastructure Sina Faleolo": a field word right after the title is the title's, not the name's.
+    if (title && !honorific) while (tokens.length > 2 && cc.notName.has(tokens[0]!.text)) tokens = tokens.slice(1);
   }
   if (!tokens.length) return null;
   // "Leeds Central MP Priya Aldridge": capitalised words before a title's head belong to the title.
