@@ -1,4 +1,8 @@
-/** Cookie and consent banners: a short box with a consent phrase and buttons, or a cookie/consent class. */
+/**
+ * Cookie and consent banners: a short box with a consent phrase and buttons, or a cookie/consent class. Before
+ * Readability too: beside a short post, a blog host's consent widget (a form of 230 characters) was the longest block
+ * of text on the page, and Readability took it for the article.
+ */
 import { findBoxes, hasAny } from '../kit/furniture-box';
 import type { CleanRule, RuleContext } from '../kit/rule';
 import { containsCue, within } from '../kit/block-text';
@@ -35,4 +39,4 @@ function apply(root: Element, ctx: RuleContext): string[] {
   return run.removeBlocks(boxes.filter((b) => !within(root, b) && (!s.core || !within(s.core, b))));
 }
 
-export const rule: CleanRule = { name: 'cookie-banners', post: apply };
+export const rule: CleanRule = { name: 'cookie-banners', pre: apply, post: apply };
