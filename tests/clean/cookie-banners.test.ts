@@ -25,12 +25,12 @@ describe('cookie-banners', () => {
     expect(r.text).toContain('Cookie policy');
   });
 
-  it('removes the banner before Readability too, in the styles of several sites and languages', () => {
+  it('removes the banner a cookie class or id names before Readability too, in several sites\' styles and languages', () => {
     const banners: [string, string, string][] = [
       // A blog host's consent widget: a form with a button, no dialog role.
       ['de', '<div class="widget widget_eu_cookie_law_widget"><div id="eu-cookie-law"><form method="post"><input type="submit" value="Schließen und akzeptieren">Datenschutz &amp; Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu. Weitere Informationen findest du hier: <a href="/cookies">Cookie-Richtlinie</a></form></div></div>', 'Diese Website verwendet Cookies'],
       ['fr', '<div class="cookie-notice"><p>Ce site utilise des cookies pour mesurer son audience. En poursuivant la navigation, vous acceptez leur utilisation.</p><button>Accepter</button><a href="/confidentialite">En savoir plus</a></div>', 'Ce site utilise des cookies'],
-      ['en', '<div role="dialog" aria-label="Consent"><p>We use cookies to give you the best experience on our site.</p><button>Accept all</button><button>Settings</button></div>', 'We use cookies'],
+      ['en', '<div class="CookieConsent" role="dialog" aria-label="Consent"><p>We use cookies to give you the best experience on our site.</p><button>Accept all</button><button>Settings</button></div>', 'We use cookies'],
     ];
     const prose: Record<string, string[]> = { de: DE_PROSE, fr: FR_PROSE, en: PROSE };
     for (const [lang, banner, phrase] of banners) {
