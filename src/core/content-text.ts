@@ -13,9 +13,27 @@ const BLOCK_TAGS = new Set([
 ]);
 // Never rendered as text: scripts and styles, fallbacks a browser does not show (noscript, noembed, noframes), foreign
 // markup and form controls. A formula (<math>, made clean by page/formulas.ts) reads as its linear text.
+// Ruby annotations (<rt>, and the <rp> brackets for browsers without ruby) are readings printed over the base text,
+// furigana or pinyin: a reading aid, not words (an easy-news page marks every kanji; read as text, none of its
+// sentences is whole).
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'NOEMBED', 'NOFRAMES', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME',
+  'RT', 'RP',
 ]);
+/** An element's text as a reader sees it, without ruby readings (captions, table cells). */
+function shownText(el: Element): string {
+  if (!el.querySelector('rt, rp')) return collapseWhitespace(el.textContent ?? '');
+  let text = '';
+  const walker: Node[] = [el];
+  while (walker.length > 0) {
+    const node = walker.pop()!;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1 && !/^r[tp]$/i.test((node as Element).tagName)) {
+      for (let c = node.lastChild; c; c = c.previousSibling) walker.push(c);
+    }
+  }
+  return collapseWhitespace(text);
+}
 
 export interface ContentText {
   paragraphs: string[];
@@ -69,14 +87,14 @@ export function contentText(root: Element): ContentText {
       }
     } else if (tag === 'FIGCAPTION') {
       flush();
-      const text = collapseWhitespace(el.textContent ?? '');
+      const text = shownText(el);
       if (text) captions.push(text);
     } else if (tag === 'TR') {
       // A table row reads as one line: its cells joined by " | ".
       flush();
       const cells = Array.from(el.children)
         .filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH')
-        .map((c) => collapseWhitespace(c.textContent ?? ''))
+        .map((c) => shownText(c))
         .filter(Boolean);
       if (cells.length) paragraphs.push(cells.join(' | '));
     } else if (BLOCK_TAGS.has(tag)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/core/clean/rules/calls-to-action';
 import { rules } from '../../src/core/clean/index';
-import { DE_PROSE, FR_PROSE, PROSE, VI_PROSE, run } from './helpers';
+import { DE_PROSE, ES_PROSE, FR_PROSE, PROSE, VI_PROSE, run } from './helpers';
 
 /** Every rule of the registry, in its order, as one: what the pipeline's post phase does to a body. */
 const allRules = { name: 'all', post: (root: Element, ctx: Parameters<NonNullable<typeof rule.post>>[1]) => rules.flatMap((r) => r.post?.(root, ctx) ?? []) };
@@ -64,12 +64,55 @@ describe('calls-to-action', () => {
     expect(text).not.toContain('fanpage');
   });
 
-  it('keeps reporting that mentions following or Twitter, anything in the middle, and long closing paragraphs', () => {
+  it('keeps reporting that mentions following or Twitter, and long closing paragraphs', () => {
     const reporting = '<p>Police said they would follow up with the family and posted an appeal on Twitter on Monday.</p>';
-    const middle = '<p>Sign up for the free daily newsletter</p>';
     const closing = `<p>Surely, we left some of your favorite gadgets off of this list. Leave a comment and let us know which ones, and why, because the debate over which of this year's launches mattered most is far from settled and we read every reply.</p>`;
-    const { removed } = run(rule, paragraphs(PROSE.slice(0, 2)) + middle + paragraphs([PROSE[2]!]) + reporting + closing);
+    const { removed } = run(rule, paragraphs(PROSE.slice(0, 2)) + paragraphs([PROSE[2]!]) + reporting + closing);
     expect(removed).toEqual([]);
+  });
+
+  it('removes a publication\'s own prompt standing alone in the middle of the body, in several languages', () => {
+    // A prompt opening a line of its own between the article's paragraphs: a newsletter, a channel, a membership, a
+    // listings portal of the same publisher, a share prompt.
+    const cases: [string, string[], string][] = [
+      ['en', PROSE, 'Sign up for the free daily newsletter'],
+      ['en', PROSE, 'Subscribe to our YouTube channel for all of the latest videos, reviews and more!'],
+      ['en', PROSE, 'Become a member today and get early access to our events.'],
+      ['de', DE_PROSE, 'Werden Sie Mitglied im Leserclub und sichern Sie sich exklusive Vorteile!'],
+      ['de', DE_PROSE, 'Beitrag gefallen? Vergiss nicht zu teilen!'],
+      ['de', DE_PROSE, 'Keine Meldung mehr verpassen? Abonnieren Sie unseren Morgen-Newsletter.'],
+      ['pl', PROSE, 'Szukasz mieszkania do wynajęcia? Zobacz oferty na naszym portalu nieruchomości.'],
+      ['es', ES_PROSE, 'Únete a nuestro canal de Telegram para recibir las noticias del día.'],
+    ];
+    for (const [lang, prose, prompt] of cases) {
+      const { text, removed } = run(rule, paragraphs([prose[0]!, prose[1]!, prompt, prose[2] ?? prose[0]!, prose[0]!]), { lang });
+      expect(removed, prompt).toHaveLength(1);
+      expect(text, prompt).not.toContain(prompt.slice(0, 20));
+    }
+  });
+
+  it('keeps, in the middle, a pointer to a link, reporting, quotes, headings and steps that only look like prompts', () => {
+    const keep: [string, string[], string][] = [
+      // "Click here" points at what the article cites: in the middle it is the article's own link.
+      ['en', PROSE, '<p>Click here to get more information or download this game.</p>'],
+      ['de', DE_PROSE, '<p>Klicken Sie hier, um den vollständigen Bericht des Ministeriums als PDF zu lesen.</p>'],
+      // The phrase inside a sentence: reporting, or advice in the article's own voice.
+      ['en', PROSE, '<p>If you just want the basic plan, you can sign up for a free seven-day trial.</p>'],
+      ['en', PROSE, '<p>The mayor urged residents to sign up for the flood alerts before the weekend.</p>'],
+      ['de', DE_PROSE, '<p>Wer möchte, kann sich beim Verein melden; abonnieren Sie dafür nichts.</p>'],
+      // Quoted speech.
+      ['de', DE_PROSE, '<p>„Abonnieren Sie unseren Kanal!“, rief der Streamer in die Kamera.</p>'],
+      ['en', PROSE, '<p>"Follow us on the journey," the crew wrote before leaving port.</p>'],
+      // A heading over a section of the article about a service.
+      ['en', PROSE, '<h2>Sign up for the bundle and save $5 a month</h2>'],
+      // The steps of a how-to.
+      ['en', PROSE, '<ol><li>Sign up for a free account on the website.</li><li>Confirm your address from the e-mail you receive.</li></ol>'],
+      ['es', ES_PROSE, '<ol><li>Únete al grupo desde la aplicación.</li><li>Elige la categoría de tu negocio.</li></ol>'],
+    ];
+    for (const [lang, prose, middle] of keep) {
+      const { removed } = run(rule, `${paragraphs([prose[0]!, prose[1]!])}${middle}${paragraphs([prose[2] ?? prose[0]!, prose[0]!])}`, { lang });
+      expect(removed, middle).toEqual([]);
+    }
   });
 
   it('leaves a body that is nothing but calls to action as it is', () => {

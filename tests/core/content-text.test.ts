@@ -18,6 +18,17 @@ describe('contentText', () => {
     const r = contentText(el('<table><tr><th>Year</th><th>Visits</th></tr><tr><td>2023</td><td>41,200</td></tr></table>'));
     expect(r.paragraphs).toEqual(['Year | Visits', '2023 | 41,200']);
   });
+
+  it('reads ruby as its base text: the readings over the characters (furigana, pinyin) are a reading aid, not words', () => {
+    // An easy-news page marks every kanji with its reading; a Chinese primer puts pinyin over each character.
+    const ja = contentText(el('<p><ruby>子<rt>こ</rt></ruby>どもへの<a href="#"><ruby><span>虐待</span><rt>ぎゃくたい</rt></ruby></a>をなくすための<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて</p>'));
+    expect(ja.paragraphs).toEqual(['子どもへの虐待をなくすための法律ができて']);
+    const zh = contentText(el('<p><ruby>汉<rt>hàn</rt>字<rt>zì</rt></ruby>很有意思。</p><figure><img src="a.jpg"><figcaption><ruby>東京<rt>とうきょう</rt></ruby>の駅</figcaption></figure><table><tr><td><ruby>大阪<rt>おおさか</rt></ruby></td><td>2</td></tr></table>'));
+    expect(zh.paragraphs).toEqual(['汉字很有意思。', '大阪 | 2']);
+    expect(zh.captions).toEqual(['東京の駅']);
+    // Text that only looks like a reading stays: a page's own parenthesised reading is text.
+    expect(contentText(el('<p>法律（ほうりつ）ができて</p>')).paragraphs).toEqual(['法律（ほうりつ）ができて']);
+  });
 });
 
 describe('contentImages and URLs', () => {

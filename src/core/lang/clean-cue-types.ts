@@ -69,6 +69,11 @@ export interface LanguageCues {
    */
   callsToAction: string[];
   /**
+   * The calls to action that only point at a link ("click here", "tap here"): one at the body's edges, but in the
+   * middle of the text the article's own pointer to what it cites ("Click here to read the full report").
+   */
+  linkPrompts: string[];
+  /**
    * Status text standing in for an embedded player or a part of the page still loading, a block of its own:
    * "Loading…", "Media playback is unsupported on your device", "This video can not be played".
    */

@@ -57,8 +57,9 @@ export const de: LanguageCues = {
   callsToAction: [
     'jetzt abonnieren', 'folgen sie uns', 'folge uns', 'hier klicken', 'klicken sie hier', 'jetzt herunterladen',
     'laden sie die app', 'melden sie sich an', 'jetzt testen',
-    'abonnieren sie', 'abonniere', 'bereits abonnent', 'schon abonnent', 'um weiterzulesen', 'um den vollständigen artikel zu lesen', 'müssen sie eingeloggt sein', 'musst du eingeloggt sein', 'den artikel bewerten', 'gerne in den kommentaren', 'uns in den kommentaren', 'mir in den kommentaren', 'für ios und android',
+    'abonnieren sie', 'abonniere', 'bereits abonnent', 'schon abonnent', 'um weiterzulesen', 'um den vollständigen artikel zu lesen', 'müssen sie eingeloggt sein', 'musst du eingeloggt sein', 'den artikel bewerten', 'gerne in den kommentaren', 'uns in den kommentaren', 'mir in den kommentaren', 'für ios und android', 'werden sie mitglied', 'werde mitglied', 'vergiss nicht zu teilen', 'vergessen sie nicht zu teilen',
   ],
+  linkPrompts: ['hier klicken', 'klicken sie hier'],
   videoLabels: ['video', 'videos', 'im video', 'video ansehen', 'jetzt ansehen', 'zum video', 'video abspielen', 'sehen sie hier das video', 'hier das video', 'video zum artikel', 'hier geht es zum video'],
   appPromos: ['app', 'apps'],
   deskLabels: ['redaktion', 'onlineredaktion', 'online redaktion', 'lokalredaktion', 'sportredaktion', 'nachrichtenredaktion', 'wirtschaftsredaktion', 'kulturredaktion', 'newsdesk', 'newsroom'],

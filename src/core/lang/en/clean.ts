@@ -54,8 +54,9 @@ export const en: LanguageCues = {
   callsToAction: [
     'join our', 'join us on', 'follow us', 'like this story', 'share it with', 'click here', 'tap here',
     'sign up for', 'subscribe to', 'in your inbox', 'download our', 'get the app', 'get access to', 'send us your',
-    'for the full story', 'to view the full story', 'to read the full story', 'to read the full article', 'to continue reading', 'already a subscriber', 'subscribe now', 'sign up here', 'must be logged in to', 'for ios and android', 'rate this article', 'let us know in the comments', 'tell us in the comments',
+    'for the full story', 'to view the full story', 'to read the full story', 'to read the full article', 'to continue reading', 'already a subscriber', 'subscribe now', 'sign up here', 'must be logged in to', 'for ios and android', 'rate this article', 'let us know in the comments', 'tell us in the comments', 'become a member', 'submit your letter', 'submit a letter',
   ],
+  linkPrompts: ['click here', 'tap here'],
   statusNotices: [
     'loading', 'loading video', 'loading comments', 'loading content', 'loading please wait', 'please wait',
     'media playback is unsupported on your device', 'media playback is not supported on this device',

@@ -23,6 +23,7 @@ export const ja: LanguageCues = {
   prevNext: ['前の記事', '次の記事', '前へ', '次へ'],
   pressSections: ['について', 'お問い合わせ', '報道関係者'],
   callsToAction: ['フォローする', 'こちらをクリック', 'アプリをダウンロード', '登録はこちら'],
+  linkPrompts: ['こちらをクリック'],
   videoLabels: ['動画', 'ビデオ'],
   appPromos: ['アプリ'],
   deskLabels: ['編集部'],

@@ -26,6 +26,7 @@ export const nl: LanguageCues = {
   prevNext: ['vorige', 'volgende', 'vorig artikel', 'volgend artikel', 'vorig bericht', 'volgend bericht'],
   pressSections: ['over', 'noot voor de redactie', 'perscontact', 'contact'],
   callsToAction: ['volg ons', 'schrijf je in', 'klik hier', 'download de app', 'word lid', 'al abonnee', 'om verder te lezen', 'alleen voor abonnees', 'voor ios en android'],
+  linkPrompts: ['klik hier'],
   videoLabels: ['video', 'bekijk de video', 'bekijk'],
   appPromos: ['app'],
   deskLabels: ['redactie'],

@@ -28,6 +28,7 @@ export const vi: LanguageCues = {
   prevNext: ['bài trước', 'bài tiếp theo', 'bài sau', 'tin trước', 'tin sau', 'tin tiếp theo', 'bài viết trước', 'bài viết tiếp theo'],
   pressSections: ['giới thiệu về', 'thông tin liên hệ', 'liên hệ báo chí', 'liên hệ'],
   callsToAction: ['mời quý độc giả', 'mời bạn đọc theo dõi', 'đăng ký nhận', 'bấm vào đây', 'nhấn vào đây', 'tải ứng dụng'],
+  linkPrompts: ['bấm vào đây', 'nhấn vào đây'],
   statusNotices: ['đang tải', 'đang tải video', 'đang tải dữ liệu', 'video không khả dụng', 'trình duyệt của bạn không hỗ trợ video'],
   supportAppeals: ['ủng hộ báo', 'ủng hộ tòa soạn', 'đóng góp cho tòa soạn'],
   videoLabels: ['video', 'xem video', 'clip', 'xem clip', 'video clip'],

@@ -23,6 +23,7 @@ export const zh: LanguageCues = {
   prevNext: ['上一篇', '下一篇', '上一页', '下一页'],
   pressSections: ['关于', '關於', '媒体联系', '聯絡我們', '联系我们'],
   callsToAction: ['关注我们', '扫码关注', '点击这里', '下载app', '下载客户端'],
+  linkPrompts: ['点击这里'],
   videoLabels: ['视频', '視頻', '影片'],
   appPromos: ['客户端', 'app'],
   deskLabels: ['编辑部', '編輯部'],
