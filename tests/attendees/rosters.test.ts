@@ -89,4 +89,12 @@ describe('rosters in minutes', () => {
       'Guests included the Alase of Ketu-Oke, Oba Razaq Adisa, and the Elewi of Oja-Ode, Oba Michael Olatunji.',
     ]).map(([name, , parts]) => [name, parts])).toEqual([['Razaq Adisa', ['attendee']], ['Michael Olatunji', ['attendee']]]);
   });
+
+  it('reads a member moving an item as speaking (US city minutes)', () => {
+    expect(namesRolesAndParts([
+      'Councilmember Voss moved to approve the consent agenda. Planner Ann Lee presented the zoning item.',
+    ])).toEqual([['Voss', ['Councilmember'], ['speaker']], ['Ann Lee', ['Planner'], ['speaker']]]);
+    // Moving house is no motion.
+    expect(namesRolesAndParts(['Councilmember Voss moved to Denver in 2019, the city said.'])).toEqual([]);
+  });
 });

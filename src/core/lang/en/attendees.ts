@@ -382,7 +382,9 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:presented|handed|awarded|gave) (?:[a-z-]+ ){0,3}?(?:citations?|awards?|medals?|certificates?|prizes?|diplomas?|trophies|trophy|cheques?|checks?|plaques?|keys? to the city|gifts?|mementos?|scrolls?|badges?) to' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
-        'moved (?:the|a|an) (?:motion|amendment)|moved that|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
+        'moved (?:the|a|an) (?:motion|amendment)|moved that|' +
+        // Minutes: "Councilmember X moved to approve the consent agenda".
+        'moved to (?:approve|adopt|accept|table|amend|deny|reject|continue|postpone|refer|close|adjourn|receive|defer|waive)|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded|took) questions|grilled|' +
         '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
