@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findAttendees } from '../../src/core/attendees';
 import { namesRolesAndParts } from './found';
 
 // Event wording met in real reports of several countries that the finder did not read.
@@ -212,7 +211,7 @@ describe('event wording of real reports', () => {
   });
 
   it('reads captions in the present and a role in brackets after the name (Pacific, Pakistani, Malaysian)', () => {
-    expect(findCaptioned(['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
+    expect(namesRolesAndParts([], 'en', ['With her in the photo are (from left) Mayor Ann Lee, Cr Bob Hill and Dr Sam Ray.'])).toEqual([
       ['Ann Lee', ['Mayor'], ['attendee']], ['Bob Hill', ['Cr'], ['attendee']], ['Sam Ray', [], ['attendee']],
     ]);
     expect(namesRolesAndParts([
@@ -223,7 +222,3 @@ describe('event wording of real reports', () => {
     ])).toEqual([['Aroha Whitcombe', ['Mayor'], ['chair']], ['Liam Pattison', ['Councillor'], ['attendee']]]);
   });
 });
-
-function findCaptioned(captions: string[]) {
-  return findAttendees({ paragraphs: [], captions, lang: 'en' })?.people.map((p) => [p.name, p.roles, p.parts]) ?? [];
-}
