@@ -16,9 +16,10 @@ describe('rosters in minutes', () => {
       'Councillor Joe Pike',
       'The meeting was called to order at 7 p.m. by Mayor Ruiz.',
     ])).toEqual([
+      // Called to order "at 7 p.m. by" her: the chair (the hour's stops once hid the cue).
+      ['Carla Ruiz', ['Mayor'], ['chair']],
       ['Ann Dale', ['Councillor'], ['attendee']],
       ['Bob Hill', ['Councillor'], ['attendee']],
-      ['Carla Ruiz', ['Mayor'], ['attendee']],
       ['Lee Chu', ['City Manager'], ['attendee']],
       ['Dana Fox', ['Clerk'], ['attendee']],
     ]);

@@ -35,7 +35,7 @@ export function buildMentions(
   const leads = (): number[] => (minLead ??= suffixMinStrongLead(spans));
   // A plural title over a list ("Councilmembers A, B and C", "các Đại biểu Quốc hội: A, B"): its singular and
   // where the last name it reached ends.
-  let plural: { role: string; end: number } | null = null;
+  let plural: { role: string; end: number; opened: boolean } | null = null;
   spans.forEach((span, i) => {
     if (span.roleRef) {
       out.push({ sentence, start: span.lead, end: span.end, span, roles: [], strong: true });
@@ -45,7 +45,8 @@ export function buildMentions(
     }
     const from = Math.max(floor, lastCueEndBy(cues, span.lead));
     let before: { role: string; start: number; plural: boolean } | null = roleBefore(s, span, from, cc);
-    if (before && !before.plural && pluralWordOpens(s, before.start, from, cc)) before = { ...before, plural: true };
+    const byWord = before !== null && !before.plural && pluralWordOpens(s, before.start, from, cc);
+    if (byWord) before = { ...before!, plural: true };
     // "các Phó Trưởng Ban: Đại tá A, …": a plural title before the role written next to the name.
     const lead = pluralLead(s, before ? before.start : span.lead, from, cc);
     let leadRole: string | null = null;
@@ -60,7 +61,8 @@ export function buildMentions(
     if (leadRole) roles = [leadRole, ...roles.filter((r) => r !== leadRole)];
     // An item with a title of its own stays in the list only after a semicolon ("…; Đại tá B, …").
     const gap = plural ? s.slice(plural.end, before ? before.start : span.lead) : '';
-    const inList = plural !== null && !lead && (!before || gap.includes(';')) && listGap(gap, cc);
+    // (Only under a plural word or a plural title's colon: "Commissioners A and B; Mayor C" is no commissioner.)
+    const inList = plural !== null && !lead && (!before || (gap.includes(';') && plural.opened)) && listGap(gap, cc);
     if (inList) roles = [plural!.role, ...roles];
     const bracketed = s[span.end] === ')';
     const apposed = inList ? null : roleApposedBefore(s, before ? before.start : span.lead, from, cc, bracketed);
@@ -78,7 +80,7 @@ export function buildMentions(
     };
     out.push(m);
     floor = m.end;
-    if (before?.plural) plural = { role: leadRole ?? before.role, end: m.end };
+    if (before?.plural) plural = { role: leadRole ?? before.role, end: m.end, opened: lead !== null || byWord };
     else if (inList) plural!.end = m.end;
     else plural = null;
   });

@@ -1,4 +1,5 @@
 import type { CompiledCues } from './compile';
+import { singularOf } from './plural-heads';
 
 /** A person's name found in a sentence, before roles are read around it. */
 export interface NameSpan {
@@ -131,7 +132,35 @@ export function findNames(s: string, cc: CompiledCues): NameSpan[] {
       (s[span.lead - 1] === '(' && s[span.end] === ')' && roleInClause(s, span.lead - 1, cc))))) continue;
     out.push(span);
   }
-  return out;
+  return continuePluralTitles(s, out, cc);
+}
+
+/**
+ * Minutes' rosters name members by surname: "Councilmembers Ortiz, Lamb and Reyes" — a plural title makes every
+ * one-word item of its list a person, as the title does for the first ("Councilmember Ortiz").
+ */
+function continuePluralTitles(s: string, spans: NameSpan[], cc: CompiledCues): NameSpan[] {
+  let inList = false;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.titled) {
+      const word = /(\S+)\s+$/u.exec(s.slice(Math.max(0, span.lead - 32), span.lead));
+      inList = span.short && word !== null && singularOf(word[1]!, cc) !== null;
+    } else if (inList && span.short && !span.honorific && listGapOnly(s.slice(spans[i - 1]!.end, span.lead), cc)) {
+      span.titled = true;
+    } else {
+      inList = false;
+    }
+  }
+  return spans;
+}
+
+/** Only a comma, "and" or ", and" between two items. */
+function listGapOnly(gap: string, cc: CompiledCues): boolean {
+  const rest = gap.replace(/^\s*,?\s*/u, '');
+  if (!rest) return gap.includes(',');
+  const m = cc.connectorAtStart.exec(rest);
+  return m !== null && m[0].length === rest.length;
 }
 
 /** A title's head right after a run, then a capitalised word ("Leeds Central| MP Priya …"). */

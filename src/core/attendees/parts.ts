@@ -87,7 +87,12 @@ export function assignParts(
       const listed = cues.some((c) => c.end <= mentions[at]!.start && (c.cue.dir === 'list' || c.cue.dir === 'lead'));
       // "A, B, C, and eleven ministers are attending": a connector after the last name closes the list too.
       const closed = cc.connectorAtStart.test(s.slice(mentions[at]!.end, cue.start).replace(/^[\s,]+/u, ''));
-      const people = chainBack(s, mentions, at, cc, !listed, closed);
+      // "Mayor A and Bishop B, who led the prayers": a relative clause right after the last name is that name's,
+      // unless one title covers the list ("senators A and B, who warned …").
+      const relative = cc.relativeAtStart?.exec(s.slice(mentions[at]!.end, cue.start).replace(/^\s*,\s*/u, ''));
+      const ownClause = relative && s.slice(mentions[at]!.end, cue.start).trim() === `, ${relative[0]}` &&
+        mentions[at]!.roles.length > 0 && mentions[at - 1]?.roles[0] !== mentions[at]!.roles[0];
+      const people = ownClause ? [mentions[at]!] : chainBack(s, mentions, at, cc, !listed, closed);
       for (const m of people) give(m, cue, far);
       lastSubject = { end: cue.end, people };
       return true;
@@ -375,14 +380,20 @@ function chainBack(
   // "A, B, C và D tham luận": a bare comma joins names only in a list closed by a connector ("và", "and").
   let connected = closed;
   let kept = 1;
+  let afterSemicolon = 0;
   let idx = at;
   while (idx > 0) {
     const prev = mentions[idx - 1]!;
-    const how = joinedBy(s.slice(prev.end, chain[0]!.start), cc);
+    const gap = s.slice(prev.end, chain[0]!.start);
+    const how = joinedBy(gap, cc);
     // Commas are followed tentatively: "A và các Phó Chủ tịch: B, C điều hành" closes its list further back.
     if (!how || chain.length > 12) break;
+    // "Commissioners A, B and C; Mayor D presiding": a list closed by its own connector before a semicolon is
+    // another list; the cue's list is what follows the semicolon.
+    if (afterSemicolon && how === 'connector') return chain.slice(chain.length - afterSemicolon);
+    if (gap.includes(';')) afterSemicolon ||= chain.length;
     // A semicolon closes a list as surely as "và" ("Thượng tá A, role; Trung tá B, role ký cam kết").
-    if (how === 'connector' || (semicolonCloses && s.slice(prev.end, chain[0]!.start).includes(';'))) connected = true;
+    if (how === 'connector' || (semicolonCloses && gap.includes(';'))) connected = true;
     chain.unshift(prev);
     // A plural title over the list opens it as surely ("Các đại biểu A, B, C lần lượt chất vấn").
     if (connected || (cc.data.pluralOpeners.length && pluralWordOpens(s, prev.start, 0, cc))) kept = chain.length;

@@ -1,6 +1,7 @@
 import type { CompiledCues } from './compile';
 import { opensGroup } from './groups';
 import type { NameSpan } from './names';
+import { singularOf } from './plural-heads';
 import { REACH, searchNear } from './reach';
 // Apart from the type import above, so that its line stays as it was (the English work changes it).
 import { honorificWordsAt } from './names';
@@ -220,19 +221,6 @@ function apposedRole(role: string, body: string, owned: boolean, cc: CompiledCue
   const endsInHead = head.index + head.text.length === body.length;
   return owned && endsInHead && lead.length <= 3 && lead.filter((w) => !fits(w)).length <= 2 &&
     !lead.some((w) => cc.articleAtStart.test(`${w} x`));
-}
-
-/**
- * The singular of a plural head, in its case ("Councilmembers" → "Councilmember", "Reps." → "Rep.", "Deputies" →
- * "Deputy"), or null when the word is no plural of a head (a head that itself ends in the suffix is singular).
- */
-function singularOf(head: string, cc: CompiledCues): string | null {
-  const irregular = cc.irregularPlurals.get(head.toLowerCase());
-  if (irregular) return /^\p{Lu}/u.test(head) ? irregular[0]!.toUpperCase() + irregular.slice(1) : irregular.toLowerCase();
-  const suffix = cc.data.rolePluralSuffix;
-  if (!suffix || !head.toLowerCase().endsWith(suffix)) return null;
-  const singular = head.slice(0, -suffix.length);
-  return !cc.singularHeadToken.test(head) && cc.singularHeadToken.test(singular) ? singular : null;
 }
 
 /** The last head in a role: the word that makes it plural or not ("Student senators"). */

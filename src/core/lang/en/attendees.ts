@@ -22,7 +22,7 @@ export const en: AttendeeLanguageCues = {
     'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr',
     // Religious, Fijian, Malay and Nigerian forms of address and courtesy ("Ratu", "Adi", "Haji", "Barr.", "Engr.").
     'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Right Reverend', 'Rt Rev.',
-    'Dr the Hon.', 'Dr. the Hon.', 'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Ratu', 'Adi', 'Haji', 'Hajjah',
+    'Dr the Hon.', 'Dr. the Hon.', 'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Fr', 'Father', 'Ratu', 'Adi', 'Haji', 'Hajjah',
     'Alh.', 'Alh', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
   middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
@@ -96,13 +96,13 @@ export const en: AttendeeLanguageCues = {
       'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
       'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
       'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'mca', 'mpp', 'mpa', 'mna', 'mhk', 'activist', 'undersecretary', 'under-secretary',
-      'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
+      'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'mayor pro tempore', 'president pro tem', 'president pro tempore', 'speaker pro tempore', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
       'librarian', 'curator', 'abutter', 'inspector-general', 'organizer', 'organiser', 'volunteer', 'resident', 'teacher', 'student', 'farmer',
       'coun\\.', 'cr', 'cathaoirleach', 'menteri besar', 'anchor', 'topper', 'poet', 'novelist', 'valedictorian',
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
       'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon', 'journalist', 'reporter',
-      'broadcaster', 'banker', 'accountant', 'architect', 'planner',
+      'broadcaster', 'banker', 'accountant', 'architect', 'planner', 'teammate', 'classmate', 'colleague',
       // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
       // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
       'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
@@ -110,7 +110,7 @@ export const en: AttendeeLanguageCues = {
       'chieftain', 'headman', 'shopkeeper', 'trader', 'vendor', 'businessman', 'businesswoman', 'homeowner', 'landlord',
       'tenant', 'pensioner', 'entrepreneur', 'campaigner', 'historian', 'author', 'writer', 'artist', 'musician',
       'engineer-in-chief', 'chief engineer', 'secretary-treasurer', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle',
-      'cec', 'ps', 'dg', 'mec', 'usec', 'asec',
+      'cec', 'ps', 'dg', 'mec', 'usec', 'asec', 'dc', 'adc', 'sdm', 'bdo', 'sdo', 'tehsildar', 'naib tehsildar', 'deputy collector', 'district magistrate', 'cmo', 'dfo', 'selectman', 'selectwoman', 'freeholder', 'legislator',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
@@ -127,7 +127,10 @@ export const en: AttendeeLanguageCues = {
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
-    'under-secretaries': 'under-secretary' },
+    'under-secretaries': 'under-secretary', aldermen: 'alderman', alderwomen: 'alderwoman', councilmen: 'councilman',
+    councilwomen: 'councilwoman', congressmen: 'congressman', congresswomen: 'congresswoman', assemblymen: 'assemblyman',
+    assemblywomen: 'assemblywoman', chairmen: 'chairman', chairwomen: 'chairwoman', selectmen: 'selectman',
+    selectwomen: 'selectwoman', businessmen: 'businessman', businesswomen: 'businesswoman', headmen: 'headman' },
   pluralOpeners: [],
   roleCommaContinues: false,
   roleInnerWords: ['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&'],
@@ -155,7 +158,9 @@ export const en: AttendeeLanguageCues = {
   apposedDeterminers: ['his', 'her', 'their', 'its'],
   chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
     'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
-  listLeadIns: ['the following\\s*:?', 'among them', ',? among others,?'],
+  // "met Tuesday with Supervisors A and B": the time between the verb and its "with" is no list item.
+  listLeadIns: ['the following\\s*:?', 'among them', ',? among others,?',
+    `(?:on )?(?:${metadata.weekdays.filter((d) => d.length > 4).join('|')}|today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week))(?: (?:morning|afternoon|evening|night))?,? with`],
   groupHeads: ['representatives', 'leaders', 'members', 'officials', 'officers', 'staff', 'delegates',
     'delegation', 'delegations', 'residents', 'students', 'parents', 'employees', 'volunteers', 'executives',
     'ambassadors', 'diplomats', 'lawmakers', 'dignitaries', 'guests', 'experts', 'scholars', 'researchers',
@@ -189,7 +194,8 @@ export const en: AttendeeLanguageCues = {
     // chair
     // Not the make-up of a standing body ("The committee is chaired by X").
     { part: 'chair', dir: 'list', pattern: '(?:co-)?chaired by(?<!(?:is|are) (?:co-)?chaired by)' },
-    { part: 'chair', dir: 'list', pattern: 'called to order by' },
+    // "called to order at 7 p.m. by Mayor X": the hour's stops end no clause.
+    { part: 'chair', dir: 'list', pattern: `called to order(?: at [\\d:.]+ ?(?:a\\.m\\.|p\\.m\\.|am|pm)?)?${SPAN} by` },
     { part: 'chair', dir: 'prev', pattern: 'called the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|sitting|council|board|assembly) to order' },
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
@@ -205,6 +211,9 @@ export const en: AttendeeLanguageCues = {
     // Not the title "presiding officer" / "presiding judge", which chairRoles read.
     { part: 'chair', dir: 'prev', pattern: '(?:is |was )?presid(?:es|ing)(?! officer| judge| member)(?: over)?' },
     { part: 'chair', dir: 'list', pattern: '(?:moderated|convened|hosted) by' },
+    // A district or ministry review (South Asian press): "reviewed the progress of the schemes with officials".
+    { part: 'chair', dir: 'prev', peopleOnly: true,
+      pattern: `(?:reviewed|reviews|took stock of)${SPAN} with (?:the )?(?:[a-z-]+ ){0,2}(?:officials|officers|heads of departments|department heads|collectors|stakeholders|engineers)` },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
     { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=,)' },
@@ -216,7 +225,10 @@ export const en: AttendeeLanguageCues = {
       // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
       pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
-    { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending) (?:included|include|were)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
+    // A service's or a ceremony's seating: "The front row was made up of A, B and C".
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:front rows?|front pews?|first pew|top table|head table|official party|platform party|guard of honou?r) (?:was|were) (?:made up of|occupied by|filled by|taken by|formed by|composed of)' },
     // Captions in the present: "With her in the photo are (from left) A, B", "Among those behind them are A and B".
     { part: 'attendee', dir: 'list',
       pattern: '(?:with (?:him|her|them) (?:in the (?:photo|picture) |at the [a-z-]+ )?(?:are|is)|among those (?:[a-z-]+ ){0,3}?(?:are|is))(?: \\((?:from )?(?:left|l-r|right)[^)]{0,20}\\))?' },
@@ -262,11 +274,15 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:received|receives|receiving) (?:a |an )?(?:[a-z-]+ ){0,2}(?:call|visit|delegation) from' },
     // A service's prayers and sermon are spoken at it: "a prayer led by Pastor X", "the eulogy was given by Y".
     { part: 'speaker', dir: 'list', event: true,
-      pattern: '(?:prayers?|invocation|benediction|sermon|homily|eulogy|eulogies|tributes?|vote of thanks|welcome address|keynote(?: address)?|speeches|remarks)' +
-        '(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached) by|there were speeches (?:from|by)|speeches (?:from|by)' },
+      pattern: '(?:prayers?|invocation|benediction|sermon|homily|eulogy|eulogies|tributes?|vote of thanks|welcome address|keynote(?: address)?|speeches|remarks|readings?|lessons?|scripture|toast)' +
+        '(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached|proposed|moved) by|there were speeches (?:from|by)|speeches (?:from|by)|' +
+        // A programme's items with no verb: "a welcoming address by X", "the presidential address by Y".
+        '(?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)(?: (?:was|were))?(?: (?:given|delivered|made|read))? by' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
         'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|' +
+        '(?:delivered|gave|made|read) (?:the|a|an|his|her|their) (?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)|' +
+        '(?:proposed|moved) the (?:vote of thanks|toast)|' +
         // An AGM's officers report: "read the minutes", "gave her report", "presented the treasurer's report".
         'read the minutes|(?:gave|presented|delivered) (?:her|his|their|the) (?:annual |financial |treasurer[\'’]s |secretary[\'’]s |chair(?:person|man)?[\'’]s )?(?:report|accounts)|led (?:the )?(?:opening |closing )?(?:prayers?|worship|invocation)' },
     // Two sides meeting: the subject takes part when someone is named after the verb ("X received Ambassador Y", not
@@ -278,6 +294,12 @@ export const en: AttendeeLanguageCues = {
         // Not an appeal ("called on the government to act"); a visit's purpose may follow ("to congratulate him").
         'called on(?![^.;“”"]{0,80}? to (?!congratulate|discuss|bid|pay|convey|present|brief|thank|exchange|introduce)\\p{Ll})|' +
         '(?:presented|presents|handed over) (?:his|her|their) (?:letters of )?(?:credentials|credence|copies of credentials) to' },
+    // "talked with President X", "sat down with Y": like "met", only when a person is named after it.
+    { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true,
+      pattern: '(?:talked|spoke|conferred|sat down|held talks) (?:privately |separately |briefly |at length )?with' },
+    // The host of a reception or a dinner in someone's honour, and the guests named.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
+      pattern: '(?:hosted|hosts|gave|gives|threw|held) (?:a|an) (?:[a-z-]+ ){0,2}?(?:reception|dinner|lunch|luncheon|banquet|breakfast|tea)(?: party)? (?:for|in honou?r of|to welcome|to honou?r)' },
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
       pattern: '(?:received|accepted) (?:the )?(?:letters of credence|credentials)(?: [^,;:.“”"]{1,30}?)? from' },
     { part: 'attendee', dir: 'list', pattern: '(?:presenting|presented) (?:their|his|her) (?:letters of )?credentials (?:were|was)' },

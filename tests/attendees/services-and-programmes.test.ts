@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { namesRolesAndParts } from './found';
+
+// Funerals, memorials and congresses say who was there through the seating, the congregation and the programme.
+describe('services and programmes', () => {
+  it('reads the congregation and the front row of a state funeral (Australian daily)', () => {
+    expect(namesRolesAndParts([
+      "Hundreds gathered at St Mary's Cathedral on Friday for the funeral of former senator Joan Rafferty.",
+      'Among the congregation were Premier Luke Hadley and opposition leader Mara Quinn.',
+      'The front row was made up of her three children, Governor-General Sir Peter Hale and Chief Justice Anna Moro.',
+    ])).toEqual([
+      ['Luke Hadley', ['Premier'], ['attendee']],
+      ['Mara Quinn', ['opposition leader'], ['attendee']],
+      ['Peter Hale', ['Governor-General'], ['attendee']],
+      ['Anna Moro', ['Chief Justice'], ['attendee']],
+    ]);
+  });
+
+  it('reads mourners, the eulogy and the readings (Irish regional weekly)', () => {
+    expect(namesRolesAndParts([
+      'Mourners included Deputy Prime Minister Raj Patel and the former Taoiseach, Brian Cowley.',
+      'The eulogy was delivered by Father Liam Rafferty, and a reading was given by Senator Kate Byrne.',
+    ])).toEqual([
+      ['Raj Patel', ['Deputy Prime Minister'], ['attendee']],
+      ['Brian Cowley', ['former Taoiseach'], ['attendee']],
+      ['Liam Rafferty', [], ['speaker']],
+      ['Kate Byrne', ['Senator'], ['speaker']],
+    ]);
+  });
+
+  it('reads pallbearers described by a lowercase title (US sports page)', () => {
+    expect(namesRolesAndParts([
+      'A memorial service was held at Grace Chapel on Saturday. Pallbearers included former teammates Joe Bannon and Mick Doyle.',
+    ])).toEqual([
+      ['Joe Bannon', ['former teammate'], ['attendee']],
+      ['Mick Doyle', ['former teammate'], ['attendee']],
+    ]);
+  });
+
+  it('gives a relative clause after the last name to that name alone, unless one title covers the list', () => {
+    expect(namesRolesAndParts([
+      'Also in the congregation were Mayor Rita Olsen and Bishop Paul Kerr, who led the prayers.',
+    ])).toEqual([
+      ['Rita Olsen', ['Mayor'], ['attendee']],
+      ['Paul Kerr', ['Bishop'], ['attendee', 'speaker']],
+    ]);
+    expect(namesRolesAndParts([
+      'The senate debated the policy on Tuesday. Among those present were senators Ingrid Sola and Tobias Wain, who spoke against it.',
+    ])).toEqual([
+      ['Ingrid Sola', ['senator'], ['attendee', 'speaker']],
+      ['Tobias Wain', ['senator'], ['attendee', 'speaker']],
+    ]);
+  });
+
+  it('reads addresses on a congress programme (Nigerian daily)', () => {
+    expect(namesRolesAndParts([
+      'The congress opened in Abuja on Thursday with a welcoming address by Governor Ade Bello, and the presidential address was delivered by Dr Funmi Okoro.',
+      'The vote of thanks was proposed by Engr. Musa Bala.',
+    ])).toEqual([
+      ['Ade Bello', ['Governor'], ['speaker']],
+      ['Funmi Okoro', [], ['speaker']],
+      ['Musa Bala', [], ['speaker']],
+    ]);
+    expect(namesRolesAndParts(['Dr Funmi Okoro delivered the presidential address at the congress on Thursday.'])).toEqual([
+      ['Funmi Okoro', [], ['speaker']],
+    ]);
+  });
+
+  it('lists no one for a funeral still to come or a eulogy remembered', () => {
+    expect(namesRolesAndParts([
+      'The funeral of former senator Joan Rafferty will be held at St Mary\'s Cathedral on Friday. Premier Luke Hadley is expected to attend.',
+    ])).toEqual([]);
+    expect(namesRolesAndParts([
+      'Senator Kate Byrne, who died on Monday, was remembered for the eulogy she gave for her father in 1998.',
+    ])).toEqual([]);
+  });
+});

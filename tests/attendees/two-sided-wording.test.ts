@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { namesRolesAndParts } from './found';
+
+// Two sides meeting, in the wordings newsrooms use besides "met", and district reviews in South Asian press.
+describe('two-sided meetings and reviews', () => {
+  it('reads "talked with" and "spoke with" a named person as a meeting (wire copy, local daily)', () => {
+    expect(namesRolesAndParts([
+      'Prime Minister Anthony Kerr talked with President Lee Min-ho on the sidelines of the summit on Tuesday.',
+    ])).toEqual([
+      ['Anthony Kerr', ['Prime Minister'], ['attendee']],
+      ['Lee Min-ho', ['President'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      "The mayor, Ruth Pike, spoke with Chief Tom Walker during Thursday's visit.",
+    ])).toEqual([
+      ['Ruth Pike', ['mayor'], ['attendee']],
+      ['Tom Walker', ['Chief'], ['attendee']],
+    ]);
+  });
+
+  it('reads the host and the guest of a reception (Ghanaian state broadcaster)', () => {
+    expect(namesRolesAndParts([
+      'Governor Ama Mensah hosted a reception for Ambassador Erik Lund and his delegation at State House.',
+    ])).toEqual([
+      ['Ama Mensah', ['Governor'], ['attendee']],
+      ['Erik Lund', ['Ambassador'], ['attendee']],
+    ]);
+  });
+
+  it('lists no one who spoke with the press or a newspaper', () => {
+    expect(namesRolesAndParts(['Senator Ann Cole spoke with reporters after the vote.'])).toEqual([]);
+    expect(namesRolesAndParts(['Premier Joe Hart spoke with The Guardian on Monday about the budget.'])).toEqual([]);
+  });
+
+  it('reads a district review as chaired by the officer who held it (Indian regional daily)', () => {
+    expect(namesRolesAndParts([
+      'District Collector Smt. R. Priya reviewed the progress of welfare schemes with officials at the Collectorate on Friday.',
+      'Superintendent of Police Arjun Mehta, IPS, and Project Director Kavita Rao were present.',
+    ])).toEqual([
+      ['R. Priya', ['District Collector'], ['chair']],
+      ['Arjun Mehta', ['Superintendent of Police'], ['attendee']],
+      ['Kavita Rao', ['Project Director'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'DC Rajesh Kumar presided over the District Development Coordination meeting.',
+    ])).toEqual([['Rajesh Kumar', ['DC'], ['chair']]]);
+  });
+
+  it('lists no one for a review still to come', () => {
+    expect(namesRolesAndParts([
+      'Deputy Commissioner Simran Kaur will review the progress of the works with officials next week.',
+    ])).toEqual([]);
+  });
+});
