@@ -52,3 +52,27 @@ describe('two-sided meetings and reviews', () => {
     ])).toEqual([]);
   });
 });
+
+describe('what was said at a review, told in Commonwealth reporting verbs', () => {
+  it('gives the minister, the officers and a member who "directed", "requested" or joined by video their parts', () => {
+    expect(namesRolesAndParts([
+      'Minister for Revenue Shri K. Rama Rao chaired a review meeting on flood preparedness at the Collectorate on Monday. The meeting was attended by District Collector Smt. P. Lavanya and Joint Collector M. Suresh.',
+      'Additional Chief Secretary Shri Sanjeev Mathur participated through video conference from the capital.',
+      'Reviewing the arrangements, the Minister directed officials to keep relief centres ready.',
+      'MLA Shri D. Venkat, who was also present, requested the Minister to sanction a new culvert.',
+      'Chief Minister Shri N. Prabhu had on Saturday told a press meet that every district must finish its review.',
+    ])).toEqual([
+      ['K. Rama Rao', ['Minister for Revenue'], ['chair', 'speaker']],
+      ['P. Lavanya', ['District Collector'], ['attendee']],
+      ['M. Suresh', ['Joint Collector'], ['attendee']],
+      ['Sanjeev Mathur', ['Additional Chief Secretary'], ['attendee']],
+      ['D. Venkat', ['MLA'], ['attendee', 'speaker']],
+    ]);
+  });
+
+  it('does not make the one asked to do something a speaker', () => {
+    expect(namesRolesAndParts([
+      'Health Minister Leah Okon addressed the hearing on Tuesday. She said she had asked the chief executive, Dr Paul Renner, to report by Friday.',
+    ])).toEqual([['Leah Okon', ['Health Minister'], ['speaker']]]);
+  });
+});

@@ -84,6 +84,8 @@ export interface CompiledCues {
   relativeAtStart: RegExp | null;
   /** A relative pronoun anywhere: where a clause about the person just named opens. */
   relativeWord: RegExp | null;
+  /** What follows a request's object ("asked X| to report"), at the start of the text. */
+  requestObjectEnd: RegExp | null;
   /** A tenure word and its space at the start ("outgoing "). */
   tenureAtStart: RegExp | null;
   gapFiller: RegExp;
@@ -219,6 +221,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
+    requestObjectEnd: data.requestObjectEnd ? new RegExp(`^(?:${data.requestObjectEnd})`, 'u') : null,
     relativeWord: data.relativePronouns.length
       ? new RegExp(`${B}(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,

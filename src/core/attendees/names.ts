@@ -144,8 +144,9 @@ function continuePluralTitles(s: string, spans: NameSpan[], cc: CompiledCues): N
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     if (span.titled) {
-      const word = /(\S+)\s+$/u.exec(s.slice(Math.max(0, span.lead - 32), span.lead));
-      inList = span.short && word !== null && singularOf(word[1]!, cc) !== null;
+      const before = s.slice(Math.max(0, span.lead - 32), span.lead);
+      const word = before.trimEnd().split(/\s/u).pop() ?? '';
+      inList = span.short && before !== before.trimEnd() && word !== '' && singularOf(word, cc) !== null;
     } else if (inList && span.short && !span.honorific && listGapOnly(s.slice(spans[i - 1]!.end, span.lead), cc)) {
       span.titled = true;
     } else {

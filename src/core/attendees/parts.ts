@@ -128,7 +128,8 @@ export function assignParts(
   };
   const personAfter = (cue: CueMatch): void => {
     const m = mentions[index.firstStartingFrom(cue.end)];
-    if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start))) give(m, cue);
+    // "I have asked the chief executive, Dr X, to report": the one asked is not the one speaking.
+    if (m && /^[\s,:]*$/u.test(s.slice(cue.end, m.start)) && !cc.requestObjectEnd?.test(s.slice(m.end, m.end + 24))) give(m, cue);
   };
   /**
    * "presided, with X in attendance", "came before the committee with two of his executives, A and B": people

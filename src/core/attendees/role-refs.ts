@@ -5,6 +5,8 @@ import { type NameSpan, tail } from './names';
 import { REACH } from './reach';
 
 const PUNCT = /[,;:.()“”"]/u;
+/** Nothing, or a clause's comma, colon or semicolon and a space, right before a role. */
+const CLAUSE_START = /(?:^|[,;:]\s+)$/u;
 /** A comma and space ending the text: what stands between a name and its apposition. */
 const APPOSED = /,\s*$/u;
 
@@ -23,7 +25,13 @@ export function findRoleRefs(
     // "the Lord Provost", "the Deputy Speaker": capitalised words of the title may stand before its head.
     const at = cc.data.roleExtendsLeft ? titleStart(s, h.index) : h.index;
     const m = { index: at };
-    const opener = cc.roleRefOpenerBefore.exec(tail(s, m.index, 24));
+    const before24 = tail(s, m.index, 24);
+    let opener: { index: number } | null = cc.roleRefOpenerBefore.exec(before24);
+    // Without an opener: a role opening the sentence, or after a clause naming no one ("Kết luận hội nghị, Bộ
+    // trưởng nhấn mạnh"), and ended by a verb (not "A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": A's apposition).
+    const bare = !opener && cc.data.roleRefAtClauseStart === true && CLAUSE_START.test(tail(s, m.index, 4)) &&
+      !nameStartsIn(starts, Math.max(s.lastIndexOf(';', m.index), s.lastIndexOf(':', m.index), 0), m.index - 1);
+    if (bare) opener = { index: before24.length };
     if (!opener) continue;
     // The role ends at a verb or a stop within REACH; one running further is no role (reading to the end of the
     // sentence for every title word was quadratic).
@@ -32,6 +40,7 @@ export function findRoleRefs(
     const punct = rest.search(PUNCT);
     if (!stop && punct < 0 && m.index + rest.length < s.length) continue;
     const cut = Math.min(stop ? stop.index : rest.length, punct < 0 ? rest.length : punct);
+    if (bare && (!stop || stop.index !== cut)) continue;
     const role = rest.slice(0, cut).trim();
     const end = m.index + role.length;
     if (!role || nameStartsIn(starts, m.index, end + 1)) continue;

@@ -1,5 +1,6 @@
 import type { CompiledCues } from './compile';
 import { joinRosters } from './rosters';
+import { readSpeechLines } from './speech-lines';
 
 export interface Sentence {
   text: string;
@@ -70,7 +71,7 @@ export function articleSentences(paragraphs: string[], captions: string[], cc: C
   // "Moved by:Councillor X": a label's colon glued to the name.
   const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').replace(GLUED_COLON, ': ').trim();
   const out: Sentence[] = [];
-  const lines = joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc);
+  const lines = readSpeechLines(joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc), cc);
   for (const p of lines) for (const text of splitSentences(p, cc)) out.push({ text, caption: false });
   for (const c of captions) {
     // An archive or illustration picture shows another occasion.

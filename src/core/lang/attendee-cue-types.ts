@@ -58,6 +58,8 @@ export interface AttendeeLanguageCues {
   /** Words before a role written without a name that refers to someone named elsewhere ("đồng chí Phó Bí thư
    * Thường trực Tỉnh ủy", "the mayor"). Literal, case-insensitive. */
   roleRefOpeners: string[];
+  /** A role opening a clause stands for its holder without an opener ("Kết luận hội nghị, Bộ trưởng nhấn mạnh"). */
+  roleRefAtClauseStart?: boolean;
   /** A bare capitalised run is a name only when it opens with a surname (or follows an honorific). */
   requireSurname: boolean;
   /** Lowercase words that may sit inside a name (van, de, bin). */
@@ -147,6 +149,13 @@ export interface AttendeeLanguageCues {
    * the short lines after it, one person each, into its list.
    */
   rosterLabels?: { part: CuePart; labels: string[] }[];
+  /**
+   * A verbatim record's speech lines ("Tom Keeling (Harwood North) (Con): What steps …", "The Secretary of State
+   * (Daniel Ashworth): …") are read as "<head> <verb>: …" with this speech verb. Absent: not read.
+   */
+  speechLineVerb?: string;
+  /** regex: what follows the object of a request ("asked X to report"): X is asked, not speaking. */
+  requestObjectEnd?: string;
   /** Words that, with an article, stand for whoever chairs the event ("the chairperson said"), lowercase. Literal. */
   chairTitles?: string[];
   cues: AttendanceCue[];

@@ -174,6 +174,8 @@ export const en: AttendeeLanguageCues = {
     'thousands of|a few|many|other|all|a|an)\\s+)*(?:(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
     'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|' +
     'two dozen|three dozen|a hundred|a handful of)\\s+)?(?:other\\s+)?',
+  speechLineVerb: 'said',
+  requestObjectEnd: ',? to \\p{Ll}',
   chairTitles: ['chair', 'chairperson', 'chairman', 'chairwoman', 'presiding officer', 'presiding member', 'convener',
     'convenor', 'committee chair', 'committee chairman', 'committee chairperson'],
   rosterLabels: [
@@ -217,6 +219,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
     { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=,)' },
+    // A sitting's record: "The SPEAKER (Hon. X) took the chair at 9.30 am" (not taking over a body's chair).
+    { part: 'chair', dir: 'prev', pattern: 'took the chair(?! of)' },
     // present
     // Not "Trustee X attended by phone": the means, not the passive's agent.
     { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by(?! (?:phone|telephone|video|zoom|teleconference|videoconference|conference call))' },
@@ -329,6 +333,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true, also: ['speaker'],
       pattern: '(?:participated|took part) in the (?:discussion|debate|deliberations|question session)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:participated|took part) in the' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:participated|took part|joined(?: the (?:meeting|session|hearing))?) (?:through|via|by|over|on) (?:a )?(?:video(?:[- ]?conference|[- ]link| call)?|zoom|teams|phone|telephone|online link)|(?:participated|took part) (?:online|virtually|remotely)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:appeared|appears|appearing) (?:before|in front of|in|at)' },
     // The host is there, whoever the guests are ("hosted the visiting delegation", "hosted Ambassador X").
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'hosted(?! by)' },
@@ -423,7 +429,9 @@ export const en: AttendeeLanguageCues = {
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
         'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
         'minister|senator|guest|nominee)|' +
-        'called for|reaffirmed|expressed (?:concern|support|regret|hope|confidence|gratitude|thanks|displeasure|dismay|disappointment|frustration|satisfaction|appreciation|condolences|reservations)|called on(?=[^.;“”"]{0,80}? to \\p{L})|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded)' },
+        'called for|reaffirmed|expressed (?:concern|support|regret|hope|confidence|gratitude|thanks|displeasure|dismay|disappointment|frustration|satisfaction|appreciation|condolences|reservations)|called on(?=[^.;“”"]{0,80}? to \\p{L})|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded|' +
+        // South Asian and Commonwealth reporting verbs of what was said at a meeting.
+        'directed(?! by)|instructed(?! by)|requested(?! by)|appealed|assured|informed|suggested|observed|pointed out|underlined|underscored|reiterated|lauded|commended|opined)' },
     { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
   ],
   cuesLowercase: false,
@@ -444,6 +452,8 @@ export const en: AttendeeLanguageCues = {
       '(?:(?:unanimously|narrowly|formally|then|also|later) )?' +
       '(?:met|convened|reconvened|voted|sat|gathered|debated|deliberated|heard (?:from|testimony|evidence|submissions)|' +
       'approved|rejected|adopted|passed|endorsed|ratified)',
+    // A chamber's own record: "The House met at half-past Eleven o'clock".
+    'the house(?: of [a-z]+)? (?:met|sat|convened|reconvened|resumed)',
   ],
   eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
     'upcoming', 'if'],
@@ -460,7 +470,7 @@ export const en: AttendeeLanguageCues = {
     'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building)',
   'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'according to (?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:readout|statement|transcript|release|filing)', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
-  pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media)'],
+  pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media|a press meet|a news meet|mediapersons|media persons)'],
   pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',

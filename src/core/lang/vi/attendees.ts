@@ -31,6 +31,7 @@ export const vi: AttendeeLanguageCues = {
     'Ông',
   ],
   roleRefOpeners: ['đồng chí', 'đ/c', 'ông', 'bà'],
+  roleRefAtClauseStart: true,
   requireSurname: true,
   nameParticles: [],
   openers: ['Ảnh', 'Nguồn', 'Theo', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Ngày', 'Tháng', 'Năm', 'Tại', 'Trong', 'Sau', 'Với'],
