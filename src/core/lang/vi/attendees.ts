@@ -112,6 +112,8 @@ export const vi: AttendeeLanguageCues = {
     'lần lượt', 'đồng thời', 'điểm lại', 'nhớ lại', 'nhắc lại', 'tuyên',
     // A passive or an occasion after the title ("… được bổ nhiệm giữ chức …", "… nhân dịp …"), a gift sent ("gửi lẵng hoa").
     'được', 'nhân dịp', 'gửi',
+    // Greeting and thanks before the one greeted ("Tổng Bí thư nhiệt liệt chào mừng Tổng thống X").
+    'nhiệt liệt', 'chào mừng', 'hoan nghênh', 'cảm ơn', 'chúc mừng', 'đánh giá cao',
     // A delegation's members after its name ("Tổ đại biểu Quốc hội số 2 gồm các đại biểu A, …").
     'gồm',
   ],
@@ -145,7 +147,7 @@ export const vi: AttendeeLanguageCues = {
     'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Mặt trận', 'MTTQ', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Ngân hàng',
     'Quỹ', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Câu lạc bộ', 'Phòng', 'Cơ quan', 'Thanh tra', 'Kho bạc',
     'Bảo hiểm', 'Viện Kiểm sát', 'Tòa án', 'VKSND', 'TAND', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn',
-    'Đoàn', 'Tổ đại biểu', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
+    'Đoàn', 'Đồn', 'Tổ đại biểu', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
   ],
   groupNouns: ['đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'người dân', 'nhân dân', 'học sinh', 'sinh viên',
     'giáo viên', 'nông dân', 'bà con', 'thành viên'],
@@ -174,9 +176,11 @@ export const vi: AttendeeLanguageCues = {
     // "có buổi tiếp xã giao ông Y", "tiếp chào xã giao", "tiếp thân mật".
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
       pattern: `(?:${TIEP}(?: (?:chào )?(?:xã giao|thân mật|chào từ biệt|chào))?|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
+    // The visitor's side: "đoàn đã đến chào xã giao Bí thư Tỉnh ủy X", "thăm xã giao".
+    { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, pattern: '(?:chào|thăm) (?:xã giao|từ biệt|cấp cao)' },
     // "X gặp (gỡ, mặt) Y" is a meeting when someone is named after it, not "gặp khó khăn".
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, pattern: 'gặp(?: gỡ| mặt| song phương)?(?: với)?' },
-    { part: 'attendee', dir: 'list', pattern: `về phía${SPAN} (?:còn )?có` },
+    { part: 'attendee', dir: 'list', pattern: `(?:về )?phía${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: `cùng đi${SPAN} (?:còn )?có` },
     { part: 'attendee', dir: 'list', pattern: '(?:dưới|trước) sự chứng kiến của' },
     // An envoy presenting credentials, and who receives them ("trình quốc thư lên Chủ tịch nước Y").
@@ -231,7 +235,7 @@ export const vi: AttendeeLanguageCues = {
     {
       part: 'speaker', dir: 'lead', event: true,
       // Not "Trả lời báo chí …,": answering the press is speech outside the event (`negators`).
-      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo chí|phóng viên|PV))|thảo luận|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
+      pattern: '(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|tham luận|trả lời(?! (?:báo|phóng viên|PV|tạp chí|đài|truyền hình|vnexpress|tuổi trẻ|thanh niên|dân trí|vietnamnet|znews|vtv|vov))|thảo luận|đọc diễn văn|luận tội)[^,;:.“”"]{0,80},',
     },
     // "Thay mặt …, X" speaks for others, unless what X does is a signing or a handing over ("Thay mặt UBND tỉnh, đồng
     // chí X ký thỏa thuận …": X takes part, a speaker only if a verb of speech says so).
@@ -300,7 +304,9 @@ export const vi: AttendeeLanguageCues = {
     'tại (?:hội nghị|hội thảo|diễn đàn|sự kiện|cuộc họp|tọa đàm|phiên họp|kỳ họp|lễ)[^,.;:“”"]{0,60}? ' +
       '(?:năm trước|năm ngoái|tuần trước|tháng trước|trước đó|hồi tháng \\d+|hồi năm \\d+)',
   ],
-  pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)'],
+  pressNegators: ['với (?:phóng viên|PV|báo chí|nhà báo)', 'trả lời (?:báo chí|phóng viên|PV)',
+    // A newspaper by name: "Trả lời Báo Đắk Lắk", "Trao đổi với VnExpress", "chia sẻ với Tuổi Trẻ".
+    '(?:trả lời|trao đổi với|chia sẻ với|nói với) (?:báo|tạp chí|đài|truyền hình|vnexpress|tuổi trẻ|thanh niên|dân trí|vietnamnet|znews|lao động|tiền phong|người lao động|vtv|vov)'],
   pressEvents: ['họp báo'],
   // Right after a verb of speech, before what was said: "do X công bố hồi tháng 10", "phát biểu hôm trước".
   otherTimes: ['hồi tháng \\d+', 'hồi năm', 'năm ngoái', 'năm trước', 'tuần trước', 'tháng trước', 'hôm trước', 'trước đó'],
