@@ -66,6 +66,34 @@ describe('services and programmes', () => {
     ]);
   });
 
+  it('reads who led the service, who sat behind the family and who read (English cathedral city weekly)', () => {
+    expect(namesRolesAndParts([
+      'The requiem at Holy Trinity on Tuesday was conducted by the Archdeacon of Rushford, the Venerable Mark Tilly.',
+      'Behind them sat Green MP Nadia Farouk and the county council chairman, Cllr Owen Price.',
+      'Her niece, Poppy Hale, 14, read a poem she had written for the occasion.',
+    ])).toEqual([
+      ['Mark Tilly', [], ['chair']],
+      ['Nadia Farouk', ['Green MP'], ['attendee']],
+      ['Owen Price', ['county council chairman', 'Cllr'], ['attendee']],
+      ['Poppy Hale', [], ['speaker']],
+    ]);
+  });
+
+  it('reads the celebrant, the readers joined by "and by" and the pall-bearers by kinship (US parish funeral)', () => {
+    expect(namesRolesAndParts([
+      'The Rev. Luis Ortega, pastor of Our Lady of Mercy, celebrated the funeral Mass on Friday.',
+      'Readings were given by Mayor Ann Kolb, who knew her for 40 years, and by Dan Reyes, a former student.',
+      'Pallbearers were her son Tom Voss, her nephew Carl Voss, and Jim Lake.',
+    ])).toEqual([
+      ['Luis Ortega', ['pastor of Our Lady of Mercy'], ['chair']],
+      ['Ann Kolb', ['Mayor'], ['speaker']],
+      ['Dan Reyes', ['former student'], ['speaker']],
+      ['Tom Voss', [], ['attendee']],
+      ['Carl Voss', [], ['attendee']],
+      ['Jim Lake', [], ['attendee']],
+    ]);
+  });
+
   it('lists no one for a funeral still to come or a eulogy remembered', () => {
     expect(namesRolesAndParts([
       'The funeral of former senator Joan Rafferty will be held at St Mary\'s Cathedral on Friday. Premier Luke Hadley is expected to attend.',

@@ -86,6 +86,8 @@ export interface CompiledCues {
   relativeWord: RegExp | null;
   /** What follows a request's object ("asked X| to report"), at the start of the text. */
   requestObjectEnd: RegExp | null;
+  /** "his grandson ", "their daughter ": a possessive and a family word before a listed name. */
+  kinBefore: RegExp | null;
   /** A tenure word and its space at the start ("outgoing "). */
   tenureAtStart: RegExp | null;
   gapFiller: RegExp;
@@ -221,6 +223,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
       : null,
+    kinBefore: data.kinNouns?.length && data.apposedDeterminers.length
+      ? new RegExp(`^(?:${literal(data.apposedDeterminers)}) (?:${literal(data.kinNouns)}),? $`, 'iu') : null,
     requestObjectEnd: data.requestObjectEnd ? new RegExp(`^(?:${data.requestObjectEnd})`, 'u') : null,
     relativeWord: data.relativePronouns.length
       ? new RegExp(`${B}(?:${literal(data.relativePronouns)})${E}`, 'iu')

@@ -572,6 +572,7 @@ function walkList(
   give: (m: Mention, cue: CueMatch) => void, out: SentenceParts,
 ): void {
   let p = cue.end;
+  const cueLast = s.slice(cue.start, cue.end).trimEnd().split(/\s/u).pop() ?? '';
   const lead = cc.listLeadIn.exec(s.slice(p, end));
   if (lead) p += lead[0].length;
   for (let guard = 0; p < end && guard < 200; guard++) {
@@ -583,6 +584,8 @@ function walkList(
     const connector = cc.connectorAtStart.exec(s.slice(p, end));
     if (connector) {
       p += connector[0].length;
+      // "given by A, …, and by B": the cue's last word repeated after the connector.
+      if (s.startsWith(`${cueLast} `, p)) p += cueLast.length + 1;
       continue;
     }
     if (p >= end) break;
@@ -611,6 +614,13 @@ function walkList(
       p = next < 0 ? end : p + next + 1;
       continue;
     }
+    // "his grandson Caleb Brennan, his nephew Sean Gallagher": a family word after a possessive, then the person.
+    const kin = cc.kinBefore ? mentions[index.firstStartingFrom(p)] : undefined;
+    if (kin && kin.end <= end && cc.kinBefore!.test(s.slice(p, kin.start))) {
+      give(kin, cue);
+      p = kin.end;
+      continue;
+    }
     const isGroup = opensGroup(rest, cc) || /^\p{Lu}/u.test(rest);
     // "retired nurse Derek Amoah": a lowercase title whose first words were not read as part of it (not "while
     // Director X", not "the Member for Y").
@@ -625,7 +635,10 @@ function walkList(
     // "accompanied by his wife, Mrs A", "presided over by its chair, Sen. B": a short description, then the person.
     const comma = rest.slice(0, 40).indexOf(',');
     if (!isGroup && comma > 0 && !/[;:]/u.test(rest.slice(0, comma))) {
-      const at = p + comma + 1 + /^\s*/u.exec(s.slice(p + comma + 1, end))![0].length;
+      let at = p + comma + 1 + /^\s*/u.exec(s.slice(p + comma + 1, end))![0].length;
+      // "the Dean of Castlebridge, the Very Rev X": an article before the honorific.
+      const article = wordsBeforePerson(s.slice(at, end), cc);
+      if (article && index.covering(at + article)) at += article;
       const person = index.covering(at);
       if (person) {
         give(person, cue);

@@ -154,6 +154,8 @@ export interface AttendeeLanguageCues {
    * (Daniel Ashworth): …") are read as "<head> <verb>: …" with this speech verb. Absent: not read.
    */
   speechLineVerb?: string;
+  /** Family words that, after a possessive, describe a listed person without being a role ("his grandson X"). */
+  kinNouns?: string[];
   /** regex: what follows the object of a request ("asked X to report"): X is asked, not speaking. */
   requestObjectEnd?: string;
   /** Words that, with an article, stand for whoever chairs the event ("the chairperson said"), lowercase. Literal. */

@@ -22,7 +22,7 @@ export const en: AttendeeLanguageCues = {
     'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr',
     // Religious, Fijian, Malay and Nigerian forms of address and courtesy ("Ratu", "Adi", "Haji", "Barr.", "Engr.").
     'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Right Reverend', 'Rt Rev.',
-    'Dr the Hon.', 'Dr. the Hon.', 'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Fr', 'Father', 'Ratu', 'Adi', 'Haji', 'Hajjah',
+    'Dr the Hon.', 'Dr. the Hon.', 'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Fr', 'Father', 'The Venerable', 'Venerable', 'Ven.', 'Very Revd', 'Canon', 'Monsignor', 'Msgr.', 'Ratu', 'Adi', 'Haji', 'Hajjah',
     'Alh.', 'Alh', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
   middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
@@ -175,6 +175,10 @@ export const en: AttendeeLanguageCues = {
     'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|' +
     'two dozen|three dozen|a hundred|a handful of)\\s+)?(?:other\\s+)?',
   speechLineVerb: 'said',
+  kinNouns: ['husband', 'wife', 'son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'brother', 'sister',
+    'father', 'mother', 'grandfather', 'grandmother', 'widow', 'widower', 'cousin', 'uncle', 'aunt', 'stepson',
+    'stepdaughter', 'son-in-law', 'daughter-in-law', 'brother-in-law', 'sister-in-law', 'great-grandson',
+    'great-granddaughter', 'children', 'sons', 'daughters', 'grandsons', 'granddaughters', 'friend', 'partner', 'fiancé', 'fiancée'],
   requestObjectEnd: ',? to \\p{Ll}',
   chairTitles: ['chair', 'chairperson', 'chairman', 'chairwoman', 'presiding officer', 'presiding member', 'convener',
     'convenor', 'committee chair', 'committee chairman', 'committee chairperson'],
@@ -230,6 +234,13 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
+    // "Behind them sat A and B", "Beside her stood C".
+    { part: 'attendee', dir: 'list', peopleOnly: true,
+      pattern: '(?:behind|beside|alongside|next to|in front of) (?:them|him|her) (?:sat|stood|were|was)' },
+    // Who led or celebrated a service presides over it: "The service was led by the Dean, the Very Rev X".
+    { part: 'chair', dir: 'list', pattern: `(?:service|mass|funeral|requiem|liturgy|worship|memorial|ceremony)${SPAN} (?:was|were) (?:led|conducted|officiated|celebrated|presided over) by` },
+    { part: 'chair', dir: 'prev', peopleOnly: true,
+      pattern: '(?:celebrated|officiated at|officiated|conducted|presided at) the (?:[a-z-]+ ){0,2}?(?:mass|service|funeral|liturgy|requiem|ceremony|wedding|rites|committal)' },
     // A service's or a ceremony's seating: "The front row was made up of A, B and C".
     { part: 'attendee', dir: 'list',
       pattern: '(?:front rows?|front pews?|first pew|top table|head table|official party|platform party|guard of honou?r) (?:was|were) (?:made up of|occupied by|filled by|taken by|formed by|composed of)' },
@@ -285,6 +296,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
         'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|' +
+        'read (?:a|an|the|her|his|their) (?:[a-z-]+ ){0,2}?(?:poem|passage|psalm|prayer|bible reading|extract|tribute)(?! (?:to|at) the)|' +
         '(?:delivered|gave|made|read) (?:the|a|an|his|her|their) (?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)|' +
         '(?:proposed|moved) the (?:vote of thanks|toast)|' +
         // An AGM's officers report: "read the minutes", "gave her report", "presented the treasurer's report".
