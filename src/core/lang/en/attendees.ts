@@ -67,7 +67,7 @@ export const en: AttendeeLanguageCues = {
     'Systems', 'Technologies', 'Media', 'Insurance', 'Motors', 'Foods', 'Consulting', 'Solutions', 'Industries',
     'Enterprises', 'Ventures', 'Properties', 'Investments', 'Communications', 'Railways', 'Shipping', 'Steel',
     'Electric', 'Chemicals', 'Laboratories', 'Studios', 'Press', 'Herald', 'Tribune', 'Gazette', 'Journal',
-    'Courier', 'Radio', 'Television', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
+    'Courier', 'Radio', 'Television', 'Bureau', 'Secretariat', 'Directorate', 'Caucus', 'Guild', 'Cooperative', 'Consortium', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
     'Reserve', 'Treasury', 'Exchange', 'Parkway', 'Centre', 'Plaza', 'Park', 'Bakery', 'Farms', 'Clinic',
     'Service', 'Community', 'Investigations', 'Empowerment', 'Economy', 'Sports', 'Tourism', 'Trade', 'Industry',
     'Relations', 'Chamber', 'Commerce', 'Zone', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
@@ -103,6 +103,7 @@ export const en: AttendeeLanguageCues = {
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
       'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon', 'journalist', 'reporter',
       'broadcaster', 'banker', 'accountant', 'architect', 'planner', 'teammate', 'classmate', 'colleague',
+      'archbishop', 'cardinal', 'nuncio', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
       // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
       // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
       'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
@@ -123,7 +124,8 @@ export const en: AttendeeLanguageCues = {
     // The field or unit a title belongs to, written before it in lowercase ("ward councillor", "brigade captain").
     'ward', 'brigade', 'branch', 'area', 'local', 'community', 'station', 'fire', 'health', 'education', 'finance',
     'planning', 'housing', 'transport', 'parish', 'diocesan', 'youth', 'campaign', 'site', 'store', 'plant', 'school',
-    'hospital', 'clinical', 'nursing', 'provincial', 'municipal', 'divisional', 'zonal', 'circle', 'constituency', 'town'],
+    'hospital', 'clinical', 'nursing', 'provincial', 'municipal', 'divisional', 'zonal', 'circle', 'constituency', 'town',
+    'permanent', 'joint', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
@@ -231,7 +233,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:also )?present (?:were|was|included)' },
     { part: 'attendee', dir: 'list',
       // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
-      pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) the [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
+      pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) (?:the|both|all|each|these|those|this|that|today[\'’]s) [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
     // "Behind them sat A and B", "Beside her stood C".
@@ -296,7 +298,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
         'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|' +
-        'read (?:a|an|the|her|his|their) (?:[a-z-]+ ){0,2}?(?:poem|passage|psalm|prayer|bible reading|extract|tribute)(?! (?:to|at) the)|' +
+        'read (?:a|an|the|her|his|their) (?:[a-z-]+ ){0,2}?(?:poem|passage|psalm|prayer|bible reading|extract|tribute|message|speech|address|remarks)(?! (?:to|at) the)|' +
+        '(?:said|led|offered|gave) the (?:opening|closing) (?:prayer|prayers|blessing|invocation)|' +
         '(?:delivered|gave|made|read) (?:the|a|an|his|her|their) (?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)|' +
         '(?:proposed|moved) the (?:vote of thanks|toast)|' +
         // An AGM's officers report: "read the minutes", "gave her report", "presented the treasurer's report".
