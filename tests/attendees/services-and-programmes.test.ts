@@ -72,7 +72,7 @@ describe('services and programmes', () => {
       'Behind them sat Green MP Nadia Farouk and the county council chairman, Cllr Owen Price.',
       'Her niece, Poppy Hale, 14, read a poem she had written for the occasion.',
     ])).toEqual([
-      ['Mark Tilly', [], ['chair']],
+      ['Mark Tilly', ['Archdeacon of Rushford'], ['chair']],
       ['Nadia Farouk', ['Green MP'], ['attendee']],
       ['Owen Price', ['county council chairman', 'Cllr'], ['attendee']],
       ['Poppy Hale', [], ['speaker']],
