@@ -114,3 +114,30 @@ describe('titles and owners written before an English name', () => {
     ]);
   });
 });
+
+describe('portfolios joined by "and" or "&" inside a title', () => {
+  it('keeps the whole portfolio (New Zealand, Malaysian and British styles)', () => {
+    expect(namesRolesAndParts(['Oceans and Fisheries Minister Rawiri Ngata met the delegation on Monday.'])).toEqual([
+      ['Rawiri Ngata', ['Oceans and Fisheries Minister'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Also present at the meeting on Friday was Plantation and Commodities Ministry secretary-general Datuk Azlina Yusof.',
+    ])).toEqual([['Azlina Yusof', ['Plantation and Commodities Ministry secretary-general'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'Canal & River Trust area manager Dom Hale told the meeting on Tuesday the towpath would reopen.',
+    ])).toEqual([['Dom Hale', ['Canal & River Trust area manager'], ['speaker']]]);
+  });
+
+  it('does not cross "and" into the name, or the place, of the person before', () => {
+    expect(namesRolesAndParts(['Premier Joe Hart and Fisheries Minister Ann Roe attended the launch on Friday.'])).toEqual([
+      ['Joe Hart', ['Premier'], ['attendee']],
+      ['Ann Roe', ['Fisheries Minister'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'At the sitting on Tuesday, Deputy Pham Van Hoa of Dong Thap Province and Deputy Tran Thi Van of Bac Ninh Province raised questions.',
+    ])).toEqual([
+      ['Pham Van Hoa', ['Deputy'], ['speaker']],
+      ['Tran Thi Van', ['Deputy'], ['speaker']],
+    ]);
+  });
+});

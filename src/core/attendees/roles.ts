@@ -254,13 +254,20 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
  */
 function extendLeft(window: string, idx: number, cc: CompiledCues, tooLong: (at: number) => boolean): number {
   let at = idx;
+  // Where the title stood before it crossed an "and": "Deputy A of Dong Thap Province and Deputy B" crosses into
+  // where the person before came from, and goes back.
+  let beforeAnd = -1;
   for (;;) {
     const prev = wordBefore(window, at);
     if (!prev) return at;
     const { word, start } = prev;
     const lower = !/^\p{Lu}/u.test(word);
-    if (lower && cc.orgJoiners.has(word)) {
-      // "Council of Governors chair": an organisation's name may hold "of" between capitalised words.
+    if (beforeAnd >= 0 && lower && (cc.data.originWords.includes(word) || cc.orgJoiners.has(word))) return beforeAnd;
+    // "Council of Governors chair": an organisation's name may hold "of" between capitalised words; a portfolio
+    // "and" or "&" ("Oceans and Fisheries Minister").
+    const and = word === '&' || cc.data.connectors.includes(word);
+    if (lower && and && beforeAnd < 0) beforeAnd = at;
+    if (lower && (cc.orgJoiners.has(word) || and)) {
       const before = wordBefore(window, start);
       if (!before || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(before.word) || cc.openers.has(before.word)) return at;
       at = before.start;
