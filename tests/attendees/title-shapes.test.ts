@@ -141,3 +141,15 @@ describe('portfolios joined by "and" or "&" inside a title', () => {
     ]);
   });
 });
+
+describe('a US Senate hearing', () => {
+  it('splits a capitalised stacked title, chairs by "Committee Chairman" and hears the senator who introduced the nominee', () => {
+    expect(namesRolesAndParts([
+      'Committee Chairman Sen. Grant Fuller (R-Idaho) opened the confirmation hearing on Wednesday.',
+      'The nominee was introduced by Sen. Maria Delane (D-Wash.), who praised her record.',
+    ])).toEqual([
+      ['Grant Fuller', ['Committee Chairman', 'Sen.'], ['chair', 'speaker']],
+      ['Maria Delane', ['Sen.'], ['speaker']],
+    ]);
+  });
+});

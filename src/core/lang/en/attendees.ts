@@ -158,7 +158,8 @@ export const en: AttendeeLanguageCues = {
     'will be invited to', 'has been invited to'],
   roleArticles: ['a', 'an', 'the'],
   apposedDeterminers: ['his', 'her', 'their', 'its'],
-  chairRoles: ['committee chair', 'committee chairwoman', "committee's chair", "committee's chairman", 'chair of the committee',
+  chairRoles: ['committee chair', 'committee chairwoman', 'committee chairman', 'committee chairperson', 'subcommittee chair',
+    'subcommittee chairman', 'subcommittee chairwoman', 'panel chair', 'inquiry chair', "committee's chair", "committee's chairman", 'chair of the committee',
     'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
   // "met Tuesday with Supervisors A and B": the time between the verb and its "with" is no list item.
   listLeadIns: ['the following\\s*:?', 'among them', ',? among others,?',
@@ -416,6 +417,8 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
         '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
         'speakers (?:were|included)|testimony from|(?:moved|proposed|seconded) by|' +
+        // A nominee or a speaker is introduced to the hearing by someone who speaks there.
+        '(?:was|were) introduced(?: to the (?:committee|panel|hearing|audience))? by|' +
         // "The minutes were read into the record by board secretary X".
         '(?:was|were) read (?:into the record |out |aloud )?by' },
     // A protest's or a march's company: "who joined the march".
