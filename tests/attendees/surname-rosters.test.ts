@@ -72,3 +72,24 @@ describe('members named by surname under a plural title', () => {
     ])).toEqual([]);
   });
 });
+
+describe('minutes: who came late, stepped aside or opened with a prayer', () => {
+  it('reads arrivals, recusals and the invocation (US county board)', () => {
+    expect(namesRolesAndParts([
+      'The Kern Valley County Board of Supervisors met in regular session Tuesday.',
+      'Chair Ruiz convened the meeting at 9:02 a.m. Rev. Ella Green, pastor of Hope Chapel, offered the invocation.',
+      'Supervisor Tate arrived at 9:20 a.m. Supervisor Moody recused herself from item 4.',
+    ])).toEqual([
+      ['Ruiz', ['Chair'], ['chair']],
+      ['Ella Green', ['pastor of Hope Chapel'], ['speaker']],
+      ['Tate', ['Supervisor'], ['attendee']],
+      ['Moody', ['Supervisor'], ['attendee']],
+    ]);
+  });
+
+  it('reaches a person after a long description in a list ("accompanied by … the Member of Parliament for …, Dr X")', () => {
+    expect(namesRolesAndParts([
+      'The nominee appeared before the Appointments Committee on Monday, accompanied by the Member of Parliament for Bosome Freho East, Dr Kofi Ansah.',
+    ]).map(([name, , parts]) => [name, parts])).toContainEqual(['Kofi Ansah', ['attendee']]);
+  });
+});

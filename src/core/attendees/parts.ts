@@ -633,7 +633,8 @@ function walkList(
       continue;
     }
     // "accompanied by his wife, Mrs A", "presided over by its chair, Sen. B": a short description, then the person.
-    const comma = rest.slice(0, 40).indexOf(',');
+    // (A title with its field may be long: "the Member of Parliament for Asante Akim North, Dr X".)
+    const comma = rest.slice(0, 64).indexOf(',');
     if (!isGroup && comma > 0 && !/[;:]/u.test(rest.slice(0, comma))) {
       let at = p + comma + 1 + /^\s*/u.exec(s.slice(p + comma + 1, end))![0].length;
       // "the Dean of Castlebridge, the Very Rev X": an article before the honorific.

@@ -103,7 +103,7 @@ export const en: AttendeeLanguageCues = {
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
       'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon', 'journalist', 'reporter',
       'broadcaster', 'banker', 'accountant', 'architect', 'planner', 'teammate', 'classmate', 'colleague',
-      'archbishop', 'cardinal', 'nuncio', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
+      'archbishop', 'cardinal', 'nuncio', 'counsellor', 'counselor', 'minister-counsellor', 'minister-counselor', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
       // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
       // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
       'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
@@ -300,7 +300,7 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
         'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|' +
         'read (?:a|an|the|her|his|their) (?:[a-z-]+ ){0,2}?(?:poem|passage|psalm|prayer|bible reading|extract|tribute|message|speech|address|remarks)(?! (?:to|at) the)|' +
-        '(?:said|led|offered|gave) the (?:opening|closing) (?:prayer|prayers|blessing|invocation)|' +
+        '(?:said|led|offered|gave) the (?:opening|closing) (?:prayer|prayers|blessing|invocation)|(?:offered|gave|delivered|led) the (?:invocation|benediction|blessing|pledge of allegiance)|' +
         '(?:delivered|gave|made|read) (?:the|a|an|his|her|their) (?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)|' +
         '(?:proposed|moved) the (?:vote of thanks|toast)|' +
         // An AGM's officers report: "read the minutes", "gave her report", "presented the treasurer's report".
@@ -345,6 +345,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
+    // Minutes: arriving late or stepping away shows who was in the room.
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:arrived|returned) (?:at \\d|late|during)|recused (?:himself|herself|themselves)|left the (?:dais|chamber|meeting|room) (?:at \\d|during|before|for)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, also: ['speaker'],
       pattern: '(?:participated|took part) in the (?:discussion|debate|deliberations|question session)' },
