@@ -27,3 +27,17 @@ describe('receptions and courtesy calls', () => {
     ]);
   });
 });
+
+describe('visitors described before their name', () => {
+  it('leaves the tenure word out of the visitor\'s role and reaches a visiting group\'s leader', () => {
+    expect(namesRolesAndParts([
+      'Chief Minister Ravi Rao received a courtesy call from the visiting Australian High Commissioner, Ms Jane Holt, on Tuesday.',
+    ])).toEqual([
+      ['Ravi Rao', ['Chief Minister'], ['attendee']],
+      ['Jane Holt', ['Australian High Commissioner'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Mayor Tom Ellery welcomed Sister City delegates from Osaka, led by Deputy Mayor Akira Mori, to City Hall on Thursday.',
+    ])).toContainEqual(['Akira Mori', ['Deputy Mayor'], ['attendee']]);
+  });
+});

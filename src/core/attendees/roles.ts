@@ -189,7 +189,10 @@ export function roleApposedBefore(
     // "Chief of Staff to the President, X": an article after "of"/"to" is inside a longer title.
     const prev = wordBefore(before, m.index)?.word;
     if (prev && cc.data.roleInnerWords.includes(prev) && !cc.connectorAtStart.test(`${prev} `)) continue;
-    const body = before.slice(m.index + m[0].length, -cut);
+    let body = before.slice(m.index + m[0].length, -cut);
+    // "the visiting Australian High Commissioner, Ms X": a tenure word after the article is no part of the role.
+    const tenure = m[1] ? cc.tenureAtStart?.exec(body) : null;
+    if (tenure) body = body.slice(tenure[0].length);
     if (!body || /[,;:()“”"]/u.test(body)) continue;
     const role = m[3] ? `${m[3]} ${body}` : body;
     if (apposedRole(role, body, m[2] !== undefined || m[3] !== undefined, cc)) return { role, start: base + m.index };

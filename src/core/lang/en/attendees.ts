@@ -274,7 +274,7 @@ export const en: AttendeeLanguageCues = {
     // The one received or joined is there too ("Mrs Ellery was welcomed by Mayor X").
     { part: 'attendee', dir: 'list', subjectToo: true, pattern: `(?:joined|accompanied|received|welcomed|witnessed)${SPAN} by` },
     // "led by" is about a delegation only when one is named: a division "led by" its head is no event.
-    { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team)[^.;]{0,80})' },
+    { part: 'attendee', dir: 'list', pattern: '(?:led|headed) by(?<=(?:delegation|mission|team|delegates|contingent|visitors)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list', pattern: `signed${SPAN} by` },
     { part: 'attendee', dir: 'list', pattern: 'attended were:?' },
     { part: 'attendee', dir: 'list', pattern: '(?:unveiled|inaugurated|launched|opened|officiated) by' },
