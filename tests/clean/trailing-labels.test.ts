@@ -26,6 +26,18 @@ describe('trailing-labels', () => {
     for (const p of PROSE) expect(r.text).toContain(p);
   });
 
+  it('takes a heading set in bold left at the end over boxes Readability dropped, not a bold line right after the text', () => {
+    // A shop's "we recommend today" over recipe cards that are gone, after a card's link that went before it.
+    const shop = run(rule, `${paras(DE)}<div><p><a href="/rezept/risotto">JETZT ZUBEREITEN</a></p></div><div><p><strong>Heute empfehlen wir</strong></p></div>`, { lang: 'de' });
+    expect(shop.removed).toEqual(['Heute empfehlen wir', 'JETZT ZUBEREITEN']);
+    const en = run(rule, `${paras(PROSE)}<p><a href="/guides/winter-tyres">Read the guide</a></p><p><b>Our picks this week</b></p>`);
+    expect(en.text).not.toContain('Our picks');
+    // Right after the text a bold line is the author's sign-off or the text's own last word.
+    for (const line of ['<p><strong>Anna Berger</strong></p>', '<p><b>Guten Appetit!</b></p>']) {
+      expect(run(rule, `${paras(DE)}${line}`, { lang: 'de' }).removed, line).toEqual([]);
+    }
+  });
+
   it('stops at the first block that is text: a closing line of prose, and everything above it, stays', () => {
     const closing = 'Pour tout renseignement : 04 75 12 34 56.';
     const r = run(rule, `${paras(FR)}<h2>Infos pratiques</h2><p>${closing}</p>`, { lang: 'fr' });
