@@ -24,14 +24,19 @@ const BOLD_MAX = 60;
 const AGENCY_SIGNATURE = /^\(?\p{L}{1,8}(?:\/\p{L}{1,8}){1,3}\)?$/u;
 
 /**
- * A heading set in bold type: one <strong>/<b> holding the whole line, no sentence end. Only when something other
- * than the text stands between it and the last prose paragraph (a box's link): right after the text a bold line is
- * the author's sign-off or the text's own last word.
+ * A heading set in bold type: one <strong>/<b> holding the whole line, no sentence end. Taken only after a line
+ * that is a link (what is left of the boxes it headed): after the text a bold line is the author's sign-off ("Thu
+ * Hà") or the text's own last word.
  */
 function isBoldHeading(run: TextReader, el: Element, text: string): boolean {
   if (text.length > BOLD_MAX || /[.!?…:;"”»)]$/.test(text)) return false;
   const bold = el.querySelector('strong, b');
   return !!bold && run.textOf(bold) === text;
+}
+
+/** A line that is one link and nothing else ("zurück zur Übersicht", a card's "JETZT ZUBEREITEN"). */
+function isLinkLine(run: TextReader, el: Element): boolean {
+  return el.tagName !== 'LI' && el.tagName !== 'DD' && el.querySelectorAll('a').length === 1 && run.linkDensity(el) >= 0.9;
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
@@ -56,8 +61,8 @@ function apply(root: Element, ctx: RuleContext): string[] {
     const label = text.replace(/[:：]\s*$/, '');
     const furniture =
       HEADING.test(el.tagName) ||
-      (isBoldHeading(run, el, text) && leaves[i - 1] !== s.prose[s.prose.length - 1]) ||
-      (el.tagName !== 'LI' && el.tagName !== 'DD' && el.querySelectorAll('a').length === 1 && run.linkDensity(el, text) >= 0.9) ||
+      (isBoldHeading(run, el, text) && !!leaves[i - 1] && isLinkLine(run, leaves[i - 1]!)) ||
+      isLinkLine(run, el) ||
       isCueLabel(label, labels) ||
       AGENCY_SIGNATURE.test(text);
     if (!furniture) break;
