@@ -131,6 +131,26 @@ describe('completePick', () => {
     expect(completePick(content, (content.textContent ?? '').replace(/\s+/g, ' '), blocks).lead).toBe(lead);
   });
 
+  it('takes the prose right under the headline as the lead, however far the header is from the pick’s container', () => {
+    const body = pages.EN_FIRST.map((p) => `<p>${p}</p>`).join('');
+    const lead = 'Ferry passengers will pay more from next month, and the harbour board says the timetable will change as well.';
+    const deep = (inner: string) => `<div class="a"><div class="b"><div class="c"><div class="d"><div class="e"><div class="f">${inner}</div></div></div></div></div></div>`;
+    const page = (header: string) =>
+      parse(`<!doctype html><html><body><div class="site"><div class="hd"><p class="date">8 November 2021</p>${header}</div>${deep(`<div class="entry">${body}</div>`)}</div></body></html>`);
+    const leadOf = (doc: Document) => {
+      const blocks = pageBlocks(doc, hints);
+      const content = doc.createElement('div');
+      content.append(doc.querySelector('.entry')!);
+      return completePick(content, (content.textContent ?? '').replace(/\s+/g, ' '), blocks).lead;
+    };
+    expect(leadOf(page(`<h1>Fares rise</h1><p>${lead}</p>`))).toBe(lead);
+    expect(leadOf(page(`<h1>Fares rise</h1><figure><img src="/f.jpg"></figure><p>8 November 2021</p><p>${lead}</p>`))).toBe(lead);
+    // Not past a box of furniture, not a line that is no sentence, not prose above the headline.
+    expect(leadOf(page(`<h1>Fares rise</h1><nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></nav><p>${lead}</p>`))).toBeNull();
+    expect(leadOf(page(`<h1>Fares rise</h1><p>${lead.slice(0, -1)} (with agencies)</p>`))).toBeNull();
+    expect(leadOf(page(`<p>${lead}</p><h1>Fares rise</h1>`))).toBeNull();
+  });
+
   it('stays under the article’s container: prose in another column of the page is not the article', () => {
     const body = pages.EN_FIRST.map((p) => `<p>${p}</p>`).join('');
     const doc = parse(`<!doctype html><html><body><div class="main"><div class="a"><div class="b"><div class="c"><div class="d"><div class="e"><div class="f">${body}</div></div></div></div></div></div></div>

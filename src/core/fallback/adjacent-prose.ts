@@ -229,7 +229,8 @@ export function completePick(content: Element, pickText: string, page: PageBlock
   const within = (b: Block): boolean => b.chain.length >= bound && b.chain[bound - 1] === blocks[first]!.chain[bound - 1];
   const fresh = (b: Block): boolean => !inText(b.text.slice(-KEY_CHARS));
   // A lead is sentences: a dateline or a credit line above the body ends otherwise ("… (avec D. Leloup)").
-  const lead = collect(blocks, first - 1, -1, within).find((b) => b.kind === 'prose' && fresh(b) && SENTENCE_END.has(b.text[b.text.length - 1]!))?.text ?? null;
+  const isLead = (b: Block): boolean => b.kind === 'prose' && fresh(b) && SENTENCE_END.has(b.text[b.text.length - 1]!);
+  const lead = (collect(blocks, first - 1, -1, within).find(isLead) ?? leadUnderHeadline(blocks, first, isLead))?.text ?? null;
   // A continuation is more than one paragraph: a lone prose line between the article's end and the page's furniture
   // is an editor's note or a disclosure more often than the article's last word.
   let after = collect(blocks, last + 1, 1, within).filter(fresh);
@@ -238,6 +239,25 @@ export function completePick(content: Element, pickText: string, page: PageBlock
   const target = content.children.length === 1 && content.firstElementChild!.localName === 'div' ? content.firstElementChild! : content;
   for (const b of after) target.append(blockNode(doc, b, content));
   return { added: after.length, lead };
+}
+
+/**
+ * The lead printed right under the headline (the last <h1> above the pick), however many levels its header sits
+ * from the pick's container: the first prose block after the headline, past at most two short lines and pictures,
+ * never past furniture or a heading, and above the pick.
+ */
+function leadUnderHeadline(blocks: readonly Block[], first: number, isLead: (b: Block) => boolean): Block | undefined {
+  let title = first - 1;
+  while (title >= 0 && blocks[title]!.kind !== 'title') title--;
+  if (title < 0) return undefined;
+  let skipped = 0;
+  for (let i = title + 1; i < first; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'media') continue;
+    if (b.kind === 'prose') return isLead(b) ? b : undefined;
+    if (b.kind !== 'short' || ++skipped > MAX_SKIPPED) return undefined;
+  }
+  return undefined;
 }
 
 function commonDepth(a: readonly Element[], b: readonly Element[]): number {
