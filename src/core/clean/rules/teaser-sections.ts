@@ -46,7 +46,7 @@ function linesOf(run: CleanRun, root: Element, ownSite: (a: Element) => boolean)
     for (const child of Array.from(el.children)) {
       const text = run.textOf(child);
       if (!text) {
-        if (MEDIA.has(child.tagName) || child.querySelector('img, picture, video, svg, iframe')) lines.push({ el: child, kind: 'media', rank: 0, text });
+        if (MEDIA.has(child.tagName) || child.getElementsByTagName('img').length > 0) lines.push({ el: child, kind: 'media', rank: 0, text });
         continue;
       }
       if (hasBlockChild(child) && !HEADING.test(child.tagName)) {
@@ -54,13 +54,19 @@ function linesOf(run: CleanRun, root: Element, ownSite: (a: Element) => boolean)
         continue;
       }
       const heading = HEADING.exec(child.tagName);
-      const density = child.tagName === 'A' ? 1 : run.linkDensity(child, text);
-      const linked = text.length <= LINK_LINE_MAX_CHARS && density >= LINK_LINE_MIN_DENSITY && linksHome(child, ownSite);
+      const linked =
+        text.length <= LINK_LINE_MAX_CHARS &&
+        (child.tagName === 'A' || run.linkDensity(child, text) >= LINK_LINE_MIN_DENSITY) &&
+        linksHome(child, ownSite);
       lines.push({ el: child, kind: linked ? 'link' : heading ? 'heading' : 'text', rank: heading ? Number(heading[1]) : 0, text });
     }
   };
   visit(root);
   return lines;
+}
+
+function hasHeading(root: Element): boolean {
+  return ['h2', 'h3', 'h4', 'h5', 'h6'].some((tag) => root.getElementsByTagName(tag).length > 0);
 }
 
 /** Whether every link of a line stays on the page's own site: a teaser's does, a map's or a source's does not. */
@@ -76,7 +82,8 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
-  if (ctx.isArticle === false) return [];
+  // getElementsByTagName: no selector to compile, and most bodies have no sub-heading at all.
+  if (ctx.isArticle === false || !hasHeading(root)) return [];
   const { run } = ctx;
   const s = run.structureOf(root);
   // Without the page's address (a fragment), relative links are the site's own and absolute ones another's.
