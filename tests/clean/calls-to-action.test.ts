@@ -91,6 +91,28 @@ describe('calls-to-action', () => {
     }
   });
 
+  it('removes a prompt set as a heading over no prose (up to the next heading of its rank or above)', () => {
+    // A blog's share prompt as an <h4> over its newsletter box and course boxes (each under an <h3>), a newsletter
+    // prompt over a form Readability dropped, a channel prompt between two sections.
+    const cases: [string, string[], string, string][] = [
+      ['de', DE_PROSE, '<h4>Artikel gefallen? Vergiss nicht zu teilen!</h4>', '<div><p>MAGAZIN</p><p>Melde dich zum Newsletter an</p></div><h3>Du möchtest gelassener werden?</h3><p>Dann schau dir unseren Mini-Kurs an.</p>'],
+      ['en', PROSE, '<h3>Sign up for the free daily newsletter</h3>', '<h3>Our readers ask</h3>'],
+      ['es', ES_PROSE, '<h5>Únete a nuestro canal de Telegram</h5>', '<h2>El calendario de obras</h2>'],
+    ];
+    for (const [lang, prose, prompt, after] of cases) {
+      const { text, removed } = run(rule, `${paragraphs([prose[0]!, prose[1]!])}${prompt}${after}${paragraphs([prose[2]!, prose[0]!])}`, { lang });
+      expect(removed, prompt).toHaveLength(1);
+      expect(text, prompt).not.toContain(prompt.slice(4, 24));
+    }
+    // The same heading over its own section stays (a section of the article about a service), and so does one
+    // over a sub-section.
+    const kept = [
+      `<h3>Sign up for the free daily newsletter</h3>${paragraphs([PROSE[2]!])}`,
+      `<h3>Sign up for the free daily newsletter</h3><h4>What it costs</h4>${paragraphs([PROSE[2]!])}`,
+    ];
+    for (const middle of kept) expect(run(rule, `${paragraphs(PROSE.slice(0, 2))}${middle}${paragraphs([PROSE[0]!, PROSE[1]!])}`).removed, middle).toEqual([]);
+  });
+
   it('keeps, in the middle, a pointer to a link, reporting, quotes, headings and steps that only look like prompts', () => {
     const keep: [string, string[], string][] = [
       // "Click here" points at what the article cites: in the middle it is the article's own link.

@@ -26,6 +26,24 @@ describe('promo-lines', () => {
     expect(text).not.toMatch(/Car sales|DON'T MISS|Macron|Lakers/);
   });
 
+  it('removes a bulleted list of one linked headline of the site set between two paragraphs of the text', () => {
+    const promos = [
+      '<ul><li><a href="/news/2019/10/timeline-how-the-library-debate-developed"><strong>The latest news about the library debate (free to read)</strong></a></li></ul>',
+      '<ol><li><a href="/news/2019/11/89123456">Alle Hintergründe zum Streit um die Bibliothek</a></li></ol>',
+    ];
+    for (const promo of promos) {
+      const { removed } = clean(promo);
+      expect(removed, promo).toHaveLength(1);
+    }
+    // Between paragraphs, a one-item list to another site, or whose item is a sentence, is the article's.
+    const keep = [
+      '<ul><li><a href="https://www.gov.example/reports/library-condition-survey-2019">Library condition survey 2019 full report</a></li></ul>',
+      '<ul><li>The council <a href="/news/2019/10/earlier-vote-on-the-library">voted last month</a> to delay the plan.</li></ul>',
+      '<ul><li><a href="/news/2019/10/a-timeline-of-the-debate">A timeline of the debate</a></li><li><a href="/news/2019/10/who-voted-how-on-the-library">Who voted how on the library</a></li></ul>',
+    ];
+    for (const list of keep) expect(clean(list).removed, list).toEqual([]);
+  });
+
   it('keeps sentences with links, short linked sources, links to other sites, quotes and list items', () => {
     const keep = [
       '<p>The council <a href="/news/2019/10/earlier-vote-on-the-library">voted last month</a> to delay the plan, citing costs.</p>',

@@ -26,6 +26,20 @@ describe('trailing-labels', () => {
     for (const p of PROSE) expect(r.text).toContain(p);
   });
 
+  it('takes a heading set in bold left at the end after a box\'s link, not a bold line after the text', () => {
+    // A shop's "we recommend today" over recipe cards that are gone, after a card's link that went before it.
+    const shop = run(rule, `${paras(DE)}<div><p><a href="/rezept/risotto">JETZT ZUBEREITEN</a></p></div><div><p><strong>Heute empfehlen wir</strong></p></div>`, { lang: 'de' });
+    expect(shop.removed).toEqual(['Heute empfehlen wir', 'JETZT ZUBEREITEN']);
+    const en = run(rule, `${paras(PROSE)}<p><a href="/guides/winter-tyres">Read the guide</a></p><p><b>Our picks this week</b></p>`);
+    expect(en.text).not.toContain('Our picks');
+    // After the text a bold line is the author's sign-off or the text's own last word, even after a short closing line.
+    for (const line of ['<p><strong>Anna Berger</strong></p>', '<p><b>Guten Appetit!</b></p>', '<p>Die Bücher ziehen im Mai um.</p><p><strong>Anna Berger</strong></p>']) {
+      expect(run(rule, `${paras(DE)}${line}`, { lang: 'de' }).removed, line).toEqual([]);
+    }
+    const vi = `<p>Hợp tác xã dự kiến mở rộng diện tích lúa chất lượng cao lên 80 ha trong vụ Hè Thu tới.</p><p><strong>Thu Hà</strong></p>`;
+    expect(run(rule, `<p>${PROSE[0]}</p>${vi}`, { lang: 'vi' }).removed).toEqual([]);
+  });
+
   it('stops at the first block that is text: a closing line of prose, and everything above it, stays', () => {
     const closing = 'Pour tout renseignement : 04 75 12 34 56.';
     const r = run(rule, `${paras(FR)}<h2>Infos pratiques</h2><p>${closing}</p>`, { lang: 'fr' });

@@ -101,6 +101,56 @@ describe('completePick', () => {
     expect(content.textContent).not.toContain(note);
   });
 
+  it('reads a box holding the pick as the article whatever its class words say (a blog post’s tag classes, a page layout named related)', () => {
+    const body = pages.EN_FIRST.map((p) => `<p>${p}</p>`).join('');
+    const lead = 'Ferry passengers will pay more from next month, and the harbour board says the timetable will change as well.';
+    const related = 'Residents have until Friday to comment on the plans for the new terminal, which will be shown at the library.';
+    const shells = [
+      // a blog engine prints the post's tags as class words of the post's own box
+      (inner: string) => `<div class="site"><h1>Fares rise</h1><article class="post type-post tag-harbour tag-winter category-news">${inner}</article></div>`,
+      // a page layout named after the related box it has beside the article
+      (inner: string) => `<div class="layout layout--related"><main><h1>Fares rise</h1>${inner}</main></div>`,
+    ];
+    for (const shell of shells) {
+      const doc = parse(`<!doctype html><html><body>${shell(`<p>${lead}</p><figure><img src="/ferry.jpg"></figure><div class="entry-content">${body}</div><div class="related-posts"><p>${related}</p><p>${related}</p></div>`)}</body></html>`);
+      const blocks = pageBlocks(doc, hints);
+      const content = doc.createElement('div');
+      content.append(doc.querySelector('.entry-content')!);
+      expect(completePick(content, (content.textContent ?? '').replace(/\s+/g, ' '), blocks)).toEqual({ added: 0, lead });
+    }
+  });
+
+  it('does not count a document pasted into the post (a nested <html><body>) as levels of the page', () => {
+    const body = pages.EN_FIRST.map((p) => `<p>${p}</p>`).join('');
+    const lead = 'Ferry passengers will pay more from next month, and the harbour board says the timetable will change as well.';
+    const doc = parse(`<!doctype html><html><body><div class="site"><main><div class="hd"><h1>Fares rise</h1><p>${lead}</p></div><div class="a"><div class="b"><div class="c"><div class="entry"><html><body>${body}</body></html></div></div></div></div></main></div></body></html>`);
+    expect(doc.querySelector('.entry > html > body')).not.toBeNull();
+    const blocks = pageBlocks(doc, hints);
+    const content = doc.createElement('div');
+    content.append(doc.querySelector('.entry')!);
+    expect(completePick(content, (content.textContent ?? '').replace(/\s+/g, ' '), blocks).lead).toBe(lead);
+  });
+
+  it('takes the prose right under the headline as the lead, however far the header is from the pick’s container', () => {
+    const body = pages.EN_FIRST.map((p) => `<p>${p}</p>`).join('');
+    const lead = 'Ferry passengers will pay more from next month, and the harbour board says the timetable will change as well.';
+    const deep = (inner: string) => `<div class="a"><div class="b"><div class="c"><div class="d"><div class="e"><div class="f">${inner}</div></div></div></div></div></div>`;
+    const page = (header: string) =>
+      parse(`<!doctype html><html><body><div class="site"><div class="hd"><p class="date">8 November 2021</p>${header}</div>${deep(`<div class="entry">${body}</div>`)}</div></body></html>`);
+    const leadOf = (doc: Document) => {
+      const blocks = pageBlocks(doc, hints);
+      const content = doc.createElement('div');
+      content.append(doc.querySelector('.entry')!);
+      return completePick(content, (content.textContent ?? '').replace(/\s+/g, ' '), blocks).lead;
+    };
+    expect(leadOf(page(`<h1>Fares rise</h1><p>${lead}</p>`))).toBe(lead);
+    expect(leadOf(page(`<h1>Fares rise</h1><figure><img src="/f.jpg"></figure><p>8 November 2021</p><p>${lead}</p>`))).toBe(lead);
+    // Not past a box of furniture, not a line that is no sentence, not prose above the headline.
+    expect(leadOf(page(`<h1>Fares rise</h1><nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></nav><p>${lead}</p>`))).toBeNull();
+    expect(leadOf(page(`<h1>Fares rise</h1><p>${lead.slice(0, -1)} (with agencies)</p>`))).toBeNull();
+    expect(leadOf(page(`<p>${lead}</p><h1>Fares rise</h1>`))).toBeNull();
+  });
+
   it('stays under the article’s container: prose in another column of the page is not the article', () => {
     const body = pages.EN_FIRST.map((p) => `<p>${p}</p>`).join('');
     const doc = parse(`<!doctype html><html><body><div class="main"><div class="a"><div class="b"><div class="c"><div class="d"><div class="e"><div class="f">${body}</div></div></div></div></div></div></div>

@@ -50,6 +50,7 @@ import { rule as sharePrompts } from './rules/share-prompts';
 import { rule as statusNotices } from './rules/status-notices';
 import { rule as supportAppeals } from './rules/support-appeals';
 import { rule as tagLists } from './rules/tag-lists';
+import { rule as teaserSections } from './rules/teaser-sections';
 import { rule as trackingPixels } from './rules/tracking-pixels';
 import { rule as trailingLabels } from './rules/trailing-labels';
 import { rule as unrenderedTemplates } from './rules/unrendered-templates';
@@ -78,6 +79,7 @@ export const rules: readonly CleanRule[] = [
   marketWidgets,
   relatedTeasers,
   relatedLinks,
+  teaserSections,
   promoLines,
   readAlsoLines,
   addressLines,

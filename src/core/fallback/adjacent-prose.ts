@@ -39,10 +39,18 @@ interface Block {
   kind: Kind;
   /** The block's ancestors from the root, the block's parent last. */
   chain: Element[];
+  /**
+   * The innermost box that made the block furniture by its class words alone (kind 'stop'), or null. Such words can
+   * describe the article's own box: a blog prints the post's tags as its classes ("tag-winter"), a layout is named
+   * after the related column beside the article ("layout--related"). When that box holds Readability's pick, the
+   * block is read by its own shape after all.
+   */
+  stopBy: Element | null;
 }
 
 export interface PageBlocks {
   blocks: Block[];
+  hints: BlockHints;
 }
 
 /** Elements whose text is one block for a reader. */
@@ -94,30 +102,45 @@ export interface BlockHints {
 export function pageBlocks(doc: Document, hints: BlockHints): PageBlocks {
   const blocks: Block[] = [];
   const root = doc.body ?? doc.documentElement;
-  if (!root) return { blocks };
+  if (!root) return { blocks, hints };
   const classes = classReader();
   const chain: Element[] = [];
-  walk(root, chain, blocks, hints, classes, false);
-  return { blocks };
+  walk(root, chain, blocks, hints, classes, null);
+  return { blocks, hints };
 }
 
-function walk(el: Element, chain: Element[], blocks: Block[], hints: BlockHints, classes: ClassReader, inFurniture: boolean): void {
+/**
+ * Where a walk is: in the open (null), in furniture by element ('hard': nav, footer, a link …), or in a box whose
+ * class words say furniture (that box).
+ */
+type Furniture = null | 'hard' | Element;
+
+function walk(el: Element, chain: Element[], blocks: Block[], hints: BlockHints, classes: ClassReader, inFurniture: Furniture): void {
   chain.push(el);
   for (const child of Array.from(el.children)) {
     const tag = child.localName;
     if (SKIPPED.has(tag) || !isShown(child)) continue;
     // A block inside a link is a teaser card's, however much it reads like prose.
-    const furniture = inFurniture || tag === 'a' || FURNITURE.has(tag) || classes.hasHint(child, hints.furniture);
+    // The innermost box named furniture: when it holds the pick, so do the ones around it.
+    const furniture: Furniture =
+      inFurniture === 'hard' || tag === 'a' || FURNITURE.has(tag) ? 'hard' : classes.hasHint(child, hints.furniture) ? child : inFurniture;
+    const stopBy = furniture === 'hard' ? null : furniture;
     if (MEDIA.has(tag) || classes.hasHint(child, CAPTION_CLASSES)) {
-      blocks.push({ element: child, text: '', kind: furniture ? 'stop' : 'media', chain: chain.slice() });
+      blocks.push({ element: child, text: '', kind: furniture ? 'stop' : 'media', chain: chain.slice(), stopBy });
     } else if (LEAF_BLOCKS.has(tag) || tag === 'h1' || hasOwnText(child)) {
       const text = collapseWhitespace(child.textContent ?? '');
-      if (text) blocks.push({ element: child, text, kind: furniture ? 'stop' : kindOf(child, tag, text, hints.labels, hints.sections), chain: chain.slice() });
+      if (text) blocks.push({ element: child, text, kind: furniture ? 'stop' : kindOf(child, tag, text, hints.labels, hints.sections), chain: chain.slice(), stopBy });
     } else {
       walk(child, chain, blocks, hints, classes, furniture);
     }
   }
   chain.pop();
+}
+
+/** The block read by its own shape, its furniture class words set aside. */
+function ownKind(b: Block, hints: BlockHints): Kind {
+  if (MEDIA.has(b.element.localName) || !b.text) return 'media';
+  return kindOf(b.element, b.element.localName, b.text, hints.labels, hints.sections);
 }
 
 /** What a reader never sees is not the article's (Readability's own visibility test: hidden, display, aria-hidden). */
@@ -187,22 +210,27 @@ export interface Completion {
  */
 export function completePick(content: Element, pickText: string, page: PageBlocks): Completion {
   const none: Completion = { added: 0, lead: null };
-  const { blocks } = page;
   const inText = substringIndex(pickText);
-  const inPick = blocks.map((b) => b.kind !== 'media' && b.text.length >= MATCH_MIN_CHARS && inText(keyOf(b.text)));
+  const inPick = page.blocks.map((b) => b.kind !== 'media' && b.text.length >= MATCH_MIN_CHARS && inText(keyOf(b.text)));
   const first = inPick.indexOf(true);
   if (first < 0) return none;
   const last = inPick.lastIndexOf(true);
+  // A box holding the pick is the article's, whatever its class words say.
+  const pickBoxes = new Set(page.blocks[first]!.chain);
+  const blocks = page.blocks.map((b) => (b.stopBy && pickBoxes.has(b.stopBy) ? { ...b, kind: ownKind(b, page.hints), stopBy: null } : b));
   // The pick's container: the deepest ancestor all its blocks share; neighbours may sit a few levels above it.
   let depth = blocks[first]!.chain.length;
   for (let i = first; i <= last; i++) if (inPick[i]) depth = Math.min(depth, commonDepth(blocks[first]!.chain, blocks[i]!.chain));
-  // Never up to the body: its other children are the site around the article.
-  const bound = Math.max(depth - MAX_LEVELS_UP, 2);
+  // A document pasted into the post (a nested <html><body>, as parsers keep it) is no box of the page's layout: its
+  // levels do not count towards the reach. Never up to the body: its other children are the site around the article.
+  const pasted = blocks[first]!.chain.slice(1, depth).filter((el) => el.localName === 'html' || el.localName === 'body').length;
+  const bound = Math.max(depth - MAX_LEVELS_UP - pasted, 2);
   if (depth < bound) return none;
   const within = (b: Block): boolean => b.chain.length >= bound && b.chain[bound - 1] === blocks[first]!.chain[bound - 1];
   const fresh = (b: Block): boolean => !inText(b.text.slice(-KEY_CHARS));
   // A lead is sentences: a dateline or a credit line above the body ends otherwise ("… (avec D. Leloup)").
-  const lead = collect(blocks, first - 1, -1, within).find((b) => b.kind === 'prose' && fresh(b) && SENTENCE_END.has(b.text[b.text.length - 1]!))?.text ?? null;
+  const isLead = (b: Block): boolean => b.kind === 'prose' && fresh(b) && SENTENCE_END.has(b.text[b.text.length - 1]!);
+  const lead = (collect(blocks, first - 1, -1, within).find(isLead) ?? leadUnderHeadline(blocks, first, isLead))?.text ?? null;
   // A continuation is more than one paragraph: a lone prose line between the article's end and the page's furniture
   // is an editor's note or a disclosure more often than the article's last word.
   let after = collect(blocks, last + 1, 1, within).filter(fresh);
@@ -211,6 +239,25 @@ export function completePick(content: Element, pickText: string, page: PageBlock
   const target = content.children.length === 1 && content.firstElementChild!.localName === 'div' ? content.firstElementChild! : content;
   for (const b of after) target.append(blockNode(doc, b, content));
   return { added: after.length, lead };
+}
+
+/**
+ * The lead printed right under the headline (the last <h1> above the pick), however many levels its header sits
+ * from the pick's container: the first prose block after the headline, past at most two short lines and pictures,
+ * never past furniture or a heading, and above the pick.
+ */
+function leadUnderHeadline(blocks: readonly Block[], first: number, isLead: (b: Block) => boolean): Block | undefined {
+  let title = first - 1;
+  while (title >= 0 && blocks[title]!.kind !== 'title') title--;
+  if (title < 0) return undefined;
+  let skipped = 0;
+  for (let i = title + 1; i < first; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'media') continue;
+    if (b.kind === 'prose') return isLead(b) ? b : undefined;
+    if (b.kind !== 'short' || ++skipped > MAX_SKIPPED) return undefined;
+  }
+  return undefined;
 }
 
 function commonDepth(a: readonly Element[], b: readonly Element[]): number {

@@ -4,12 +4,12 @@
  * at its very start) that carries such a phrase, or an action verb with a channel ("follow" + "Twitter"), is
  * removed, and so is the one before it if it is one too.
  * In the middle of the body the bar is higher, since a sentence there that mentions following or Twitter is
- * reporting: a line of its own (not a heading, a step of a numbered list or a quotation) whose sentence opens with
+ * reporting: a line of its own (not a heading over a section, a step of a numbered list or a quotation) whose sentence opens with
  * one of the phrases ("Werden Sie Mitglied … und erhalten Sie exklusive Angebote!", "Szukasz lokalu? Zobacz
  * oferty …"), never the verb-and-channel pair, nor a pointer to a link ("Click here to download the report"), which
  * there is the article's own.
  */
-import { leafMatches, withBareWrappers } from '../kit/page-structure';
+import { isProse, leafMatches, withBareWrappers } from '../kit/page-structure';
 import type { CleanContext, CleanRule, RuleContext } from '../kit/rule';
 import { containsCue, labelKey } from '../kit/block-text';
 import type { LanguageCues } from '../../lang/clean-cue-types';
@@ -43,13 +43,18 @@ function middlePromptKeys(cues: LanguageCues): string[] {
   return cues.callsToAction.map(labelKey).filter((key) => key && !links.has(key));
 }
 
-/** A line in the middle of the body that is the publication's prompt: one of its sentences opens with a phrase. */
-function isMiddlePrompt(el: Element, text: string, keys: readonly string[]): boolean {
-  if (text.length > MAX_MIDDLE_CHARS || QUOTES.test(text) || HEADING.test(el.localName) || el.closest('ol, blockquote')) return false;
-  return text.split(/(?<=[.!?。！？])\s*/).some((sentence) => {
+/**
+ * A line in the middle of the body that is the publication's prompt: one of its sentences opens with a phrase. A
+ * heading counts only when its section, up to the next heading of its rank or above, holds no prose paragraph
+ * ("Artikel gefallen? Vergiss nicht zu teilen!" as an <h4> over a newsletter box): over prose it names a section.
+ */
+function isMiddlePrompt(el: Element, text: string, keys: readonly string[], headsProse: () => boolean): boolean {
+  if (text.length > MAX_MIDDLE_CHARS || QUOTES.test(text) || el.closest('ol, blockquote')) return false;
+  const prompt = text.split(/(?<=[.!?。！？])\s*/).some((sentence) => {
     const key = labelKey(sentence);
     return keys.some((k) => key === k || key.startsWith(`${k} `));
   });
+  return prompt && !(HEADING.test(el.localName) && headsProse());
 }
 
 function apply(root: Element, ctx: RuleContext): string[] {
@@ -68,7 +73,18 @@ function apply(root: Element, ctx: RuleContext): string[] {
   take([...blocks].reverse());
   take(blocks);
   const keys = middlePromptKeys(ctx.cues);
-  for (const el of blocks) if (!found.has(el) && isMiddlePrompt(el, textOf(el), keys)) found.add(el);
+  const headsProse = (i: number) => () => {
+    const rank = blocks[i]!.localName;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      if (HEADING.test(b.localName) && b.localName <= rank) return false;
+      if (isProse(run, b)) return true;
+    }
+    return false;
+  };
+  blocks.forEach((el, i) => {
+    if (!found.has(el) && isMiddlePrompt(el, textOf(el), keys, headsProse(i))) found.add(el);
+  });
   // A body of calls to action alone is not cleaned away: something that is not one must stay.
   if (found.size === 0 || blocks.every((el) => found.has(el) || isCallToAction(textOf(el), ctx))) return [];
   const s = run.structureOf(root);

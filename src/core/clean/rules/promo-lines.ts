@@ -3,10 +3,11 @@
  * another article of the same site, or a headline in capitals ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES"); a
  * short label and a linked headline ("On HoustonChronicle.com: <a>Car sales plunge…</a>"); two or more linked
  * headlines in one line ("… [INSIGHT] | … [VIDEO]"); and the bare label over such lines ("DON'T MISS").
- * A sentence with links in it, a short linked source ("Source: <a>Reuters</a>"), quotes and list items stay.
+ * A sentence with links in it, a short linked source ("Source: <a>Reuters</a>"), quotes and list items stay, but for
+ * a list of one such item between two paragraphs of the text (a "read also" set as a bullet).
  */
 import type { TextReader } from '../kit/text-reader';
-import { insideTag, isProtected, leafMatches, withBareWrappers } from '../kit/page-structure';
+import { insideTag, isProse, isProtected, leafMatches, withBareWrappers } from '../kit/page-structure';
 import type { CleanRule, RuleContext } from '../kit/rule';
 import { isStoryLink, siteOf } from '../kit/story-links';
 
@@ -76,6 +77,16 @@ function apply(root: Element, ctx: RuleContext): string[] {
     found.push(line);
     const prev = line.previousElementSibling;
     if (prev && !found.includes(prev) && isLabel(run, prev)) found.push(prev);
+  }
+  // A bulleted "read also": a list of one item that is a promo line, set between two paragraphs of the text. Lists
+  // elsewhere (an article's sources at its end, its steps) and longer lists stay.
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children);
+    if (items.length !== 1 || items[0]!.tagName !== 'LI' || items[0]!.querySelector('ul, ol') || isProtected(list, root, s)) continue;
+    const prev = list.previousElementSibling;
+    const next = list.nextElementSibling;
+    if (!prev || !next || !isProse(run, prev) || !isProse(run, next) || !isPromoLine(run, items[0]!, base, site)) continue;
+    found.push(list);
   }
   // Promotions are asides in an article; when they are many, or much of the text, the page is a list of stories
   // after all.
