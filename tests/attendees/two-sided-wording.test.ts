@@ -76,3 +76,16 @@ describe('what was said at a review, told in Commonwealth reporting verbs', () =
     ])).toEqual([['Leah Okon', ['Health Minister'], ['speaker']]]);
   });
 });
+
+describe('a list of officials closed by a group before "were present"', () => {
+  it('takes the named officials (Bangladeshi state news agency)', () => {
+    expect(namesRolesAndParts([
+      'Minister Md Karim Uddin presided over a meeting on monsoon preparedness at the Secretariat on Monday.',
+      'Senior Secretary of the Roads Division Mohammad Habib Rahman, City Corporation Chief Executive Officer Nasrin Akter and chief engineers of the two departments were present, among others.',
+    ])).toEqual([
+      ['Md Karim Uddin', ['Minister'], ['chair']],
+      ['Mohammad Habib Rahman', ['Senior Secretary of the Roads Division'], ['attendee']],
+      ['Nasrin Akter', ['City Corporation Chief Executive Officer'], ['attendee']],
+    ]);
+  });
+});
