@@ -41,3 +41,22 @@ describe('visitors described before their name', () => {
     ])).toContainEqual(['Akira Mori', ['Deputy Mayor'], ['attendee']]);
   });
 });
+
+describe('award recipients and speech outside the building', () => {
+  it('reads recipients "among 14 writers who received the awards", not the ones who received them another year', () => {
+    expect(namesRolesAndParts([
+      'Novelist Shri K. R. Devi Menon and poet Smt. Bindu Varghese were among 14 writers who received the state literary awards at a function at the Town Hall on Sunday.',
+    ])).toEqual([
+      ['K. R. Devi Menon', ['Novelist'], ['attendee']],
+      ['Bindu Varghese', ['poet'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts(['Novelist Ann Pike was among the writers who received grants last year.'])).toEqual([]);
+  });
+
+  it('lists no one for what was said outside Parliament House', () => {
+    expect(namesRolesAndParts([
+      'Veterans\' Affairs Minister Ann Ross appeared before the committee on Thursday.',
+      'The president of the Veterans\' Advocacy Network, Doug Mallory, said outside Parliament House that the figures were a disgrace.',
+    ])).toEqual([['Ann Ross', ["Veterans' Affairs Minister"], ['attendee']]]);
+  });
+});

@@ -345,6 +345,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
     // "were among the ministers who signed", "among the 51 delegates who voted".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
+    // An award's recipients are at its ceremony: "were among 14 writers who received the awards at a function".
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:the )?(?:\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}?(?:who|that) (?:received|accepted|collected|were (?:honou?red|awarded|presented|conferred|decorated|sworn in|inducted))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
     // Minutes: arriving late or stepping away shows who was in the room.
@@ -490,7 +492,7 @@ export const en: AttendeeLanguageCues = {
     '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
   negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
-    'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building)',
+    'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building|parliament(?: house)?|city hall|town hall|state house|the venue)',
   'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'according to (?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:readout|statement|transcript|release|filing)', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
   pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media|a press meet|a news meet|mediapersons|media persons)'],
