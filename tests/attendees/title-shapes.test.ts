@@ -153,3 +153,21 @@ describe('a US Senate hearing', () => {
     ]);
   });
 });
+
+describe('a list of titled people without commas inside the items', () => {
+  it('parts "…, <title> A and <title> B" into items instead of one long apposition (Singapore business daily)', () => {
+    expect(namesRolesAndParts([
+      'The panel featured central bank deputy director Tan Mei Ling, DBS Group head of payments Ravi Iyer and Ledgerline co-founder Sofia Lund.',
+    ])).toEqual([
+      ['Tan Mei Ling', ['central bank deputy director'], ['attendee', 'speaker']],
+      ['Ravi Iyer', ['DBS Group head of payments'], ['attendee', 'speaker']],
+      ['Sofia Lund', ['Ledgerline co-founder'], ['attendee', 'speaker']],
+    ]);
+  });
+
+  it('keeps an apposition holding an organisation named after someone', () => {
+    expect(namesRolesAndParts([
+      'Ann Lee, director of the Lee Kuan Yew School of Public Policy, told the forum on Tuesday that budgets would rise.',
+    ])).toEqual([['Ann Lee', ['director of the Lee Kuan Yew School of Public Policy'], ['speaker']]]);
+  });
+});

@@ -390,7 +390,7 @@ export function rolesAfter(
       // Federation B and …").
       const title = s.slice(pos, following.lead).trim();
       if (endsSegment || cc.roleHeadBefore.test(s.slice(Math.max(pos, following.lead - 64), following.lead)) ||
-        (cc.roleHeadAtStart.test(title) && innerWordsAllowed(title, cc))) break;
+        (cc.roleHeadAtStart.test(title) && innerWordsAllowed(title, cc)) || titledItem(title, s, following, pos + seg.length, cc)) break;
     }
     const role = stripArticle(trimRole(seg, cc), cc);
     // ", and his partner …, Firefighter B": a segment opened by "and"/"và" is the list's next item, not a role.
@@ -424,6 +424,18 @@ export function rolesAfter(
     while (s[pos] === ' ') pos++;
   }
   return { roles, end };
+}
+
+/**
+ * "…, DBS Group head of digital assets Arvind Ramaswamy and Ledgerline co-founder Sofia Osei": words holding a title
+ * before a name, with the list going on after it ("and" another item), are that name's title: the next item.
+ */
+function titledItem(title: string, s: string, following: NameSpan, segEnd: number, cc: CompiledCues): boolean {
+  if (title.length > 80 || !cc.connectorAtStart.test(s.slice(following.end, segEnd).trimStart())) return false;
+  cc.roleHead.lastIndex = 0;
+  const found = cc.roleHead.test(title);
+  cc.roleHead.lastIndex = 0;
+  return found;
 }
 
 /** After a semicolon, another title of the same person (`roleSemicolonContinues`); the segment loop drops it again

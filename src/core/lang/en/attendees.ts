@@ -125,7 +125,7 @@ export const en: AttendeeLanguageCues = {
     'ward', 'brigade', 'branch', 'area', 'local', 'community', 'station', 'fire', 'health', 'education', 'finance',
     'planning', 'housing', 'transport', 'parish', 'diocesan', 'youth', 'campaign', 'site', 'store', 'plant', 'school',
     'hospital', 'clinical', 'nursing', 'provincial', 'municipal', 'divisional', 'zonal', 'circle', 'constituency', 'town',
-    'permanent', 'joint', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
+    'permanent', 'joint', 'central', 'bank', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
@@ -254,7 +254,8 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:with (?:him|her|them) (?:in the (?:photo|picture) |at the [a-z-]+ )?(?:are|is)|among those (?:[a-z-]+ ){0,3}?(?:are|is))(?: \\((?:from )?(?:left|l-r|right)[^)]{0,20}\\))?' },
     { part: 'attendee', dir: 'list', pattern: '(?:taking|took|takes|take) the oath(?: of office)? from' },
     { part: 'attendee', dir: 'list', pattern: `signing of${SPAN} by` },
-    { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
+    // A panel's members speak on it ("The panel … featured A, B and C").
+    { part: 'attendee', dir: 'list', also: ['speaker'], peopleOnly: true, pattern: 'featured(?<=(?:panel|session|debate|forum)[^.;]{0,80})' },
     { part: 'attendee', dir: 'list',
       pattern: '(?:those|ministers|officials|members|guests|delegates|others) (?:present )?(?:at|in) the (?:[a-z-]+ ){0,2}?(?:meeting|chambers?|session|talks|ceremony|event|sitting|hearing) (?:include|includes|included|were)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also )?(?:attending|in attendance) (?:were|was|included)' },
