@@ -125,7 +125,9 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   };
   // Subjects reached far (past long asides) count only where someone's own part already shows the event: on a news
   // story whose only event is a group or a named occasion, "X, a stallholder in the market, said" is a quote.
-  const assignments = second.personEvent ? second.assignments : second.assignments.filter((a) => !a.far);
+  // Parts from an office held ("who chairs the committee") count where any event is shown, a named one too.
+  const assignments = second.personEvent ? second.assignments
+    : second.assignments.filter((a) => !a.far && !(a.standing && !namesEvent()));
   const people = mergePeople(keyOf, second.mentions, assignments, parsed.map((p) => p.text), cc.chairRole);
   const groups = [...new Set(second.groups)];
   if (!people.length && !groups.length) return null;

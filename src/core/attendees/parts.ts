@@ -14,6 +14,8 @@ export interface Assignment {
   far?: boolean;
   /** Spoken to at the event ("rebuked the chancellor, X"): counts only for someone given no other part. */
   addressed?: boolean;
+  /** From an office held ("X, who chairs the committee"): counts only in a report whose event is shown otherwise. */
+  standing?: boolean;
 }
 
 /** What the whole report says about its event, read by every sentence. */
@@ -67,10 +69,12 @@ export function assignParts(
   // `far`: a subject reached past long asides or other people: the part stands in a report others show.
   const give = (m: Mention, cue: CueMatch, far = false): void => {
     if (blocked(s, m, cue, cc, reportedBy, when.day, openingLead, elsewhere)) return;
+    // An office held ("X, who chairs the committee, said"): a part only in a report whose event is shown otherwise.
+    const standing = cue.cue.standing === true;
     for (const part of [cue.cue.part, ...(cue.cue.also ?? [])]) {
-      out.assignments.push(far ? { mention: m, part, far } : { mention: m, part });
+      out.assignments.push(far ? { mention: m, part, far } : standing ? { mention: m, part, standing } : { mention: m, part });
     }
-    if (!far && (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event)) {
+    if (!far && !standing && (cue.cue.part === 'chair' || cue.cue.part === 'attendee' || cue.cue.event)) {
       out.event = true;
       out.personEvent = true;
     }
@@ -484,7 +488,9 @@ function blocked(
   const ownClause = relative < 0 ? toComma : toComma.slice(0, relative);
   // A list's verb in the past: "was sentenced in 2023 … by Judge X" names an earlier occasion.
   const pastVerb = m.start >= cue.end && (cc.pastTime?.test(clause + s.slice(cue.start, cue.end)) ?? false);
-  return cc.reported.test(tailOfClause) || cc.future.test(clause) || (cc.pastTime?.test(ownClause) ?? false) || pastVerb ||
+  // "A community meeting chaired by X will be held": the list's sentence goes on in the future.
+  const futureAfter = m.start >= cue.end && cc.future.test(ownClause);
+  return cc.reported.test(tailOfClause) || cc.future.test(clause) || futureAfter || (cc.pastTime?.test(ownClause) ?? false) || pastVerb ||
     (m.end <= cue.start && cc.officeSpan.test(tailOfClause));
 }
 

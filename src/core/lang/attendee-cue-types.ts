@@ -38,6 +38,8 @@ export interface AttendanceCue {
   lowercase?: boolean;
   /** The cue names people only: no group is read from its subject or list ("tham gia", "làm việc với"). */
   peopleOnly?: boolean;
+  /** An office held rather than an act ("who chairs the committee"): its part counts only where another cue shows the event. */
+  standing?: boolean;
   /** A `prev` cue with no subject before it gives its part to the person right after it instead ('…,” said
    * Albright'). */
   orNext?: boolean;

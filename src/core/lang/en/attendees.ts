@@ -11,7 +11,8 @@ const AUDIENCE =
   'court|inquiry|tribunal|senators|MPs|councillors|graduates|shareholders|chamber|house|parliament|new citizens|' +
   'delegation|members|forum|summit|crowd|session|lawmakers|legislators|senators|ceremony|participants|guests|' +
   // Chambers by their own names ("told the Dáil", "told the Lok Sabha").
-  'dáil|dail|seanad|lok sabha|rajya sabha|vidhan sabha|dewan rakyat|dewan negeri|storting|knesset|majlis|congregation|rally|marchers|mourners)';
+  'dáil|dail|seanad|lok sabha|rajya sabha|vidhan sabha|dewan rakyat|dewan negeri|storting|knesset|majlis|congregation|rally|marchers|mourners|' +
+  'room|ballroom|hall|graduates|recruits|parade|synod|congress|launch)';
 
 export const en: AttendeeLanguageCues = {
   lang: 'en',
@@ -54,7 +55,7 @@ export const en: AttendeeLanguageCues = {
     'Commission', 'Province', 'Department', 'Initiative', 'Association', 'Ministry', 'University', 'College',
     'Center', 'Centre', 'Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'Group', 'Bank', 'Agency', 'Office',
     'Board', 'School', 'Hospital', 'Church', 'Party', 'Court', 'Union', 'Foundation', 'Institute', 'Fund',
-    'Building', 'District', 'River', 'Act', 'Award', 'Development', 'Affairs', 'Services',
+    'Building', 'District', 'River', 'Act', 'Award', 'Awards', 'Development', 'Affairs', 'Services',
     'Resources', 'Security', 'Defense', 'Defence', 'Health', 'Education', 'Agriculture', 'Justice', 'Environment',
     'Transportation', 'Commerce', 'Finance', 'Planning', 'Works', 'Safety', 'Sanitation', 'Supply', 'Water',
     'Energy', 'Climate', 'Change', 'Airlines', 'Airways', 'Air', 'Market', 'Logistics', 'Embassy', 'Kingdom',
@@ -94,7 +95,7 @@ export const en: AttendeeLanguageCues = {
       'coo', 'cto', 'founder', 'co-founder', 'head', 'executive', 'spokesperson', 'spokesman', 'spokeswoman',
       'coordinator', 'analyst', 'economist', 'scientist', 'researcher', 'engineer', 'physician', 'nurse',
       'magistrate', 'coroner', 'barrister', 'solicitor', 'prosecutor', 'lawyer', 'nominee', 'elder', 'firefighter',
-      'lieutenant-general', 'major-general', 'brigadier-general', 'brigadier', 'collector', 'moderator',
+      'lieutenant-general', 'major-general', 'lieutenant-governor', 'lieutenant governor', 'brigadier-general', 'brigadier', 'collector', 'moderator',
       'member', 'leader', 'owner', 'deputy', 'mp', 'mla', 'mep', 'msp', 'td', 'mca', 'mpp', 'mpa', 'mna', 'mhk', 'activist', 'undersecretary', 'under-secretary',
       'secretary-general', 'deputy speaker', 'majority leader', 'minority leader', 'lord mayor', 'mayor pro tem', 'mayor pro tempore', 'president pro tem', 'president pro tempore', 'speaker pro tempore', 'partner', 'editor', 'adviser', 'advisor', 'aide', 'lawmaker', 'commander',
       'inspector', 'whip', 'vice chairman', 'controller', 'comptroller', 'auditor', 'registrar', 'archivist',
@@ -103,7 +104,7 @@ export const en: AttendeeLanguageCues = {
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
       'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon', 'journalist', 'reporter',
       'broadcaster', 'banker', 'accountant', 'architect', 'planner', 'teammate', 'classmate', 'colleague',
-      'archbishop', 'cardinal', 'nuncio', 'counsellor', 'counselor', 'minister-counsellor', 'minister-counselor', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
+      'presenter', 'host', 'archbishop', 'cardinal', 'nuncio', 'counsellor', 'counselor', 'minister-counsellor', 'minister-counselor', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
       // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
       // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
       'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
@@ -125,7 +126,7 @@ export const en: AttendeeLanguageCues = {
     'ward', 'brigade', 'branch', 'area', 'local', 'community', 'station', 'fire', 'health', 'education', 'finance',
     'planning', 'housing', 'transport', 'parish', 'diocesan', 'youth', 'campaign', 'site', 'store', 'plant', 'school',
     'hospital', 'clinical', 'nursing', 'provincial', 'municipal', 'divisional', 'zonal', 'circle', 'constituency', 'town',
-    'permanent', 'joint', 'central', 'bank', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
+    'permanent', 'joint', 'central', 'bank', 'radio', 'breakfast', 'chamber', 'foundation', 'federation', 'technical', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
@@ -211,7 +212,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'chair', dir: 'list', pattern: 'presided over by' },
     { part: 'chair', dir: 'list', pattern: 'under the (?:co-)?chairmanship of' },
     // "who also chairs the liaison committee" is another office held ("who chairs the committee" is this one).
-    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired(?! by)|(?:co-)?chairs(?<!who also (?:co-)?chairs)(?! by)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:co-)?chaired(?! by)' },
+    { part: 'chair', dir: 'prev', standing: true, pattern: '(?:co-)?chairs(?<!who also (?:co-)?chairs)(?! by)' },
     { part: 'chair', dir: 'prev', pattern: '(?:convened|called to order|gavel(?:l)?ed in) the (?:meeting|session|hearing|markup|sitting|plenary|debate|proceedings)' },
     { part: 'chair', dir: 'prev', pattern: 'gavel(?:l)?ed the (?:[^ ,;]+ ){0,3}?(?:meeting|session|hearing|markup|sitting) (?:to order|open)' },
     { part: 'chair', dir: 'prev', pattern: 'kept order' },
@@ -354,6 +356,15 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: '(?:arrived|returned) (?:at \\d|late|during)|recused (?:himself|herself|themselves)|left the (?:dais|chamber|meeting|room) (?:at \\d|during|before|for)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:handed out|presented|accepted|received) (?:the |his |her |their )?(?:diplomas?|awards?|medals?|prizes?|certificates?)' },
+    // "accepted the Business of the Year trophy", "collected the gold medal": a prize taken at its ceremony.
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:accepted|collected|picked up|received) (?:the|a|an|his|her|their) (?:[a-z0-9-]+ ){0,5}?(?:trophy|award|medal|prize|plaque|shield|cup|honou?r|sword|baton)(?! (?:last|in (?:19|20)\\d\\d))' },
+    // "The awards were presented by A and B", "the draw was made by C".
+    { part: 'attendee', dir: 'list', peopleOnly: true,
+      pattern: '(?:awards?|prizes?|trophies|trophy|medals?|certificates?|diplomas?|degrees?|draw|ribbon) (?:was|were) (?:presented|handed out|given out|conferred|made|conducted|cut) by' },
+    // "About 900 guests — including A, B and C — filled the ballroom".
+    { part: 'attendee', dir: 'list',
+      pattern: '(?:guests|dignitaries|attendees|invitees|mourners|spectators|delegates|crowd|audience)(?: [a-z]+){0,2} ?(?:—|–|,|\\() ?(?:including|among them)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, also: ['speaker'],
       pattern: '(?:participated|took part) in the (?:discussion|debate|deliberations|question session)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:participated|took part) in the' },
@@ -409,6 +420,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) not (?:present|in attendance)' },
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) not at the (?:meeting|hearing|session|sitting|ceremony|event|debate)' },
     { part: 'absent', dir: 'prev', pattern: 'unable to attend' },
+    { part: 'absent', dir: 'prev', pattern: '(?:sent|tendered|offered) (?:his|her|their) apologies' },
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
     // "After chairing the monthly review meeting, X told …", "Presiding over the sitting, Speaker X …".
@@ -443,6 +455,9 @@ export const en: AttendeeLanguageCues = {
         '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
         'gave (?:a|the) presentation|' +
+        // The stage and the programme: "took the stage to announce", "closed the program by thanking", "was master of ceremonies".
+        'took the (?:stage|podium|lectern|microphone|mic)|closed the (?:program|programme|evening|ceremony|event|proceedings|meeting|session|night)|' +
+        '(?:was|served as|acted as) (?:the )?(?:master of ceremonies|mistress of ceremonies|mc|emcee|compère|compere)|' +
         'read (?:a|the|her|his|their) (?:statement|victim impact statement|tribute|poem) (?:to|at) the|offered (?:an|the) amendment|introduced (?:the|a) (?:bill|motion|resolution)|' +
         'opened the (?:[a-z-]+ )?' +
         '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|' +
@@ -465,7 +480,9 @@ export const en: AttendeeLanguageCues = {
     `(?:at|during|after|before|opening|closing|throughout) (?:a|an|the|its|their|this|[A-Z][\\p{L}.'’-]+['’]s)${SPAN} ` +
       '(?:town hall|meeting|hearing|session|markup|sitting|plenary|ceremony|congress|conference|convention|' +
       'reception|forum|summit|debate|inquest|briefing|press conference|dialogue|commencement|convocation|vigil|' +
-      'memorial service|rally|assembly|AGM|annual general meeting|launch|signing|swearing-in|question time)',
+      'memorial service|rally|assembly|AGM|annual general meeting|launch|signing|swearing-in|question time|' +
+      'gala|awards(?: night| ceremony| dinner| evening)?|dinner|luncheon|fundraiser|ball|graduation|parade|passing-out parade|' +
+      'opening|ribbon-cutting|unveiling|synod|draw|investiture|book launch|prize-giving|prizegiving)',
     "prime minister's questions",
     // Parliament's own question sessions, named without an article.
     "(?:during|at|in) (?:leaders['’] questions|question time|question period|oral questions|questions without notice|" +
@@ -492,7 +509,7 @@ export const en: AttendeeLanguageCues = {
   officeSpans: ['for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\\d+|many|several|some|nearly a|more than a) ' +
     '(?:decades?|years)', 'for decades', 'from (?:19|20)\\d\\d(?: to | until | through |[-–])(?:19|20)?\\d\\d',
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
-  negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|' +
+  negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|message|video message|' +
     'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building|parliament(?: house)?|city hall|town hall|state house|the venue)',
   'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'according to (?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:readout|statement|transcript|release|filing)', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],

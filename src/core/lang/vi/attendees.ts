@@ -203,7 +203,8 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:cùng |đến |về |tới |tham )?dự và phát biểu' },
     { part: 'attendee', dir: 'prev', pattern: `(?:cùng |đến |về |tham )?${DU}(?: và chỉ đạo)?` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: `trao (?:tặng|bằng|giấy|quà|quyết định|huân|huy|cờ|hoa|kỷ niệm|học bổng|thưởng)` },
-    { part: 'attendee', dir: 'prev', pattern: 'có mặt' },
+    // Not at the scene of a fire or an accident ("có mặt tại hiện trường, trực tiếp chỉ huy"): no meeting.
+    { part: 'attendee', dir: 'prev', pattern: 'có mặt(?! (?:tại|ở) (?:hiện trường|nơi xảy ra|khu vực (?:cháy|sạt lở|xảy ra)))' },
     // A visitor ("tiếp đoàn đại biểu TP X do ông Y, Phó Chủ tịch Hội đồng thành phố đến thăm và làm việc").
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:đến|sang|về) thăm(?: và làm việc)?' },
     // A performer at the ceremony ("ca sĩ X, …, biểu diễn hai ca khúc").

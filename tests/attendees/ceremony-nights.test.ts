@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { namesRolesAndParts } from './found';
+
+// Awards nights, galas and launches: the event is told by the prizes, the stage and the room, not by "attended".
+describe('awards nights and galas', () => {
+  it('reads prize winners, presenters and the master of ceremonies (Australian regional daily)', () => {
+    expect(namesRolesAndParts([
+      'Bakery owner Tess Morrow accepted the Business of the Year trophy in front of 500 guests at the Riverbend Club on Saturday night.',
+      'The awards were presented by chamber president Lena Voss and radio presenter Ari Cole.',
+      'Ward councillor Jo Tran, who had sent her apologies, said in a written message that the finalists were the town\'s backbone.',
+    ])).toEqual([
+      ['Tess Morrow', ['Bakery owner'], ['attendee']],
+      ['Lena Voss', ['chamber president'], ['attendee']],
+      ['Ari Cole', ['radio presenter'], ['attendee']],
+    ]);
+  });
+
+  it('reads guests set off by dashes, the one who took the stage and the one who closed the programme (Canadian broadcaster)', () => {
+    expect(namesRolesAndParts([
+      'About 700 guests — including Lieutenant-Governor Anne Roy, Mayor Sam Dhillon and former captain Rob Kowal — filled the ballroom on Saturday.',
+      'The evening\'s honorary chair, businessman Tom Rybka, took the stage to announce a matching gift.',
+      'Foundation CEO Claire Bolduc told the room every dollar counted.',
+    ])).toEqual([
+      ['Anne Roy', ['Lieutenant-Governor'], ['attendee']],
+      ['Sam Dhillon', ['Mayor'], ['attendee']],
+      ['Rob Kowal', ['former captain'], ['attendee']],
+      ['Tom Rybka', ["evening's honorary chair", 'businessman'], ['speaker']],
+      ['Claire Bolduc', ['Foundation CEO'], ['speaker']],
+    ]);
+  });
+});
+
+describe('news that names an office or a meeting to come lists no one', () => {
+  it('does not take "who chairs the committee" or a meeting that "will be held" for an event', () => {
+    expect(namesRolesAndParts([
+      'The opening of the harbour bridge has been postponed after inspectors found loose bolts.',
+      'Coun. Brenda Hale, who chairs the city\'s public works committee, said she would ask for a full report.',
+    ])).toEqual([]);
+    expect(namesRolesAndParts([
+      'Detectives have renewed their appeal for witnesses after a stabbing on Sunday.',
+      'A community meeting chaired by Chief Superintendent Mark Ellis will be held at the church hall on Thursday.',
+    ])).toEqual([]);
+  });
+
+  it('still gives the chair to "who chairs the committee" at that committee\'s hearing', () => {
+    expect(namesRolesAndParts([
+      'The health committee heard evidence from three hospital chiefs on Tuesday.',
+      'Dame Ann Rosse, who chairs the committee, said the waiting lists were unacceptable.',
+    ])).toEqual([['Ann Rosse', [], ['chair', 'speaker']]]);
+  });
+
+  it('does not take a scene of a fire for a meeting (vi)', () => {
+    expect(namesRolesAndParts([
+      'Khoảng 2 giờ sáng 6/12, một kho chứa bao bì tại cụm công nghiệp Phú Thạnh bốc cháy.',
+      'Thượng tá Nguyễn Văn Hiệp, Trưởng phòng Cảnh sát PCCC Công an tỉnh đã có mặt tại hiện trường, trực tiếp chỉ huy 12 xe chữa cháy.',
+    ], 'vi')).toEqual([]);
+  });
+});
