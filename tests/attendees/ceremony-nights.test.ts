@@ -56,3 +56,31 @@ describe('news that names an office or a meeting to come lists no one', () => {
     ], 'vi')).toEqual([]);
   });
 });
+
+describe('launches and traditional councils', () => {
+  it('reads a book launch told by a quote first, a packed hall and readings (Irish regional weekly)', () => {
+    expect(namesRolesAndParts([
+      '"It took me 20 years to write," joked retired sergeant Colm Ó Briain at the launch of his memoir on Thursday.',
+      'The book was launched by former Minister for Justice Nora Kenny, who described it as a history of a county.',
+      'Among the 150 people who packed the parish hall were Cathaoirleach of Carrow County Council Seán Barry and broadcaster Deirdre Walshe.',
+      'Publisher Brian Keane told the gathering the first print run had sold out. The author\'s daughter, Aoife Ní Bhriain, read the closing chapter aloud.',
+    ])).toEqual([
+      ['Colm Ó Briain', ['retired sergeant'], ['speaker']],
+      ['Nora Kenny', ['former Minister for Justice'], ['attendee', 'speaker']],
+      ['Seán Barry', ['Cathaoirleach of Carrow County Council'], ['attendee']],
+      ['Deirdre Walshe', ['broadcaster'], ['attendee']],
+      ['Brian Keane', ['Publisher'], ['speaker']],
+      ['Aoife Ní Bhriain', [], ['speaker']],
+    ]);
+  });
+
+  it('keeps a regnal number with the name (Ghanaian and Nigerian traditional rulers)', () => {
+    expect(namesRolesAndParts([
+      'The emergency meeting of the traditional council on Friday was presided over by Nana Kofi Boafo III.',
+      'Addressing the meeting, Nana Kwame Duah II said families who defied the directive would be sanctioned.',
+    ]).map(([name, , parts]) => [name, parts])).toEqual([
+      ['Nana Kofi Boafo III', ['chair']],
+      ['Nana Kwame Duah II', ['speaker']],
+    ]);
+  });
+});

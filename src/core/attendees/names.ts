@@ -64,6 +64,7 @@ function isCapital(t: string): boolean {
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX)$/u;
 const BARE_INITIALS = /^\p{Lu}{2}$/u;
 
 /** Runs of capitalised words separated by single spaces, with name particles (van, de) inside. */
@@ -75,7 +76,8 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
     const joins = prev !== undefined && adjacent(prev, t);
-    if (isCapital(t.text) && joins) {
+    // "Nana Amoako Boafo III", "Oba Adetunji Aromolaran II": a regnal number closes a name of two words or more.
+    if (joins && (isCapital(t.text) || (run.length >= 2 && REGNAL.test(t.text)))) {
       run.push(t);
       continue;
     }
@@ -288,9 +290,13 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
       break;
     }
   }
-  const picked = cc.data.requireSurname
+  // The regnal number is read apart and put back after the name is picked ("Nana Amoako Boafo| III").
+  const regnal = tokens.length >= 3 && REGNAL.test(tokens[tokens.length - 1]!.text) ? tokens[tokens.length - 1]! : null;
+  if (regnal) tokens = tokens.slice(0, -1);
+  const pickedName = cc.data.requireSurname
     ? withFamilyHonorific(run, pickFamilyFirst(s, tokens, vouched, cc), before !== null, cc)
     : pickGivenFirst(tokens, cc, title || honorific || cc.roleHeadBefore.test(tail(s, tokens[0]!.start, 64)));
+  const picked = pickedName && regnal ? [...pickedName, regnal] : pickedName;
   if (!picked) return null;
   const words = picked.filter((t) => !cc.particles.has(t.text));
   if (picked.some((t) => (t !== givenTitleWord && cc.roleHeadToken.test(t.text)) || headCrossesEnd(s, t, cc))) return null;

@@ -104,7 +104,7 @@ export const en: AttendeeLanguageCues = {
       'salutatorian', 'retiree', 'critic', 'minister-designate', 'marshal', 'coach', 'pathologist', 'advocate',
       'counterpart', 'lobbyist', 'pediatrician', 'paediatrician', 'cardiologist', 'surgeon', 'journalist', 'reporter',
       'broadcaster', 'banker', 'accountant', 'architect', 'planner', 'teammate', 'classmate', 'colleague',
-      'presenter', 'host', 'archbishop', 'cardinal', 'nuncio', 'counsellor', 'counselor', 'minister-counsellor', 'minister-counselor', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
+      'presenter', 'host', 'publisher', 'archbishop', 'cardinal', 'nuncio', 'counsellor', 'counselor', 'minister-counsellor', 'minister-counselor', 'apostolic nuncio', 'patriarch', 'vicar', 'priest', 'chaplain', 'deacon', 'archdeacon', 'abbot', 'negotiator',
       // Abbreviated titles and ranks as printed with their stop, police ranks of several countries, and the
       // occupations reporters put before a resident's name ("Shopkeeper Lin Zhao").
       'cllr\\.', 'cr\\.', 'supt\\.?', 'insp\\.?', 'det\\.? (?:insp|supt|sgt|con|chief insp)\\.?', 'maj\\.', 'brig\\.',
@@ -240,6 +240,9 @@ export const en: AttendeeLanguageCues = {
       // "Also present at the ceremony, which began at 8pm, were …": an aside about the event may stand before the verb.
       pattern: '(?:also )?(?:attending|present|in attendance)(?: (?:at|in) (?:the|both|all|each|these|those|this|that|today[\'’]s) [^,;:.“”"]{1,40}?| the [a-z-]+(?: [a-z-]+)?)(?:, [^,;:.“”"]{1,60},)? (?:were|was|included)' },
     { part: 'attendee', dir: 'list', pattern: 'among the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    // "Among the 200 people who packed the hall were A, B and C".
+    { part: 'attendee', dir: 'list',
+      pattern: 'among (?:the )?(?:\\d[\\d,]* |[a-z]+ )?(?:people|guests|those|attendees|mourners|crowd|audience|spectators|delegates|dignitaries|visitors)(?: who| that)? [^,;:.“”"]{0,60}? (?:were|was)' },
     { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
     // "Behind them sat A and B", "Beside her stood C".
     { part: 'attendee', dir: 'list', peopleOnly: true,
@@ -304,7 +307,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:preached|delivered|gave|read) the (?:sermon|homily|eulogy|benediction|invocation|blessing|vote of thanks|welcome address|keynote(?: address)?)|' +
         'read the (?:first |second |third |old testament |new testament )?(?:lesson|reading|scripture)|' +
-        'read (?:a|an|the|her|his|their) (?:[a-z-]+ ){0,2}?(?:poem|passage|psalm|prayer|bible reading|extract|tribute|message|speech|address|remarks)(?! (?:to|at) the)|' +
+        'read (?:a|an|the|her|his|their) (?:[a-z-]+ ){0,2}?(?:poem|passage|psalm|prayer|bible reading|extract|excerpt|chapter|tribute|message|speech|address|remarks)(?! (?:to|at) the)|' +
         '(?:said|led|offered|gave) the (?:opening|closing) (?:prayer|prayers|blessing|invocation)|(?:offered|gave|delivered|led) the (?:invocation|benediction|blessing|pledge of allegiance)|' +
         '(?:delivered|gave|made|read) (?:the|a|an|his|her|their) (?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)|' +
         '(?:proposed|moved) the (?:vote of thanks|toast)|' +
@@ -465,7 +468,8 @@ export const en: AttendeeLanguageCues = {
         '(?:told|telling) (?:the (?:(?!the )[^\\s,;:“”"]+,? ){0,5})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
-      pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|' +
+      pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|joked|quipped|' +
+        'described (?:it|him|her|them|the [a-z]+) as|' +
         'replied|responded|highlighted|thanked|welcomed|pledged|congratulated|praised|proposed|recommended|' +
         'accused|claimed|defended|demanded|objected|insisted|pressed|countered|conceded|acknowledged|announced|' +
         'reported that|raised (?:questions|concerns|the issue)|introduced the (?:congressman|congresswoman|speaker|' +
@@ -473,7 +477,7 @@ export const en: AttendeeLanguageCues = {
         'called for|reaffirmed|expressed (?:concern|support|regret|hope|confidence|gratitude|thanks|displeasure|dismay|disappointment|frustration|satisfaction|appreciation|condolences|reservations)|called on(?=[^.;“”"]{0,80}? to \\p{L})|criticised|criticized|questioned|cautioned|conferred|abstained|rebuked|reprimanded|' +
         // South Asian and Commonwealth reporting verbs of what was said at a meeting.
         'directed(?! by)|instructed(?! by)|requested(?! by)|appealed|assured|informed|suggested|observed|pointed out|underlined|underscored|reiterated|lauded|commended|opined)' },
-    { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked)' },
+    { part: 'speaker', dir: 'next', pattern: '(?:said|says|added|asked|joked|quipped)' },
   ],
   cuesLowercase: false,
   eventPhrases: [
