@@ -171,3 +171,15 @@ describe('a list of titled people without commas inside the items', () => {
     ])).toEqual([['Ann Lee', ['director of the Lee Kuan Yew School of Public Policy'], ['speaker']]]);
   });
 });
+
+describe('ranks written as abbreviations', () => {
+  it('keeps "Maj. Gen." and "Command Sgt. Maj." one title (US Army change of command)', () => {
+    expect(namesRolesAndParts([
+      'Maj. Gen. Lorraine Beck presided over the change of command on Friday.',
+      'Command Sgt. Maj. Rafael Ortez was present.',
+    ])).toEqual([
+      ['Lorraine Beck', ['Maj. Gen.'], ['chair']],
+      ['Rafael Ortez', ['Command Sgt. Maj.'], ['attendee']],
+    ]);
+  });
+});

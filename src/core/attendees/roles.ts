@@ -155,7 +155,9 @@ export function splitStackedTitles(roles: string[], cc: CompiledCues): string[] 
     for (let i = 1; i < words.length; i++) {
       // "committee chair Rep.", "Committee Chairman Sen.": a capitalised head after a lowercase one, or an
       // abbreviated title with its stop after any head.
-      if (!(/^\p{Ll}/u.test(words[i - 1]!) || (i === words.length - 1 && words[i]!.endsWith('.'))) || !/^\p{Lu}/u.test(words[i]!)) continue;
+      // (Not a rank of abbreviations: "Maj. Gen.", "Command Sgt. Maj." are one title.)
+      if (!(/^\p{Ll}/u.test(words[i - 1]!) || (i === words.length - 1 && words[i]!.endsWith('.') && !words[i - 1]!.endsWith('.'))) ||
+        !/^\p{Lu}/u.test(words[i]!)) continue;
       const rest = words.slice(i).join(' ');
       const head = cc.roleHeadAtStart.exec(rest);
       const first = words.slice(0, i).join(' ');
