@@ -84,3 +84,26 @@ describe('launches and traditional councils', () => {
     ]);
   });
 });
+
+describe('inquests and military ceremonies', () => {
+  it('reads the coroner who conducted the inquest (British regional daily)', () => {
+    expect(namesRolesAndParts([
+      'An inquest in Leeds, conducted by area coroner Mark Olsen, heard on Tuesday that the worker had not been clipped on.',
+      'Inspector Rachel Dowd told the hearing the marker posts had been moved.',
+    ])).toEqual([
+      ['Mark Olsen', ['area coroner'], ['chair']],
+      ['Rachel Dowd', ['Inspector'], ['speaker']],
+    ]);
+  });
+
+  it('reads an inverted "Presiding was" and both officers of a change of command (US base paper)', () => {
+    expect(namesRolesAndParts([
+      'Col. Dana Whit took command of the 4th Sustainment Brigade from Col. Marc Eller during a ceremony on Thursday.',
+      'Presiding was Maj. Gen. Lora Beck, commander of the 3rd Expeditionary Sustainment Command.',
+    ])).toEqual([
+      ['Lora Beck', ['Maj. Gen.', 'commander of the 3rd Expeditionary Sustainment Command'], ['chair']],
+      ['Dana Whit', ['Col.'], ['attendee']],
+      ['Marc Eller', ['Col.'], ['attendee']],
+    ]);
+  });
+});

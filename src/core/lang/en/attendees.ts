@@ -68,7 +68,7 @@ export const en: AttendeeLanguageCues = {
     'Systems', 'Technologies', 'Media', 'Insurance', 'Motors', 'Foods', 'Consulting', 'Solutions', 'Industries',
     'Enterprises', 'Ventures', 'Properties', 'Investments', 'Communications', 'Railways', 'Shipping', 'Steel',
     'Electric', 'Chemicals', 'Laboratories', 'Studios', 'Press', 'Herald', 'Tribune', 'Gazette', 'Journal',
-    'Courier', 'Radio', 'Television', 'Bureau', 'Secretariat', 'Directorate', 'Division', 'Caucus', 'Guild', 'Cooperative', 'Consortium', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
+    'Courier', 'Radio', 'Television', 'Bureau', 'Secretariat', 'Directorate', 'Division', 'Command', 'Brigade', 'Battalion', 'Regiment', 'Squadron', 'Fleet', 'Caucus', 'Guild', 'Cooperative', 'Consortium', 'Club', 'League', 'Federation', 'Alliance', 'Coalition', 'Quality',
     'Reserve', 'Treasury', 'Exchange', 'Parkway', 'Centre', 'Plaza', 'Park', 'Bakery', 'Farms', 'Clinic',
     'Service', 'Community', 'Investigations', 'Empowerment', 'Economy', 'Sports', 'Tourism', 'Trade', 'Industry',
     'Relations', 'Chamber', 'Commerce', 'Zone', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
@@ -249,6 +249,11 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:behind|beside|alongside|next to|in front of) (?:them|him|her) (?:sat|stood|were|was)' },
     // Who led or celebrated a service presides over it: "The service was led by the Dean, the Very Rev X".
     { part: 'chair', dir: 'list', pattern: `(?:service|mass|funeral|requiem|liturgy|worship|memorial|ceremony)${SPAN} (?:was|were) (?:led|conducted|officiated|celebrated|presided over) by` },
+    // "an inquest in Wakefield, conducted by area coroner X, heard"; "Presiding was Maj. Gen. X".
+    { part: 'chair', dir: 'list', pattern: `(?:inquest|hearing|inquiry|tribunal|sitting|parade|review|ceremony|court)${SPAN},? (?:conducted|held|presided over|led) by` },
+    { part: 'chair', dir: 'list', pattern: '^presiding (?:was|were)|(?:, |^)presiding over (?:it|the [a-z-]+) (?:was|were)' },
+    // "took command of the brigade from Col. X": both officers are at the change of command.
+    { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: '(?:took|assumed|relinquished|handed over) command(?: of [^,;:.“”"]{1,60}?)? (?:from|to)' },
     { part: 'chair', dir: 'prev', peopleOnly: true,
       pattern: '(?:celebrated|officiated at|officiated|conducted|presided at) the (?:[a-z-]+ ){0,2}?(?:mass|service|funeral|liturgy|requiem|ceremony|wedding|rites|committal)' },
     // A service's or a ceremony's seating: "The front row was made up of A, B and C".
