@@ -107,3 +107,17 @@ describe('inquests and military ceremonies', () => {
     ]);
   });
 });
+
+describe('a union congress', () => {
+  it('reads a report heard from the general secretary, fraternal greetings, and no spokesperson who told a newsroom (South African daily)', () => {
+    expect(namesRolesAndParts([
+      'The congress, chaired by deputy president Lindi Mahlangu, heard a secretariat report from general secretary Sipho Radu on Tuesday.',
+      'Fraternal greetings were delivered by Fitu first deputy president Naledi Khoza.',
+      'The minister did not attend. His spokesperson, Lerato Dubo, told News24 the minister had a prior commitment.',
+    ])).toEqual([
+      ['Lindi Mahlangu', ['deputy president'], ['chair']],
+      ['Sipho Radu', ['general secretary'], ['speaker']],
+      ['Naledi Khoza', ['Fitu first deputy president'], ['speaker']],
+    ]);
+  });
+});

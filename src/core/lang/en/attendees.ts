@@ -126,7 +126,7 @@ export const en: AttendeeLanguageCues = {
     'ward', 'brigade', 'branch', 'area', 'local', 'community', 'station', 'fire', 'health', 'education', 'finance',
     'planning', 'housing', 'transport', 'parish', 'diocesan', 'youth', 'campaign', 'site', 'store', 'plant', 'school',
     'hospital', 'clinical', 'nursing', 'provincial', 'municipal', 'divisional', 'zonal', 'circle', 'constituency', 'town',
-    'permanent', 'joint', 'central', 'bank', 'radio', 'breakfast', 'chamber', 'foundation', 'federation', 'technical', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
+    'permanent', 'joint', 'first', 'second', 'third', 'central', 'bank', 'radio', 'breakfast', 'chamber', 'foundation', 'federation', 'technical', 'organising', 'organizing', 'cabinet', 'additional', 'special', 'private', 'parliamentary', 'press', 'labor', 'labour', 'union'],
   rolePluralSuffix: 's',
   orgNameJoiners: ['of', 'for'],
   irregularPluralHeads: { secretaries: 'secretary', deputies: 'deputy', undersecretaries: 'undersecretary',
@@ -305,7 +305,7 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:received|receives|receiving) (?:a |an )?(?:[a-z-]+ ){0,2}(?:call|visit|delegation) from' },
     // A service's prayers and sermon are spoken at it: "a prayer led by Pastor X", "the eulogy was given by Y".
     { part: 'speaker', dir: 'list', event: true,
-      pattern: '(?:prayers?|invocation|benediction|sermon|homily|eulogy|eulogies|tributes?|vote of thanks|welcome address|keynote(?: address)?|speeches|remarks|readings?|lessons?|scripture|toast)' +
+      pattern: '(?:prayers?|invocation|benediction|sermon|homily|eulogy|eulogies|tributes?|vote of thanks|welcome address|keynote(?: address)?|speeches|remarks|readings?|lessons?|scripture|toast|(?:fraternal |solidarity |goodwill )?(?:greetings|messages?(?: of support)?))' +
         '(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached|proposed|moved) by|there were speeches (?:from|by)|speeches (?:from|by)|' +
         // A programme's items with no verb: "a welcoming address by X", "the presidential address by Y".
         '(?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)(?: (?:was|were))?(?: (?:given|delivered|made|read))? by' },
@@ -443,6 +443,7 @@ export const en: AttendeeLanguageCues = {
         '[^,;:.“”"]{0,100},' },
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:testifying|speaking) (?:were|was|included)|heard (?:testimony |remarks )?from|' +
+        'heard (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:report|presentation|address|submission|update|briefing) (?:from|by)|' +
         '(?:those|people|residents|members) who (?:spoke|testified)(?: [a-z]+){0,3} (?:were|included)|' +
         'speakers (?:were|included)|testimony from|(?:moved|proposed|seconded) by|' +
         // A nominee or a speaker is introduced to the hearing by someone who speaks there.
@@ -520,7 +521,10 @@ export const en: AttendeeLanguageCues = {
     'between (?:19|20)\\d\\d and (?:19|20)\\d\\d', '(?:since|until) (?:19|20)\\d\\d', 'in the (?:19|20)\\d0s'],
   negators: ['in (?:a|an|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:statement|interview|email|e-mail|note|post|message|video message|' +
     'news release|press release|letter|tweet|op-ed)', 'outside (?:the )?(?:court|courthouse|chamber|hall|building|parliament(?: house)?|city hall|town hall|state house|the venue)',
-  'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
+  'told (?:this|the) (?:newspaper|paper|station|broadcaster|website|agency)',
+  // A newsroom by its name: "told News24", "told Reuters".
+  // (Read right after the verb: "told| News24 the minister had …".)
+  '(?:told )?(?:news24|reuters|afp|the associated press|bernama|xinhua|cnn|the bbc|bbc news|cbc news|rnz|sky news|the guardian|the hindu|rappler|the inquirer|abc news|al jazeera|bloomberg)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'according to (?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:readout|statement|transcript|release|filing)', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
   pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media|a press meet|a news meet|mediapersons|media persons)'],
   pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
