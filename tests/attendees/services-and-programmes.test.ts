@@ -103,3 +103,24 @@ describe('services and programmes', () => {
     ])).toEqual([]);
   });
 });
+
+describe('homage at a funeral (real newsroom wording)', () => {
+  it('reads last respects, wreaths, floral tributes and the funeral prayer\'s leader', () => {
+    expect(namesRolesAndParts([
+      'Prime Minister Ann Lee, Opposition Leader Tom Hart and Governor-General Sir Paul Kerr paid their last respects to the late senator at Parliament House on Monday.',
+      'President Ali Khan laid a wreath at the grave. Chief Minister Ravi Rao offered floral tributes to the departed leader.',
+      'The funeral prayer was led by Maulana Tariq Jamal.',
+    ])).toEqual([
+      ['Ann Lee', ['Prime Minister'], ['attendee']],
+      ['Tom Hart', ['Opposition Leader'], ['attendee']],
+      ['Paul Kerr', ['Governor-General'], ['attendee']],
+      ['Ali Khan', ['President'], ['attendee']],
+      ['Ravi Rao', ['Chief Minister'], ['attendee']],
+      ['Tariq Jamal', [], ['speaker']],
+    ]);
+  });
+
+  it('lists no one who paid tribute in a statement', () => {
+    expect(namesRolesAndParts(['Senator Ann Cole paid tribute to her predecessor in a statement on Monday.'])).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ export const en: AttendeeLanguageCues = {
     // Religious, Fijian, Malay and Nigerian forms of address and courtesy ("Ratu", "Adi", "Haji", "Barr.", "Engr.").
     'Reverend', 'Rev.', 'Rev', 'Revd', 'The Reverend', 'Very Reverend', 'Most Reverend', 'Right Reverend', 'Rt Rev.',
     'Dr the Hon.', 'Dr. the Hon.', 'Rt Rev', 'Rt. Rev.', 'Very Rev.', 'Most Rev.', 'Fr.', 'Fr', 'Father', 'The Venerable', 'Venerable', 'Ven.', 'Very Revd', 'Canon', 'Monsignor', 'Msgr.', 'Ratu', 'Adi', 'Haji', 'Hajjah',
-    'Alh.', 'Alh', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
+    'Alh.', 'Alh', 'Maulana', 'Mufti', 'Barr.', 'Barr', 'Engr.', 'Engr', 'Puan', 'Encik', 'Tuan', 'Cik', 'Bapak', 'Mrs', 'Mallam', 'Malam'],
   middleNames: [],
   surnames: ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
     'Duong', 'Ly', 'Lai', 'Luong', 'Trinh', 'Dinh', 'Mai', 'Ta', 'Ton', 'Luu', 'Dao', 'Doan', 'Vuong', 'Truong',
@@ -248,7 +248,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', peopleOnly: true,
       pattern: '(?:behind|beside|alongside|next to|in front of) (?:them|him|her) (?:sat|stood|were|was)' },
     // Who led or celebrated a service presides over it: "The service was led by the Dean, the Very Rev X".
-    { part: 'chair', dir: 'list', pattern: `(?:service|mass|funeral|requiem|liturgy|worship|memorial|ceremony)${SPAN} (?:was|were) (?:led|conducted|officiated|celebrated|presided over) by` },
+    // (Not "the funeral prayer was led by": leading a prayer is speech, below.)
+    { part: 'chair', dir: 'list', pattern: `(?:service|mass|funeral(?! prayers?)|requiem|liturgy|worship|memorial|ceremony)${SPAN} (?:was|were) (?:led|conducted|officiated|celebrated|presided over) by` },
     // "an inquest in Wakefield, conducted by area coroner X, heard"; "Presiding was Maj. Gen. X".
     { part: 'chair', dir: 'list', pattern: `(?:inquest|hearing|inquiry|tribunal|sitting|parade|review|ceremony|court)${SPAN},? (?:conducted|held|presided over|led) by` },
     { part: 'chair', dir: 'list', pattern: '^presiding (?:was|were)|(?:, |^)presiding over (?:it|the [a-z-]+) (?:was|were)' },
@@ -391,6 +392,13 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:voted|cast (?:the|a|an|their|his|her) (?:lone |deciding |only |two |three |casting )?(?:no |yes |dissenting )?votes?|' +
         'backed (?:him|her|them|the (?:motion|proposal|amendment|resolution|plan))|' +
         'joined (?:him|her|them) (?:on the (?:dais|stage|platform|podium|bench)|at the (?:table|podium|lectern|head table)))' },
+    // Homage at a funeral or a memorial: "paid their last respects", "laid a wreath", "offered floral tributes".
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:paid|pay|pays|paying) (?:(?:his|her|their|the|last|final|rich|glowing) ){0,3}(?:respects?|homage|tributes?)(?= (?:to|at)\\b)|' +
+        '(?:laid|lays|placed) (?:a |the )?(?:wreaths?|floral tributes?|flowers)|(?:offered|paid) (?:floral )?(?:tributes|prayers) (?:to|at|for) the (?:late|departed|deceased)|' +
+        '(?:attended|joined|offered|took part in) the (?:funeral|janaza|namaz-e-janaza|burial|last rites|cremation) ?(?:prayers?|service|rites)?|' +
+        '(?:lit|lights) the (?:funeral )?pyre' },
+    { part: 'speaker', dir: 'list', event: true, pattern: `(?:funeral |janaza |last )?prayers?${SPAN},?(?: which)? (?:was|were) (?:led|offered|said) by` },
     // A visit is an event: "The Governor … visited Glenvale on Thursday to present bravery awards".
     { part: 'attendee', dir: 'prev', peopleOnly: true, lowercase: true, pattern: '(?:visited|toured)(?! by)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
