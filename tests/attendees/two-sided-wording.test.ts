@@ -89,3 +89,25 @@ describe('a list of officials closed by a group before "were present"', () => {
     ]);
   });
 });
+
+describe('both sides as the subject of the talks', () => {
+  it('reads "held talks", "exchanged views" and "led their respective delegations" (Philippine and Malaysian wire copy)', () => {
+    expect(namesRolesAndParts([
+      'Foreign Minister Ana Cruz and her counterpart Kenji Sato, held talks in Manila on Monday.',
+      'Ministers Ana Cruz and Kenji Sato led their respective delegations.',
+    ])).toEqual([
+      ['Ana Cruz', ['Foreign Minister'], ['attendee']],
+      ['Kenji Sato', ['counterpart'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Prime Minister Ravi Rao and President Ali Khan exchanged views on trade at the summit on Tuesday.',
+    ])).toEqual([
+      ['Ravi Rao', ['Prime Minister'], ['attendee']],
+      ['Ali Khan', ['President'], ['attendee']],
+    ]);
+  });
+
+  it('lists no one who will hold talks', () => {
+    expect(namesRolesAndParts(['Foreign Minister Ana Cruz will hold talks with Kenji Sato next week.'])).toEqual([]);
+  });
+});

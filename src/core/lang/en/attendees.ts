@@ -328,6 +328,9 @@ export const en: AttendeeLanguageCues = {
         // Not an appeal ("called on the government to act"); a visit's purpose may follow ("to congratulate him").
         'called on(?![^.;“”"]{0,80}? to (?!congratulate|discuss|bid|pay|convey|present|brief|thank|exchange|introduce)\\p{Ll})|' +
         '(?:presented|presents|handed over) (?:his|her|their) (?:letters of )?(?:credentials|credence|copies of credentials) to' },
+    // Both sides as the subject: "A and his counterpart B held talks", "exchanged views", "led their delegations".
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: '(?:held|hold|holds) (?:bilateral |formal |official |wide-ranging )?talks(?! with)|exchanged (?:views|notes|ideas)(?! with)|led (?:their|his|her) (?:respective )?delegations?' },
     // "talked with President X", "sat down with Y": like "met", only when a person is named after it.
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true,
       pattern: '(?:talked|spoke|conferred|sat down|held talks) (?:privately |separately |briefly |at length )?with' },
