@@ -222,3 +222,14 @@ describe('event wording of real reports', () => {
     ])).toEqual([['Aroha Whitcombe', ['Mayor'], ['chair']], ['Liam Pattison', ['Councillor'], ['attendee']]]);
   });
 });
+
+describe('who attended, told as a relative clause', () => {
+  it('reads "Those who attended the swearing-in included A and B" (Indian daily)', () => {
+    expect(namesRolesAndParts([
+      'Those who attended the swearing-in included Speaker Tom Hill and Chief Justice Mary Oduya.',
+    ])).toEqual([
+      ['Tom Hill', ['Speaker'], ['attendee']],
+      ['Mary Oduya', ['Chief Justice'], ['attendee']],
+    ]);
+  });
+});

@@ -244,6 +244,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list',
       pattern: 'among (?:the )?(?:\\d[\\d,]* |[a-z]+ )?(?:people|guests|those|attendees|mourners|crowd|audience|spectators|delegates|dignitaries|visitors)(?: who| that)? [^,;:.“”"]{0,60}? (?:were|was)' },
     { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
+    // "Those who attended the swearing-in included A and B".
+    { part: 'attendee', dir: 'list', pattern: '(?:those|people|others|guests|dignitaries) (?:who|that) (?:attended|witnessed|joined|were at)(?: [^,;:.“”"]{1,50}?)? (?:included|include|were)' },
     // "Behind them sat A and B", "Beside her stood C".
     { part: 'attendee', dir: 'list', peopleOnly: true,
       pattern: '(?:behind|beside|alongside|next to|in front of) (?:them|him|her) (?:sat|stood|were|was)' },
