@@ -111,3 +111,15 @@ describe('both sides as the subject of the talks', () => {
     expect(namesRolesAndParts(['Foreign Minister Ana Cruz will hold talks with Kenji Sato next week.'])).toEqual([]);
   });
 });
+
+describe('a chair named at the end of the sentence', () => {
+  it('reads "with DC X in the chair." (Pakistani daily)', () => {
+    expect(namesRolesAndParts([
+      'A meeting of the district committee was held on Monday with DC Ravi Kumar in the chair.',
+      'SP Anil Rao was also present.',
+    ])).toEqual([
+      ['Ravi Kumar', ['DC'], ['chair']],
+      ['Anil Rao', ['SP'], ['attendee']],
+    ]);
+  });
+});

@@ -229,7 +229,7 @@ export const en: AttendeeLanguageCues = {
       pattern: `(?:reviewed|reviews|took stock of)${SPAN} with (?:the )?(?:[a-z-]+ ){0,2}(?:officials|officers|heads of departments|department heads|collectors|stakeholders|engineers)` },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
-    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=,)' },
+    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=[,.;]|$)' },
     // A sitting's record: "The SPEAKER (Hon. X) took the chair at 9.30 am" (not taking over a body's chair).
     { part: 'chair', dir: 'prev', pattern: 'took the chair(?! of)' },
     // present
