@@ -1,4 +1,5 @@
 import type { CompiledCues } from './compile';
+import { listGap } from './plural-heads';
 import type { CueMatch } from './cue-matches';
 import { firstTrue } from './first-true';
 import type { NameSpan } from './names';
@@ -99,15 +100,6 @@ export function pluralWordOpens(s: string, start: number, from: number, cc: Comp
   if (before === before.trimEnd()) return false;
   const words = before.trimEnd().split(/\s/u);
   return cc.data.pluralOpeners.includes(words[words.length - 1]!.toLowerCase());
-}
-
-/** Only a comma or a connector between two names of one list. */
-function listGap(gap: string, cc: CompiledCues): boolean {
-  // An item's bracket ("Councillors A (Ward 4), B …") is no break in the list.
-  const rest = gap.replace(/^\s*\([^()]{1,60}\)/u, '').replace(/^[\s,;]*/u, '');
-  if (!rest) return true;
-  const m = cc.connectorAtStart.exec(rest);
-  return m !== null && m[0].length === rest.length;
 }
 
 /** "các Đại biểu Quốc hội: A": a plural title and its colon right before the name, after `from`. */

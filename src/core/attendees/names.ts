@@ -1,5 +1,5 @@
 import type { CompiledCues } from './compile';
-import { singularOf } from './plural-heads';
+import { listGap, singularOf } from './plural-heads';
 
 /** A person's name found in a sentence, before roles are read around it. */
 export interface NameSpan {
@@ -149,7 +149,7 @@ function continuePluralTitles(s: string, spans: NameSpan[], cc: CompiledCues): N
       const before = s.slice(Math.max(0, span.lead - 32), span.lead);
       const word = before.trimEnd().split(/\s/u).pop() ?? '';
       inList = span.short && before !== before.trimEnd() && word !== '' && singularOf(word, cc) !== null;
-    } else if (inList && span.short && !span.honorific && listGapOnly(s.slice(spans[i - 1]!.end, span.lead), cc)) {
+    } else if (inList && span.short && !span.honorific && listGap(s.slice(spans[i - 1]!.end, span.lead), cc)) {
       span.titled = true;
     } else {
       inList = false;
@@ -158,13 +158,6 @@ function continuePluralTitles(s: string, spans: NameSpan[], cc: CompiledCues): N
   return spans;
 }
 
-/** Only a comma, "and" or ", and" between two items. */
-function listGapOnly(gap: string, cc: CompiledCues): boolean {
-  const rest = gap.replace(/^\s*,?\s*/u, '');
-  if (!rest) return gap.includes(',');
-  const m = cc.connectorAtStart.exec(rest);
-  return m !== null && m[0].length === rest.length;
-}
 
 /** A title's head right after a run, then a capitalised word ("Leeds Central| MP Priya …"). */
 function titleNext(text: string, cc: CompiledCues): boolean {

@@ -12,3 +12,12 @@ export function singularOf(head: string, cc: CompiledCues): string | null {
   const singular = head.slice(0, -suffix.length);
   return !cc.singularHeadToken.test(head) && cc.singularHeadToken.test(singular) ? singular : null;
 }
+
+/** Only a comma or a connector between two names of one list. */
+export function listGap(gap: string, cc: CompiledCues): boolean {
+  // An item's bracket ("Councillors A (Ward 4), B …") is no break in the list.
+  const rest = gap.replace(/^\s*\([^()]{1,60}\)/u, '').replace(/^[\s,;]*/u, '');
+  if (!rest) return true;
+  const m = cc.connectorAtStart.exec(rest);
+  return m !== null && m[0].length === rest.length;
+}

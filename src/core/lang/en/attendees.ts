@@ -309,7 +309,8 @@ export const en: AttendeeLanguageCues = {
     // A service's prayers and sermon are spoken at it: "a prayer led by Pastor X", "the eulogy was given by Y".
     { part: 'speaker', dir: 'list', event: true,
       pattern: '(?:prayers?|invocation|benediction|sermon|homily|eulogy|eulogies|tributes?|vote of thanks|welcome address|keynote(?: address)?|speeches|remarks|readings?|lessons?|scripture|toast|(?:fraternal |solidarity |goodwill )?(?:greetings|messages?(?: of support)?))' +
-        '(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached|proposed|moved) by|there were speeches (?:from|by)|speeches (?:from|by)|' +
+        // (", which was led by": the prayer may be named first and its leader in a relative clause.)
+        '(?:,? which)?(?: (?:was|were))? (?:led|given|offered|delivered|said|read|made|preached|proposed|moved) by|there were speeches (?:from|by)|speeches (?:from|by)|' +
         // A programme's items with no verb: "a welcoming address by X", "the presidential address by Y".
         '(?:welcom(?:e|ing)|opening|closing|presidential|keynote|inaugural|valedictory|farewell) (?:address|speech|remarks)(?: (?:was|were))?(?: (?:given|delivered|made|read))? by' },
     { part: 'speaker', dir: 'prev', event: true,
@@ -403,7 +404,6 @@ export const en: AttendeeLanguageCues = {
         '(?:laid|lays|placed) (?:a |the )?(?:wreaths?|floral tributes?|flowers)|(?:offered|paid) (?:floral )?(?:tributes|prayers) (?:to|at|for) the (?:late|departed|deceased)|' +
         '(?:attended|joined|offered|took part in) the (?:funeral|janaza|namaz-e-janaza|burial|last rites|cremation) ?(?:prayers?|service|rites)?|' +
         '(?:lit|lights) the (?:funeral )?pyre' },
-    { part: 'speaker', dir: 'list', event: true, pattern: `(?:funeral |janaza |last )?prayers?${SPAN},?(?: which)? (?:was|were) (?:led|offered|said) by` },
     // A visit is an event: "The Governor … visited Glenvale on Thursday to present bravery awards".
     { part: 'attendee', dir: 'prev', peopleOnly: true, lowercase: true, pattern: '(?:visited|toured)(?! by)' },
     { part: 'attendee', dir: 'prev', also: ['speaker'], pattern: '(?:also )?attended and (?:addressed|spoke)' },
