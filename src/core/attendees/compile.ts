@@ -1,4 +1,5 @@
 import type { AttendanceCue, AttendeeLanguageCues } from '../lang/attendee-cue-types';
+import { buildCuePrefilter, type CuePrefilter } from './cue-prefilter';
 import { FoldedRegExp } from './folded-regexp';
 
 /** Unicode word edges: JavaScript's \b only knows ASCII letters, and Vietnamese words are not ASCII. */
@@ -114,6 +115,8 @@ export interface CompiledCues {
   groupNounAtStart: RegExp;
   quantityAtStart: RegExp;
   cues: CompiledCue[];
+  /** Which of `cues` can match in a lowercased sentence, by the strings their matches open with. */
+  cuePrefilter: CuePrefilter;
   eventPhrase: RegExp;
   eventNotYet: RegExp;
   reported: RegExp;
@@ -169,6 +172,11 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   }));
   const labels = literal((data.rosterLabels ?? []).flatMap((r) => r.labels));
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
+  const cues: CompiledCue[] = [...rosterCues, ...data.cues].map((cue) => {
+    const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
+    const needs = rosterCues.includes(cue) ? ':' : undefined;
+    return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu'), needs };
+  });
   const compiled: CompiledCues = {
     data,
     // "\s*(?::\s*)?" rather than "\s*:?\s*": two adjacent runs of spaces split a long run every possible way.
@@ -253,11 +261,8 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     groupNounAtStart: new RegExp(`^(?:${capitalTolerant(data.groupNouns)})${E}`, 'u'),
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
     rosterLabelLine: labels.length ? new RegExp(`^(?:${labels})\\s?:\\s*`, 'iu') : /(?!)/u,
-    cues: [...rosterCues, ...data.cues].map((cue) => {
-      const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
-      const needs = rosterCues.includes(cue) ? ':' : undefined;
-      return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu'), needs };
-    }),
+    cues,
+    cuePrefilter: buildCuePrefilter(cues.map((c) => c.re.source)),
     eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
     eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),

@@ -1,5 +1,6 @@
 import type { AttendanceCue } from '../lang/attendee-cue-types';
 import type { CompiledCues } from './compile';
+import { possibleCues } from './cue-prefilter';
 
 export interface CueMatch {
   start: number;
@@ -62,7 +63,11 @@ export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const all: CueMatch[] = [];
   const lower = s.toLowerCase();
   const sameLength = lower.length === s.length;
-  for (const { cue, re, reCaseless, needs } of cc.cues) {
+  // Only the expressions that can match here run (cue-prefilter.ts); text whose length lowercasing changes runs all.
+  const may = sameLength ? possibleCues(lower, cc.cuePrefilter, cc.cues.length) : null;
+  for (let i = 0; i < cc.cues.length; i++) {
+    if (may && !may[i]) continue;
+    const { cue, re, reCaseless, needs } = cc.cues[i]!;
     if (needs && !s.includes(needs)) continue;
     const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
     for (const m of sameLength ? edgeMatches(lower, re) : edgeMatches(s, reCaseless)) {

@@ -1,0 +1,114 @@
+/**
+ * findCues runs only the cue expressions that can match in a sentence, judged by the strings their matches open with
+ * (match-prefixes.ts, cue-prefilter.ts). Skipping a cue that does match would lose people silently, so: the prefix
+ * reader is checked against matches of random expressions on random text (every match must open with one of the
+ * prefixes it gives), and the prefilter against every cue of both languages on every sentence of the developed-against
+ * cases, fixtures and dev corpus (every edge match of a cue must leave the cue marked possible).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCues } from '../../src/core/attendees/compile';
+import { buildCuePrefilter, possibleCues } from '../../src/core/attendees/cue-prefilter';
+import { matchPrefixes } from '../../src/core/attendees/match-prefixes';
+import { articleSentences } from '../../src/core/attendees/sentences';
+import { attendeeCuesFor } from '../../src/core/lang/attendee-cues';
+import { loadAllCases, loadCorpus } from './load-cases';
+
+const sorted = (xs: string[]): string[] => [...xs].sort();
+
+describe('matchPrefixes', () => {
+  it('spells out literals, alternations, optional parts and small classes up to k characters', () => {
+    expect(sorted(matchPrefixes('chaired by', 3))).toEqual(['cha']);
+    expect(sorted(matchPrefixes('(?:also )?(?:attending|present)', 3))).toEqual(['als', 'att', 'pre']);
+    expect(sorted(matchPrefixes('emphasi[sz]ed|mc', 3))).toEqual(['emp', 'mc']);
+    expect(sorted(matchPrefixes('[sz]a', 3))).toEqual(['sa', 'za']);
+    expect(sorted(matchPrefixes('a{2,}b', 3))).toEqual(['aaa', 'aab']);
+    expect(sorted(matchPrefixes('x{0,2}yz', 3))).toEqual(['xxy', 'xyz', 'yz']);
+  });
+
+  it('reads lookarounds and anchors as taking no characters', () => {
+    expect(sorted(matchPrefixes('(?<![Gg]iám đốc )điều hành', 3))).toEqual(['điề']);
+    expect(sorted(matchPrefixes('^(?=x)ab(?!c)', 3))).toEqual(['ab']);
+    expect(sorted(matchPrefixes('(?:said)(?:(?![\\p{L}\\p{M}\\p{N}])|(?<=[,:]))', 3))).toEqual(['sai']);
+  });
+
+  it('stops a prefix where it cannot spell the text out, and gives [""] when a match may open with anything', () => {
+    expect(sorted(matchPrefixes('ab\\p{Lu}', 3))).toEqual(['ab']);
+    expect(sorted(matchPrefixes('to [^,;]{1,9} by', 3))).toEqual(['to ']);
+    expect(sorted(matchPrefixes('t\\s+x', 3))).toEqual(['t']);
+    expect(matchPrefixes('\\p{Lu}\\w+ said', 3)).toEqual(['']);
+    expect(matchPrefixes('(?:the )?.', 3)).toEqual(['']);
+    expect(matchPrefixes('[a-z]x', 3)).toEqual(['']);
+    expect(matchPrefixes('x?', 3)).toEqual(['']);
+  });
+
+  it('reads escapes as the characters they stand for', () => {
+    expect(sorted(matchPrefixes('sen\\.|\\u0111i|\\x41b|\\u{1F600}', 3))).toEqual(['Ab', 'sen', 'đi', '😀']);
+  });
+
+  // Random expressions from the grammar above, and random text over their characters: whatever an expression matches
+  // at the start of a text opens with one of its prefixes.
+  const letters = ['a', 'b', 'c', ' ', 'đ', 'ề', '.'];
+  const pattern: fc.Arbitrary<string> = fc.letrec<{ re: string }>((tie) => ({
+    re: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(...letters, '\\.', '[ab]', '[a-c]', '[^a]', '\\p{L}', '\\s', '.', '(?=a)', '(?<!b)', '^', '\\b'),
+      fc.tuple(tie('re'), tie('re')).map(([a, b]) => `${a}${b}`),
+      fc.tuple(tie('re'), tie('re')).map(([a, b]) => `(?:${a}|${b})`),
+      fc.tuple(tie('re'), fc.constantFrom('?', '*', '+', '{2}', '{0,2}', '{1,}', '??', '+?')).map(([a, q]) => `(?:${a})${q}`),
+    ),
+  })).re;
+
+  it('never leaves out how a match opens (random expressions and texts)', () => {
+    fc.assert(
+      fc.property(pattern, fc.array(fc.constantFrom(...letters), { maxLength: 8 }), fc.constantFrom(1, 2, 3, 4), (source, chars, k) => {
+        const re = new RegExp(source, 'uy');
+        const text = chars.join('');
+        const prefixes = matchPrefixes(source, k);
+        for (let at = 0; at <= text.length; at++) {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (m) expect(prefixes.some((p) => m[0].startsWith(p))).toBe(true);
+        }
+      }),
+      { numRuns: 3000, seed: 21 },
+    );
+  });
+});
+
+describe('possibleCues', () => {
+  it('marks a cue only where a word edge is followed by one of its prefixes', () => {
+    const filter = buildCuePrefilter(['chaired by', 'present were', '(?:also )?attending']);
+    expect(possibleCues('it was chaired by x', filter, 3)).toEqual([true, false, false]);
+    expect(possibleCues('those attending', filter, 3)).toEqual([false, false, true]);
+    // Inside a word is no edge: "unpresent" cannot open a match that findCues keeps.
+    expect(possibleCues('unpresented', filter, 3)).toEqual([false, false, false]);
+    expect(possibleCues('(present were', filter, 3)).toEqual([false, true, false]);
+  });
+
+  const cases = [...loadAllCases(), ...loadCorpus('dev')];
+  for (const lang of ['en', 'vi']) {
+    it(`keeps every cue that matches, on every sentence of the cases and dev corpus (${lang})`, () => {
+      const cc = compileCues(attendeeCuesFor(lang)!);
+      let sentences = 0;
+      let matches = 0;
+      for (const c of cases.filter((x) => x.lang.startsWith(lang))) {
+        for (const { text } of articleSentences(c.paragraphs, c.captions, cc)) {
+          const lower = text.toLowerCase();
+          if (lower.length !== text.length) continue; // the prefilter is not used there
+          sentences++;
+          const may = possibleCues(lower, cc.cuePrefilter, cc.cues.length);
+          cc.cues.forEach(({ re }, i) => {
+            for (const m of lower.matchAll(re)) {
+              if (!m[0] || /[\p{L}\p{M}\p{N}]/u.test(lower[m.index - 1] ?? '')) continue;
+              matches++;
+              if (!may[i]) expect.fail(`cue ${re.source.slice(0, 60)} matches "${m[0]}" in "${text}" but was skipped`);
+            }
+          });
+        }
+      }
+      expect(sentences).toBeGreaterThan(500);
+      expect(matches).toBeGreaterThan(500);
+    });
+  }
+});
