@@ -20,6 +20,23 @@ describe('FoldedRegExp', () => {
     expect([...texts[0]!.matchAll(folded())].map((m) => m[0])).toEqual(['Deputy Mayor', 'SEN.', 'Chủ tịch', 'CHỦ TỊCH']);
   });
 
+  it('matchAll leaves the expression as it was, also when one search runs inside another or stops early', () => {
+    const re = folded();
+    re.lastIndex = 3;
+    const pairs: string[] = [];
+    for (const a of texts[0]!.matchAll(re)) {
+      for (const b of texts[1]!.matchAll(re)) pairs.push(`${a[0]}/${b[0]}`);
+      break;
+    }
+    expect(pairs).toEqual(['Deputy Mayor/Mayor', 'Deputy Mayor/mayor']);
+    expect(re.lastIndex).toBe(3);
+    // The copy a stopped search used is reused from the start of the next text.
+    expect([...texts[0]!.matchAll(re)].map((m) => m.index)).toEqual([...texts[0]!.matchAll(caseless())].map((m) => m.index));
+    // An expression that can match nothing moves on by a whole character, as the built-in matchAll does.
+    const empty = new FoldedRegExp('x?', 'gu');
+    expect([...'a😀x'.matchAll(empty)].map((m) => [m.index, m[0]])).toEqual([...'a😀x'.matchAll(/x?/giu)].map((m) => [m.index, m[0]]));
+  });
+
   it('keeps lastIndex across exec calls, and test/replace/search go through it', () => {
     const re = folded();
     const first = re.exec(texts[0]!);

@@ -22,11 +22,11 @@ const capitalTolerant = (words: string[]): string =>
 export interface CompiledCue {
   cue: AttendanceCue;
   /**
-   * For lowercased text (case-insensitive Unicode matching is several times slower in V8). Without the word edge
-   * before the cue: a regular expression that opens with a lookbehind is tried at every position of the text, one
-   * that opens with the cue's words is not, so the edge is checked on each match instead (findCues).
+   * For lowercased text (case-insensitive Unicode matching is several times slower in V8), tried at one position
+   * (lastIndex) at a time: where cue-prefilter.ts says a match can open. Without the word edge before the cue,
+   * which findCues checks itself (a leading lookbehind made V8 try the expression at every position).
    */
-  re: RegExp;
+  reSticky: RegExp;
   /** For text whose lowercase form changes length (rare letters such as "İ"). */
   reCaseless: RegExp;
   /** A character the match needs ("PRESENT:"): a sentence without it is not searched, and the expression not even
@@ -175,7 +175,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   const cues: CompiledCue[] = [...rosterCues, ...data.cues].map((cue) => {
     const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
     const needs = rosterCues.includes(cue) ? ':' : undefined;
-    return { cue, re: new RegExp(source, 'gu'), reCaseless: new RegExp(source, 'giu'), needs };
+    return { cue, reSticky: new RegExp(source, 'uy'), reCaseless: new RegExp(source, 'giu'), needs };
   });
   const compiled: CompiledCues = {
     data,
@@ -262,7 +262,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
     rosterLabelLine: labels.length ? new RegExp(`^(?:${labels})\\s?:\\s*`, 'iu') : /(?!)/u,
     cues,
-    cuePrefilter: buildCuePrefilter(cues.map((c) => c.re.source)),
+    cuePrefilter: buildCuePrefilter(cues.map((c) => c.reSticky.source)),
     eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
     eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),

@@ -1,6 +1,6 @@
 import type { AttendanceCue } from '../lang/attendee-cue-types';
 import type { CompiledCues } from './compile';
-import { possibleCues } from './cue-prefilter';
+import { cueStarts } from './cue-prefilter';
 
 export interface CueMatch {
   start: number;
@@ -58,19 +58,37 @@ function* edgeMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * What edgeMatches finds, trying the expression (sticky) only at `starts`, the word-edge positions where a match can
+ * open (increasing): the first that matches, then the first at or after that match's end, and so on.
+ */
+function* matchesAt(text: string, sticky: RegExp, starts: number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m?.[0]) continue;
+    yield m;
+    from = at + m[0].length;
+  }
+}
+
 /** Every cue in the sentence, earliest first; of overlapping cues the longer one wins. */
 export function findCues(s: string, cc: CompiledCues): CueMatch[] {
   const all: CueMatch[] = [];
   const lower = s.toLowerCase();
   const sameLength = lower.length === s.length;
-  // Only the expressions that can match here run (cue-prefilter.ts); text whose length lowercasing changes runs all.
-  const may = sameLength ? possibleCues(lower, cc.cuePrefilter, cc.cues.length) : null;
+  // Only the expressions that can match here run, only where a match can start (cue-prefilter.ts); text whose
+  // length lowercasing changes runs them all along the sentence.
+  const starts = sameLength ? cueStarts(lower, cc.cuePrefilter, cc.cues.length) : null;
   for (let i = 0; i < cc.cues.length; i++) {
-    if (may && !may[i]) continue;
-    const { cue, re, reCaseless, needs } = cc.cues[i]!;
+    const at = starts?.[i];
+    if (starts && !at) continue;
+    const { cue, reSticky, reCaseless, needs } = cc.cues[i]!;
     if (needs && !s.includes(needs)) continue;
     const opensClause = cue.dir === 'lead' ? clauseOpener(s) : null;
-    for (const m of sameLength ? edgeMatches(lower, re) : edgeMatches(s, reCaseless)) {
+    for (const m of at ? matchesAt(lower, reSticky, at) : edgeMatches(s, reCaseless)) {
       if (opensClause && !opensClause(m.index)) continue;
       if ((cc.data.cuesLowercase || cue.lowercase) && CAPITAL_AFTER_WORD.test(s.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
       all.push({ start: m.index, end: m.index + m[0].length, cue });

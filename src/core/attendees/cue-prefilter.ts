@@ -3,7 +3,8 @@
  * (findCues drops the rest), so a cue whose every match opens with one of a few short strings (match-prefixes.ts)
  * cannot match in a sentence where no word edge is followed by one of them. Most sentences of most pages hold no cue
  * at all; the 140 English expressions were 40% of the attendee pass, each run over every sentence, and each compiled
- * by V8 on its first run, which a page that never gets near it now skips.
+ * by V8 on its first run, which a page that never gets near it now skips. A cue that can match is tried only at
+ * those positions (a sticky search each), not scanned along the whole sentence.
  */
 import { matchPrefixes } from './match-prefixes';
 
@@ -47,17 +48,27 @@ function edgeBefore(text: string, at: number): boolean {
   return !WORD_CHAR.test(text.slice(pair ? at - 2 : at - 1, at));
 }
 
-/** Whether each cue may match in `lower` (the lowercased sentence), by index. */
-export function possibleCues(lower: string, filter: CuePrefilter, count: number): boolean[] {
-  const may = new Array<boolean>(count).fill(false);
-  for (const i of filter.always) may[i] = true;
+/**
+ * Where each cue may match in `lower` (the lowercased sentence): by cue index, the word-edge positions, in increasing
+ * order, that one of its prefixes opens; undefined for a cue that cannot match anywhere. Cues that may open with
+ * anything get every edge position.
+ */
+export function cueStarts(lower: string, filter: CuePrefilter, count: number): (number[] | undefined)[] {
+  const starts = new Array<number[] | undefined>(count);
   for (let at = 0; at < lower.length; at++) {
     if (!edgeBefore(lower, at)) continue;
+    for (const i of filter.always) add(starts, i, at);
     const longest = Math.min(K, lower.length - at);
     for (let n = 1; n <= longest; n++) {
       const list = filter.byPrefix.get(lower.slice(at, at + n));
-      if (list) for (const i of list) may[i] = true;
+      if (list) for (const i of list) add(starts, i, at);
     }
   }
-  return may;
+  return starts;
+}
+
+function add(starts: (number[] | undefined)[], i: number, at: number): void {
+  const list = starts[i];
+  if (!list) starts[i] = [at];
+  else if (list[list.length - 1] !== at) list.push(at);
 }

@@ -69,7 +69,11 @@ export function stripCredit(caption: string, cc: CompiledCues): string {
 /** Paragraphs then captions, cut into sentences, whitespace collapsed and composed (NFC). */
 export function articleSentences(paragraphs: string[], captions: string[], cc: CompiledCues): Sentence[] {
   // "Moved by:Councillor X": a label's colon glued to the name.
-  const clean = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').replace(GLUED_COLON, ': ').trim();
+  // (Only where there is a colon: the expression opens with a lookbehind, tried at every position of the text.)
+  const clean = (s: string): string => {
+    const spaced = s.normalize('NFC').replace(/\s+/g, ' ');
+    return (spaced.includes(':') ? spaced.replace(GLUED_COLON, ': ') : spaced).trim();
+  };
   const out: Sentence[] = [];
   const lines = readSpeechLines(joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc), cc);
   for (const p of lines) for (const text of splitSentences(p, cc)) out.push({ text, caption: false });
