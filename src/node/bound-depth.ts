@@ -82,9 +82,10 @@ class NamedStack {
 
 /**
  * The page's markup with the tags of elements nested deeper than `maxDepth` left out (see above); every element of
- * the parsed result then has at most `maxDepth` ancestors.
+ * the parsed result then has at most `maxDepth` ancestors. `onAttributeName` sees every attribute name's source range
+ * on the way (the pass reads them anyway).
  */
-export function flattenDeepMarkup(html: string, maxDepth: number): string {
+export function flattenDeepMarkup(html: string, maxDepth: number, onAttributeName?: (from: number, to: number) => void): string {
   // The parser's open elements for the markup kept, and its SVG/MathML context stack (top last; it starts HTML).
   const kept = new NamedStack();
   const foreign: boolean[] = [false];
@@ -163,7 +164,7 @@ export function flattenDeepMarkup(html: string, maxDepth: number): string {
     keepClose(tag);
   };
 
-  scanTags(html, (tag) => (tag.closing ? onEnd(tag) : onStart(tag)));
+  scanTags(html, (tag) => (tag.closing ? onEnd(tag) : onStart(tag)), onAttributeName);
   if (cuts.length === 0) return html;
 
   const parts: string[] = [];

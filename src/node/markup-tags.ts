@@ -21,8 +21,15 @@ export interface TagToken {
 /** Elements whose content htmlparser2's tokenizer reads as text up to their own end tag (unless written `<x/>`). */
 export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 
-/** Calls `onTag` for each start and end tag in order; `onTag` returns true to stop early. */
-export function scanTags(html: string, onTag: (tag: TagToken) => boolean | void): void {
+/**
+ * Calls `onTag` for each start and end tag in order; `onTag` returns true to stop early. `onAttributeName` gets the
+ * source range of each attribute's name, as written.
+ */
+export function scanTags(
+  html: string,
+  onTag: (tag: TagToken) => boolean | void,
+  onAttributeName?: (from: number, to: number) => void,
+): void {
   let name = '';
   let start = 0;
   let stopped = false;
@@ -53,7 +60,7 @@ export function scanTags(html: string, onTag: (tag: TagToken) => boolean | void)
     onattribdata: ignore,
     onattribentity: ignore,
     onattribend: ignore,
-    onattribname: ignore,
+    onattribname: onAttributeName ?? ignore,
     oncdata: ignore,
     oncomment: ignore,
     ondeclaration: ignore,

@@ -9,6 +9,17 @@ describe('parseDocument (linkedom, as browsers would see the page)', () => {
     expect(doc.querySelector('p')!.getAttributeNames()).toEqual(['class', 'onclick']);
   });
 
+  it('finds capitals in every attribute name the parser reads: with no value, after a line break, unquoted', () => {
+    const open = parseDocument('<html><body><details OPEN><summary>s</summary></details></body></html>');
+    expect(open.querySelector('details')!.getAttributeNames()).toEqual(['open']);
+    const doc = parseDocument('<html><body><div\nTITLE=x\tLANG=vi>t</div></body></html>');
+    expect(doc.querySelector('div')!.getAttributeNames()).toEqual(['title', 'lang']);
+    // Text and script that merely look like a capital name before "=" are left as they are.
+    const plain = parseDocument('<html><head><script>var A={B:1};x.Y=2</script></head><body><p>Set IE=edge</p></body></html>');
+    expect(plain.querySelector('script')!.textContent).toBe('var A={B:1};x.Y=2');
+    expect(plain.querySelector('p')!.textContent).toBe('Set IE=edge');
+  });
+
   it('keeps the camel case SVG needs', () => {
     const doc = parseDocument('<html><body><svg viewBox="0 0 1 1"><rect/></svg><P ID="x">t</P></body></html>');
     expect(doc.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1 1');
