@@ -190,6 +190,18 @@ export function assignParts(
       out.assignments.push({ mention: x, part: 'attendee', addressed: true });
     }
   };
+  /** "…, as did X", "followed by X and then by Y": the listed people take the parts of the last person given any. */
+  const echo = (cue: CueMatch, listEnd: number): void => {
+    let last: Assignment | undefined;
+    for (const a of out.assignments) if (a.mention.end <= cue.start && !a.addressed && (!last || a.mention.start >= last.mention.start)) last = a;
+    if (!last) return;
+    const source = last.mention;
+    const parts = [...new Set(out.assignments.filter((a) => a.mention === source && !a.addressed).map((a) => a.part))];
+    const far = last.far === true;
+    walkList(s, cue, listEnd, mentions, index, cc, (m, c) => {
+      for (const part of parts) give(m, { ...c, cue: { ...c.cue, part, also: [], event: false } }, far);
+    }, out);
+  };
   cues.forEach((cue, i) => {
     switch (cue.cue.dir) {
       case 'prev': {
@@ -217,6 +229,10 @@ export function assignParts(
         break;
       }
       case 'list': {
+        if (cue.cue.echo) {
+          echo(cue, listEnds[i]!);
+          break;
+        }
         if (cue.cue.subjectToo) subjectOf(cue);
         const before = out.assignments.length + out.groups.length;
         walkList(s, cue, listEnds[i]!, mentions, index, cc, give, out);

@@ -34,6 +34,10 @@ export interface AttendanceCue {
    * cue reads groups): "X received Ambassador Y", "X met with Y" are a meeting; "X received criticism", "X
    * welcomed the decision", "the council will next meet Oct. 22" are not. */
   subjectIfListed?: boolean;
+  /** A list cue that repeats no verb ("…, as did X", "echoed by X", "followed by X"): the people listed do what the
+   * clause before it says its subject did, taking the parts given to the last person named before it in the
+   * sentence (`part` is then unused); with no one given a part before it, nothing. */
+  echo?: boolean;
   /** Matched only where written in lowercase, or opening the sentence: "met", not "the Met Office". */
   lowercase?: boolean;
   /** The cue names people only: no group is read from its subject or list ("tham gia", "làm việc với"). */

@@ -463,6 +463,10 @@ export const en: AttendeeLanguageCues = {
         '(?:was|were) introduced(?: to the (?:committee|panel|hearing|audience))? by|' +
         // "The minutes were read into the record by board secretary X".
         '(?:was|were) read (?:into the record |out |aloud )?by' },
+    // The verb not repeated: "…, as did trustee X", "a point echoed by X", "followed by A and then by B" (the part is
+    // the one the clause before gave; `echo`).
+    { part: 'speaker', dir: 'list', echo: true,
+      pattern: '(?:as|so) (?:did|does|do|was|were)|echoed by|followed by|(?:and )?then by' },
     // A protest's or a march's company: "who joined the march".
     { part: 'attendee', dir: 'prev', pattern: 'joined (?:the|a|an) (?:[a-z-]+ ){0,2}?(?:march|protest|rally|procession|vigil|walk|demonstration|picket|parade|service|celebrations?|festivities)' },
     // Those given an award and those giving it are at the ceremony: "presented citations to A and B".
