@@ -243,7 +243,7 @@ export const en: AttendeeLanguageCues = {
     // "Among the 200 people who packed the hall were A, B and C".
     { part: 'attendee', dir: 'list',
       pattern: 'among (?:the )?(?:\\d[\\d,]* |[a-z]+ )?(?:people|guests|those|attendees|mourners|crowd|audience|spectators|delegates|dignitaries|visitors)(?: who| that)? [^,;:.“”"]{0,60}? (?:were|was)' },
-    { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
+    { part: 'attendee', dir: 'list', pattern: '(?:guests|dignitaries|attendees|invitees|those present|those attending|those sworn in|mourners|pallbearers|pall-bearers|spectators) (?:included|include|were)' },
     // "Those who attended the swearing-in included A and B".
     { part: 'attendee', dir: 'list', pattern: '(?:those|people|others|guests|dignitaries) (?:who|that) (?:attended|witnessed|joined|were at)(?: [^,;:.“”"]{1,50}?)? (?:included|include|were)' },
     // "Behind them sat A and B", "Beside her stood C".
@@ -356,16 +356,21 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: 'voting (?:in favou?r|against|in opposition|no|yes|aye|nay)(?: of the [a-z]+)? (?:were|was)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:made|offered) (?:a|the) motion|voted (?:in favou?r|against|no|yes)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also|among those) (?:on|at|in|around|behind) the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
+    // Bilateral copy: "Also present on the visiting side were …", "Present on the South African side were …".
+    { part: 'attendee', dir: 'list', pattern: `(?:also )?present on the${SPAN} (?:side|delegation|team) (?:were|was|included)` },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'accompanied (?:the|him|her|them)\\b' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?sworn in(?:to office)?' },
     { part: 'attendee', dir: 'prev', pattern: '(?:took|takes|take) the (?:oath|oaths|affirmation)(?: of (?:office|allegiance))?(?! from)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:part of|present (?:in|at)) the (?:[a-z-]+ ){0,2}(?:meeting|delegation|talks|session|ceremony|sitting|hearing|review)' },
-    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|the (?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|(?:the )?(?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
     // "were among the ministers who signed", "among the 51 delegates who voted".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
     // An award's recipients are at its ceremony: "were among 14 writers who received the awards at a function".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:the )?(?:\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}?(?:who|that) (?:received|accepted|collected|were (?:honou?red|awarded|presented|conferred|decorated|sworn in|inducted))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
+    // "joined her on stage", "watched from the public gallery".
+    { part: 'attendee', dir: 'prev', peopleOnly: true,
+      pattern: 'joined (?:him|her|them|the [a-z-]+(?: [a-z-]+)?) on (?:the )?(?:stage|podium|platform|dais)|watched from the (?:public |press |visitors[\'’] )?(?:gallery|galleries)' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: 'joined (?:remotely|by (?:video|zoom|phone))' },
     // Minutes: arriving late or stepping away shows who was in the room.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
