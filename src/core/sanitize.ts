@@ -20,6 +20,11 @@ export const ARTICLE_SANITIZE_CONFIG = {
     'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
     'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
     'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', ...MATHML_ELEMENTS,
+    // The <body> DOMPurify parses the markup into and walks from: its own element, never in the output (which is
+    // that body's content; the HTML parser makes no second <body> inside it). Not allowed, DOMPurify takes it for
+    // a forbidden root and deep-copies the whole article beside it before throwing the copy away: a fifth of the
+    // sanitiser's time in Node.
+    'body',
   ],
   ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'cite', 'class', 'id', ...MATH_ATTRIBUTE_NAMES],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.\.?\/|[^:]*$)/i,

@@ -4,6 +4,7 @@
  * including where an attribute changes how the markup parses (a font in SVG, an annotation-xml in MathML) and where
  * DOMPurify drops an element with its content.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
@@ -38,6 +39,25 @@ describe('the article sanitiser', () => {
     const root = article(markup);
     const expected = purify.sanitize(root.innerHTML, ARTICLE_SANITIZE_CONFIG) as unknown as string;
     expect(nodeSanitizer()(root)).toBe(expected);
+  });
+
+  // ARTICLE_SANITIZE_CONFIG allows <body> only so that DOMPurify does not take the body it parses into for a forbidden
+  // root (and deep-copy the article beside it): the output must be what the list without it gives, on every case
+  // above and every hostile page, a nested <body onload> among them.
+  it('gives the same output with <body> allowed as without it', () => {
+    const withoutBody = { ...ARTICLE_SANITIZE_CONFIG, ALLOWED_TAGS: ARTICLE_SANITIZE_CONFIG.ALLOWED_TAGS.filter((t) => t !== 'body') };
+    expect(withoutBody.ALLOWED_TAGS.length).toBe(ARTICLE_SANITIZE_CONFIG.ALLOWED_TAGS.length - 1);
+    const dir = new URL('../hardening/hostile/', import.meta.url);
+    const hostile = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    const inputs = [...Object.values(CASES), ...hostile, '<p>a</p><body onload="x()" class="c"><p>b</p></body>'];
+    for (const markup of inputs) {
+      const out = purify.sanitize(markup, ARTICLE_SANITIZE_CONFIG) as unknown as string;
+      expect(out).toBe(purify.sanitize(markup, withoutBody) as unknown as string);
+      const fragment = JSDOM.fragment(out);
+      expect(fragment.querySelector('body')).toBeNull();
+      const handlers = Array.from(fragment.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on')));
+      expect(handlers).toEqual([]);
+    }
   });
 
   it('keeps a code block\'s language and a formula\'s presentation MathML, and nothing else of them', () => {
