@@ -479,6 +479,9 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:presented|handed|awarded|gave) (?:[a-z-]+ ){0,3}?(?:citations?|awards?|medals?|certificates?|prizes?|diplomas?|trophies|trophy|cheques?|checks?|plaques?|keys? to the city|gifts?|mementos?|scrolls?|badges?) to' },
     { part: 'speaker', dir: 'prev', event: true,
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
+        // Live coverage tells the sitting in the present: "takes the floor", "is now replying to the debate".
+        'takes the floor|is (?:now )?(?:speaking|replying|responding|interpellating|questioning|testifying|addressing)|' +
+        'moves (?:that|the motion|to (?:suspend|adjourn|approve|adopt|amend|defer|refer|table))|' +
         'moved (?:the|a|an) (?:motion|amendment)|moved that|' +
         // Minutes: "Councilmember X moved to approve the consent agenda".
         'moved to (?:approve|adopt|accept|table|amend|deny|reject|continue|postpone|refer|close|adjourn|receive|defer|waive)|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
@@ -552,7 +555,9 @@ export const en: AttendeeLanguageCues = {
   pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
-    'in (?:January|February|March|April|May|June|July|August|September|October|November|December)'],
+    'in (?:January|February|March|April|May|June|July|August|September|October|November|December)',
+    // Speech announced for another day, in the present as previews write it: "is speaking at a fundraiser next week".
+    'next (?:week|month|year|weekend)', 'tomorrow'],
   addressVerbs: ['asked', 'pressed', 'questioned', 'quizzed', 'grilled', 'rebuked', 'told',
     'welcomed', 'presented'],
   // The full names only: "sat", "sun" and "wed" are words too.
