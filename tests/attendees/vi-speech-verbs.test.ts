@@ -81,4 +81,21 @@ describe('speech verbs of sessions and ceremonies (vi)', () => {
     // Empowered, not awarded.
     expect(vi(['Giám đốc Sở Xây dựng Phạm Quang Vinh được trao quyền quyết định các gói thầu nhỏ.'])).toEqual([]);
   });
+  it('a delegate who "bổ sung" (adds), and one whose verb follows "thì" (National Assembly group, district council)', () => {
+    expect(vi([
+      'Chiều 5/12, Tổ đại biểu Quốc hội số 3 họp thảo luận về dự án Luật Địa chất dưới sự chủ trì của Trưởng đoàn Phạm Văn Hòa.',
+      'Đại biểu Nguyễn Văn An (đoàn Hà Tĩnh) thì nêu ý kiến về thẩm quyền cấp phép.',
+      'Đại biểu Trần Thị Hoa bổ sung rằng cần làm rõ trách nhiệm của địa phương.',
+    ])).toEqual([['Phạm Văn Hòa', ['chair']], ['Nguyễn Văn An', ['speaker']], ['Trần Thị Hoa', ['speaker']]]);
+    expect(vi([
+      'Sáng 3/12, HĐND huyện Tân Phú khai mạc kỳ họp thứ 12 do Chủ tịch HĐND huyện Lê Thị Mai chủ trì.',
+      'Ông Võ Thanh Sơn, Trưởng ban Kinh tế - Xã hội, thì cho rằng dự toán thu ngân sách còn thấp; bà Đặng Thu Hà bổ sung thêm về nợ đọng xây dựng cơ bản.',
+    ])).toEqual([['Lê Thị Mai', ['chair']], ['Võ Thanh Sơn', ['speaker']], ['Đặng Thu Hà', ['speaker']]]);
+  });
+
+  it('lists no one who "bổ sung" (supplements) funds, an agency as the subject', () => {
+    expect(vi([
+      'Sở Tài chính tỉnh bổ sung 20 tỷ đồng kinh phí cho các huyện miền núi, theo quyết định của UBND tỉnh.',
+    ])).toEqual([]);
+  });
 });

@@ -120,8 +120,9 @@ export const vi: AttendeeLanguageCues = {
   connectors: ['và', 'cùng với', 'cùng', 'với'],
   // Asides about the person just named ("X, bào chữa cho bị cáo Y, đề nghị", "X, người đã …, chia sẻ").
   relativePronouns: ['người đã', 'người từng', 'bào chữa cho', 'đại diện cho'],
+  // "thì": the topic particle before a second speaker's verb ("Đại biểu X (đoàn Y) thì nêu", "ông X thì cho rằng").
   gapFillers: ['cũng', 'cùng', 'đã', 'đều', 'sau đó', 'tiếp đó', 'đồng thời', 'lần lượt', 'trực tiếp', 'có buổi', 'có cuộc',
-    'tiếp tục'],
+    'tiếp tục', 'thì'],
   // Where a person lives, between name and verb ("Cử tri X ở thôn 3 phản ánh"), after a place prefix or a capital.
   originWords: ['ở', 'trú tại', 'trú ở', 'ngụ tại', 'ngụ ở'],
   // "X chủ trì, cùng dự có …": "cùng" already joins people as a connector and opens lists as a cue.
@@ -272,7 +273,7 @@ export const vi: AttendeeLanguageCues = {
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
         'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
-        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố|giới thiệu)',
+        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố|giới thiệu|bổ sung(?= (?:rằng|thêm|ý kiến)))',
     },
   ],
   cuesLowercase: true,
