@@ -21,14 +21,16 @@ const capitalTolerant = (words: string[]): string =>
 
 export interface CompiledCue {
   cue: AttendanceCue;
+  /** The pattern as the expressions below are built from it. */
+  source: string;
   /**
    * For lowercased text (case-insensitive Unicode matching is several times slower in V8), tried at one position
    * (lastIndex) at a time: where cue-prefilter.ts says a match can open. Without the word edge before the cue,
    * which findCues checks itself (a leading lookbehind made V8 try the expression at every position).
    */
-  reSticky: RegExp;
+  readonly reSticky: RegExp;
   /** For text whose lowercase form changes length (rare letters such as "İ"). */
-  reCaseless: RegExp;
+  readonly reCaseless: RegExp;
   /** A character the match needs ("PRESENT:"): a sentence without it is not searched, and the expression not even
    * compiled by V8 until some sentence has it (the roster labels' long alternations cost the first page ~30 ms). */
   needs?: string;
@@ -172,10 +174,23 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
   }));
   const labels = literal((data.rosterLabels ?? []).flatMap((r) => r.labels));
   const stopParts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
+  // Each cue's expressions are built when first used: most pages reach few cues (cue-prefilter.ts), and building the
+  // 200 of a language with their case-insensitive twins was most of its compiling (V8 parses each as it is built).
   const cues: CompiledCue[] = [...rosterCues, ...data.cues].map((cue) => {
     const source = `(?:${cue.pattern})(?:${E}|(?<=[,:]))`;
-    const needs = rosterCues.includes(cue) ? ':' : undefined;
-    return { cue, reSticky: new RegExp(source, 'uy'), reCaseless: new RegExp(source, 'giu'), needs };
+    let sticky: RegExp | undefined;
+    let caseless: RegExp | undefined;
+    return {
+      cue,
+      source,
+      get reSticky() {
+        return (sticky ??= new RegExp(source, 'uy'));
+      },
+      get reCaseless() {
+        return (caseless ??= new RegExp(source, 'giu'));
+      },
+      needs: rosterCues.includes(cue) ? ':' : undefined,
+    };
   });
   const compiled: CompiledCues = {
     data,
@@ -262,7 +277,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     quantityAtStart: new RegExp(`^${data.quantity}`, 'iu'),
     rosterLabelLine: labels.length ? new RegExp(`^(?:${labels})\\s?:\\s*`, 'iu') : /(?!)/u,
     cues,
-    cuePrefilter: buildCuePrefilter(cues.map((c) => c.reSticky.source)),
+    cuePrefilter: buildCuePrefilter(cues.map((c) => c.source)),
     eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
     eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),

@@ -19,8 +19,10 @@ export interface FoldedAnchor {
 const SPACE = /\s/u;
 
 export class FoldedRegExp extends RegExp {
-  /** The same pattern with `i`, for text whose length lowercasing changes. */
-  readonly caseless: RegExp;
+  /** The same pattern with `i`, for text whose length lowercasing changes: built on first need (rare letters such
+   * as "İ"), since V8 parses an expression as it is built and the role-title ones are thousands of characters. */
+  private caselessTwin: RegExp | undefined;
+  private readonly pattern: string;
   private readonly anchor: FoldedAnchor | undefined;
   private lastText: string | null = null;
   private lastLower = '';
@@ -30,8 +32,12 @@ export class FoldedRegExp extends RegExp {
     const pattern = typeof source === 'string' ? source : source.source;
     const plain = flags.replace('i', '');
     super(pattern, plain);
-    this.caseless = new RegExp(pattern, `${plain}i`);
+    this.pattern = pattern;
     this.anchor = anchor ?? (source instanceof FoldedRegExp ? source.anchor : undefined);
+  }
+
+  get caseless(): RegExp {
+    return (this.caselessTwin ??= new RegExp(this.pattern, `${this.flags}i`));
   }
 
   /** Copies matchAll searched with before, free again (see below). */
