@@ -34,6 +34,17 @@ describe('a sitting told as it happens', () => {
     ]);
   });
 
+  it('reads "tells the hall" and "seconds the motion" at a party conference (British live page)', () => {
+    expect(namesRolesAndParts([
+      '10.04 GMT – The health debate is under way at the Civic Party conference in Kelsingham.',
+      '10.09 GMT – Shadow health secretary Tom Ashdown tells the hall that waiting lists have doubled.',
+      '10.31 GMT – Cllr Priya Mistry seconds the motion and backs the pledge.',
+    ])).toEqual([
+      ['Tom Ashdown', ['Shadow health secretary'], ['speaker']],
+      ['Priya Mistry', ['Cllr'], ['speaker']],
+    ]);
+  });
+
   it('lists no one from a preview in the present tense or a speech announced for later', () => {
     expect(namesRolesAndParts([
       'Coming up: Senator Daniel Kiprono is speaking in Eldoret next week, his office says.',

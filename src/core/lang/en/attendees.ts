@@ -481,7 +481,7 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
         // Live coverage tells the sitting in the present: "takes the floor", "is now replying to the debate".
         'takes the floor|is (?:now )?(?:speaking|replying|responding|interpellating|questioning|testifying|addressing)|' +
-        'moves (?:that|the motion|to (?:suspend|adjourn|approve|adopt|amend|defer|refer|table))|' +
+        'moves (?:that|the motion|to (?:suspend|adjourn|approve|adopt|amend|defer|refer|table))|seconds (?:the|a|an) (?:motion|amendment)|' +
         'moved (?:the|a|an) (?:motion|amendment)|moved that|' +
         // Minutes: "Councilmember X moved to approve the consent agenda".
         'moved to (?:approve|adopt|accept|table|amend|deny|reject|continue|postpone|refer|close|adjourn|receive|defer|waive)|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
@@ -496,7 +496,7 @@ export const en: AttendeeLanguageCues = {
         'opened the (?:[a-z-]+ )?' +
         '(?:meeting|session|ceremony|hearing|forum|conference|congress|summit|event|debate)|' +
         // "told the Environment, Food and Rural Affairs Committee": a body's name may hold commas.
-        '(?:told|telling) (?:the (?:(?!the )[^\\s,;:“”"]+,? ){0,5})?' + AUDIENCE + '|said at the (?:' +
+        '(?:told|telling|tells) (?:the (?:(?!the )[^\\s,;:“”"]+,? ){0,5})?' + AUDIENCE + '|said at the (?:' +
         'meeting|hearing|ceremony|session|conference|event|forum|signing|summit|reception|dialogue|briefing))' },
     { part: 'speaker', dir: 'prev', orNext: true,
       pattern: '(?:said|says|told|urged|asked|argued|noted|stressed|emphasi[sz]ed|added|warned|explained|remarked|joked|quipped|' +
