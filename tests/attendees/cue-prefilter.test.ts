@@ -12,6 +12,7 @@ import { buildCuePrefilter, cueStarts } from '../../src/core/attendees/cue-prefi
 import { matchPrefixes } from '../../src/core/attendees/match-prefixes';
 import { articleSentences } from '../../src/core/attendees/sentences';
 import { attendeeCuesFor } from '../../src/core/lang/attendee-cues';
+import { FirstMatch } from '../../src/core/attendees/first-match';
 import { loadAllCases, loadCorpus } from './load-cases';
 
 const sorted = (xs: string[]): string[] => [...xs].sort();
@@ -109,6 +110,45 @@ describe('cueStarts', () => {
       }
       expect(sentences).toBeGreaterThan(500);
       expect(matches).toBeGreaterThan(500);
+    });
+  }
+});
+
+// The role stop was one alternation with the word edge in front; FirstMatch must find the same first position.
+describe('FirstMatch (the role stop)', () => {
+  const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+  const E = '(?![\\p{L}\\p{M}\\p{N}])';
+  it('finds the first edge match of any expression, or -1', () => {
+    const stop = new FirstMatch(['who', 'said', '(?:was|were) elected']);
+    expect(stop.indexIn('Deputy Mayor who said')).toBe(13);
+    expect(stop.indexIn('Mayor Whoever')).toBe(-1);
+    expect(stop.indexIn('the chair was elected, who')).toBe(10);
+    expect(stop.test('unsaid')).toBe(false);
+  });
+
+  const cases = [...loadAllCases(), ...loadCorpus('dev')];
+  for (const lang of ['en', 'vi']) {
+    it(`finds where the alternation finds, on every sentence of the cases and dev corpus and their tails (${lang})`, () => {
+      const data = attendeeCuesFor(lang)!;
+      const cc = compileCues(data);
+      const parts = [...data.roleStops, ...data.cues.filter((c) => c.dir !== 'lead').map((c) => c.pattern)];
+      const alternation = new RegExp(`${B}(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})${E}`, 'u');
+      let texts = 0;
+      let found = 0;
+      for (const c of cases.filter((x) => x.lang.startsWith(lang))) {
+        for (const { text } of articleSentences(c.paragraphs, c.captions, cc)) {
+          // Roles are read from the text after a title and from lowercased brackets: tails after each space too.
+          const tails = [text, text.toLowerCase(), ...[...text.matchAll(/ /gu)].map((m) => text.slice(m.index + 1))];
+          for (const t of tails) {
+            texts++;
+            const expected = alternation.exec(t)?.index ?? -1;
+            if (expected >= 0) found++;
+            expect(cc.roleStop.indexIn(t), t).toBe(expected);
+          }
+        }
+      }
+      expect(texts).toBeGreaterThan(5000);
+      expect(found).toBeGreaterThan(1000);
     });
   }
 });

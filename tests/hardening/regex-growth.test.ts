@@ -53,8 +53,16 @@ function regexesIn(value: unknown, path: string, out: [string, RegExp][] = [], s
 const DYNAMIC: Record<string, { sites: number; regexes: (sites: RegexSite[]) => [string, RegExp][] }> = {
   // Every language's cue data compiled: all the regexes compileCues returns.
   'src/core/attendees/compile.ts': {
-    sites: 50,
+    sites: 49,
     regexes: () => languages.flatMap((data) => regexesIn(compileCues(data), `compileCues(${data.lang})`)),
+  },
+  // The role stop's expressions, one per stop word or cue, sticky (tried where they can open).
+  'src/core/attendees/first-match.ts': {
+    sites: 1,
+    regexes: () => languages.flatMap((data) => {
+      const stop = compileCues(data).roleStop;
+      return stop.sources.map((_, i): [string, RegExp] => [`compileCues(${data.lang}).roleStop[${i}]`, stop.expression(i)]);
+    }),
   },
   // The i form a folded expression keeps for text whose length lowercasing changes: one per folded expression.
   'src/core/attendees/folded-regexp.ts': {

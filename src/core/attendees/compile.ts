@@ -1,5 +1,6 @@
 import type { AttendanceCue, AttendeeLanguageCues } from '../lang/attendee-cue-types';
 import { buildCuePrefilter, type CuePrefilter } from './cue-prefilter';
+import { FirstMatch } from './first-match';
 import { FoldedRegExp } from './folded-regexp';
 
 /** Unicode word edges: JavaScript's \b only knows ASCII letters, and Vietnamese words are not ASCII. */
@@ -77,7 +78,8 @@ export interface CompiledCues {
   innerWordBefore: RegExp;
   /** The same word opening the text after a title's head. */
   innerWordAtStart: RegExp;
-  roleStop: RegExp;
+  /** Where a role ends: a cue (not a lead) or a role-stop word, as written, at a word edge. */
+  roleStop: FirstMatch;
   connectorAtStart: RegExp;
   connectorAny: RegExp;
   /** A connector ending the text (", and ", " và "): what joins a second verb to the first one's subject. */
@@ -238,7 +240,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`(?<!\\S)(?:${literal(data.roleInnerWords)}|\\p{Lu}\\p{Ll}{1,20}s['’]) $`, 'u')
       : /(?!)/u,
     innerWordAtStart: new RegExp(`^\\s+(?:${literal(data.roleInnerWords)})\\s`, 'u'),
-    roleStop: new RegExp(`${B}(?:${alt(stopParts)})${E}`, 'u'),
+    roleStop: new FirstMatch(stopParts.map((part) => `(?:${part})${E}`)),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
     connectorBeforeEnd: new RegExp(`\\s(?:${literal(data.connectors)})\\s+$`, 'iu'),

@@ -36,11 +36,11 @@ export function findRoleRefs(
     // The role ends at a verb or a stop within REACH; one running further is no role (reading to the end of the
     // sentence for every title word was quadratic).
     const rest = s.slice(m.index, m.index + REACH);
-    const stop = cc.roleStop.exec(rest);
+    const stop = cc.roleStop.indexIn(rest);
     const punct = rest.search(PUNCT);
-    if (!stop && punct < 0 && m.index + rest.length < s.length) continue;
-    const cut = Math.min(stop ? stop.index : rest.length, punct < 0 ? rest.length : punct);
-    if (bare && (!stop || stop.index !== cut)) continue;
+    if (stop < 0 && punct < 0 && m.index + rest.length < s.length) continue;
+    const cut = Math.min(stop >= 0 ? stop : rest.length, punct < 0 ? rest.length : punct);
+    if (bare && stop !== cut) continue;
     const role = rest.slice(0, cut).trim();
     const end = m.index + role.length;
     if (!role || nameStartsIn(starts, m.index, end + 1)) continue;

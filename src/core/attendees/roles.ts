@@ -357,9 +357,9 @@ export function rolesAfter(
     const reach = segEnd < 0 ? Math.min(s.length, pos + REACH) : segEnd;
     let seg = s.slice(pos, reach);
     let cut = false;
-    const stop = cc.roleStop.exec(seg);
-    if (stop) {
-      seg = seg.slice(0, stop.index);
+    const stop = cc.roleStop.indexIn(seg);
+    if (stop >= 0) {
+      seg = seg.slice(0, stop);
       cut = true;
     }
     // "Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C": a plural title after "và" opens the next list; so
