@@ -1,6 +1,6 @@
 import type { AttendanceCue } from '../lang/attendee-cue-types';
 import type { CompiledCues } from './compile';
-import { cueStarts } from './cue-prefilter';
+import { cueStarts, wordEdgeAt } from './cue-prefilter';
 
 export interface CueMatch {
   start: number;
@@ -31,16 +31,6 @@ function clauseOpener(s: string): (at: number) => boolean {
     }
     return lastWord < clauseStart;
   };
-}
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** No letter, mark or digit just before `at` (the `(?<![\p{L}\p{M}\p{N}])` a cue's expression leaves out). */
-function wordEdgeAt(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const low = text.charCodeAt(at - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return !WORD_CHAR.test(text.slice(pair ? at - 2 : at - 1, at));
 }
 
 /**

@@ -39,8 +39,11 @@ export function buildCuePrefilter(sources: string[]): CuePrefilter {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** The character before `at` is not a letter, mark or digit (as findCues' wordEdgeAt reads it). */
-function edgeBefore(text: string, at: number): boolean {
+/**
+ * No letter, mark or digit just before `at` (the `(?<![\p{L}\p{M}\p{N}])` the cue expressions leave out): where a
+ * cue match may start. ASCII is read by code, the rest by the expression (a surrogate pair as one character).
+ */
+export function wordEdgeAt(text: string, at: number): boolean {
   if (at === 0) return true;
   const code = text.charCodeAt(at - 1);
   if (code < 0x80) return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39));
@@ -56,7 +59,7 @@ function edgeBefore(text: string, at: number): boolean {
 export function cueStarts(lower: string, filter: CuePrefilter, count: number): (number[] | undefined)[] {
   const starts = new Array<number[] | undefined>(count);
   for (let at = 0; at < lower.length; at++) {
-    if (!edgeBefore(lower, at)) continue;
+    if (!wordEdgeAt(lower, at)) continue;
     for (const i of filter.always) add(starts, i, at);
     const longest = Math.min(K, lower.length - at);
     for (let n = 1; n <= longest; n++) {
