@@ -478,13 +478,12 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
       pattern: '(?:presented|handed|awarded|gave) (?:[a-z-]+ ){0,3}?(?:citations?|awards?|medals?|certificates?|prizes?|diplomas?|trophies|trophy|cheques?|checks?|plaques?|keys? to the city|gifts?|mementos?|scrolls?|badges?) to' },
     { part: 'speaker', dir: 'prev', event: true,
-      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|took the floor|' +
-        // Live coverage tells the sitting in the present: "takes the floor", "is now replying to the debate".
-        'takes the floor|is (?:now )?(?:speaking|replying|responding|interpellating|questioning|testifying|addressing)|' +
-        'moves (?:that|the motion|to (?:suspend|adjourn|approve|adopt|amend|defer|refer|table))|seconds (?:the|a|an) (?:motion|amendment)|' +
-        'moved (?:the|a|an) (?:motion|amendment)|moved that|' +
+      // Live coverage tells the sitting in the present: "takes the floor", "moves that", "is now replying".
+      pattern: '(?:addressed|spoke|speaks|testified|presented|delivered|questioned|briefed|t(?:ook|akes) the floor|' +
+        'is (?:now )?(?:speaking|replying|responding|interpellating|questioning|testifying|addressing)|' +
+        'seconds (?:the|a|an) (?:motion|amendment)|mov(?:ed|es) (?:the|a|an) (?:motion|amendment)|mov(?:ed|es) that|' +
         // Minutes: "Councilmember X moved to approve the consent agenda".
-        'moved to (?:approve|adopt|accept|table|amend|deny|reject|continue|postpone|refer|close|adjourn|receive|defer|waive)|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
+        'mov(?:ed|es) to (?:approve|adopt|accept|table|amend|deny|reject|continue|postpone|refer|close|adjourn|receive|defer|waive|suspend)|seconded(?! by)|gave (?:the|a) (?:welcome|speech|keynote|address|vote)|' +
         'read out|proposed a vote of thanks|gave evidence|cross-examined|(?:answered|fielded|took) questions|grilled|' +
         '(?:piloted|tabled) (?:the|a|an) (?:bill|motion|amendment|resolution|report)|' +
         '(?:took|walked) (?:the )?(?:witness|witnesses|committee|council|board|members|delegates|journalists|reporters) through|' +
