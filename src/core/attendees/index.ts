@@ -36,7 +36,8 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   const cc = compileCues(data);
   const paragraphs = withinBudget(input.paragraphs, MAX_BODY_CHARS);
   const captions = withinBudget(input.captions, MAX_CAPTION_CHARS);
-  const sentences = articleSentences(paragraphs, captions, cc).map(({ text }) => ({ text, cues: findCues(text, cc) }));
+  const printed = new Map<string, string>();
+  const sentences = articleSentences(paragraphs, captions, cc, printed).map(({ text }) => ({ text, cues: findCues(text, cc) }));
   // Only a chair, attendance or event cue can make an event (assignParts sets `event` for nothing else): without
   // one the answer is null, known before the costlier name search. Most news is not a meeting report.
   const eventCue = (c: CueMatch) => c.cue.part === 'chair' || c.cue.part === 'attendee' || !!c.cue.event;
@@ -128,7 +129,8 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
   // Parts from an office held ("who chairs the committee") count where any event is shown, a named one too.
   const assignments = second.personEvent ? second.assignments
     : second.assignments.filter((a) => !a.far && !(a.standing && !namesEvent()));
-  const people = mergePeople(keyOf, second.mentions, assignments, parsed.map((p) => p.text), cc.chairRole);
+  const people = mergePeople(keyOf, second.mentions, assignments, parsed.map((p) => p.text), cc.chairRole)
+    .map((p) => (printed.has(p.name) ? { ...p, name: printed.get(p.name)! } : p));
   const groups = [...new Set(second.groups)];
   if (!people.length && !groups.length) return null;
   return { people, groups };

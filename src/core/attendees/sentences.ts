@@ -66,8 +66,13 @@ export function stripCredit(caption: string, cc: CompiledCues): string {
   return text.trim();
 }
 
-/** Paragraphs then captions, cut into sentences, whitespace collapsed and composed (NFC). */
-export function articleSentences(paragraphs: string[], captions: string[], cc: CompiledCues): Sentence[] {
+/**
+ * Paragraphs then captions, cut into sentences, whitespace collapsed and composed (NFC). Names a verbatim record
+ * printed in capitals are written in ordinary case; `printed` gets each one's printed form.
+ */
+export function articleSentences(
+  paragraphs: string[], captions: string[], cc: CompiledCues, printed?: Map<string, string>,
+): Sentence[] {
   // "Moved by:Councillor X": a label's colon glued to the name.
   // (Only where there is a colon: the expression opens with a lookbehind, tried at every position of the text.)
   const clean = (s: string): string => {
@@ -75,7 +80,7 @@ export function articleSentences(paragraphs: string[], captions: string[], cc: C
     return (spaced.includes(':') ? spaced.replace(GLUED_COLON, ': ') : spaced).trim();
   };
   const out: Sentence[] = [];
-  const lines = readSpeechLines(joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc), cc);
+  const lines = readSpeechLines(joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc), cc, printed);
   for (const p of lines) for (const text of splitSentences(p, cc)) out.push({ text, caption: false });
   for (const c of captions) {
     // An archive or illustration picture shows another occasion.

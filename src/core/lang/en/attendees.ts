@@ -17,7 +17,7 @@ const AUDIENCE =
 export const en: AttendeeLanguageCues = {
   lang: 'en',
   honorifics: ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'H.E.', 'HE', 'His Excellency',
-    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Datuk',
+    'Her Excellency', 'Sir', 'Dame', 'Prof.', 'Prof', 'Lord', 'Lady', 'Hon.', 'Shri', 'Smt.', 'Smt', 'Shrimati', 'Sushri', 'Datuk',
     'Dato', 'Tan Sri', 'Pak', 'Ibu', 'Khun', 'Baroness', 'Baron', 'Thiru', 'Tmt.', 'Hajiya', 'Alhaji', 'Madam', 'Aunty',
     'Datuk Seri', 'Dato\' Seri', 'Tun', 'Hon', 'Rt Hon', 'Rt. Hon.', 'Most Hon.', 'Most Hon', 'Most Honourable',
     'Right Honourable', 'Honourable', 'Honorable', 'His Excellency the', 'Her Excellency the', 'Jnr',
@@ -229,9 +229,11 @@ export const en: AttendeeLanguageCues = {
       pattern: `(?:reviewed|reviews|took stock of)${SPAN} with (?:the )?(?:[a-z-]+ ){0,2}(?:officials|officers|heads of departments|department heads|collectors|stakeholders|engineers)` },
     { part: 'chair', dir: 'prev', pattern: 'presided(?: over)?' },
     { part: 'chair', dir: 'prev', pattern: 'co-presided' },
-    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the chair|\\(in the chair\\)|in the chair(?=[,.;]|$)' },
+    // Records print "the Chair" capitalised, and in square brackets ("[The Speaker (Hon. X) in the Chair]"); the
+    // capital is in the pattern because the role stop built from it is case-sensitive.
+    { part: 'chair', dir: 'prev', pattern: '(?:was|is) in the [Cc]hair|\\(in the [Cc]hair\\)|in the [Cc]hair(?=[,.;\\]]|$)' },
     // A sitting's record: "The SPEAKER (Hon. X) took the chair at 9.30 am" (not taking over a body's chair).
-    { part: 'chair', dir: 'prev', pattern: 'took the chair(?! of)' },
+    { part: 'chair', dir: 'prev', pattern: 'took the [Cc]hair(?! of)' },
     // present
     // Not "Trustee X attended by phone": the means, not the passive's agent.
     { part: 'attendee', dir: 'list', pattern: '(?:was |were )?(?:also )?attended by(?! (?:phone|telephone|video|zoom|teleconference|videoconference|conference call))' },
@@ -524,6 +526,7 @@ export const en: AttendeeLanguageCues = {
     // A deliberative body meeting in the past tense is the event itself: "Council voted 5-2 Tuesday", "the board met",
     // "the committee heard from three witnesses"; reports of councils often say no more than that before "X said".
     '(?:council|board|committee|commission|cabinet|assembly|senate|legislature|parliament|panel|trustees|' +
+      'lok sabha|rajya sabha|vidhan sabha|vidhan parishad|dewan rakyat|dewan negara|' +
       'commissioners|councill?ors|council ?members|aldermen|supervisors|selectmen|regents|directors|shareholders|' +
       'delegates|lawmakers|legislators|MPs|MLAs|senators|members)(?: of (?:the )?[^,;:.“”"]{1,40}?)? ' +
       '(?:(?:unanimously|narrowly|formally|then|also|later) )?' +
