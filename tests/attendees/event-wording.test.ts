@@ -232,4 +232,27 @@ describe('who attended, told as a relative clause', () => {
       ['Mary Oduya', ['Chief Justice'], ['attendee']],
     ]);
   });
+  it('reads a company\'s results call: those who told analysts or spoke on the call (wire, UK and Australian business pages)', () => {
+    expect(namesRolesAndParts([
+      'Harlow Foods reported a 12% rise in quarterly profit on Thursday.',
+      'Chief executive Dana Whitcombe told analysts on a conference call that demand had held up in Europe.',
+      'Chief financial officer Raj Menon said on the call that margins would improve next year.',
+    ])).toEqual([
+      ['Dana Whitcombe', ['Chief executive'], ['speaker']],
+      ['Raj Menon', ['Chief financial officer'], ['speaker']],
+    ]);
+    expect(namesRolesAndParts([
+      'Speaking on the group\'s results call, finance director Priya Kaur said the dividend would be held.',
+      'Chairman Sir Alan Rudd did not join the call.',
+    ])).toEqual([['Priya Kaur', ['finance director'], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'Managing director Shane O\'Dowd told investors on an earnings call that the company would not chase lower-margin work.',
+    ])).toEqual([['Shane O\'Dowd', ['Managing director'], ['speaker']]]);
+    // A release, a call to come and a call for action report no call that took place.
+    expect(namesRolesAndParts([
+      'Chief executive Dana Whitcombe said in a news release that the company had met every target.',
+      'Whitcombe will discuss the results with analysts on a conference call next week.',
+      'Union leader Mo Hassan renewed his call for a pay rise.',
+    ])).toEqual([]);
+  });
 });

@@ -36,5 +36,20 @@ describe('no event reported', () => {
     ], [], 'vi')).toEqual([]);
     expect(find(['Giám đốc Sở Y tế Lò Văn Pọm chủ trì hội nghị sáng 5-12.'], [], 'vi')).toEqual(['Lò Văn Pọm']);
   });
+  it('an official signing a letter or directive ("ký văn bản đề nghị/chỉ đạo …") is no signing ceremony', () => {
+    expect(find([
+      'Theo bà Hà Thị Loan, Giám đốc Sở Y tế, ngành đã tiêm được 92% số trẻ; bà Loan đã ký văn bản đề nghị các bệnh viện rà soát lại danh sách.',
+    ], [], 'vi')).toEqual([]);
+    expect(find([
+      'Chủ tịch UBND huyện Mường Lát Phạm Văn Sáu vừa ký văn bản chỉ đạo các xã kiểm tra ngay các điểm sạt lở.',
+    ], [], 'vi')).toEqual([]);
+    expect(find([
+      'Ngày 3/11, Phó Chủ tịch UBND thành phố Đinh Quang Hòa ký văn bản yêu cầu các quận báo cáo tiến độ giải ngân trước ngày 15/11.',
+    ], [], 'vi')).toEqual([]);
+    // A signing with witnesses is a ceremony: those who sign take part.
+    expect(find([
+      'Ông Lò Văn Thắng, Chủ tịch UBND huyện, và ông Kim Jae-won, Tổng giám đốc Công ty Hanul, ký văn bản hợp tác dưới sự chứng kiến của ông Nguyễn Văn Tiến, Phó Chủ tịch UBND tỉnh.',
+    ], [], 'vi')).toEqual(['Lò Văn Thắng', 'Kim Jae-won', 'Nguyễn Văn Tiến']);
+  });
 });
 

@@ -122,6 +122,8 @@ export interface CompiledCues {
   /** Which of `cues` can match in a lowercased sentence, by the strings their matches open with. */
   cuePrefilter: CuePrefilter;
   eventPhrase: RegExp;
+  /** Where the clause naming an event ends: a comma, a semicolon, or the opening of what was said. */
+  eventClauseEnd: RegExp;
   eventNotYet: RegExp;
   reported: RegExp;
   officeSpan: RegExp;
@@ -281,6 +283,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     cues,
     cuePrefilter: buildCuePrefilter(cues.map((c) => c.source)),
     eventPhrase: data.eventPhrases.length ? new RegExp(`${B}(?:${alt(data.eventPhrases)})${E}`, 'iu') : /(?!)/u,
+    eventClauseEnd: data.speechOpeners?.length ? new RegExp(`[,;]|\\s(?:${literal(data.speechOpeners)})${E}`, 'iu') : /[,;]/u,
     eventNotYet: data.eventNotYet.length ? new RegExp(`${B}(?:${alt(data.eventNotYet)})${E}`, 'iu') : /(?!)/u,
     reported: new RegExp(`${B}(?:${alt(data.reported)})${E}`, 'iu'),
     officeSpan: data.officeSpans.length ? new RegExp(`${B}(?:${alt(data.officeSpans)})${E}`, 'iu') : /(?!)/u,

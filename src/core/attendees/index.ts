@@ -143,9 +143,10 @@ function eventNamed(sentence: string, cc: CompiledCues): boolean {
   // What the speaker says ("“We will not wait,” said X at the rally") does not date the event.
   const s = sentence.replace(QUOTED, ' ');
   // Nor does a "would" elsewhere in the sentence ("X said exports would grow, speaking at the launch"): the future
-  // counts in the clause naming the event ("will speak at a town hall on Tuesday").
+  // counts in the clause naming the event ("will speak at a town hall on Tuesday"), up to what was said ("told
+  // analysts on a call that margins would improve").
   const from = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index)) + 1;
-  const stop = sentence.slice(m.index).search(/[,;]/u);
+  const stop = sentence.slice(m.index).search(cc.eventClauseEnd);
   const clause = sentence.slice(from, stop < 0 ? sentence.length : m.index + stop).replace(QUOTED, ' ');
   return !cc.future.test(clause) && !cc.eventNotYet.test(clause) && !cc.reported.test(s) && !cc.negators.test(s) &&
     !cc.pressNegator.test(s) && !cc.otherTime.test(s) && !cc.pastTime?.test(s);

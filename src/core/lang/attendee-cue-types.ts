@@ -177,6 +177,9 @@ export interface AttendeeLanguageCues {
   /** regex: words that put a named event in the future or in another mood ("will", "later this year"); a sentence
    * holding one names no event that took place. */
   eventNotYet: string[];
+  /** Words that open what a speaker said ("that", "rằng"): the clause naming an event ends there, so a "would" in
+   * the speech ("told analysts on a call that margins would improve") does not put the event in the future. */
+  speechOpeners?: string[];
   /** regex: speech or action from another time or place (nhắc lại, trước đó / recalled, last year). */
   reported: string[];
   /** regex: a span of time after "chaired"/"attended" ("for a decade", "from 2021 to 2024"): an office held, not an

@@ -520,6 +520,8 @@ export const en: AttendeeLanguageCues = {
       'gala|awards(?: night| ceremony| dinner| evening)?|dinner|luncheon|fundraiser|ball|graduation|parade|passing-out parade|' +
       'opening|ribbon-cutting|unveiling|synod|draw|investiture|book launch|prize-giving|prizegiving)',
     "prime minister's questions",
+    // A company's results call with analysts: "told analysts on a conference call", "said on an earnings call".
+    `on (?:a|an|the|its|their|[A-Z][\\p{L}.'’-]+['’]s)${SPAN} (?:earnings|conference|investor|analysts?['’]?|results) call`,
     // Parliament's own question sessions, named without an article.
     "(?:during|at|in) (?:leaders['’] questions|question time|question period|oral questions|questions without notice|" +
       "prime minister['’]s questions|minister['’]s questions|taoiseach['’]s questions)",
@@ -535,6 +537,7 @@ export const en: AttendeeLanguageCues = {
     // A chamber's own record: "The House met at half-past Eleven o'clock".
     'the house(?: of [a-z]+)? (?:met|sat|convened|reconvened|resumed)',
   ],
+  speechOpeners: ['that'],
   eventNotYet: ['will', 'would', 'could', 'should', 'may', 'might', 'plans? to', 'later this', 'next (?:week|month|year)',
     'upcoming', 'if'],
   reported: ['recalled', 'last (?:year|month|week|spring|summer|fall|autumn|winter)', 'years ago', 'months ago',
@@ -554,7 +557,9 @@ export const en: AttendeeLanguageCues = {
   '(?:told )?(?:news24|reuters|afp|the associated press|bernama|xinhua|cnn|the bbc|bbc news|cbc news|rnz|sky news|the guardian|the hindu|rappler|the inquirer|abc news|al jazeera|bloomberg)', 'by (?:email|e-mail|phone|telephone|text)', 'reached by',
   'on social media', 'wrote', 'according to (?:a|an|the) (?:[\\p{L}-]+ ){0,2}(?:readout|statement|transcript|release|filing)', 'after the (?:hearing|meeting|session|sitting|ceremony|service)', 'in a phone interview', 'in an interview'],
   pressNegators: ['(?:(?:to|told|briefed) )?(?:reporters|journalists|the press|the media|a press meet|a news meet|mediapersons|media persons)'],
-  pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call'],
+  // Where the audience is the press or the market's analysts: "told reporters/analysts" is speech at the event.
+  pressEvents: ['(?:press|news) conference', '(?:press|media|news) briefing', 'press call',
+    '(?:earnings|conference|investor|analysts?[\'’]?|results) call'],
   otherTimes: ['last (?:week|month|year|night|spring|summer|fall|autumn|winter|weekend)', 'earlier', 'afterwards?',
     'previously', 'the (?:day|week|month) before', '(?:a|one|two|three|several|\\d+) (?:days?|weeks?|months?) (?:ago|earlier|before)',
     'in (?:January|February|March|April|May|June|July|August|September|October|November|December)',

@@ -220,9 +220,11 @@ export const vi: AttendeeLanguageCues = {
     // "X ký thỏa thuận hợp tác với ông Y, …": both sides of the signing.
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
       pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|quy chế|chương trình|cam kết)[^,;:.“”"]{0,60}? với' },
-    // Those who sign take part in the signing.
+    // Those who sign take part in the signing; not an official signing a letter or a directive ("ký văn bản đề nghị
+    // / chỉ đạo / yêu cầu …"), which is office work, no ceremony.
     { part: 'attendee', dir: 'prev', peopleOnly: true,
-      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản|quy chế|chương trình|cam kết|giao ước)' },
+      pattern: 'ký(?: kết)? (?:thỏa thuận|biên bản|hợp đồng|bản ghi nhớ|văn bản(?! (?:đề nghị|chỉ đạo|yêu cầu|gửi|hướng dẫn|' +
+        'đôn đốc|báo cáo|trả lời|phúc đáp|góp ý|giao|số|chấp thuận|thông báo))|quy chế|chương trình|cam kết|giao ước)' },
     // Deputies meeting their voters ("Các đại biểu A, B và C đã (có buổi) tiếp xúc cử tri …").
     { part: 'attendee', dir: 'prev', pattern: 'tiếp xúc(?: với)? cử tri' },
     { part: 'attendee', dir: 'prev', pattern: 'làm trưởng đoàn' },
@@ -286,6 +288,7 @@ export const vi: AttendeeLanguageCues = {
       '(?: (?:tỉnh|thành phố|huyện|thị xã|xã|phường|\\p{Lu}[\\p{L}\\p{M}]*)){0,4} (?:đã )?(?:họp|khai mạc|bế mạc|tổ chức (?:cuộc )?họp)',
   ],
   officeSpans: [],
+  speechOpeners: ['rằng'],
   eventNotYet: ['sẽ', 'dự kiến', 'sắp tới', 'tới đây'],
   reported: [
     'nhắc lại', 'trước đó', 'trước đây', 'hồi tháng', 'hồi năm', 'năm ngoái', 'năm trước', 'lúc sinh thời',
