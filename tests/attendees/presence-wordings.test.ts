@@ -57,4 +57,35 @@ describe('presence told in other words', () => {
     expect(namesRolesAndParts(['Mayor Tom Reed watched from afar as the council collapsed last year.'])).toEqual([]);
     expect(namesRolesAndParts(['Those sworn in last year included Councillor Mere Tamihana.'])).toEqual([]);
   });
+  it('members among those present by number, a bench sitting on a matter, a commission\'s chair opening its hearing', () => {
+    expect(namesRolesAndParts([
+      'Councillors Amy Fox and Ben Hale were among the 74 members present when the vote was taken.',
+    ])).toEqual([
+      ['Amy Fox', ['Councillor'], ['attendee']],
+      ['Ben Hale', ['Councillor'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Parent Sam Okoro was among the many parents in attendance.',
+    ])).toEqual([['Sam Okoro', ['Parent'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'Commissioners Annette Lee, Bobby Marsh, Cyrus Diaz and Diana Moss also sat on the application.',
+    ])).toEqual([
+      ['Annette Lee', ['Commissioner'], ['attendee']],
+      ['Bobby Marsh', ['Commissioner'], ['attendee']],
+      ['Cyrus Diaz', ['Commissioner'], ['attendee']],
+      ['Diana Moss', ['Commissioner'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Commission Chair Rosa Delgado opened the hearing at 9 a.m.',
+      'Liberal MLC Stuart Pemberton asked the first witness about the costs.',
+    ])).toEqual([
+      ['Rosa Delgado', ['Commission Chair'], ['chair', 'speaker']],
+      ['Stuart Pemberton', ['Liberal MLC'], ['speaker']],
+    ]);
+    // An office held is no sitting; a present-day crisis is no presence.
+    expect(namesRolesAndParts([
+      'Commissioner Ann Lee sat on the committee for ten years before she retired.',
+      'Mayor Joe Bright was among the few leaders present day after day during the flood.',
+    ])).toEqual([]);
+  });
 });

@@ -122,4 +122,28 @@ describe('a chair named at the end of the sentence', () => {
       ['Anil Rao', ['SP'], ['attendee']],
     ]);
   });
+  it('talks by telephone or online are talks: both sides take part (Vietnamese, Kenyan, Australian styles)', () => {
+    expect(namesRolesAndParts([
+      'Sáng 12/3, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng New Zealand Christopher Luxon.',
+    ], 'vi')).toEqual([
+      ['Phạm Minh Chính', ['Thủ tướng'], ['attendee']],
+      ['Christopher Luxon', ['Thủ tướng New Zealand'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'Chiều 5/6, Chủ tịch UBND tỉnh Trần Hồng Minh hội đàm trực tuyến với ngài Nirat Pongsittithavorn, Tỉnh trưởng Chiang Mai.',
+    ], 'vi')).toEqual([
+      ['Trần Hồng Minh', ['Chủ tịch UBND tỉnh'], ['attendee']],
+      ['Nirat Pongsittithavorn', ['Tỉnh trưởng Chiang Mai'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'President Wilson Kiprotich spoke by telephone with Prime Minister Helen Marsh on Monday about the grain corridor.',
+    ])).toEqual([
+      ['Wilson Kiprotich', ['President'], ['attendee']],
+      ['Helen Marsh', ['Prime Minister'], ['attendee']],
+    ]);
+    // A call still to come is none.
+    expect(namesRolesAndParts([
+      'Theo kế hoạch, Chủ tịch nước Lương Cường sẽ điện đàm với Tổng thống Indonesia Prabowo Subianto vào tuần tới.',
+    ], 'vi')).toEqual([]);
+  });
 });

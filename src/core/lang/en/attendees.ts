@@ -113,6 +113,8 @@ export const en: AttendeeLanguageCues = {
       'tenant', 'pensioner', 'entrepreneur', 'campaigner', 'historian', 'author', 'writer', 'artist', 'musician',
       'engineer-in-chief', 'chief engineer', 'secretary-treasurer', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle',
       'cec', 'ps', 'dg', 'mec', 'usec', 'asec', 'dc', 'adc', 'sdm', 'bdo', 'sdo', 'tehsildar', 'naib tehsildar', 'deputy collector', 'district magistrate', 'cmo', 'dfo', 'selectman', 'selectwoman', 'freeholder', 'legislator',
+      // Australian and Indian upper houses' members; a church's warden; a parent speaking at a school meeting.
+      'mlc', 'mhr', 'mha', 'churchwarden', 'parent',
     ].join('|') + ')',
   ],
   roleHeadWindow: 4,
@@ -161,7 +163,7 @@ export const en: AttendeeLanguageCues = {
   apposedDeterminers: ['his', 'her', 'their', 'its'],
   chairRoles: ['committee chair', 'committee chairwoman', 'committee chairman', 'committee chairperson', 'subcommittee chair',
     'subcommittee chairman', 'subcommittee chairwoman', 'panel chair', 'inquiry chair', "committee's chair", "committee's chairman", 'chair of the committee',
-    'chairman of the committee', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
+    'chairman of the committee', 'commission chair', 'commission chairman', 'commission chairwoman', 'commission chairperson', 'presiding officer', "council's presiding officer", 'presiding judge', 'Cathaoirleach'],
   // "met Tuesday with Supervisors A and B": the time between the verb and its "with" is no list item.
   listLeadIns: ['the following\\s*:?', 'among them', ',? among others,?',
     `(?:on )?(?:${metadata.weekdays.filter((d) => d.length > 4).join('|')}|today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week))(?: (?:morning|afternoon|evening|night))?,? with`],
@@ -338,7 +340,8 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:held|hold|holds) (?:bilateral |formal |official |wide-ranging )?talks(?! with)|exchanged (?:views|notes|ideas)(?! with)|led (?:their|his|her) (?:respective )?delegations?' },
     // "talked with President X", "sat down with Y": like "met", only when a person is named after it.
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true,
-      pattern: '(?:talked|spoke|conferred|sat down|held talks) (?:privately |separately |briefly |at length )?with' },
+      pattern: '(?:talked|spoke|conferred|sat down|held talks) (?:privately |separately |briefly |at length )?' +
+        '(?:(?:by (?:tele)?phone|over the (?:tele)?phone|by video(?: ?link)?|online|virtually) )?with' },
     // The host of a reception or a dinner in someone's honour, and the guests named.
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
       pattern: '(?:hosted|hosts|gave|gives|threw|held) (?:a|an) (?:[a-z-]+ ){0,2}?(?:reception|dinner|lunch|luncheon|banquet|breakfast|tea)(?: party)? (?:for|in honou?r of|to welcome|to honou?r)' },
@@ -365,6 +368,10 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: '(?:took|takes|take) the (?:oath|oaths|affirmation)(?: of (?:office|allegiance))?(?! from)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?(?:part of|present (?:in|at)) the (?:[a-z-]+ ){0,2}(?:meeting|delegation|talks|session|ceremony|sitting|hearing|review)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:those (?:present|attending|in attendance)|(?:the )?(?:guests|dignitaries|attendees|officials present|mourners|participants|delegates|directors on the platform))' },
+    // A bench or a commission's members hearing a matter: "Commissioners A and B also sat on the application".
+    { part: 'attendee', dir: 'prev', pattern: '(?:also )?sat on (?:the|this|that) (?:application|case|hearing|appeal|matter|bench|inquest)' },
+    // "were among the 74 members present", "among the many parents in attendance".
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:the )?(?:\\d[\\d,]* )?(?:[a-z-]+ ){1,3}(?:present|in attendance)(?! (?:day|time|system|situation|crisis|government))' },
     // "were among the ministers who signed", "among the 51 delegates who voted".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
     // An award's recipients are at its ceremony: "were among 14 writers who received the awards at a function".

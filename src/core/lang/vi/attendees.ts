@@ -174,9 +174,11 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', pattern: '(?:có|với|chào đón|đón) sự (?:tham dự|tham gia|có mặt|hiện diện|dự|góp mặt) của' },
     { part: 'attendee', dir: 'list', pattern: `cùng (?:làm việc|tiếp|đón|hội đàm|tham gia)${SPAN} có` },
     // The host and the guest both take part ("X tiếp Đại sứ Y", "X làm việc với Y").
-    // "có buổi tiếp xã giao ông Y", "tiếp chào xã giao", "tiếp thân mật".
+    // "có buổi tiếp xã giao ông Y", "tiếp chào xã giao", "tiếp thân mật". Talks by telephone or online are talks
+    // ("điện đàm với", "hội đàm trực tuyến với").
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true,
-      pattern: `(?:${TIEP}(?: (?:chào )?(?:xã giao|thân mật|chào từ biệt|chào))?|đón tiếp|hội kiến|hội đàm với|làm việc với)` },
+      pattern: `(?:${TIEP}(?: (?:chào )?(?:xã giao|thân mật|chào từ biệt|chào))?|đón tiếp|hội kiến(?: trực tuyến)?|` +
+        '(?:hội đàm|điện đàm)(?: trực tuyến| qua điện thoại| cấp cao)? với|làm việc(?: trực tuyến)? với)' },
     // The visitor's side: "đoàn đã đến chào xã giao Bí thư Tỉnh ủy X", "thăm xã giao".
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, pattern: '(?:chào|thăm) (?:xã giao|từ biệt|cấp cao)' },
     // "X gặp (gỡ, mặt) Y" is a meeting when someone is named after it, not "gặp khó khăn".
