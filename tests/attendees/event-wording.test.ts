@@ -255,4 +255,33 @@ describe('who attended, told as a relative clause', () => {
       'Union leader Mo Hassan renewed his call for a pay rise.',
     ])).toEqual([]);
   });
+  it('reading a letter or a statement out at the meeting is speaking there; appearing alongside a witness is presence', () => {
+    expect(namesRolesAndParts([
+      'The planning commission heard from residents on Thursday.',
+      'Gail Summers read a letter from her neighbour, Ed Vance, who could not attend.',
+    ])).toEqual([['Gail Summers', [], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'Justice Carol Henry, presiding, sentenced Dwayne Cole to 25 years.',
+      'Sharon Mills read a victim impact statement on behalf of the family.',
+    ])).toEqual([
+      ['Carol Henry', ['Justice'], ['chair']],
+      ['Sharon Mills', [], ['speaker']],
+    ]);
+    expect(namesRolesAndParts([
+      'The chief executive, Fiona Castle, appeared before the inquiry on Monday.',
+      'Appearing alongside her, chief engineer Bao Tran said the cutter head had to be replaced.',
+    ])).toEqual([
+      ['Fiona Castle', ['chief executive'], ['attendee']],
+      ['Bao Tran', ['chief engineer'], ['attendee', 'speaker']],
+    ]);
+    // An honour conferred at the ceremony is presence; "and briefly addressed" is the same person's second verb.
+    expect(namesRolesAndParts([
+      'The convocation was held on Monday.',
+      'Dr Anita Rao was conferred an honorary doctorate at the ceremony and briefly addressed the graduates.',
+    ])).toEqual([['Anita Rao', [], ['attendee', 'speaker']]]);
+    // A statement read outside a court, with no event shown, lists no one.
+    expect(namesRolesAndParts([
+      'Outside the courthouse, family lawyer Tom Reyes read a statement asking for privacy.',
+    ])).toEqual([]);
+  });
 });

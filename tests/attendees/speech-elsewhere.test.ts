@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttendees } from '../../src/core/attendees';
+import { namesRolesAndParts } from './found';
 
 const names = (paragraphs: string[], lang = 'en') =>
   findAttendees({ paragraphs, captions: [], lang })?.people.map((p) => p.name) ?? [];
@@ -70,5 +71,25 @@ describe('speech from another time or place is not speech at the event (Vietname
       'Sáng 4-10, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến; đồng chí Lê Văn Hòa, Chủ tịch UBND tỉnh dự tại điểm cầu tỉnh.',
       'Trả lời báo chí trưa cùng ngày, ông Đặng Văn Tiến, Phó Giám đốc Đài Khí tượng cho biết bão sẽ đổ bộ tối nay.',
     ], 'vi')).toEqual(['Lê Văn Hòa']);
+  });
+  it('the one told or asked in the passive is not a speaker (Australian inquiry, UK council, US board)', () => {
+    expect(namesRolesAndParts([
+      'The committee met on Monday.',
+      'Liberal MLC Stuart Pemberton asked whether Transport Minister Joanna Reid had been told of the delay before the budget.',
+    ])).toEqual([['Stuart Pemberton', ['Liberal MLC'], ['speaker']]]);
+    expect(namesRolesAndParts([
+      'At the full council meeting, Councillor Ruth Ames said the chief executive, Paul Orr, had been repeatedly asked about the overspend.',
+    ])).toEqual([['Ruth Ames', ['Councillor'], ['speaker']]]);
+    // Asked or questioned at the sitting itself: there, spoken to.
+    expect(namesRolesAndParts([
+      'The Senate screened the nominees on Tuesday.',
+      'A former governor, Dr Olu Adeyemi, was asked to take a bow and go after Senator Musa Bello moved that he be spared questioning.',
+    ])).toEqual([
+      ['Olu Adeyemi', ['former governor'], ['attendee']],
+      ['Musa Bello', ['Senator'], ['speaker']],
+    ]);
+    expect(namesRolesAndParts([
+      'The school board met Tuesday. Trustee Dana Ruiz said Superintendent Mark Bell was praised by parents at the forum.',
+    ])).toEqual([['Dana Ruiz', ['Trustee'], ['speaker']]]);
   });
 });

@@ -112,6 +112,10 @@ export interface CompiledCues {
   companion: RegExp;
   /** A passive verb's agent word right at the start (`passiveAgents`). */
   agentAtStart: RegExp;
+  /** An auxiliary of the passive, maybe with an adverb, ending the text ("had been told", "was repeatedly asked"). */
+  passiveBefore: RegExp;
+  /** The passive's pluperfect auxiliary ending the text ("had been "): a time before the event. */
+  pluperfectBefore: RegExp;
   /** Letters after a name at the start of a gap (" SC", ", IPS"), however many in a row. */
   postnominalsAtStart: RegExp;
   listLeadIn: RegExp;
@@ -156,6 +160,8 @@ const HEAD_END = { at: 'end', reach: 160 } as const;
 
 /** Compiles a language's cue data once; later calls reuse the regular expressions. */
 export function compileCues(data: AttendeeLanguageCues): CompiledCues {
+  // An adverb between an auxiliary or a connector and the verb ("was repeatedly asked", "and briefly addressed").
+  const ADVERB = data.verbAdverbs ? `(?:(?:${data.verbAdverbs})\\s+)?` : '';
   const hit = cache.get(data);
   if (hit) return hit;
   // The role-title expressions run folded (folded-regexp.ts): their literals are lowercase.
@@ -245,7 +251,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     roleStop: new FirstMatch(stopParts.map((part) => `(?:${part})${E}`)),
     connectorAtStart: new RegExp(`^(?:${literal(data.connectors)})${E}\\s*`, 'iu'),
     connectorAny: new RegExp(`\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
-    connectorBeforeEnd: new RegExp(`\\s(?:${literal(data.connectors)})\\s+$`, 'iu'),
+    connectorBeforeEnd: new RegExp(`\\s(?:${literal(data.connectors)})\\s+${ADVERB}$`, 'iu'),
     groupBreak: new RegExp(`[,;]\\s*|\\s(?:${literal(data.connectors)})${E}\\s*`, 'gu'),
     relativeAtStart: data.relativePronouns.length
       ? new RegExp(`^(?:${literal(data.relativePronouns)})${E}`, 'iu')
@@ -273,6 +279,10 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
       ? new RegExp(`^\\s*(?:${literal(data.originWords)}) (?:the )?${originPlace(data.placePrefixes)}`, 'u')
       : /(?!)/u,
     companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
+    passiveBefore: data.passiveAuxiliaries?.length
+      ? new RegExp(`${B}(?:${literal(data.passiveAuxiliaries)}) ${ADVERB}$`, 'iu') : /(?!)/u,
+    pluperfectBefore: data.pluperfectAuxiliaries?.length
+      ? new RegExp(`${B}(?:${literal(data.pluperfectAuxiliaries)}) ${ADVERB}$`, 'iu') : /(?!)/u,
     agentAtStart: data.passiveAgents.length ? new RegExp(`^\\s+(?:${literal(data.passiveAgents)})\\s+`, 'u') : /(?!)/u,
     postnominalsAtStart: data.postnominal ? new RegExp(`^(?:,?\\s*(?:${data.postnominal})${E})+`, 'u') : /(?!)/u,
     listLeadIn: new RegExp(`^\\s*(?:(?:${alt(data.listLeadIns)})\\s*)+`, 'iu'),

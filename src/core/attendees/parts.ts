@@ -206,6 +206,16 @@ export function assignParts(
     switch (cue.cue.dir) {
       case 'prev': {
         if (passiveAgent(cue)) break;
+        if (cue.cue.part === 'speaker' && cc.passiveBefore.test(s.slice(Math.max(0, cue.start - 32), cue.start))) {
+          // "was asked to take a bow", "was questioned about …": the one spoken to in the passive was there; not
+          // "whether the minister had been told" (the pluperfect is another time), nor "was praised".
+          const before = s.slice(Math.max(0, cue.start - 32), cue.start);
+          if (cc.addressVerb.test(s.slice(cue.start, cue.end)) && !cc.pluperfectBefore.test(before)) {
+            const spoken: CueMatch = { ...cue, cue: { ...cue.cue, part: 'attendee', also: [], event: false } };
+            subjectOf(spoken);
+          }
+          break;
+        }
         if (subjectOf(cue)) {
           if (cue.cue.part === 'chair' || cue.cue.part === 'attendee') companions(cue, cues[i + 1]?.start ?? s.length);
           if (cue.cue.part === 'speaker') addressees(cue, cues[i + 1]?.start ?? s.length);

@@ -155,6 +155,9 @@ export const en: AttendeeLanguageCues = {
   originWords: ['of', 'from'],
   companions: ['with', 'along with', 'together with', 'alongside'],
   passiveAgents: ['by'],
+  verbAdverbs: '\\p{L}+ly|also|then|later|later on',
+  pluperfectAuxiliaries: ['had been', 'had already been', 'had not been'],
+  passiveAuxiliaries: ['been', 'was', 'were', 'is', 'are', 'be', 'being', 'get', 'got', 'gets', 'getting'],
   // KC, SC, QC, IPS, OBE, MBE: capitals only, two to four.
   postnominal: '\\p{Lu}{2,4}',
   future: ['will', 'is set to', 'are set to', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to',
@@ -326,6 +329,10 @@ export const en: AttendeeLanguageCues = {
         '(?:proposed|moved) the (?:vote of thanks|toast)|' +
         // An AGM's officers report: "read the minutes", "gave her report", "presented the treasurer's report".
         'read the minutes|(?:gave|presented|delivered) (?:her|his|their|the) (?:annual |financial |treasurer[\'’]s |secretary[\'’]s |chair(?:person|man)?[\'’]s )?(?:report|accounts)|led (?:the )?(?:opening |closing )?(?:prayers?|worship|invocation)' },
+    // Reading out someone's letter or a statement at the meeting is speaking there; not an event by itself (a lawyer
+    // reads a statement outside a court): the event must be shown otherwise.
+    { part: 'speaker', dir: 'prev',
+      pattern: 'read (?:out )?(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:letter|statement|citation|proclamation|declaration)(?! (?:to|at) the)' },
     // Two sides meeting: the subject takes part when someone is named after the verb ("X received Ambassador Y", not
     // "X received criticism"; "X called on Prime Minister Y", not "X called on the government to act").
     { part: 'attendee', dir: 'list', subjectIfListed: true, peopleOnly: true, lowercase: true, pattern: '(?:met|meets|meet)(?: (?:separately|privately|briefly|jointly))?(?: with)?' },
@@ -375,6 +382,8 @@ export const en: AttendeeLanguageCues = {
     // "were among the ministers who signed", "among the 51 delegates who voted".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
     // An award's recipients are at its ceremony: "were among 14 writers who received the awards at a function".
+    // An honour conferred on someone at the ceremony: "X was conferred an honorary doctorate".
+    { part: 'attendee', dir: 'prev', pattern: '(?:was|were) conferred(?: with)? (?:an?|the)' },
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:the )?(?:\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}?(?:who|that) (?:received|accepted|collected|were (?:honou?red|awarded|presented|conferred|decorated|sworn in|inducted))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     // "joined her on stage", "watched from the public gallery".
@@ -463,6 +472,9 @@ export const en: AttendeeLanguageCues = {
       pattern: '(?:after |while |when )?(?:chairing|presiding over|convening) (?:the|a|an|his|her|their|its|this|today[\'’]s|[a-z]+day[\'’]s) [^,;:.“”"]{0,100},' },
     { part: 'chair', dir: 'prev',
       pattern: 'chairing (?:the|a|an|his|her|their|its|this) (?:[a-z-]+ ){0,3}?(?:meeting|conference|session|hearing|sitting|summit|forum|review|congress|assembly|agm|debate)' },
+    // "Appearing alongside her, chief engineer X said …": the one who appears with a witness is there too.
+    { part: 'attendee', dir: 'lead', peopleOnly: true,
+      pattern: '(?:appearing|sitting|seated) (?:alongside|beside|next to|with) (?:him|her|them)[^,;:.“”"]{0,60},' },
     { part: 'speaker', dir: 'lead', event: true,
       pattern: '(?:speaking|addressing|testifying|delivering|presenting|prosecuting|mitigating|defending|responding|' +
         'replying|moderating|opening|closing|welcoming|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|' +
