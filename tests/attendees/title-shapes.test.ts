@@ -182,4 +182,13 @@ describe('ranks written as abbreviations', () => {
       ['Rafael Ortez', ['Command Sgt. Maj.'], ['attendee']],
     ]);
   });
+  it('"Emeritus" after a title belongs to the title (a synod, a graduation)', () => {
+    expect(namesRolesAndParts([
+      'The synod was attended by Bishop Emeritus Titus Wekesa, who led the diocese until 2015.',
+      'Professor Emerita Joan Hale spoke at the graduation.',
+    ])).toEqual([
+      ['Titus Wekesa', ['Bishop Emeritus'], ['attendee']],
+      ['Joan Hale', ['Professor Emerita'], ['speaker']],
+    ]);
+  });
 });

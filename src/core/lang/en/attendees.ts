@@ -115,7 +115,8 @@ export const en: AttendeeLanguageCues = {
       'cec', 'ps', 'dg', 'mec', 'usec', 'asec', 'dc', 'adc', 'sdm', 'bdo', 'sdo', 'tehsildar', 'naib tehsildar', 'deputy collector', 'district magistrate', 'cmo', 'dfo', 'selectman', 'selectwoman', 'freeholder', 'legislator',
       // Australian and Indian upper houses' members; a church's warden; a parent speaking at a school meeting.
       'mlc', 'mhr', 'mha', 'churchwarden', 'parent',
-    ].join('|') + ')',
+    // "Bishop Emeritus X", "Professor Emerita Y": the office's retired holder; the word is the title's, not the name's.
+    ].join('|') + ')(?: emerit(?:us|a))?',
   ],
   roleHeadWindow: 4,
   roleExtendsLeft: true,

@@ -217,6 +217,11 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', peopleOnly: true,
       pattern: '(?<!từng |đã từng )được trao(?: tặng)?(?! (?:quyền|trách nhiệm|nhiệm vụ|cho))' },
     { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
+    // "… thực hành quyền công tố tại tòa là kiểm sát viên X": the one named after "là".
+    { part: 'attendee', dir: 'list', pattern: `thực hành quyền công tố${SPAN} là` },
+    // "ủy quyền cho Bí thư chi bộ X dự họp": the one sent in someone's place is there.
+    { part: 'attendee', dir: 'list', peopleOnly: true,
+      pattern: 'ủy quyền cho(?=[^.;:“”"]{1,80}? (?:tham )?dự(?: họp| hội nghị)?(?![\\p{L}\\p{M}]))' },
     // "…; tại điểm cầu TP X có đồng chí Y": the next venue of an online conference lists who is there.
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'tại điểm cầu[^,;:.“”"]{1,60}? (?:còn )?có' },
     // "X ký thỏa thuận hợp tác với ông Y, …": both sides of the signing.
@@ -277,7 +282,9 @@ export const vi: AttendeeLanguageCues = {
         'bày tỏ|lưu ý|đánh giá|ghi nhận|biểu dương|tiếp thu|đề xuất|kiến nghị|giải trình|trả lời|phát động|' +
         'chúc mừng|gợi mở|chỉ đạo|phân tích|nêu|thông báo|quán triệt|khuyến cáo|mong muốn|cảm ơn|thắc mắc|' +
         'phản ánh|ôn lại|đọc|xúc động chia sẻ|tâm sự|hỏi|đặt câu hỏi|khai nhận|nói lời sau cùng|cam kết|nhận định|' +
-        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố|giới thiệu|bổ sung(?= (?:rằng|thêm|ý kiến)))',
+        'hứa(?! hẹn)|thừa nhận|công bố|tuyên bố|giới thiệu|bổ sung(?= (?:rằng|thêm|ý kiến))|' +
+        // A defendant or witness testifying in court ("khai chỉ làm theo chỉ đạo"), not "khai mạc", "khai trương" ….
+        'khai(?= (?:rằng|là|chỉ|không|đã|được|bị|nhận|trước tòa|tại tòa)(?![\\p{L}\\p{M}])))',
     },
   ],
   cuesLowercase: true,
@@ -288,6 +295,8 @@ export const vi: AttendeeLanguageCues = {
     '(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|' +
       'Đảng ủy|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư)' +
       '(?: (?:tỉnh|thành phố|huyện|thị xã|xã|phường|\\p{Lu}[\\p{L}\\p{M}]*)){0,4} (?:đã )?(?:họp|khai mạc|bế mạc|tổ chức (?:cuộc )?họp)',
+    // A court sitting: "TAND tỉnh X mở phiên tòa sơ thẩm xét xử …", "tại phiên tòa".
+    '(?:mở|tiếp tục|đưa ra) (?:lại )?phiên (?:tòa|xử|xét xử)|tại phiên (?:tòa|xử)',
   ],
   officeSpans: [],
   speechOpeners: ['rằng'],
