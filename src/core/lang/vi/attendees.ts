@@ -219,9 +219,6 @@ export const vi: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: 'thực hành quyền công tố' },
     // "… thực hành quyền công tố tại tòa là kiểm sát viên X": the one named after "là".
     { part: 'attendee', dir: 'list', pattern: `thực hành quyền công tố${SPAN} là` },
-    // "ủy quyền cho Bí thư chi bộ X dự họp": the one sent in someone's place is there.
-    { part: 'attendee', dir: 'list', peopleOnly: true,
-      pattern: 'ủy quyền cho(?=[^.;:“”"]{1,80}? (?:tham )?dự(?: họp| hội nghị)?(?![\\p{L}\\p{M}]))' },
     // "…; tại điểm cầu TP X có đồng chí Y": the next venue of an online conference lists who is there.
     { part: 'attendee', dir: 'list', peopleOnly: true, pattern: 'tại điểm cầu[^,;:.“”"]{1,60}? (?:còn )?có' },
     // "X ký thỏa thuận hợp tác với ông Y, …": both sides of the signing.
