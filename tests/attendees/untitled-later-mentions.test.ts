@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAndParts } from './found';
+import { namesAndParts, namesRolesAndParts } from './found';
 
 
 // A full name first printed with no title a reader could vouch for ("asked the hospital's head of nursing, Joan
@@ -35,5 +35,43 @@ describe('an honorific and a surname point back to a full name printed without a
       'The minister, Alan Dreyer, was not at the hearing. A spokesperson for Mr Dreyer said the contracts were lawful.',
     ]).map(([name]) => name);
     expect(names).toEqual(['Ruth Kagame']);
+  });
+});
+
+// News style names a person in full once and by surname alone after that, honorific or not.
+describe('a bare surname points back to a full name printed once', () => {
+  it('an AGM\'s new president, then "<surname> told the meeting" (Australian regional paper)', () => {
+    expect(namesAndParts([
+      'The Wodonga Rovers held their annual general meeting on Sunday.',
+      'Tanya Burke was elected unopposed as president, the first woman to lead the club.',
+      '"I have been washing jumpers here since I was nine," Burke told the meeting.',
+    ])).toEqual([['Tanya Burke', ['speaker']]]);
+  });
+
+  it('a speaker from the floor named in full, then by surname (UK conference, Kenyan county assembly)', () => {
+    expect(namesAndParts([
+      'The party conference opened in Brighton on Sunday.',
+      'The first speaker was called to the rostrum: Tom Ashby, a health spokesman from Leeds.',
+      'Ashby told the hall the waiting lists were a scandal.',
+    ])).toEqual([['Tom Ashby', ['speaker']]]);
+    expect(namesAndParts([
+      'Members of the county assembly met on Tuesday to debate the budget.',
+      'Chanda Mwale, who represents Kisumu Central, rose to oppose the allocation.',
+      'Mwale said the ward had not received its share for two years.',
+    ])).toEqual([['Chanda Mwale', ['speaker']]]);
+  });
+
+  it('not a place after "of", not a surname two people share', () => {
+    // The caption's credit is a police force printed like a name ("Heddlu Carreg").
+    expect(namesRolesAndParts([
+      'Gethin Rowe was sentenced in his absence at Carreg Crown Court on Monday.',
+      'Counsel for the prosecution, Owen Marsh, told the court that Rowe had been drinking.',
+      'Judge Sian Pryce, the Recorder of Carreg, presiding, said the refusal to attend was a discourtesy.',
+    ], 'en', ['Gethin Rowe was jailed for six years. Picture: Heddlu Carreg']).map(([name]) => name)).toEqual(['Sian Pryce', 'Owen Marsh']);
+    expect(namesAndParts([
+      'The parish council met on Monday.',
+      'Anne Hale and her brother Robert Hale both objected to the plan.',
+      'Hale told the meeting the lane was too narrow.',
+    ])).toEqual([]);
   });
 });

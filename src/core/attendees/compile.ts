@@ -114,6 +114,8 @@ export interface CompiledCues {
   agentAtStart: RegExp;
   /** An auxiliary of the passive, maybe with an adverb, ending the text ("had been told", "was repeatedly asked"). */
   passiveBefore: RegExp;
+  /** An origin word ("of", "from") ending the text: what follows is a place or a body, not a person's surname. */
+  originBefore: RegExp;
   /** The passive's pluperfect auxiliary ending the text ("had been "): a time before the event. */
   pluperfectBefore: RegExp;
   /** Letters after a name at the start of a gap (" SC", ", IPS"), however many in a row. */
@@ -281,6 +283,7 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     companion: data.companions.length ? new RegExp(`${B}(?:${literal(data.companions)})${E}\\s*`, 'u') : /(?!)/u,
     passiveBefore: data.passiveAuxiliaries?.length
       ? new RegExp(`${B}(?:${literal(data.passiveAuxiliaries)}) ${ADVERB}$`, 'iu') : /(?!)/u,
+    originBefore: data.originWords.length ? new RegExp(`${B}(?:${literal(data.originWords)})\\s+$`, 'iu') : /(?!)/u,
     pluperfectBefore: data.pluperfectAuxiliaries?.length
       ? new RegExp(`${B}(?:${literal(data.pluperfectAuxiliaries)}) ${ADVERB}$`, 'iu') : /(?!)/u,
     agentAtStart: data.passiveAgents.length ? new RegExp(`^\\s+(?:${literal(data.passiveAgents)})\\s+`, 'u') : /(?!)/u,

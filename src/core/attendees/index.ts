@@ -107,6 +107,12 @@ export function findAttendees(input: AttendeesInput): Attendees | null {
       if (!span.short) return true;
       let key = resolveHonorific(span);
       if (!key && span.titled && !cc.data.requireSurname && !nameWords.has(span.tokens[0]!)) key = nameKey(span.name);
+      // "Tanya Brooks was elected president" … "Brooks told the meeting": news style names a person in full once,
+      // then by surname alone; not a place after "of" ("the Recorder of Carreg").
+      if (!key && !span.honorific && !span.titled && !cc.data.requireSurname &&
+        !cc.originBefore.test(p.text.slice(Math.max(0, span.start - 8), span.start))) {
+        key = resolveUntitled(span.tokens, false);
+      }
       if (key) shortKey.set(span, key);
       return key !== null;
     });
