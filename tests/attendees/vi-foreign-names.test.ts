@@ -49,4 +49,23 @@ describe('foreign names in Vietnamese text', () => {
       'Chủ tịch UBND tỉnh Lê Văn Hòa dự lễ ra mắt đường bay tới Xan-Phran-Xi-xcô.',
     ])).toEqual([['Lê Văn Hòa', ['Chủ tịch UBND tỉnh'], ['attendee']]]);
   });
+  it('a foreign name after a title whose organisation has its acronym in brackets, or after a one-word foreign place', () => {
+    expect(viRoles([
+      'Sáng 8/12, Phó Chủ tịch UBND tỉnh Lê Tấn Đạt tiếp đoàn công tác của các tổ chức quốc tế.',
+      'Cùng đi với đoàn có Phó Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam Maria Holm.',
+    ])).toEqual([
+      ['Lê Tấn Đạt', ['Phó Chủ tịch UBND tỉnh'], ['attendee']],
+      ['Maria Holm', ['Phó Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam'], ['attendee']],
+    ]);
+    expect(viRoles([
+      'Chiều 5/6, Bí thư Tỉnh ủy Trần Văn Nam hội đàm trực tuyến với Thống đốc tỉnh Fukuoka Hattori Seitaro.',
+    ])).toEqual([
+      ['Trần Văn Nam', ['Bí thư Tỉnh ủy'], ['attendee']],
+      ['Hattori Seitaro', ['Thống đốc tỉnh Fukuoka'], ['attendee']],
+    ]);
+    // A place visited, no title before it: no one.
+    expect(viRoles([
+      'Đoàn công tác tỉnh Lào Cai do Phó Chủ tịch UBND tỉnh Lê Văn An dẫn đầu đã đến thăm tỉnh Yunnan Kunming.',
+    ])).toEqual([['Lê Văn An', ['Phó Chủ tịch UBND tỉnh'], ['attendee']]]);
+  });
 });

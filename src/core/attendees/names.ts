@@ -269,7 +269,10 @@ function nameInRun(s: string, run: Token[], cc: CompiledCues): NameSpan | null {
   if (cc.data.requireSurname) {
     // "Đại sứ … tại Việt Nam Ito Naoki": after a title ending in a country, a foreign name in Latin letters; and
     // without the country when what follows vouches for it ("Tiếp Đại sứ Indonesia Ibnu Hadi, …").
-    const rest = afterPlace(s, tokens, cc);
+    let rest = afterPlace(s, tokens, cc);
+    // "Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa": after a place word, a foreign place of one word, then the name.
+    if (rest === tokens && tokens.length === 3 && tokens.every((t) => LATIN_NAME.test(t.text)) &&
+      cc.titlePlaceBefore.test(tail(s, tokens[0]!.start, 16))) rest = tokens.slice(1);
     if (rest !== tokens && rest.length >= 2 && rest.length <= 3 && rest.every((t) => LATIN_NAME.test(t.text)) &&
       (vouched || roleInClause(s, tokens[0]!.start, cc))) {
       tokens = rest;
@@ -386,7 +389,8 @@ function afterPlace(s: string, tokens: Token[], cc: CompiledCues): Token[] {
 
 /** A role head earlier in the same clause, within a short reach. */
 function roleInClause(s: string, at: number, cc: CompiledCues): boolean {
-  const clause = tail(s, at, 120).split(/[,;:()“”"]/u).pop()!;
+  // Brackets inside a title hold its organisation's acronym ("Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam").
+  const clause = tail(s, at, 120).split(/[,;:“”"]/u).pop()!;
   cc.roleHead.lastIndex = 0;
   const found = cc.roleHead.test(clause);
   cc.roleHead.lastIndex = 0;
