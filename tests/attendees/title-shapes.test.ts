@@ -191,4 +191,20 @@ describe('ranks written as abbreviations', () => {
       ['Joan Hale', ['Professor Emerita'], ['speaker']],
     ]);
   });
+  it('keeps a nickname in quotes inside the name (Philippine and US styles), and a quoted campaign outside it', () => {
+    expect(namesRolesAndParts([
+      'The Senate committee hearing was chaired by Sen. Ramon “Monching” Villanueva on Tuesday.',
+      'Villanueva said the smuggling had cost farmers billions.',
+      'Sen. Ramon Villanueva then called the first witness.',
+    ])).toEqual([['Ramon “Monching” Villanueva', ['Sen.'], ['chair', 'speaker']]]);
+    expect(namesRolesAndParts([
+      'The town hall was attended by Rep. Jose "Joey" Santos and Mayor Ana "Annie" Cruz.',
+    ])).toEqual([
+      ['Jose "Joey" Santos', ['Rep.'], ['attendee']],
+      ['Ana "Annie" Cruz', ['Mayor'], ['attendee']],
+    ]);
+    expect(namesRolesAndParts([
+      'At the meeting, Councillor Ann Hale said the “Save Riverside” campaign had 300 members.',
+    ])).toEqual([['Ann Hale', ['Councillor'], ['speaker']]]);
+  });
 });

@@ -11,9 +11,12 @@ const TONE_PLACEMENT: Record<string, string> = {
 };
 const OLD_TONE = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
 
+/** A nickname in quotes inside a name ("Ramon “Monching” Villaroel"): the same person as the name without it. */
+const NICKNAME = /\s*[“"‘][^“”"‘’]{1,30}[”"’]/gu;
+
 /** The key under which mentions of one person are merged. */
 export function nameKey(name: string): string {
-  const k = name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const k = name.normalize('NFC').replace(NICKNAME, '').toLowerCase().replace(/\s+/g, ' ').trim();
   return k.replace(OLD_TONE, (m) => TONE_PLACEMENT[m] ?? m);
 }
 

@@ -67,6 +67,9 @@ const POSSESSIVE = /\p{L}['’]s$/u;
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX)$/u;
 const BARE_INITIALS = /^\p{Lu}{2}$/u;
 
+const NICK_OPEN = /^ [“"‘]$/u;
+const NICK_CLOSE = /^[”"’] $/u;
+
 /** Runs of capitalised words separated by single spaces, with name particles (van, de) inside. */
 function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
   const runs: Token[][] = [];
@@ -76,6 +79,14 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
     const joins = prev !== undefined && adjacent(prev, t);
+    // "Ramon “Monching” Villaroel", 'Jose "Joey" Santos': a nickname in quotes between given and family name.
+    const next0 = tokens[i + 1];
+    if (prev !== undefined && next0 !== undefined && isCapital(t.text) && isCapital(next0.text) &&
+      NICK_OPEN.test(s.slice(prev.end, t.start)) && NICK_CLOSE.test(s.slice(t.end, next0.start))) {
+      run.push(t, next0);
+      i++;
+      continue;
+    }
     // "Nana Amoako Boafo III", "Oba Adetunji Aromolaran II": a regnal number closes a name of two words or more.
     if (joins && (isCapital(t.text) || (run.length >= 2 && REGNAL.test(t.text)))) {
       run.push(t);
