@@ -207,4 +207,14 @@ describe('ranks written as abbreviations', () => {
       'At the meeting, Councillor Ann Hale said the “Save Riverside” campaign had 300 members.',
     ])).toEqual([['Ann Hale', ['Councillor'], ['speaker']]]);
   });
+  it('a portfolio\'s field word closes the title, so a two-word given name stays whole (Philippine, Latin American styles)', () => {
+    expect(namesRolesAndParts([
+      'The hearing was attended by Philippine Drug Enforcement Agency Deputy Director General for Operations Ana Liza Tolentino.',
+      'The briefing was attended by Deputy Commissioner for Compliance Maria Clara Reyes and Director of Technology Juan Pablo Cruz.',
+    ])).toEqual([
+      ['Ana Liza Tolentino', ['Philippine Drug Enforcement Agency Deputy Director General for Operations'], ['attendee']],
+      ['Maria Clara Reyes', ['Deputy Commissioner for Compliance'], ['attendee']],
+      ['Juan Pablo Cruz', ['Director of Technology'], ['attendee']],
+    ]);
+  });
 });

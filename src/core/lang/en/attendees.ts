@@ -73,6 +73,10 @@ export const en: AttendeeLanguageCues = {
     'Service', 'Community', 'Investigations', 'Empowerment', 'Economy', 'Sports', 'Tourism', 'Trade', 'Industry',
     'Relations', 'Chamber', 'Commerce', 'Zone', 'Cooperatives', 'Forestry', 'Fisheries', 'Welfare', 'Revenue', 'Police', 'Highways', 'Roads',
     'Infrastructure', 'Sector', 'Sectors', 'Housing', 'Labour', 'Labor', 'Employment', 'Close', 'Lane', 'Aid', 'Asia', 'Europe', 'Africa',
+    // The fields a portfolio ends with ("Deputy Director General for Operations Ana Liza Tolentino").
+    'Operations', 'Management', 'Policy', 'Strategy', 'Budget', 'Legislation', 'Compliance', 'Enforcement',
+    'Intelligence', 'Investigation', 'Customs', 'Immigration', 'Procurement', 'Marketing', 'Engineering', 'Technology',
+    'Innovation', 'Programs', 'Programmes', 'Corrections', 'Statistics', 'Audit',
   ],
   placePrefixes: [],
   titlePlacePrefixes: [],
