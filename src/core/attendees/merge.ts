@@ -12,7 +12,7 @@ const TONE_PLACEMENT: Record<string, string> = {
 const OLD_TONE = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
 
 /** A nickname in quotes inside a name ("Ramon “Monching” Villaroel"): the same person as the name without it. */
-const NICKNAME = /\s*[“"‘][^“”"‘’]{1,30}[”"’]/gu;
+const NICKNAME = / ?[“"‘][^“”"‘’]{1,30}[”"’]/gu;
 
 /** The key under which mentions of one person are merged. */
 export function nameKey(name: string): string {
