@@ -217,4 +217,15 @@ describe('ranks written as abbreviations', () => {
       ['Juan Pablo Cruz', ['Director of Technology'], ['attendee']],
     ]);
   });
+  it('an honorific chain with commas or a bracketed honorific stays one chain before the name (Nigerian, Ghanaian styles)', () => {
+    expect(namesRolesAndParts([
+      'The ceremony was attended by the Governor of Ogun State, His Excellency, Dr. Dapo Adeola.',
+    ])).toEqual([['Dapo Adeola', ['Governor of Ogun State'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'Also present was Her Excellency, Dr. (Mrs.) Grace Adeyemi, wife of the Governor.',
+    ])).toEqual([['Grace Adeyemi', ['wife of the Governor'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'The durbar was attended by the Minister for Chieftaincy, Hon. (Dr.) Kofi Boateng.',
+    ])).toEqual([['Kofi Boateng', ['Minister for Chieftaincy'], ['attendee']]]);
+  });
 });

@@ -43,6 +43,10 @@ export interface CompiledCues {
   honorificBefore: RegExp;
   /** Every honorific inside a text. */
   honorificAny: RegExp;
+  /** The comma inside a chain of honorifics ("His Excellency|, Dr.", "Her Excellency|, Dr. (Mrs.)"): one chain. */
+  honorificChainComma: RegExp;
+  /** "Dr. (Mrs.) X": an honorific in brackets inside the chain. */
+  honorificInBrackets: RegExp;
   honorificWords: Set<string>;
   /** Honorifics of several words ("datuk seri", "his excellency"), lowercased, words without a final dot. */
   honorificPhrases: Set<string>;
@@ -209,6 +213,9 @@ export function compileCues(data: AttendeeLanguageCues): CompiledCues {
     // "\s*(?::\s*)?" rather than "\s*:?\s*": two adjacent runs of spaces split a long run every possible way.
     honorificBefore: new RegExp(`${B}(?:${literal(data.honorifics)})\\s*(?::\\s*)?$`, 'iu'),
     honorificAny: new RegExp(`${B}(?:${literal(data.honorifics)})${E}\\s*:?`, 'giu'),
+    // The comma first: a leading look-behind would be tried at every position of every paragraph.
+    honorificChainComma: new RegExp(`,(?<=${B}(?:${literal(data.honorifics)}),)(?= \\(?(?:${literal(data.honorifics)})\\)?\\s)`, 'gu'),
+    honorificInBrackets: new RegExp(`\\((${literal(data.honorifics)})\\)(?= \\p{Lu})`, 'gu'),
     roleRefOpenerBefore: new RegExp(`${B}(?:${literal(data.roleRefOpeners)})\\s+$`, 'iu'),
     honorificWords: new Set(data.honorifics.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase().replace(/\.$/, ''))),
     honorificPhrases: new Set(data.honorifics.filter((h) => h.includes(' '))

@@ -75,9 +75,12 @@ export function articleSentences(
 ): Sentence[] {
   // "Moved by:Councillor X": a label's colon glued to the name.
   // (Only where there is a colon: the expression opens with a lookbehind, tried at every position of the text.)
+  // "the Governor, His Excellency, Dr. (Mrs.) X": a chain of honorifics with commas and brackets is one chain.
   const clean = (s: string): string => {
     const spaced = s.normalize('NFC').replace(/\s+/g, ' ');
-    return (spaced.includes(':') ? spaced.replace(GLUED_COLON, ': ') : spaced).trim();
+    const unbracketed = spaced.includes('(') ? spaced.replace(cc.honorificInBrackets, '$1') : spaced;
+    const chained = unbracketed.includes(',') ? unbracketed.replace(cc.honorificChainComma, '') : unbracketed;
+    return (chained.includes(':') ? chained.replace(GLUED_COLON, ': ') : chained).trim();
   };
   const out: Sentence[] = [];
   const lines = readSpeechLines(joinRosters(paragraphs.map(clean), (p) => splitSentences(p, cc), cc), cc, printed);
