@@ -228,4 +228,17 @@ describe('ranks written as abbreviations', () => {
       'The durbar was attended by the Minister for Chieftaincy, Hon. (Dr.) Kofi Boateng.',
     ])).toEqual([['Kofi Boateng', ['Minister for Chieftaincy'], ['attendee']]]);
   });
+  it('a role in apposition before an honorific that keeps its article ("the archdeacon, the Ven X": Anglican styles)', () => {
+    expect(namesRolesAndParts([
+      'The archdeacon, the Ven Mary Holt, led the prayers at the service.',
+      'The rector, the Rev. John Ames, preached the sermon.',
+    ])).toEqual([
+      ['Mary Holt', ['archdeacon'], ['speaker']],
+      ['John Ames', ['rector'], ['speaker']],
+    ]);
+    // A clause before the comma is no role.
+    expect(namesRolesAndParts([
+      'The vote at the synod was close, the Ven Mary Holt said.',
+    ])).toEqual([['Mary Holt', [], ['speaker']]]);
+  });
 });

@@ -181,8 +181,11 @@ export function roleApposedBefore(
   const before = s.slice(Math.max(from, at - 120), at);
   // The bracket may hold an article of the honorific ("the Pro Chancellor (The Hon Justice X)").
   const bracket = bracketed ? / \((?:[Tt]he )?$/u.exec(before)?.[0].length ?? 0 : 0;
-  if (!bracket && !/, $/u.test(before)) return null;
-  const cut = bracket || 2;
+  // "the archdeacon, the Ven X": the honorific may keep its own article after the comma.
+  const article = bracket ? null : /, (\p{L}+) $/u.exec(before);
+  const articled = article && cc.data.roleArticles.includes(article[1]!.toLowerCase()) ? article[0].length : 0;
+  if (!bracket && !articled && !/, $/u.test(before)) return null;
+  const cut = bracket || articled || 2;
   const base = at - before.length;
   const openers = [...before.matchAll(cc.appositionOpener)];
   for (let k = openers.length - 1; k >= 0; k--) {

@@ -118,7 +118,7 @@ export const en: AttendeeLanguageCues = {
       'engineer-in-chief', 'chief engineer', 'secretary-treasurer', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle',
       'cec', 'ps', 'dg', 'mec', 'usec', 'asec', 'dc', 'adc', 'sdm', 'bdo', 'sdo', 'tehsildar', 'naib tehsildar', 'deputy collector', 'district magistrate', 'cmo', 'dfo', 'selectman', 'selectwoman', 'freeholder', 'legislator',
       // Australian and Indian upper houses' members; a church's warden; a parent speaking at a school meeting.
-      'mlc', 'mhr', 'mha', 'churchwarden', 'parent',
+      'mlc', 'mhr', 'mha', 'churchwarden', 'parent', 'rector', 'curate', 'verger',
     // "Bishop Emeritus X", "Professor Emerita Y": the office's retired holder; the word is the title's, not the name's.
     ].join('|') + ')(?: emerit(?:us|a))?',
   ],
