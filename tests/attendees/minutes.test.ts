@@ -96,4 +96,15 @@ describe('no event: a standing body\'s make-up, a meeting to come (English)', ()
       'The council is chaired by Governor Elena Tan-Reyes and includes Provincial Engineer Jose Bautista-Lim.',
     ])).toEqual([]);
   });
+  it('a vote told with the participle ("with Commissioner X voting no") shows the voter in the room', () => {
+    expect(namesRolesAndParts([
+      'The motion passed 4-1, with Commissioner Lee Wong voting no.',
+    ])).toEqual([['Lee Wong', ['Commissioner'], ['attendee']]]);
+    expect(namesRolesAndParts([
+      'The budget was adopted, Councillors Ruth Ames and Dev Patel voting against.',
+    ])).toEqual([
+      ['Ruth Ames', ['Councillor'], ['attendee']],
+      ['Dev Patel', ['Councillor'], ['attendee']],
+    ]);
+  });
 });

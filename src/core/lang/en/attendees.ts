@@ -371,7 +371,7 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'list', subjectToo: true, peopleOnly: true, pattern: 'administered the oath(?: of office)? to' },
     { part: 'attendee', dir: 'list', pattern: '(?:the )?oaths?(?: of office)? (?:was|were) administered by' },
     { part: 'attendee', dir: 'list', pattern: 'voting (?:in favou?r|against|in opposition|no|yes|aye|nay)(?: of the [a-z]+)? (?:were|was)' },
-    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:made|offered) (?:a|the) motion|voted (?:in favou?r|against|no|yes)' },
+    { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:made|offered) (?:a|the) motion|vot(?:ed|ing) (?:in favou?r|against|no|yes)' },
     { part: 'attendee', dir: 'list', pattern: '(?:also|among those) (?:on|at|in|around|behind) the [a-z-]+(?: [a-z-]+)? (?:were|was)' },
     // Bilateral copy: "Also present on the visiting side were …", "Present on the South African side were …".
     { part: 'attendee', dir: 'list', pattern: `(?:also )?present on the${SPAN} (?:side|delegation|team) (?:were|was|included)` },
