@@ -13,10 +13,12 @@ const OLD_TONE = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu
 
 /** A nickname in quotes inside a name ("Ramon “Monching” Villaroel"): the same person as the name without it. */
 const NICKNAME = / ?[“"‘][^“”"‘’]{1,30}[”"’]/gu;
+const QUOTE = /[“"‘]/u;
 
 /** The key under which mentions of one person are merged. */
 export function nameKey(name: string): string {
-  const k = name.normalize('NFC').replace(NICKNAME, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const bare = QUOTE.test(name) ? name.replace(NICKNAME, '') : name;
+  const k = bare.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   return k.replace(OLD_TONE, (m) => TONE_PLACEMENT[m] ?? m);
 }
 
