@@ -107,4 +107,22 @@ describe('no event: a standing body\'s make-up, a meeting to come (English)', ()
       ['Dev Patel', ['Councillor'], ['attendee']],
     ]);
   });
+  it('"Apologies were received from Councillors A, B …" lists those who did not come (UK and Irish minutes)', () => {
+    expect(namesRolesAndParts([
+      'The council met on Monday.',
+      'Apologies were received from Councillors Ann Lee, Ben Hale, Cy Moss and Ed Young.',
+      'Mayor Jo Bright presided.',
+    ])).toEqual([['Jo Bright', ['Mayor'], ['chair']]]);
+    expect(namesRolesAndParts([
+      'The board met in the town hall.',
+      'Apologies for absence were tendered by Cllr Aoife Nolan. Cllr Sean Burke chaired the meeting.',
+    ])).toEqual([['Sean Burke', ['Cllr'], ['chair']]]);
+    // A host who received visitors is still a host.
+    expect(namesRolesAndParts([
+      'Governor Ann Hale received Ambassador Jo Kim at the state house.',
+    ])).toEqual([
+      ['Ann Hale', ['Governor'], ['attendee']],
+      ['Jo Kim', ['Ambassador'], ['attendee']],
+    ]);
+  });
 });

@@ -470,6 +470,8 @@ export const en: AttendeeLanguageCues = {
     { part: 'absent', dir: 'prev', pattern: '(?:was|were) not at the (?:meeting|hearing|session|sitting|ceremony|event|debate)' },
     { part: 'absent', dir: 'prev', pattern: 'unable to attend' },
     { part: 'absent', dir: 'prev', pattern: '(?:sent|tendered|offered) (?:his|her|their) apologies' },
+    // Minutes: "Apologies (for absence) were received from Councillors A, B and C" lists those who did not come.
+    { part: 'absent', dir: 'list', pattern: 'apologies(?: for (?:absence|non-attendance))? (?:were|was) (?:received|tendered|noted|given|recorded) (?:from|by|for)' },
     { part: 'absent', dir: 'prev', pattern: 'skipped the (?:meeting|hearing|session|ceremony)' },
     // spoke
     // "After chairing the monthly review meeting, X told …", "Presiding over the sitting, Speaker X …".
