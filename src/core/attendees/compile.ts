@@ -166,10 +166,10 @@ const HEAD_END = { at: 'end', reach: 160 } as const;
 
 /** Compiles a language's cue data once; later calls reuse the regular expressions. */
 export function compileCues(data: AttendeeLanguageCues): CompiledCues {
-  // An adverb between an auxiliary or a connector and the verb ("was repeatedly asked", "and briefly addressed").
-  const ADVERB = data.verbAdverbs ? `(?:(?:${data.verbAdverbs})\\s+)?` : '';
   const hit = cache.get(data);
   if (hit) return hit;
+  // An adverb between an auxiliary or a connector and the verb ("was repeatedly asked", "and briefly addressed").
+  const ADVERB = data.verbAdverbs ? `(?:(?:${data.verbAdverbs})\\s+)?` : '';
   // The role-title expressions run folded (folded-regexp.ts): their literals are lowercase.
   const singularHeadToken = new FoldedRegExp(`^(?:${alt(data.roleHeads).toLowerCase()})$`, 'u', HEAD_START);
   // An abbreviated head's plural keeps its stop after the suffix ("Reps." of "Rep."): the abbreviations that are

@@ -206,10 +206,10 @@ export function assignParts(
     switch (cue.cue.dir) {
       case 'prev': {
         if (passiveAgent(cue)) break;
-        if (cue.cue.part === 'speaker' && cc.passiveBefore.test(s.slice(Math.max(0, cue.start - 32), cue.start))) {
+        const before = s.slice(Math.max(0, cue.start - 32), cue.start);
+        if (cue.cue.part === 'speaker' && cc.passiveBefore.test(before)) {
           // "was asked to take a bow", "was questioned about …": the one spoken to in the passive was there; not
           // "whether the minister had been told" (the pluperfect is another time), nor "was praised".
-          const before = s.slice(Math.max(0, cue.start - 32), cue.start);
           if (cc.addressVerb.test(s.slice(cue.start, cue.end)) && !cc.pluperfectBefore.test(before)) {
             const spoken: CueMatch = { ...cue, cue: { ...cue.cue, part: 'attendee', also: [], event: false } };
             subjectOf(spoken);
