@@ -79,11 +79,11 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
     const joins = prev !== undefined && adjacent(prev, t);
+    const next = tokens[i + 1];
     // "Ramon “Monching” Villaroel", 'Jose "Joey" Santos': a nickname in quotes between given and family name.
-    const next0 = tokens[i + 1];
-    if (prev !== undefined && next0 !== undefined && isCapital(t.text) && isCapital(next0.text) &&
-      NICK_OPEN.test(s.slice(prev.end, t.start)) && NICK_CLOSE.test(s.slice(t.end, next0.start))) {
-      run.push(t, next0);
+    if (prev !== undefined && next !== undefined && isCapital(t.text) && isCapital(next.text) &&
+      NICK_OPEN.test(s.slice(prev.end, t.start)) && NICK_CLOSE.test(s.slice(t.end, next.start))) {
+      run.push(t, next);
       i++;
       continue;
     }
@@ -93,7 +93,6 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
       continue;
     }
     // "van der Merwe", "de la Cruz": one particle or two, then the capitalised rest of the name.
-    const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (joins && cc.particles.has(t.text) && next && adjacent(t, next) &&
       (isCapital(next.text) || (cc.particles.has(next.text) && after && adjacent(next, after) && isCapital(after.text)))) {

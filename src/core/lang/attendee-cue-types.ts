@@ -136,6 +136,7 @@ export interface AttendeeLanguageCues {
   companions: string[];
   /** The word naming the agent of a passive verb ("seconded by X", "read out by the Registrar, X"): a `prev` cue
    * followed by it gives its part to that person, not to its subject. Literal. */
+  passiveAgents: string[];
   /** Auxiliaries that make the next verb passive ("had been told", "was asked"): the subject of a speech verb in the
    * passive is the one spoken to, not a speaker. */
   passiveAuxiliaries?: string[];
@@ -143,7 +144,6 @@ export interface AttendeeLanguageCues {
   pluperfectAuxiliaries?: string[];
   /** regex: one adverb that may stand between an auxiliary or "and" and its verb ("repeatedly", "briefly"). */
   verbAdverbs?: string;
-  passiveAgents: string[];
   /** regex: one letters-after-a-name token ("KC", "IPS"), which parts neither a subject from its verb nor two names
    * of a list; empty for none. */
   postnominal: string;

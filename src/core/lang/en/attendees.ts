@@ -386,9 +386,9 @@ export const en: AttendeeLanguageCues = {
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:the )?(?:\\d[\\d,]* )?(?:[a-z-]+ ){1,3}(?:present|in attendance)(?! (?:day|time|system|situation|crisis|government))' },
     // "were among the ministers who signed", "among the 51 delegates who voted".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among the (?:\\d+ )?(?:ministers|officials|delegates|members|guests|signatories|participants|councillors|senators) (?:who|that) (?:signed|voted|attended|took part|spoke|were present)' },
-    // An award's recipients are at its ceremony: "were among 14 writers who received the awards at a function".
     // An honour conferred on someone at the ceremony: "X was conferred an honorary doctorate".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) conferred(?: with)? (?:an?|the)' },
+    // An award's recipients are at its ceremony: "were among 14 writers who received the awards at a function".
     { part: 'attendee', dir: 'prev', pattern: '(?:was|were) (?:also )?among (?:the )?(?:\\d+ |[a-z]+ )?(?:[a-z-]+ ){0,2}?(?:who|that) (?:received|accepted|collected|were (?:honou?red|awarded|presented|conferred|decorated|sworn in|inducted))' },
     { part: 'attendee', dir: 'prev', peopleOnly: true, pattern: '(?:was|were) in the (?:room|chamber|audience|gallery|hall)' },
     // "joined her on stage", "watched from the public gallery".
