@@ -81,8 +81,8 @@ function capitalRuns(s: string, tokens: Token[], cc: CompiledCues): Token[][] {
     const joins = prev !== undefined && adjacent(prev, t);
     const next = tokens[i + 1];
     // "Ramon “Monching” Villaroel", 'Jose "Joey" Santos': a nickname in quotes between given and family name.
-    if (prev !== undefined && next !== undefined && isCapital(t.text) && isCapital(next.text) &&
-      NICK_OPEN.test(s.slice(prev.end, t.start)) && NICK_CLOSE.test(s.slice(t.end, next.start))) {
+    if (prev !== undefined && next !== undefined && NICK_OPEN.test(s.slice(prev.end, t.start)) &&
+      NICK_CLOSE.test(s.slice(t.end, next.start)) && isCapital(t.text) && isCapital(next.text)) {
       run.push(t, next);
       i++;
       continue;
